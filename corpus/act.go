@@ -1,0 +1,185 @@
+package corpus
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// ActInfo is what identifies an act: its id in lexdiff ("du-2017-1399"),
+// its title, its type (ustawa, rozporządzenie…), its publication reference
+// ("Dz. U. 2017 poz. 1399") and the other references it is known by, such
+// as its consolidated texts ("Dz.U. 2020 poz. 2170").
+type ActInfo struct {
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Type    string   `json:"type"`
+	Ref     string   `json:"ref,omitempty"`
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// A Version is the wording of one top-level unit (Art. / §) over a range of
+// days, from one source (e.g. "Dz.U.2020.2170 tekst jednolity").
+type Version struct {
+	Unit      *Unit      `json:"unit"`
+	Range     Range      `json:"range"`
+	Source    string     `json:"source,omitempty"`
+	Groups    []Group    `json:"groups,omitempty"`
+	Footnotes []Footnote `json:"footnotes,omitempty"`
+}
+
+// A Group is a grouping above the top-level units (księga, tytuł, dział,
+// rozdział, oddział): structure, not text of a unit.
+type Group struct {
+	Kind  string `json:"kind"`  // "Rozdział", "Dział", …
+	Label string `json:"label"` // "4", "IIa"
+	Title string `json:"title,omitempty"`
+}
+
+// String formats g as its heading: "Rozdział 4 Przepisy końcowe".
+func (g Group) String() string {
+	return strings.TrimSpace(g.Kind + " " + g.Label + " " + g.Title)
+}
+
+// An Act is an act with every known version of its top-level units. An Act
+// is immutable; WithVersions returns a new one.
+type Act struct {
+	ActInfo
+	units    []string              // top-level unit ids, in document order
+	versions map[string][]*Version // by top-level unit id, sorted by Range.From
+}
+
+// NewAct returns an act with the given versions. It fails when two versions
+// of one unit overlap, or a range ends before it starts.
+func NewAct(info ActInfo, versions []*Version) (*Act, error) {
+	a := &Act{ActInfo: info, versions: map[string][]*Version{}}
+	for _, v := range versions {
+		if err := checkRange(v.Range); err != nil {
+			return nil, fmt.Errorf("%s: %w", v.Unit.Citation(), err)
+		}
+		id := v.Unit.ID
+		if _, ok := a.versions[id]; !ok {
+			a.units = append(a.units, id)
+		}
+		a.versions[id] = append(a.versions[id], v)
+	}
+	for _, id := range a.units {
+		vs := a.versions[id]
+		sort.SliceStable(vs, func(i, j int) bool { return vs[i].Range.From < vs[j].Range.From })
+		for i := 1; i < len(vs); i++ {
+			if vs[i-1].Range.Overlaps(vs[i].Range) {
+				return nil, fmt.Errorf("%s: versions %s and %s overlap", CitationOf(id), vs[i-1].Range, vs[i].Range)
+			}
+		}
+	}
+	sort.SliceStable(a.units, func(i, j int) bool { return compareIDs(a.units[i], a.units[j]) < 0 })
+	return a, nil
+}
+
+func checkRange(r Range) error {
+	if r.From.IsZero() {
+		return fmt.Errorf("version has no start date")
+	}
+	if !r.IsOpen() && r.To < r.From {
+		return fmt.Errorf("version ends (%s) before it starts (%s)", r.To, r.From)
+	}
+	return nil
+}
+
+// Units returns the ids of the act's top-level units in document order.
+func (a *Act) Units() []string { return slices.Clone(a.units) }
+
+// Versions returns the versions of one top-level unit, oldest first. The
+// slice is shared: do not modify it.
+func (a *Act) Versions(topID string) []*Version { return a.versions[topID] }
+
+// AllVersions returns every version of the act, unit by unit in document
+// order, oldest first within a unit.
+func (a *Act) AllVersions() []*Version {
+	var all []*Version
+	for _, id := range a.units {
+		all = append(all, a.versions[id]...)
+	}
+	return all
+}
+
+// InForce returns the act as in force on d: for each top-level unit, its
+// version covering d, in document order. Units with no version on d are
+// left out.
+func (a *Act) InForce(d Date) []*Version {
+	var out []*Version
+	for _, id := range a.units {
+		if v := versionAt(a.versions[id], d); v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// versionAt returns the version in vs (sorted, not overlapping) covering d.
+func versionAt(vs []*Version, d Date) *Version {
+	i := sort.Search(len(vs), func(i int) bool { return vs[i].Range.From > d })
+	if i == 0 || !vs[i-1].Range.Contains(d) {
+		return nil
+	}
+	return vs[i-1]
+}
+
+// At returns the version in force on d of the unit with the given id (any
+// depth), and the unit inside it. The error wraps ErrNotFound when no
+// version of the act has that unit, or is a *NotInForceError when none
+// covers d.
+func (a *Act) At(id string, d Date) (*Version, *Unit, error) {
+	top, _, _ := strings.Cut(id, ".")
+	vs := a.versions[top]
+	if v := versionAt(vs, d); v != nil {
+		if u := v.Unit.Find(id); u != nil {
+			return v, u, nil
+		}
+	}
+	var holding []*Version
+	for _, v := range vs {
+		if v.Unit.Find(id) != nil {
+			holding = append(holding, v)
+		}
+	}
+	if len(holding) == 0 {
+		return nil, nil, fmt.Errorf("%s has no unit %s: %w", a.ID, CitationOf(id), ErrNotFound)
+	}
+	e := &NotInForceError{Act: a.ID, Unit: id, Date: d}
+	for _, v := range holding {
+		if v.Range.From > d {
+			e.After = v
+			break
+		}
+		e.Before = v
+	}
+	return nil, nil, e
+}
+
+// ChangeDates returns every date on which some version of the act starts,
+// oldest first, without repeats.
+func (a *Act) ChangeDates() []Date {
+	var ds []Date
+	for _, v := range a.AllVersions() {
+		ds = append(ds, v.Range.From)
+	}
+	slices.Sort(ds)
+	return slices.Compact(ds)
+}
+
+// Span returns the first day of the act's oldest version and the last day
+// of its newest (zero when some version is still open).
+func (a *Act) Span() Range {
+	var r Range
+	for i, v := range a.AllVersions() {
+		if i == 0 || v.Range.From < r.From {
+			r.From = v.Range.From
+		}
+		if i == 0 || (!r.IsOpen() && (v.Range.IsOpen() || v.Range.To > r.To)) {
+			r.To = v.Range.To
+		}
+	}
+	return r
+}

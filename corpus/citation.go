@@ -1,0 +1,197 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+)
+
+// tiretOrdinals are the ordinal words lawyers cite tirets by.
+var tiretOrdinals = []string{"pierwsze", "drugie", "trzecie", "czwarte", "piąte",
+	"szóste", "siódme", "ósme", "dziewiąte", "dziesiąte"}
+
+// citationWords maps the words of a citation to the kinds they name.
+var citationWords = map[string]Kind{
+	"art": Article, "art.": Article, "artykuł": Article,
+	"§": Paragraph, "par": Paragraph, "par.": Paragraph,
+	"ust": Section, "ust.": Section, "ustęp": Section,
+	"pkt": Point, "pkt.": Point, "punkt": Point,
+	"lit": Letter, "lit.": Letter, "litera": Letter,
+	"tiret": Tiret,
+}
+
+// CitationOf returns the citation form of a unit id: "par3.ust1.pkt5.litc"
+// gives "§ 3 ust. 1 pkt 5 lit. c", and "par3.ust1.pkt2.litb.tir1" gives
+// "§ 3 ust. 1 pkt 2 lit. b tiret pierwsze".
+func CitationOf(id string) string {
+	segs, err := splitID(id)
+	if err != nil {
+		return id
+	}
+	parts := make([]string, 0, len(segs))
+	for i, s := range segs {
+		parts = append(parts, citeSegment(s, i > 0 && segs[i-1].kind == Tiret))
+	}
+	return strings.Join(parts, " ")
+}
+
+// citeSegment formats one id segment. A tiret under a tiret is a double tiret.
+func citeSegment(s idSegment, underTiret bool) string {
+	switch s.kind {
+	case Article:
+		return "art. " + s.label
+	case Paragraph:
+		return "§ " + s.label
+	case Section:
+		return "ust. " + s.label
+	case Point:
+		return "pkt " + s.label
+	case Letter:
+		return "lit. " + s.label
+	}
+	word := "tiret " + ordinal(s.label)
+	if underTiret {
+		word = "podwójne " + word
+	}
+	return word
+}
+
+func ordinal(label string) string {
+	for i, w := range tiretOrdinals {
+		if label == fmt.Sprint(i+1) {
+			return w
+		}
+	}
+	return label
+}
+
+// idSegment is one step of a unit id, such as "pkt8".
+type idSegment struct {
+	kind  Kind
+	label string
+}
+
+// splitID splits a canonical id into its segments.
+func splitID(id string) ([]idSegment, error) {
+	if id == "" {
+		return nil, fmt.Errorf("empty unit id")
+	}
+	var segs []idSegment
+	for _, part := range strings.Split(id, ".") {
+		if len(part) < 4 {
+			return nil, fmt.Errorf("invalid unit id segment %q", part)
+		}
+		k, ok := ParseKind(part[:3])
+		if !ok || k == DoubleTiret || !validLabel(k, part[3:]) {
+			return nil, fmt.Errorf("invalid unit id segment %q", part)
+		}
+		segs = append(segs, idSegment{k, part[3:]})
+	}
+	return segs, nil
+}
+
+// validLabel reports whether label can label a unit of kind k: a number with
+// an optional letter suffix ("2a"), letters for a litera ("ba"), a number
+// for a tiret.
+func validLabel(k Kind, label string) bool {
+	if label == "" {
+		return false
+	}
+	switch k {
+	case Letter:
+		return strings.IndexFunc(label, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+	case Tiret, DoubleTiret:
+		return strings.IndexFunc(label, func(r rune) bool { return r < '0' || r > '9' }) < 0
+	}
+	i := strings.IndexFunc(label, func(r rune) bool { return r < '0' || r > '9' })
+	if i == 0 {
+		return false
+	}
+	return i < 0 || strings.IndexFunc(label[i:], func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// ParseCitation returns the canonical id of a unit cited as lawyers write it
+// ("§ 3 ust. 1 pkt 8", "§3 ust.1 pkt 5 lit. c", "art. 2 pkt 1 lit. e",
+// "§ 3 ust. 1 pkt 2 lit. b tiret pierwsze") or given by its id
+// ("par3.ust1.pkt8"). The error says what is accepted.
+func ParseCitation(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if _, err := splitID(s); err == nil {
+		return s, nil
+	}
+	id, err := parseCitationWords(citationTokens(s))
+	if err != nil {
+		return "", fmt.Errorf("invalid unit %q: %v; want a citation such as \"§ 3 ust. 1 pkt 8\" or \"art. 5 ust. 2 lit. a\", or an id such as \"par3.ust1.pkt8\"", s, err)
+	}
+	return id, nil
+}
+
+// citationTokens splits a citation into words, separating "§3" and "ust.1".
+func citationTokens(s string) []string {
+	s = strings.ReplaceAll(s, "§", " § ")
+	s = strings.ReplaceAll(s, ".", ". ")
+	s = strings.ReplaceAll(s, ")", " ")
+	s = strings.ReplaceAll(s, ",", " ")
+	return strings.Fields(strings.ToLower(s))
+}
+
+func parseCitationWords(toks []string) (string, error) {
+	if len(toks) == 0 {
+		return "", fmt.Errorf("empty")
+	}
+	id, depth := "", -1
+	for i := 0; i < len(toks); i++ {
+		word, double := toks[i], false
+		if word == "podwójne" && i+1 < len(toks) && toks[i+1] == "tiret" {
+			double, i = true, i+1
+			word = toks[i]
+		}
+		k, ok := citationWords[word]
+		if !ok {
+			return "", fmt.Errorf("%q is not a unit word (art., §, ust., pkt, lit., tiret)", toks[i])
+		}
+		if i+1 >= len(toks) {
+			return "", fmt.Errorf("%q has no number", word)
+		}
+		i++
+		label := strings.TrimSuffix(toks[i], ".")
+		if k == Tiret {
+			label = tiretNumber(label)
+		}
+		if double {
+			k = DoubleTiret
+		}
+		d := citationDepth(k, id)
+		if d <= depth {
+			return "", fmt.Errorf("%q cannot stand below the unit before it", word+" "+toks[i])
+		}
+		if !validLabel(k, label) {
+			return "", fmt.Errorf("%q is not a valid label for %s", toks[i], word)
+		}
+		depth = d
+		id = childID(id, k, label)
+	}
+	return id, nil
+}
+
+// kindDepth orders kinds from the top down.
+var kindDepth = map[Kind]int{Article: 0, Paragraph: 0, Section: 1, Point: 2, Letter: 3, Tiret: 4, DoubleTiret: 5}
+
+// citationDepth is k's depth; a § inside an article (as in codes) stands
+// where an ustęp would.
+func citationDepth(k Kind, parentID string) int {
+	if k == Paragraph && strings.HasPrefix(parentID, "art") {
+		return kindDepth[Section]
+	}
+	return kindDepth[k]
+}
+
+// tiretNumber turns an ordinal word such as "pierwsze" into "1"; anything
+// else is returned as it is.
+func tiretNumber(word string) string {
+	for i, w := range tiretOrdinals {
+		if word == w {
+			return fmt.Sprint(i + 1)
+		}
+	}
+	return word
+}

@@ -1,0 +1,38 @@
+package corpus
+
+// A Footnote is a numbered note attached to a unit of a version: its marker
+// stands in the text of the unit named by Unit (the position is among that
+// unit's Markers), and its body follows the text in the source.
+type Footnote struct {
+	Label     string     `json:"label"`
+	Unit      string     `json:"unit,omitempty"` // id of the unit holding the marker
+	Body      string     `json:"body"`
+	Amendment *Amendment `json:"amendment,omitempty"` // nil for an editorial note
+}
+
+// IsAmendment reports whether the footnote records an amendment (who gave
+// the unit its wording and when), as opposed to an editorial explanation.
+func (f Footnote) IsAmendment() bool { return f.Amendment != nil }
+
+// An AmendmentKind says what an amending act did to a unit.
+type AmendmentKind string
+
+// The kinds of amendment notes.
+const (
+	WordingSet AmendmentKind = "wording"  // "w brzmieniu ustalonym przez"
+	Added      AmendmentKind = "added"    // "dodany przez"
+	Removed    AmendmentKind = "repealed" // "uchylony przez"
+	Changed    AmendmentKind = "changed"  // "zmieniony przez"
+)
+
+// An Amendment is what an amendment footnote says: the amending provision as
+// written ("§ 1 pkt 1 lit. a)"), the amending act as written, its
+// publication reference, and the day the change came into force when the
+// note states it.
+type Amendment struct {
+	Kind      AmendmentKind `json:"kind"`
+	Provision string        `json:"provision,omitempty"`
+	Act       string        `json:"act,omitempty"`
+	Ref       *PubRef       `json:"ref,omitempty"`
+	InForce   Date          `json:"inForce,omitzero"`
+}

@@ -1,0 +1,54 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+)
+
+// compareLabels orders unit labels as the law numbers them: "2" < "2a" <
+// "2b" < "3" < "10", and for litery "b" < "ba" < "c". It returns -1, 0 or 1.
+func compareLabels(a, b string) int {
+	an, as := splitLabel(a)
+	bn, bs := splitLabel(b)
+	switch {
+	case an != bn:
+		if an < bn {
+			return -1
+		}
+		return 1
+	default:
+		return strings.Compare(as, bs)
+	}
+}
+
+// splitLabel splits "12ab" into 12 and "ab". A label with no digits has
+// number -1, so it compares by its letters.
+func splitLabel(l string) (int, string) {
+	i := 0
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return -1, l
+	}
+	n, err := strconv.Atoi(l[:i])
+	if err != nil {
+		return -1, l
+	}
+	return n, l[i:]
+}
+
+// compareIDs orders unit ids segment by segment in document order.
+func compareIDs(a, b string) int {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if as[i] == bs[i] {
+			continue
+		}
+		if as[i][:3] != bs[i][:3] {
+			return strings.Compare(as[i], bs[i])
+		}
+		return compareLabels(as[i][3:], bs[i][3:])
+	}
+	return len(as) - len(bs)
+}

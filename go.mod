@@ -1,0 +1,3 @@
+module lexdiff
+
+go 1.26.8
