@@ -26,7 +26,14 @@ type NotInForceError struct {
 }
 
 func (e *NotInForceError) Error() string {
-	msg := fmt.Sprintf("%s of %s was not in force on %s", CitationOf(e.Unit), e.Act, e.Date)
+	what := "no unit"
+	if e.Unit != "" {
+		what = CitationOf(e.Unit)
+	}
+	msg := fmt.Sprintf("%s of %s was in force on %s", what, e.Act, e.Date)
+	if e.Unit != "" {
+		msg = fmt.Sprintf("%s of %s was not in force on %s", what, e.Act, e.Date)
+	}
 	switch {
 	case e.Before != nil && e.After != nil:
 		msg += fmt.Sprintf("; nearest versions: %s (before) and %s (after)", e.Before.Range, e.After.Range)

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"text/tabwriter"
+
+	"lexdiff/corpus"
+)
+
+func runActs(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "acts", "[-data DIR] [-json]")
+	data := dataFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	c, err := loadCorpus(*data)
+	if err != nil {
+		return err
+	}
+	list := []corpus.ActSummary{}
+	for _, a := range c.Acts() {
+		list = append(list, a.Summary())
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, list)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	for _, s := range list {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s – %s\n", s.ID, s.Ref, s.Title, s.First, s.Last)
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"lexdiff/corpus"
+)
+
+func runAt(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "at", "[-data DIR] -act ID [-date DATE] [-json] [UNIT]")
+	data := dataFlag(fs)
+	actKey := fs.String("act", "", "the act: its `ID` or a reference it is known by")
+	date := fs.String("date", "", "the `DATE` (YYYY-MM-DD; default: today)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	d, err := dateFlag("date", *date, corpus.Today())
+	if err != nil {
+		return err
+	}
+	id, err := unitArg(rest)
+	if err != nil {
+		return err
+	}
+	c, err := loadCorpus(*data)
+	if err != nil {
+		return err
+	}
+	a, err := actFor(c, *actKey)
+	if err != nil {
+		return err
+	}
+	ans, err := a.TextAt(id, d)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, ans)
+	}
+	if ans.Answer != nil {
+		printAnswer(e.stdout, ans.Answer)
+		return nil
+	}
+	for i, u := range ans.Units {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		printAnswer(e.stdout, u)
+	}
+	return nil
+}
+
+// printAnswer prints a unit's full text, its status when it has no force,
+// the version's range and source, and the footnotes.
+func printAnswer(w io.Writer, a *corpus.Answer) {
+	fmt.Fprintln(w, a.Unit.Text)
+	if a.Unit.Status != corpus.InForce {
+		fmt.Fprintf(w, "\nstatus: %s\n", a.Unit.Status)
+	}
+	to := "(still in force)"
+	if a.Version.To != nil {
+		to = a.Version.To.String()
+	}
+	fmt.Fprintf(w, "\nversion: %s – %s", a.Version.From, to)
+	if a.Version.Source != "" {
+		fmt.Fprintf(w, "  source: %s", a.Version.Source)
+	}
+	fmt.Fprintln(w)
+	for _, f := range a.Footnotes {
+		fmt.Fprintf(w, "[%s] (%s) %s\n", f.Label, corpus.CitationOf(f.Unit), f.Body)
+	}
+}

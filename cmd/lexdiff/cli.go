@@ -1,0 +1,137 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
+)
+
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitNotFound = 1 // no such act or unit, or not in force on the date
+	exitUsage    = 2 // bad usage or bad input
+)
+
+// usageError is a mistake in the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// exitCode maps an error to the exit status it calls for.
+func exitCode(err error) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ue), errors.Is(err, corpus.ErrInvalid), errors.Is(err, flag.ErrHelp):
+		return exitUsage
+	default:
+		return exitNotFound
+	}
+}
+
+// newFlags returns a flag set for a command that reports its errors to e.
+func newFlags(e *env, name, args string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: lexdiff %s %s\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseArgs parses flags that may stand before or after the positional
+// arguments ("lexdiff at § 3 -act du-2017-1399") and returns the positional
+// ones.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError{err.Error()}
+		}
+		args = fs.Args()
+		i := 0
+		for i < len(args) && (!strings.HasPrefix(args[i], "-") || args[i] == "-" || looksLikeTiret(args[i])) {
+			i++
+		}
+		pos = append(pos, args[:i]...)
+		if i == len(args) {
+			return pos, nil
+		}
+		args = args[i:]
+	}
+}
+
+// looksLikeTiret keeps "–" and "-" inside a citation from being read as flags.
+func looksLikeTiret(s string) bool { return s == "–" || s == "--" }
+
+// dataFlag adds -data to fs.
+func dataFlag(fs *flag.FlagSet) *string {
+	return fs.String("data", "", "corpus `DIR` (default: the embedded corpus)")
+}
+
+// loadCorpus reads the corpus in dir, or the embedded one when dir is "".
+func loadCorpus(dir string) (*corpus.Corpus, error) {
+	if dir == "" {
+		return embedded.Load()
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return nil, usagef("-data %s: %v", dir, err)
+	}
+	return corpus.ReadDir(os.DirFS(dir))
+}
+
+// dateFlag parses the value of a date flag; "" gives def.
+func dateFlag(name, value string, def corpus.Date) (corpus.Date, error) {
+	if value == "" {
+		return def, nil
+	}
+	d, err := corpus.ParseDate(value)
+	if err != nil {
+		return 0, usagef("-%s: %v", name, err)
+	}
+	return d, nil
+}
+
+// unitArg parses the UNIT arguments (a citation may come as several
+// words); "" when there are none.
+func unitArg(args []string) (string, error) {
+	if len(args) == 0 {
+		return "", nil
+	}
+	id, err := corpus.ParseCitation(strings.Join(args, " "))
+	if err != nil {
+		return "", usageError{err.Error()}
+	}
+	return id, nil
+}
+
+// actFor finds the act named by -act.
+func actFor(c *corpus.Corpus, key string) (*corpus.Act, error) {
+	if key == "" {
+		return nil, usagef("-act is required: an act id such as du-2017-1399, or a reference such as \"Dz. U. 2017 poz. 1399\" (see lexdiff acts)")
+	}
+	return c.Act(key)
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

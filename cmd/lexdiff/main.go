@@ -1,0 +1,81 @@
+// Command lexdiff keeps every version of a legal text, says which wording
+// applied on any date, compares versions unit by unit, and finds provisions
+// by keyword. Run "lexdiff help" for the commands.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+
+	"golang.org/x/term"
+)
+
+// A command runs one subcommand with its arguments.
+type command struct {
+	run     func(ctx context.Context, env *env, args []string) error
+	summary string
+}
+
+// commands is every subcommand, by name.
+var commands = map[string]command{
+	"import":   {runImport, "add versions from portal exports or plain texts to a corpus directory"},
+	"acts":     {runActs, "list the acts of the corpus"},
+	"versions": {runVersions, "list the versions of an act or of one unit"},
+	"at":       {runAt, "print an act or a unit as in force on a date"},
+}
+
+// env is what a command reads and writes besides its arguments.
+type env struct {
+	stdout   io.Writer
+	stderr   io.Writer
+	terminal bool // stdout is a terminal: colour and progress are welcome
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, terminal: term.IsTerminal(int(os.Stdout.Fd()))}
+	code := run(ctx, e, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// run runs the command named by args[0] and returns the exit status: 0
+// answered, 1 not found or not in force, 2 bad usage or bad input.
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		printUsage(e.stderr)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "lexdiff: unknown command %q\n\n", args[0])
+		printUsage(e.stderr)
+		return exitUsage
+	}
+	err := cmd.run(ctx, e, args[1:])
+	if err != nil {
+		fmt.Fprintf(e.stderr, "lexdiff %s: %v\n", args[0], err)
+	}
+	return exitCode(err)
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage: lexdiff COMMAND [flags] [args]\n\ncommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun \"lexdiff COMMAND -h\" for a command's flags. Without -data, commands read the embedded corpus.")
+}

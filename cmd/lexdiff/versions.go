@@ -1,0 +1,46 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"text/tabwriter"
+)
+
+func runVersions(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "versions", "[-data DIR] -act ID [-json] [UNIT]")
+	data := dataFlag(fs)
+	actKey := fs.String("act", "", "the act: its `ID` or a reference it is known by")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	id, err := unitArg(rest)
+	if err != nil {
+		return err
+	}
+	c, err := loadCorpus(*data)
+	if err != nil {
+		return err
+	}
+	a, err := actFor(c, *actKey)
+	if err != nil {
+		return err
+	}
+	list, err := a.VersionsOf(id)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, map[string]any{"act": a.ID, "unit": id, "versions": list})
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	for _, v := range list {
+		to := "…"
+		if v.To != nil {
+			to = v.To.String()
+		}
+		fmt.Fprintf(tw, "%s\t%s – %s\t%s\n", v.Citation, v.From, to, v.Source)
+	}
+	return tw.Flush()
+}

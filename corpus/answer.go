@@ -1,0 +1,161 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A UnitText is a unit as an answer shows it: its full text (the unit and
+// everything under it, one item per line, without footnote markers), its
+// own words, and its children in the same form.
+type UnitText struct {
+	ID       string     `json:"id"`
+	Citation string     `json:"citation"`
+	Kind     Kind       `json:"kind"`
+	Label    string     `json:"label"`
+	Status   Status     `json:"status"`
+	Heading  string     `json:"heading,omitempty"`
+	Text     string     `json:"text"`
+	OwnText  string     `json:"ownText"`
+	Closing  string     `json:"closing,omitempty"`
+	Children []UnitText `json:"children"`
+}
+
+// NewUnitText returns u as an answer shows it.
+func NewUnitText(u *Unit) UnitText {
+	t := UnitText{ID: u.ID, Citation: u.Citation(), Kind: u.Kind, Label: u.Label, Status: u.Status,
+		Heading: u.Heading, Text: u.FullText(), OwnText: u.Text, Closing: u.Closing, Children: []UnitText{}}
+	for _, c := range u.Children {
+		t.Children = append(t.Children, NewUnitText(c))
+	}
+	return t
+}
+
+// A VersionInfo is a version's range and source, without its text. To is
+// nil when the version is open-ended.
+type VersionInfo struct {
+	From   Date   `json:"from"`
+	To     *Date  `json:"to"`
+	Source string `json:"source"`
+}
+
+// NewVersionInfo returns v's range and source.
+func NewVersionInfo(v *Version) VersionInfo {
+	info := VersionInfo{From: v.Range.From, Source: v.Source}
+	if !v.Range.IsOpen() {
+		to := v.Range.To
+		info.To = &to
+	}
+	return info
+}
+
+// An Answer says what one unit said on a date: the unit, the version it
+// stands in, and the footnotes attached at or below it.
+type Answer struct {
+	Unit      UnitText    `json:"unit"`
+	Version   VersionInfo `json:"version"`
+	Footnotes []Footnote  `json:"footnotes"`
+}
+
+// A TextAnswer is the answer to "what did this act, or this unit of it, say
+// on this date": one Answer for a unit, one per top-level unit in force for
+// the whole act.
+type TextAnswer struct {
+	Act   string `json:"act"`
+	Title string `json:"title"`
+	Date  Date   `json:"date"`
+	*Answer
+	Units []*Answer `json:"units,omitempty"`
+}
+
+// TextAt answers what the unit with the given id (or, with id "", the whole
+// act) said on d. The errors are those of Act.At; for the whole act,
+// ErrNotInForce when no unit was in force on d.
+func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
+	t := &TextAnswer{Act: a.ID, Title: a.Title, Date: d}
+	if id != "" {
+		v, u, err := a.At(id, d)
+		if err != nil {
+			return nil, err
+		}
+		t.Answer = newAnswer(v, u)
+		return t, nil
+	}
+	for _, v := range a.InForce(d) {
+		t.Units = append(t.Units, newAnswer(v, v.Unit))
+	}
+	if len(t.Units) == 0 {
+		return nil, a.notInForce(d)
+	}
+	return t, nil
+}
+
+func newAnswer(v *Version, u *Unit) *Answer {
+	ans := &Answer{Unit: NewUnitText(u), Version: NewVersionInfo(v), Footnotes: []Footnote{}}
+	for _, f := range v.Footnotes {
+		if f.Unit == u.ID || strings.HasPrefix(f.Unit, u.ID+".") {
+			ans.Footnotes = append(ans.Footnotes, f)
+		}
+	}
+	return ans
+}
+
+// notInForce is the error for a date on which no unit of the act applies.
+func (a *Act) notInForce(d Date) error {
+	e := &NotInForceError{Act: a.ID, Date: d}
+	for _, v := range a.AllVersions() {
+		switch {
+		case v.Range.From > d && (e.After == nil || v.Range.From < e.After.Range.From):
+			e.After = v
+		case !v.Range.IsOpen() && v.Range.To < d && (e.Before == nil || v.Range.To > e.Before.Range.To):
+			e.Before = v
+		}
+	}
+	return e
+}
+
+// An ActSummary is an act's metadata with the dates its versions start on:
+// the first and the last.
+type ActSummary struct {
+	ActInfo
+	First Date `json:"first"`
+	Last  Date `json:"last"`
+}
+
+// Summary returns the act's metadata and the first and last dates on which
+// a version of it starts.
+func (a *Act) Summary() ActSummary {
+	s := ActSummary{ActInfo: a.ActInfo}
+	if ds := a.ChangeDates(); len(ds) > 0 {
+		s.First, s.Last = ds[0], ds[len(ds)-1]
+	}
+	return s
+}
+
+// A VersionEntry is one version of a unit in a list of versions.
+type VersionEntry struct {
+	Unit     string `json:"unit"`
+	Citation string `json:"citation"`
+	VersionInfo
+	Footnotes int `json:"footnotes"`
+}
+
+// VersionsOf lists the versions that hold the unit with the given id, oldest
+// first; with id "", every version of the act, unit by unit. The error
+// wraps ErrNotFound when no version holds the unit.
+func (a *Act) VersionsOf(id string) ([]VersionEntry, error) {
+	var out []VersionEntry
+	for _, v := range a.AllVersions() {
+		if id == "" || v.Unit.Find(id) != nil {
+			unit := v.Unit.ID
+			if id != "" {
+				unit = id
+			}
+			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: NewVersionInfo(v), Footnotes: len(v.Footnotes)})
+		}
+	}
+	if len(out) == 0 && id != "" {
+		return nil, fmt.Errorf("%s has no unit %s: %w", a.ID, CitationOf(id), ErrNotFound)
+	}
+	return out, nil
+}

@@ -1,0 +1,159 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+// FormatVersion writes v in the on-disk format: a header of "key: value"
+// lines (from, to, source), a blank line, the groupings and the text in the
+// layout of the law, one item per line, with the editorial heading in
+// brackets and footnote markers as "[N]", and after a blank line the
+// footnote bodies. ParseVersion reads it back into the same Version.
+//
+//	from: 2019-09-01
+//	to: 2020-12-06
+//	source: Dz.U.2020.2170 tekst jednolity
+//
+//	§ 3. [Wniosek o przyznanie danych dostępowych] 1. Wniosek …
+//	1) określenie rodzaju jednostki, której wniosek dotyczy:
+//	a) szkoła publiczna albo niepubliczna,
+//
+//	[1] § 3 ust. 1 pkt 8 w brzmieniu ustalonym przez …
+func FormatVersion(v *Version) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "from: %s\n", v.Range.From)
+	if !v.Range.IsOpen() {
+		fmt.Fprintf(&b, "to: %s\n", v.Range.To)
+	}
+	if v.Source != "" {
+		fmt.Fprintf(&b, "source: %s\n", v.Source)
+	}
+	b.WriteString("\n")
+	for _, g := range v.Groups {
+		b.WriteString(g.String() + "\n")
+	}
+	var text strings.Builder
+	writeUnitText(&text, v.Unit, true, false)
+	b.WriteString(text.String())
+	if len(v.Footnotes) > 0 {
+		b.WriteString("\n")
+	}
+	for _, f := range v.Footnotes {
+		fmt.Fprintf(&b, "[%s] %s\n", f.Label, f.Body)
+	}
+	return b.Bytes()
+}
+
+// sameVersion reports whether two versions have the same range, source and
+// text, footnotes included.
+func sameVersion(a, b *Version) bool {
+	return bytes.Equal(FormatVersion(a), FormatVersion(b))
+}
+
+// ParseVersion reads one version in the on-disk format (see FormatVersion).
+// The error is an ErrorList with file:line:col positions.
+func ParseVersion(file string, data []byte) (*Version, error) {
+	var errs ErrorList
+	lines := splitLines(file, data, &errs)
+	header, body := splitHeader(lines, data)
+	v := &Version{}
+	for _, l := range header {
+		key, val, ok := strings.Cut(l.text, ":")
+		val = strings.TrimSpace(val)
+		var err error
+		switch {
+		case !ok:
+			errs.add(l.pos, "header line %q: want \"key: value\" (keys: from, to, source)", l.text)
+		case key == "from":
+			v.Range.From, err = ParseDate(val)
+		case key == "to":
+			v.Range.To, err = ParseDate(val)
+		case key == "source":
+			v.Source = val
+		default:
+			errs.add(l.pos, "unknown header key %q: want from, to or source", key)
+		}
+		if err != nil {
+			errs.add(l.at(len(key)+1), "%v", err)
+		}
+	}
+	if err := checkRange(v.Range); err != nil && len(header) > 0 {
+		errs.add(header[0].pos, "%v", err)
+	}
+	b := parseBlock(body, nil, &errs)
+	if len(b.units) != 1 && len(body) > 0 {
+		errs.add(body[0].pos, "a version file holds exactly one article or paragraph, found %d", len(b.units))
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	v.Unit, v.Groups, v.Footnotes = b.units[0].unit, b.units[0].groups, b.footnotes[b.units[0].unit.ID]
+	return v, nil
+}
+
+// splitHeader splits the non-blank lines of a version file at the first
+// blank line of data: header lines before it, body lines after.
+func splitHeader(lines []line, data []byte) (header, body []line) {
+	blank := 0
+	for i, l := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(l) == "" {
+			blank = i + 1
+			break
+		}
+	}
+	for i, l := range lines {
+		if blank == 0 || l.pos.Line > blank {
+			return lines[:i], lines[i:]
+		}
+	}
+	return lines, nil
+}
+
+// formatActInfo writes act.txt: one "key: value" line per field, an
+// "alias:" line per alias.
+func formatActInfo(a ActInfo) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "id: %s\ntitle: %s\n", a.ID, a.Title)
+	if a.Type != "" {
+		fmt.Fprintf(&b, "type: %s\n", a.Type)
+	}
+	if a.Ref != "" {
+		fmt.Fprintf(&b, "ref: %s\n", a.Ref)
+	}
+	for _, al := range a.Aliases {
+		fmt.Fprintf(&b, "alias: %s\n", al)
+	}
+	return b.Bytes()
+}
+
+// parseActInfo reads act.txt.
+func parseActInfo(file string, data []byte) (ActInfo, error) {
+	var errs ErrorList
+	var a ActInfo
+	for _, l := range splitLines(file, data, &errs) {
+		key, val, ok := strings.Cut(l.text, ":")
+		val = strings.TrimSpace(val)
+		switch {
+		case !ok:
+			errs.add(l.pos, "line %q: want \"key: value\" (keys: id, title, type, ref, alias)", l.text)
+		case key == "id":
+			a.ID = val
+		case key == "title":
+			a.Title = val
+		case key == "type":
+			a.Type = val
+		case key == "ref":
+			a.Ref = val
+		case key == "alias":
+			a.Aliases = append(a.Aliases, val)
+		default:
+			errs.add(l.pos, "unknown key %q: want id, title, type, ref or alias", key)
+		}
+	}
+	if a.ID == "" && len(errs) == 0 {
+		errs.add(Pos{File: file, Line: 1}, "no \"id:\" line")
+	}
+	return a, errs.Err()
+}

@@ -1,0 +1,73 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A line is one non-blank line of a source, trimmed, with its position.
+type line struct {
+	text string
+	pos  Pos // of the first non-blank character
+}
+
+// splitLines splits data into its non-blank lines. Blank lines carry no
+// meaning in the sources lexdiff reads (exports double or drop them), so
+// they are dropped. Invalid UTF-8 and an empty input are reported in errs.
+func splitLines(file string, data []byte, errs *ErrorList) []line {
+	if len(strings.TrimSpace(string(data))) == 0 {
+		errs.add(Pos{File: file, Line: 1, Col: 1}, "empty input: want the text of an act or of a unit")
+		return nil
+	}
+	var out []line
+	for i, raw := range strings.Split(string(data), "\n") {
+		pos := Pos{File: file, Line: i + 1}
+		if !utf8.ValidString(raw) {
+			errs.add(Pos{File: file, Line: i + 1, Col: invalidRuneCol(raw)}, "invalid UTF-8: the file must be UTF-8 text")
+			continue
+		}
+		raw = normalizeSpaces(raw)
+		text := strings.TrimSpace(raw)
+		if text == "" {
+			continue
+		}
+		pos.Col = utf8.RuneCountInString(raw[:strings.Index(raw, text)]) + 1
+		out = append(out, line{text: text, pos: pos})
+	}
+	return out
+}
+
+// invalidRuneCol returns the 1-based rune column of the first invalid byte.
+func invalidRuneCol(s string) int {
+	col := 1
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return col
+			}
+		}
+		col++
+	}
+	return col
+}
+
+// normalizeSpaces turns the no-break and other odd spaces of PDF and HTML
+// copies into plain spaces, and drops a carriage return and a byte-order mark.
+func normalizeSpaces(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	s = strings.TrimSuffix(s, "\r")
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f', '\t':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// at returns the position of byte offset off within l.text.
+func (l line) at(off int) Pos {
+	p := l.pos
+	p.Col += utf8.RuneCountInString(l.text[:off])
+	return p
+}

@@ -1,0 +1,52 @@
+package corpus
+
+import "fmt"
+
+// Merge returns a new act: a with the versions vs added. A version identical
+// to one already there is dropped; a version that starts inside an
+// open-ended one closes that one on the day before (the usual case: a newer
+// consolidated text); any other overlap is an error wrapping ErrInvalid. a
+// itself is not changed.
+func (a *Act) Merge(info ActInfo, vs []*Version) (*Act, error) {
+	all := map[string][]*Version{}
+	for _, id := range a.units {
+		all[id] = append([]*Version(nil), a.versions[id]...)
+	}
+	for _, v := range vs {
+		merged, err := mergeVersion(all[v.Unit.ID], v)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+		}
+		all[v.Unit.ID] = merged
+	}
+	var flat []*Version
+	for _, id := range a.units {
+		flat = append(flat, all[id]...)
+		delete(all, id)
+	}
+	for _, v := range vs {
+		flat = append(flat, all[v.Unit.ID]...)
+		delete(all, v.Unit.ID)
+	}
+	return NewAct(info, flat)
+}
+
+// mergeVersion adds v to the versions of one unit.
+func mergeVersion(existing []*Version, v *Version) ([]*Version, error) {
+	out := make([]*Version, 0, len(existing)+1)
+	for _, old := range existing {
+		switch {
+		case old.Range == v.Range && sameVersion(old, v):
+			return existing, nil
+		case !old.Range.Overlaps(v.Range):
+			out = append(out, old)
+		case old.Range.IsOpen() && old.Range.From < v.Range.From:
+			closed := *old
+			closed.Range.To = v.Range.From.AddDays(-1)
+			out = append(out, &closed)
+		default:
+			return nil, fmt.Errorf("%s: the new version %s overlaps the stored version %s", v.Unit.Citation(), v.Range, old.Range)
+		}
+	}
+	return append(out, v), nil
+}

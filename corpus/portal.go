@@ -1,0 +1,153 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reVersionHeader is the heading of a version block in a portal export:
+// "Wersja obowiązująca od 2020-12-07    (Dz.U.2020.2170 tekst jednolity)",
+// "Wersja archiwalna obowiązująca od 2019-09-01 do 2020-12-06".
+var reVersionHeader = regexp.MustCompile(`(?i)^wersja\s+(?:archiwalna\s+|przyszła\s+|aktualna\s+)?obowi[ąa]zuj[ąa]ca\s+od\s+(\S+)(?:\s+do\s+(\S+))?\s*(?:\((.*)\))?$`)
+
+// placeholderYear: an end date in this year or later is an export's
+// stand-in for "no end date".
+const placeholderYear = 2100
+
+// IsPortalExport reports whether data looks like a portal's version-history
+// export: it has at least one version heading.
+func IsPortalExport(data []byte) bool {
+	for _, l := range strings.Split(string(data), "\n") {
+		if reVersionHeader.MatchString(strings.TrimSpace(normalizeSpaces(l))) {
+			return true
+		}
+	}
+	return false
+}
+
+// ParsePortal parses a portal's version-history export (see the package
+// documentation of the format): a banner, then blocks headed "Wersja …
+// obowiązująca od A [do B] [(source)]", newest first, each with the whole
+// text of a unit and its footnote bodies.
+//
+// unit, when not empty, is the citation of the top-level unit the export is
+// about ("§ 3"): it is required when the blocks leave the unit's label out,
+// and checked against the label when they give it. Identical duplicate
+// blocks collapse into one. The error is an ErrorList of every problem
+// found, each with its file:line:col.
+func ParsePortal(file string, data []byte, unit string) ([]*Version, error) {
+	var errs ErrorList
+	implicit := implicitUnit(unit, &errs)
+	lines := splitLines(file, data, &errs)
+	var versions []*Version
+	var starts []Pos
+	for _, blk := range splitBlocks(lines, &errs) {
+		r, src, ok := parseHeader(blk.header, &errs)
+		b := parseBlock(blk.body, implicit, &errs)
+		if len(b.units) == 0 {
+			errs.add(blk.header.pos, "version block has no text of a unit: want \"§ N. …\" or \"Art. N. …\" (or the text alone, with -unit)")
+			continue
+		}
+		if !ok {
+			continue
+		}
+		for _, pu := range b.units {
+			v := &Version{Unit: pu.unit, Range: r, Source: src, Groups: pu.groups, Footnotes: b.footnotes[pu.unit.ID]}
+			versions, starts = addVersion(versions, starts, v, blk.header.pos, &errs)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return versions, nil
+}
+
+// implicitUnit returns the top-level unit named by -unit, or nil.
+func implicitUnit(citation string, errs *ErrorList) *Unit {
+	if citation == "" {
+		return nil
+	}
+	id, err := ParseCitation(citation)
+	if err != nil {
+		errs.add(Pos{File: "-unit"}, "%v", err)
+		return nil
+	}
+	segs, _ := splitID(id)
+	if len(segs) != 1 || (segs[0].kind != Article && segs[0].kind != Paragraph) {
+		errs.add(Pos{File: "-unit"}, "-unit %q: want a top-level unit such as \"§ 3\" or \"art. 5\": versions are kept per article or paragraph", citation)
+		return nil
+	}
+	return &Unit{Kind: segs[0].kind, Label: segs[0].label, ID: id}
+}
+
+type rawBlock struct {
+	header line
+	body   []line
+}
+
+// splitBlocks splits the lines after the banner into version blocks.
+func splitBlocks(lines []line, errs *ErrorList) []rawBlock {
+	var blocks []rawBlock
+	for _, l := range lines {
+		if reVersionHeader.MatchString(l.text) {
+			blocks = append(blocks, rawBlock{header: l})
+		} else if len(blocks) > 0 {
+			blocks[len(blocks)-1].body = append(blocks[len(blocks)-1].body, l)
+		}
+	}
+	if len(blocks) == 0 && len(lines) > 0 {
+		errs.add(lines[0].pos, "no version heading: a portal export has blocks headed \"Wersja obowiązująca od YYYY-MM-DD [do YYYY-MM-DD] [(source)]\"")
+	}
+	return blocks
+}
+
+// parseHeader reads the range and source of a version heading.
+func parseHeader(l line, errs *ErrorList) (Range, string, bool) {
+	m := reVersionHeader.FindStringSubmatchIndex(l.text)
+	from, err := ParseDate(l.text[m[2]:m[3]])
+	if err != nil {
+		errs.add(l.at(m[2]), "%v", err)
+		return Range{}, "", false
+	}
+	r := Range{From: from}
+	if m[4] >= 0 {
+		to, err := ParseDate(l.text[m[4]:m[5]])
+		if err != nil {
+			errs.add(l.at(m[4]), "%v", err)
+			return Range{}, "", false
+		}
+		if to.Year() < placeholderYear {
+			r.To = to
+		}
+		if !r.IsOpen() && r.To < r.From {
+			errs.add(l.at(m[4]), "version ends on %s, before it starts on %s", r.To, r.From)
+			return Range{}, "", false
+		}
+	}
+	src := ""
+	if m[6] >= 0 {
+		src = strings.TrimSpace(l.text[m[6]:m[7]])
+	}
+	return r, src, true
+}
+
+// addVersion adds v to vs, collapsing an identical duplicate and reporting a
+// different text for the same range or an overlap. starts holds the
+// position of each version's heading.
+func addVersion(vs []*Version, starts []Pos, v *Version, pos Pos, errs *ErrorList) ([]*Version, []Pos) {
+	for i, old := range vs {
+		if old.Unit.ID != v.Unit.ID || !old.Range.Overlaps(v.Range) {
+			continue
+		}
+		switch {
+		case old.Range == v.Range && sameVersion(old, v):
+			return vs, starts
+		case old.Range == v.Range:
+			errs.add(pos, "two different texts of %s for %s (the other at line %d)", v.Unit.Citation(), v.Range, starts[i].Line)
+		default:
+			errs.add(pos, "versions of %s overlap: %s here and %s at line %d", v.Unit.Citation(), v.Range, old.Range, starts[i].Line)
+		}
+		return vs, starts
+	}
+	return append(vs, v), append(starts, pos)
+}

@@ -1,0 +1,165 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// The on-disk layout of a corpus directory:
+//
+//	DIR/<act id>/act.txt                     the act's ActInfo
+//	DIR/<act id>/<unit id>/<YYYY-MM-DD>.txt  one version, named by its start (see FormatVersion)
+//
+// Entries whose names start with "." (such as a search index) are not part
+// of the corpus.
+const actFile = "act.txt"
+
+// ReadDir reads a corpus stored in fsys in the on-disk layout. A missing or
+// empty directory is an empty corpus. Every file that does not parse is
+// reported, with its positions, in the error.
+func ReadDir(fsys fs.FS) (*Corpus, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	var acts []*Act
+	var errs []error
+	for _, e := range entries {
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		a, err := readAct(fsys, e.Name())
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		acts = append(acts, a)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return New(acts...)
+}
+
+func readAct(fsys fs.FS, dir string) (*Act, error) {
+	data, err := fs.ReadFile(fsys, path.Join(dir, actFile))
+	if err != nil {
+		return nil, err
+	}
+	info, err := parseActInfo(path.Join(dir, actFile), data)
+	if err != nil {
+		return nil, err
+	}
+	files, err := fs.Glob(fsys, path.Join(dir, "*", "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var versions []*Version
+	var errs []error
+	for _, f := range files {
+		v, err := readVersion(fsys, f)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		versions = append(versions, v)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	a, err := NewAct(info, versions)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w: %w", dir, ErrInvalid, err)
+	}
+	return a, nil
+}
+
+// readVersion reads one version file and checks that its place in the
+// layout matches its content.
+func readVersion(fsys fs.FS, name string) (*Version, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	v, err := ParseVersion(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if want := versionPath(v); !strings.HasSuffix(name, want) {
+		return nil, fmt.Errorf("%s: %w: the file holds %s from %s, so it must be named .../%s", name, ErrInvalid, v.Unit.Citation(), v.Range.From, want)
+	}
+	return v, nil
+}
+
+// versionPath is where a version lives inside its act's directory.
+func versionPath(v *Version) string {
+	return path.Join(v.Unit.ID, v.Range.From.String()+".txt")
+}
+
+// WriteAct stores a in dir, replacing whatever was stored for it. It writes
+// the act aside and swaps it in, so that a failure leaves the stored act as
+// it was.
+func WriteAct(dir string, a *Act) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(dir, ".import-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := writeActFiles(tmp, a); err != nil {
+		return err
+	}
+	final := filepath.Join(dir, a.ID)
+	old := filepath.Join(tmp, "old")
+	if err := os.Rename(final, old); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := os.Rename(filepath.Join(tmp, a.ID), final); err != nil {
+		os.Rename(old, final) // put the old act back; the import changes nothing
+		return err
+	}
+	return nil
+}
+
+func writeActFiles(root string, a *Act) error {
+	base := filepath.Join(root, a.ID)
+	if err := os.MkdirAll(base, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(base, actFile), formatActInfo(a.ActInfo), 0o644); err != nil {
+		return err
+	}
+	for _, v := range a.AllVersions() {
+		p := filepath.Join(base, filepath.FromSlash(versionPath(v)))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, FormatVersion(v), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Fingerprint returns a digest of everything in the corpus: it changes
+// whenever an act, a version or a footnote does.
+func (c *Corpus) Fingerprint() string {
+	h := sha256.New()
+	for _, a := range c.acts {
+		h.Write(formatActInfo(a.ActInfo))
+		for _, v := range a.AllVersions() {
+			h.Write([]byte(versionPath(v)))
+			h.Write(FormatVersion(v))
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
