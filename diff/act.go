@@ -1,0 +1,127 @@
+package diff
+
+import (
+	"errors"
+	"fmt"
+
+	"lexdiff/corpus"
+)
+
+// ErrDateOrder is returned when a comparison's from date is after its to
+// date. It wraps corpus.ErrInvalid: it is bad input.
+var ErrDateOrder = fmt.Errorf("from date is after to date: %w", corpus.ErrInvalid)
+
+// A Report compares an act, or one unit of it (Unit), as in force on two
+// dates. Changes lists every unit that is not unchanged, in document order.
+type Report struct {
+	Act      string      `json:"act"`
+	Unit     string      `json:"unit,omitempty"`
+	Citation string      `json:"citation,omitempty"`
+	From     corpus.Date `json:"from"`
+	To       corpus.Date `json:"to"`
+	Changes  []Change    `json:"changes"`
+}
+
+// Dates compares act a as in force on from and on to: the whole act when
+// unitID is "", else that unit and the units below it. A side on which a
+// unit was not in force holds nothing, so the unit is added or removed.
+// The error wraps ErrDateOrder when from is after to, corpus.ErrNotFound
+// when no version of the act has the unit, and corpus.ErrNotInForce when
+// nothing compared was in force on either date.
+func Dates(a *corpus.Act, from, to corpus.Date, unitID string) (*Report, error) {
+	if from > to {
+		return nil, fmt.Errorf("from %s is after to %s: %w", from, to, ErrDateOrder)
+	}
+	r := &Report{Act: a.ID, From: from, To: to}
+	cmp := &comparer{attr: &attributor{versions: a.Versions, after: from, until: to, notes: &noteCache{}}}
+	if unitID == "" {
+		if err := cmp.actSides(a, from, to); err != nil {
+			return nil, err
+		}
+	} else {
+		r.Unit, r.Citation = unitID, corpus.CitationOf(unitID)
+		if err := cmp.unitSides(a, unitID, from, to); err != nil {
+			return nil, err
+		}
+	}
+	r.Changes = changed(cmp.compare())
+	return r, nil
+}
+
+// actSides sets the trees to the top-level units in force on each date,
+// leaving out the versions in force on both, which cannot have changed.
+func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date) error {
+	olds, news := a.InForce(from), a.InForce(to)
+	if len(olds) == 0 && len(news) == 0 {
+		return fmt.Errorf("no unit of %s was in force on %s or on %s (its versions span %s): %w", a.ID, from, to, a.Span(), corpus.ErrNotInForce)
+	}
+	sides := map[*corpus.Version]int{} // how many sides hold a version
+	for _, v := range append(olds, news...) {
+		sides[v]++
+	}
+	c.old, c.new = c.actTree(olds, sides), c.actTree(news, sides)
+	return nil
+}
+
+// actTree joins the top-level units of the versions in vs held by one side
+// only under a root with no id.
+func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int) tree {
+	t := tree{root: &corpus.Unit{}, notes: map[string][]note{}}
+	for _, v := range vs {
+		if sides[v] > 1 {
+			continue
+		}
+		t.root.Children = append(t.root.Children, v.Unit)
+		for id, ns := range c.attr.notes.of(v) {
+			t.notes[id] = ns
+		}
+	}
+	return t
+}
+// unitSides sets the trees to the unit as in force on each date.
+func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) error {
+	ov, ou, oerr := a.At(id, from)
+	nv, nu, nerr := a.At(id, to)
+	switch {
+	case errors.Is(oerr, corpus.ErrNotFound):
+		return oerr
+	case oerr != nil && nerr != nil:
+		return fmt.Errorf("in force on neither date: %w; %v", oerr, nerr)
+	}
+	c.old = tree{ou, c.attr.notes.of(ov)}
+	c.new = tree{nu, c.attr.notes.of(nv)}
+	return nil
+}
+
+// Versions compares two versions of one top-level unit (either may be nil:
+// not in force) and returns the units that are not unchanged. Changes are
+// attributed from the footnotes of the newer version.
+func Versions(old, new *corpus.Version) []Change {
+	notes := &noteCache{}
+	cmp := &comparer{old: tree{unitOf(old), notes.of(old)}, new: tree{unitOf(new), notes.of(new)}}
+	if new != nil {
+		cmp.attr = &attributor{versions: func(string) []*corpus.Version { return []*corpus.Version{new} }, notes: notes}
+		if old != nil {
+			cmp.attr.after = old.Range.From
+		}
+	}
+	return changed(cmp.compare())
+}
+
+func unitOf(v *corpus.Version) *corpus.Unit {
+	if v == nil {
+		return nil
+	}
+	return v.Unit
+}
+
+// changed returns the changes that are not Unchanged.
+func changed(all []Change) []Change {
+	out := []Change{}
+	for _, c := range all {
+		if c.Kind != Unchanged {
+			out = append(out, c)
+		}
+	}
+	return out
+}

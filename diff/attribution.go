@@ -1,0 +1,87 @@
+package diff
+
+import (
+	"strings"
+
+	"lexdiff/corpus"
+)
+
+// An Attribution names the amendment that gave a unit its wording, as an
+// amendment footnote states it: the amending provision and act as written,
+// the act's publication reference ("Dz. U. z 2019 r. poz. 1557", and its
+// ELI), and the day the change came into force. Footnote and Unit say which
+// footnote says so and where it stands: on the changed unit itself, or on
+// the nearest ancestor that has one, since an amendment that sets the
+// wording of "ust. 2" sets the wording of its points too.
+type Attribution struct {
+	Kind      corpus.AmendmentKind `json:"kind"`
+	Provision string               `json:"provision,omitempty"`
+	Act       string               `json:"act,omitempty"`
+	Ref       string               `json:"ref,omitempty"`
+	ELI       string               `json:"eli,omitempty"`
+	InForce   corpus.Date          `json:"inForce,omitzero"`
+	Footnote  string               `json:"footnote"`
+	Unit      string               `json:"unit"`
+}
+
+// An attributor finds the amendment behind a change that came into force
+// in the window (after, until]. It looks through the versions that started
+// in the window, newest first, for one that holds the unit with its newer
+// text and an amendment note on it or on an ancestor whose in-force date
+// (when stated) falls in the window.
+type attributor struct {
+	versions     func(topID string) []*corpus.Version // oldest first
+	after, until corpus.Date                          // zero: no bound
+	notes        *noteCache
+}
+
+// find returns the attribution of the newer side n of a change, or nil.
+func (a *attributor) find(n *corpus.Unit) *Attribution {
+	if a == nil || n == nil {
+		return nil
+	}
+	top, _, _ := strings.Cut(n.ID, ".")
+	vs := a.versions(top)
+	for i := len(vs) - 1; i >= 0; i-- {
+		v := vs[i]
+		if !a.inWindow(v.Range.From) {
+			continue
+		}
+		u := v.Unit.Find(n.ID)
+		if u == nil || !sameText(u, n) {
+			continue
+		}
+		if at := a.onUnitOrAncestor(a.notes.of(v), n.ID); at != nil {
+			return at
+		}
+	}
+	return nil
+}
+
+func (a *attributor) inWindow(d corpus.Date) bool {
+	return (a.after.IsZero() || d > a.after) && (a.until.IsZero() || d <= a.until)
+}
+
+func (a *attributor) onUnitOrAncestor(notes map[string][]note, id string) *Attribution {
+	for {
+		for _, f := range notes[id] {
+			if f.Amendment != nil && (f.Amendment.InForce.IsZero() || a.inWindow(f.Amendment.InForce)) {
+				return attributionOf(f.Footnote, id)
+			}
+		}
+		i := strings.LastIndexByte(id, '.')
+		if i < 0 {
+			return nil
+		}
+		id = id[:i]
+	}
+}
+
+func attributionOf(f corpus.Footnote, unitID string) *Attribution {
+	am := f.Amendment
+	at := &Attribution{Kind: am.Kind, Provision: am.Provision, Act: am.Act, InForce: am.InForce, Footnote: f.Label, Unit: unitID}
+	if am.Ref != nil {
+		at.Ref, at.ELI = am.Ref.String(), am.Ref.ELI()
+	}
+	return at
+}

@@ -1,0 +1,90 @@
+package diff
+
+import "lexdiff/corpus"
+
+// A Kind says what happened to a unit between two sides of a comparison.
+type Kind string
+
+// The kinds of change of a unit.
+const (
+	Unchanged Kind = "unchanged"
+	// Modified: the unit's own words changed (see Class). A parent whose
+	// children changed is not modified.
+	Modified Kind = "modified"
+	Added    Kind = "added"
+	Removed  Kind = "removed"
+	// Repealed: the unit lost force and kept only a body such as
+	// "(uchylony)"; Restored is the reverse.
+	Repealed Kind = "repealed"
+	Restored Kind = "restored"
+	// Moved: the unit's text reappears under another label (renumbering);
+	// Change.MovedFrom names the old one.
+	Moved Kind = "moved"
+	// Annotated: the wording is identical, but footnotes or the editorial
+	// heading changed.
+	Annotated Kind = "annotated"
+)
+
+// A Change is what happened to one unit. Unit is its id on the newer side
+// (on the older one when it was removed). Ops is the inline diff of the
+// unit's own text (see OwnText): applying it to the older text gives the
+// newer one. Class is set for modified and moved units whose text changed.
+type Change struct {
+	Unit              string           `json:"unit"`
+	Citation          string           `json:"citation"`
+	Kind              Kind             `json:"kind"`
+	Class             Class            `json:"class,omitempty"`
+	MovedFrom         string           `json:"movedFrom,omitempty"`
+	MovedFromCitation string           `json:"movedFromCitation,omitempty"`
+	Ops               []Op             `json:"ops"`
+	Heading           *HeadingChange   `json:"heading,omitempty"`
+	Footnotes         []FootnoteChange `json:"footnotes"`
+	Attribution       *Attribution     `json:"attribution,omitempty"`
+}
+
+// A HeadingChange is a change of a unit's editorial heading, which is not
+// legal text.
+type HeadingChange struct {
+	Old string `json:"old"`
+	New string `json:"new"`
+}
+
+// OwnText returns the unit's own words, the text an inline diff compares:
+// its Text, and when it has a closing part after its list, a line break
+// and the Closing. Footnote markers and the heading are not part of it.
+func OwnText(u *corpus.Unit) string {
+	if u == nil {
+		return ""
+	}
+	if u.Closing == "" {
+		return u.Text
+	}
+	return u.Text + "\n" + u.Closing
+}
+
+func sameText(a, b *corpus.Unit) bool { return a.Text == b.Text && a.Closing == b.Closing }
+
+func inForce(u *corpus.Unit) bool { return u.Status == "" || u.Status == corpus.InForce }
+
+// kindOf returns the kind of change from o to n (either may be nil), given
+// whether they differ in footnotes or heading. A unit that moved along with
+// its parent (implied) is not itself reported as moved.
+func kindOf(o, n *corpus.Unit, implied, annotated bool) Kind {
+	switch {
+	case o == nil:
+		return Added
+	case n == nil:
+		return Removed
+	case inForce(o) && !inForce(n):
+		return Repealed
+	case !inForce(o) && inForce(n):
+		return Restored
+	case o.ID != n.ID && !implied:
+		return Moved
+	case !sameText(o, n):
+		return Modified
+	case annotated:
+		return Annotated
+	}
+	return Unchanged
+}

@@ -1,0 +1,149 @@
+package diff
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// An OpKind says what an Op does to the old text.
+type OpKind string
+
+// The kinds of edit.
+const (
+	Equal  OpKind = "equal"
+	Insert OpKind = "insert"
+	Delete OpKind = "delete"
+)
+
+// An Op is one step of an inline diff: text kept, inserted or deleted.
+type Op struct {
+	Op   OpKind `json:"op"`
+	Text string `json:"text"`
+}
+
+// Timeout bounds the time one inline diff may take. Past it the diff is
+// still correct (applying it gives the new text) but may be coarser.
+const Timeout = 100 * time.Millisecond
+
+// Words returns the word-level diff that turns old into new. Tokens never
+// split a number, a date, a range, a unit citation or a publication
+// reference. Applying the ops to old (see Old and New) gives new exactly.
+func Words(old, new string) []Op {
+	switch {
+	case old == new && old == "":
+		return []Op{}
+	case old == new:
+		return []Op{{Equal, old}}
+	case old == "":
+		return []Op{{Insert, new}}
+	case new == "":
+		return []Op{{Delete, old}}
+	}
+	var tt tokenTable
+	a, b := tt.runes(tokenize(old)), tt.runes(tokenize(new))
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = Timeout
+	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(a, b, false))
+	ops := make([]Op, 0, len(diffs))
+	for _, d := range diffs {
+		ops = appendOp(ops, Op{opKinds[d.Type], tt.text(d.Text)})
+	}
+	return ops
+}
+
+var opKinds = map[diffmatchpatch.Operation]OpKind{
+	diffmatchpatch.DiffEqual:  Equal,
+	diffmatchpatch.DiffInsert: Insert,
+	diffmatchpatch.DiffDelete: Delete,
+}
+
+// appendOp appends op, merging it into the last op of the same kind.
+func appendOp(ops []Op, op Op) []Op {
+	if op.Text == "" {
+		return ops
+	}
+	if n := len(ops); n > 0 && ops[n-1].Op == op.Op {
+		ops[n-1].Text += op.Text
+		return ops
+	}
+	return append(ops, op)
+}
+
+// Old returns the text the ops start from: equal and deleted text.
+func Old(ops []Op) string { return side(ops, Delete) }
+
+// New returns the text the ops produce: equal and inserted text.
+func New(ops []Op) string { return side(ops, Insert) }
+
+func side(ops []Op, keep OpKind) string {
+	var b strings.Builder
+	for _, op := range ops {
+		if op.Op == Equal || op.Op == keep {
+			b.WriteString(op.Text)
+		}
+	}
+	return b.String()
+}
+
+// A tokenTable maps each distinct token to one rune, so that go-diff,
+// which diffs runes, diffs tokens. Whitespace and punctuation below U+3000
+// stand for themselves, which keeps go-diff's semantic clean-up aligning
+// edits with word boundaries; every other token gets a letter from the CJK
+// blocks (then from a private-use plane), never a surrogate.
+type tokenTable struct {
+	index map[string]rune
+	toks  map[rune]string
+	next  rune
+}
+
+// runes maps toks to runes, adding new tokens to the table.
+func (t *tokenTable) runes(toks []string) []rune {
+	if t.index == nil {
+		t.index, t.toks, t.next = map[string]rune{}, map[rune]string{}, firstLetter
+	}
+	rs := make([]rune, len(toks))
+	for i, tok := range toks {
+		rs[i] = t.rune(tok)
+	}
+	return rs
+}
+
+const (
+	firstLetter = 0x4E00  // CJK Unified Ideographs
+	lastLetter  = 0x9FFF  // end of that block
+	overflow    = 0xF0000 // Supplementary Private Use Area-A
+)
+
+func (t *tokenTable) rune(tok string) rune {
+	if r, ok := t.index[tok]; ok {
+		return r
+	}
+	r := []rune(tok)
+	if len(r) == 1 && r[0] < 0x3000 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) {
+		t.index[tok] = r[0]
+		return r[0]
+	}
+	if t.next == lastLetter+1 {
+		t.next = overflow
+	}
+	rn := t.next
+	t.next++
+	t.index[tok], t.toks[rn] = rn, tok
+	return rn
+}
+
+// text maps a string of table runes back to the tokens' text.
+func (t *tokenTable) text(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if tok, ok := t.toks[r]; ok {
+			b.WriteString(tok)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
