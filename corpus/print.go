@@ -40,8 +40,7 @@ func writeUnitText(b *strings.Builder, u *Unit, annotated bool, inline bool) {
 		text = withMarkers(u.Text, u.Markers, false)
 	}
 	children := u.Children
-	// "§ 3. 1. Wniosek …": the first ustęp shares the line of its parent.
-	if text == "" && len(children) > 0 && children[0].Kind == Section {
+	if text == "" && len(children) > 0 && (u.Kind == Article || u.Kind == Paragraph) && opensInline(u.Kind, children[0].Kind) {
 		b.WriteString(" ")
 		b.WriteString(children[0].Marker())
 		writeUnitText(b, children[0], annotated, true)

@@ -250,7 +250,7 @@ func (b *treeBuilder) openTop(l line, k Kind, label string, rest int) {
 	if rest >= len(l.text) {
 		return
 	}
-	if c := classify(l.text[rest:]); c.kind == unitLine && c.unit == Section {
+	if c := classify(l.text[rest:]); c.kind == unitLine && opensInline(k, c.unit) {
 		c.rest += rest
 		b.addUnit(l, c)
 		return
@@ -273,4 +273,11 @@ func (b *treeBuilder) finish() []parsedUnit {
 		})
 	}
 	return b.tops
+}
+
+// opensInline reports whether the first child of a top-level unit of kind
+// top, of kind child, shares its parent's line: "§ 3. 1. Wniosek …",
+// "Art. 3. § 1. Rejestr …".
+func opensInline(top, child Kind) bool {
+	return child == Section || (child == Paragraph && top == Article)
 }

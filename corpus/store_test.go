@@ -1,0 +1,143 @@
+package corpus
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func importSeed(t *testing.T, c *Corpus) *Act {
+	t.Helper()
+	a, err := c.Import(ImportRequest{Act: "du-2017-1399", Title: "Rozporządzenie", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestWriteReadRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	empty, _ := New()
+	a := importSeed(t, empty)
+	if err := WriteAct(dir, a); err != nil {
+		t.Fatal(err)
+	}
+	c, err := ReadDir(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.Act("du-2017-1399")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, a) {
+		t.Errorf("import → write → read changed the act")
+	}
+	for _, f := range []string{"act.txt", "par3/2017-07-24.txt", "par3/2019-09-01.txt", "par3/2020-12-07.txt"} {
+		if _, err := os.Stat(filepath.Join(dir, "du-2017-1399", f)); err != nil {
+			t.Errorf("missing %s: %v", f, err)
+		}
+	}
+}
+
+func TestImportMergesConsolidatedText(t *testing.T) {
+	empty, _ := New()
+	a := importSeed(t, empty)
+	c, _ := New(a)
+	next, err := c.Import(ImportRequest{Act: "du-2017-1399", Unit: "§ 3", Range: Range{From: MakeDate(2023, 1, 1)}, Source: "Dz.U.2023.1",
+		Files: []File{{"p.txt", []byte("1. Nowe brzmienie.\n")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs := next.Versions("par3")
+	if len(vs) != 4 || vs[2].Range.String() != "2020-12-07 – 2022-12-31" || !vs[3].Range.IsOpen() {
+		t.Errorf("a new version inside the open one must close it on the day before; got %v %v", vs[2].Range, vs[3].Range)
+	}
+	if len(a.Versions("par3")) != 3 || !a.Versions("par3")[2].Range.IsOpen() {
+		t.Error("Import changed the act it merged into")
+	}
+	again, err := c.Import(ImportRequest{Act: "du-2017-1399", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}})
+	if err != nil || len(again.Versions("par3")) != 3 {
+		t.Errorf("re-importing identical versions: %v, %d versions", err, len(again.Versions("par3")))
+	}
+	_, err = c.Import(ImportRequest{Act: "du-2017-1399", Unit: "§ 3", Range: Range{From: MakeDate(2018, 1, 1), To: MakeDate(2018, 2, 1)}, Source: "x",
+		Files: []File{{"p.txt", []byte("1. Inne.\n")}}})
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "overlaps the stored version 2017-07-24 – 2019-08-31") {
+		t.Errorf("overlap with a closed version: %v", err)
+	}
+}
+
+func TestImportRefusals(t *testing.T) {
+	empty, _ := New()
+	seed := File{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}
+	plain := File{"p.txt", []byte("Art. 1. Tekst.\n")}
+	for _, tt := range []struct {
+		req  ImportRequest
+		want string
+	}{
+		{ImportRequest{Files: []File{seed}}, "-act is required"},
+		{ImportRequest{Act: "x", Title: "T", Source: "s", Files: []File{seed}}, "refused for a portal export"},
+		{ImportRequest{Act: "x", Title: "T", Files: []File{plain}}, "a plain text needs -from DATE and -source REF"},
+		{ImportRequest{Act: "x", Files: []File{seed}}, "give its title with -title"},
+		{ImportRequest{Act: "x", Title: "T", Files: []File{seed, {"bad.txt", []byte("Wersja obowiązująca od 2019-01-01\n§ 3. 1. A:\n2) b\n1) c\n")}}}, "bad.txt:4:1: numbering goes backwards"},
+	} {
+		_, err := empty.Import(tt.req)
+		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Import(%+v) = %v, want %q", tt.req.Act, err, tt.want)
+		}
+	}
+}
+
+func TestWriteActReplacesWhole(t *testing.T) {
+	dir := t.TempDir()
+	empty, _ := New()
+	a := importSeed(t, empty)
+	if err := WriteAct(dir, a); err != nil {
+		t.Fatal(err)
+	}
+	smaller, _ := NewAct(a.ActInfo, a.Versions("par3")[:1])
+	if err := WriteAct(dir, smaller); err != nil {
+		t.Fatal(err)
+	}
+	c, err := ReadDir(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := c.Act(a.ID)
+	if n := len(got.AllVersions()); n != 1 {
+		t.Errorf("after rewriting, %d versions stored, want 1", n)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("leftovers in the corpus directory: %v", entries)
+	}
+}
+
+func TestReadDirReportsBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "a", "par1"), 0o755)
+	os.WriteFile(filepath.Join(dir, "a", "act.txt"), []byte("id: a\ntitle: A\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a", "par1", "2020-01-01.txt"), []byte("from: 2020-01-01\n\n§ 1. 1. A:\n2) x\n1) y\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a", "par1", "2021-01-01.txt"), []byte("from: 2020-06-01\n\n§ 1. Tekst.\n"), 0o644)
+	_, err := ReadDir(os.DirFS(dir))
+	for _, w := range []string{"a/par1/2020-01-01.txt:5:1: numbering goes backwards", "a/par1/2021-01-01.txt: invalid input: the file holds § 1 from 2020-06-01, so it must be named .../par1/2020-06-01.txt"} {
+		if err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("ReadDir error %v lacks %q", err, w)
+		}
+	}
+}
+
+func TestFingerprintChanges(t *testing.T) {
+	empty, _ := New()
+	a := importSeed(t, empty)
+	c1, _ := New(a)
+	smaller, _ := NewAct(a.ActInfo, a.Versions("par3")[1:])
+	c2, _ := New(smaller)
+	c3, _ := New(a)
+	if c1.Fingerprint() == c2.Fingerprint() || c1.Fingerprint() != c3.Fingerprint() {
+		t.Error("the fingerprint must change with the versions and only with them")
+	}
+}
