@@ -81,7 +81,7 @@ func splitID(id string) ([]idSegment, error) {
 			return nil, fmt.Errorf("invalid unit id segment %q", part)
 		}
 		k, ok := ParseKind(part[:3])
-		if !ok || k == DoubleTiret || !validLabel(k, part[3:]) {
+		if !ok || !validLabel(k, part[3:]) {
 			return nil, fmt.Errorf("invalid unit id segment %q", part)
 		}
 		segs = append(segs, idSegment{k, part[3:]})

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -64,14 +65,6 @@ func markerLocs(s string) [][4]int {
 		// with the character after ")": keep both in the text.
 		locs = append(locs, [4]int{m[2], m[3] + 1, m[2], m[3]})
 	}
-	sortLocs(locs)
+	slices.SortFunc(locs, func(a, b [4]int) int { return a[0] - b[0] })
 	return locs
-}
-
-func sortLocs(locs [][4]int) {
-	for i := 1; i < len(locs); i++ {
-		for j := i; j > 0 && locs[j][0] < locs[j-1][0]; j-- {
-			locs[j], locs[j-1] = locs[j-1], locs[j]
-		}
-	}
 }

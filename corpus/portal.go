@@ -25,10 +25,11 @@ func IsPortalExport(data []byte) bool {
 	return false
 }
 
-// ParsePortal parses a portal's version-history export (see the package
-// documentation of the format): a banner, then blocks headed "Wersja …
-// obowiązująca od A [do B] [(source)]", newest first, each with the whole
-// text of a unit and its footnote bodies.
+// ParsePortal parses a portal's version-history export: a banner, then
+// blocks headed "Wersja … obowiązująca od A [do B] [(source)]", newest
+// first, each with the whole text of a unit and its footnote bodies. Dates
+// may be written with dots; an end date in a far-future year means the
+// version is still in force; blank lines carry no meaning.
 //
 // unit, when not empty, is the citation of the top-level unit the export is
 // about ("§ 3"): it is required when the blocks leave the unit's label out,
