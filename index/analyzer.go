@@ -1,0 +1,119 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/pl"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	unitok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+
+	"lexdiff/index/internal/lemma"
+)
+
+// Names under which the Polish analysis is registered with Bleve. Every
+// process that opens an index must register them, which importing this
+// package does.
+const (
+	analyzerName = "lexdiff_pl"
+	filterName   = "lexdiff_pl_lemma"
+)
+
+func init() {
+	registry.RegisterTokenFilter(filterName, newLemmaFilter)
+	registry.RegisterAnalyzer(analyzerName, newAnalyzer)
+}
+
+// newAnalyzer builds the analyzer of unit text: Unicode words, lower case,
+// Polish stop words out, then lemmas (see lemmaFilter).
+func newAnalyzer(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, error) {
+	tok, err := cache.TokenizerNamed(unitok.Name)
+	if err != nil {
+		return nil, err
+	}
+	var filters []analysis.TokenFilter
+	for _, name := range []string{lowercase.Name, pl.StopName, filterName} {
+		f, err := cache.TokenFilterNamed(name)
+		if err != nil {
+			return nil, err
+		}
+		filters = append(filters, f)
+	}
+	return &analysis.DefaultAnalyzer{Tokenizer: tok, TokenFilters: filters}, nil
+}
+
+// A lemmaFilter replaces each word by the terms it is found under, all at
+// the word's position and with its offsets, so that highlights cover the
+// whole word as written: the word itself folded ("wnioskiem"), and its
+// lemmas from the dictionary ("wniosek") or, for a word the dictionary does
+// not know, its stem. Every term is folded (lower case, no diacritics), so
+// "dostepowych" finds "dostępowych".
+type lemmaFilter struct {
+	table   *lemma.Table
+	stemmer analysis.TokenFilter
+}
+
+func newLemmaFilter(_ map[string]any, cache *registry.Cache) (analysis.TokenFilter, error) {
+	t, err := lemma.Polish()
+	if err != nil {
+		return nil, fmt.Errorf("loading the Polish lemma table: %w", err)
+	}
+	stemmer, err := cache.TokenFilterNamed(pl.SnowballStemmerName)
+	if err != nil {
+		return nil, err
+	}
+	return &lemmaFilter{table: t, stemmer: stemmer}, nil
+}
+
+func (f *lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	out := make(analysis.TokenStream, 0, 2*len(in))
+	var terms []string
+	for _, tok := range in {
+		terms = f.terms(terms[:0], string(tok.Term))
+		for _, t := range terms {
+			out = append(out, &analysis.Token{
+				Term: []byte(t), Start: tok.Start, End: tok.End,
+				Position: tok.Position, Type: tok.Type, KeyWord: tok.KeyWord,
+			})
+		}
+	}
+	return out
+}
+
+// terms appends the folded terms of the lower-case word w.
+func (f *lemmaFilter) terms(dst []string, w string) []string {
+	folded := lemma.Fold(w)
+	dst = append(dst, folded)
+	if !isWord(w) {
+		return dst
+	}
+	n := len(dst)
+	dst = f.table.Lemmas(dst, folded)
+	if len(dst) == n {
+		dst = append(dst, lemma.Fold(f.stem(w)))
+	}
+	slices.Sort(dst)
+	return slices.Compact(dst)
+}
+
+func (f *lemmaFilter) stem(w string) string {
+	ts := f.stemmer.Filter(analysis.TokenStream{{Term: []byte(w)}})
+	if len(ts) == 0 {
+		return w
+	}
+	return string(ts[0].Term)
+}
+
+// isWord reports whether w is made of letters only: numbers such as "2215"
+// and codes such as "3a" are matched as written.
+func isWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}

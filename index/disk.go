@@ -1,0 +1,190 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"lexdiff/corpus"
+)
+
+// ErrLocked is returned by Open when another process holds the index for
+// writing.
+var ErrLocked = errors.New("index is locked by another process")
+
+// schema changes whenever the documents, the mapping or the analysis
+// change, so that an index built by an older lexdiff is rebuilt.
+const schema = "lexdiff-index-1"
+
+// fingerprintKey is where an index stores the fingerprint it was built for.
+var fingerprintKey = []byte("lexdiff-fingerprint")
+
+// buildPrefix names the directories where indexes are built, aside.
+const buildPrefix = "build-"
+
+// Options configure Open.
+type Options struct {
+	// Logger receives what Open does (rebuilds, plain progress lines); nil
+	// discards it.
+	Logger *slog.Logger
+	// Terminal, when set, gets a progress line redrawn in place during a
+	// build (count, rate, time left) instead of log lines.
+	Terminal io.Writer
+	// LockTimeout is how long Open waits for an index another process
+	// holds; zero means one second.
+	LockTimeout time.Duration
+}
+
+// Open opens the index of c kept in dir (such as DATA/.index), building it
+// when it is missing, was built from another corpus, or cannot be opened.
+// A build happens aside and is renamed into place, so a crash never leaves
+// a broken index behind. The error wraps ErrLocked when another process
+// holds the index.
+func Open(dir string, c *corpus.Corpus, opts Options) (*Index, error) {
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	fp, n, err := fingerprint(c)
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, fp)
+	b, err := openBuilt(path, fp, opts.LockTimeout)
+	switch {
+	case errors.Is(err, ErrLocked):
+		return nil, err
+	case err != nil:
+		if !errors.Is(err, fs.ErrNotExist) {
+			opts.Logger.Warn("index unusable, rebuilding", "dir", path, "err", err)
+		}
+		if b, err = rebuild(dir, fp, c, n, opts); err != nil {
+			return nil, err
+		}
+	}
+	removeStale(dir, fp, opts.Logger)
+	return wrap(b, c)
+}
+
+// rebuild builds the index of c aside, moves it to dir/fp and opens it.
+func rebuild(dir, fp string, c *corpus.Corpus, n int, opts Options) (bleve.Index, error) {
+	path := filepath.Join(dir, fp)
+	if err := os.RemoveAll(path); err != nil {
+		return nil, fmt.Errorf("removing the old index: %w", err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	tmp := filepath.Join(dir, buildPrefix+fp+"-"+strconv.Itoa(os.Getpid())+"-"+strconv.FormatInt(time.Now().UnixNano(), 36))
+	if err := build(tmp, fp, c, newProgress(n, opts)); err != nil {
+		os.RemoveAll(tmp)
+		return nil, err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		// Another process may have finished the same build first.
+		os.RemoveAll(tmp)
+		if _, statErr := os.Stat(path); statErr != nil {
+			return nil, fmt.Errorf("moving the new index into place: %w", err)
+		}
+	}
+	return openBuilt(path, fp, opts.LockTimeout)
+}
+
+// build writes the index of c to the new directory path.
+func build(path, fp string, c *corpus.Corpus, p *progress) error {
+	b, err := bleve.NewUsing(path, newMapping(analyzerName), scorch.Name, scorch.Name,
+		map[string]any{"unsafe_batch": true})
+	if err != nil {
+		return fmt.Errorf("creating the index: %w", err)
+	}
+	if err := fill(b, c, p); err != nil {
+		b.Close()
+		return err
+	}
+	if err := b.SetInternal(fingerprintKey, []byte(fp)); err != nil {
+		b.Close()
+		return err
+	}
+	return b.Close()
+}
+
+// openBuilt opens the index at path for reading, and checks that it was
+// built for fingerprint fp. The error wraps fs.ErrNotExist when there is no
+// index, and ErrLocked when another process holds it.
+func openBuilt(path, fp string, timeout time.Duration) (bleve.Index, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	if timeout <= 0 {
+		timeout = time.Second
+	}
+	b, err := bleve.OpenUsing(path, map[string]any{"read_only": true, "bolt_timeout": timeout.String()})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, fmt.Errorf("opening %s: %w (waited %v; stop the other lexdiff using it, or give another -data directory)", path, ErrLocked, timeout)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	got, err := b.GetInternal(fingerprintKey)
+	if err != nil || string(got) != fp {
+		b.Close()
+		return nil, fmt.Errorf("opening %s: built for another corpus or incomplete (fingerprint %q, want %q)", path, got, fp)
+	}
+	return b, nil
+}
+
+// removeStale removes the indexes of other corpora from dir, and builds
+// left over by processes that died more than an hour ago.
+func removeStale(dir, keep string, log *slog.Logger) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.Name() == keep || !e.IsDir() {
+			continue
+		}
+		if strings.HasPrefix(e.Name(), buildPrefix) {
+			if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < time.Hour {
+				continue
+			}
+		}
+		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+			log.Warn("cannot remove an old index", "dir", filepath.Join(dir, e.Name()), "err", err)
+		}
+	}
+}
+
+// fingerprint hashes every wording c would be indexed with, and counts them.
+func fingerprint(c *corpus.Corpus) (string, int, error) {
+	h := sha256.New()
+	io.WriteString(h, schema)
+	n := 0
+	err := eachDoc(c, func(d *doc) error {
+		n++
+		hashFields(h, d.Act, d.Unit, d.Kind, d.Text, corpus.Date(d.From).String(), corpus.Date(d.To).String())
+		return nil
+	})
+	return hex.EncodeToString(h.Sum(nil))[:24], n, err
+}
+
+// hashFields writes each field with its length, so fields cannot run into
+// one another.
+func hashFields(h hash.Hash, fields ...string) {
+	for _, f := range fields {
+		fmt.Fprintf(h, "%d:%s", len(f), f)
+	}
+}

@@ -1,0 +1,17 @@
+// Package index finds the units of a corpus by their words, in Polish, in
+// the law as in force on a date or in all its history. It is the only
+// package of lexdiff that uses Bleve.
+//
+// Each document is one wording of one unit: the unit's own text and its
+// closing part, over the days it read so, merged across consecutive
+// versions. Text is analysed word by word into the word itself and its
+// lemmas from the sjp.pl dictionary (or its stem, for a word the dictionary
+// does not know), all folded to lower case without diacritics, so that
+// "wnioskiem", "wniosku" and "wnioski" find "Wniosek" and "dostepowych"
+// finds "dostępowych"; highlights cover the word as written.
+//
+// Open keeps an index on disk beside the corpus and rebuilds it when the
+// corpus changes; NewMem indexes a corpus in memory. Search takes plain
+// words (all must match), "phrases", -excluded words and prefix* words;
+// a malformed query is an error wrapping ErrBadQuery.
+package index

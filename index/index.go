@@ -1,0 +1,75 @@
+package index
+
+import (
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"lexdiff/corpus"
+)
+
+// An Index finds the units of a corpus by their words. It is safe for
+// concurrent use.
+type Index struct {
+	bleve    bleve.Index
+	corpus   *corpus.Corpus
+	analyzer analysis.Analyzer
+}
+
+// batchSize is the number of wordings indexed per batch.
+const batchSize = 2000
+
+// NewMem indexes c in memory: for the embedded corpus and for tests.
+func NewMem(c *corpus.Corpus) (*Index, error) {
+	b, err := bleve.NewMemOnly(newMapping(analyzerName))
+	if err != nil {
+		return nil, err
+	}
+	if err := fill(b, c, nil); err != nil {
+		b.Close()
+		return nil, err
+	}
+	return wrap(b, c)
+}
+
+// wrap returns the Index of an opened Bleve index of c.
+func wrap(b bleve.Index, c *corpus.Corpus) (*Index, error) {
+	a := b.Mapping().AnalyzerNamed(analyzerName)
+	if a == nil {
+		b.Close()
+		return nil, fmt.Errorf("index: analyzer %s is not registered", analyzerName)
+	}
+	return &Index{bleve: b, corpus: c, analyzer: a}, nil
+}
+
+// fill indexes every wording of c into b, in batches, reporting to p when
+// it is not nil.
+func fill(b bleve.Index, c *corpus.Corpus, p *progress) error {
+	batch := b.NewBatch()
+	n := 0
+	err := eachDoc(c, func(d *doc) error {
+		if err := batch.Index(d.id(), d); err != nil {
+			return err
+		}
+		if n++; batch.Size() >= batchSize {
+			if err := b.Batch(batch); err != nil {
+				return err
+			}
+			batch.Reset()
+			p.update(n)
+		}
+		return nil
+	})
+	if err == nil {
+		err = b.Batch(batch)
+	}
+	if err != nil {
+		return fmt.Errorf("indexing: %w", err)
+	}
+	p.done(n)
+	return nil
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.bleve.Close() }

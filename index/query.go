@@ -1,0 +1,186 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"lexdiff/index/internal/lemma"
+)
+
+// ErrBadQuery is wrapped by every error about a query the user wrote or a
+// request that cannot be searched; the error says what is wrong and what is
+// accepted.
+var ErrBadQuery = errors.New("bad query")
+
+// minPrefix is the fewest letters a prefix query may have: shorter ones
+// match too many words to be useful.
+const minPrefix = 3
+
+// A clause is one item of a query: a word, a "phrase" or a prefix*, maybe
+// excluded with a leading minus.
+type clause struct {
+	text    string
+	phrase  bool
+	prefix  bool
+	exclude bool
+	col     int // 1-based column in the query, in characters
+}
+
+func badQuery(col int, format string, args ...any) error {
+	return fmt.Errorf("%w: column %d: %s", ErrBadQuery, col, fmt.Sprintf(format, args...))
+}
+
+// parseQuery splits a query into clauses. Accepted: words (all must match),
+// "quoted phrases", -excluded words or phrases, and prefix* words.
+func parseQuery(q string) ([]clause, error) {
+	var cs []clause
+	rs := []rune(q)
+	for i := 0; i < len(rs); {
+		if unicode.IsSpace(rs[i]) {
+			i++
+			continue
+		}
+		c := clause{col: i + 1}
+		if rs[i] == '-' && i+1 < len(rs) && (rs[i+1] == '"' || unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])) {
+			c.exclude = true
+			i++
+		}
+		var err error
+		if rs[i] == '"' {
+			i, err = readPhrase(rs, i, &c)
+		} else {
+			i, err = readWord(rs, i, &c)
+		}
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	if len(cs) == 0 {
+		return nil, fmt.Errorf("%w: empty query; type words to find, e.g. wniosek kuratora", ErrBadQuery)
+	}
+	return cs, nil
+}
+
+func readPhrase(rs []rune, i int, c *clause) (int, error) {
+	end := i + 1
+	for end < len(rs) && rs[end] != '"' {
+		end++
+	}
+	if end == len(rs) {
+		return 0, badQuery(c.col, "unclosed quote: a phrase goes between two \" marks")
+	}
+	c.text, c.phrase = strings.TrimSpace(string(rs[i+1:end])), true
+	if c.text == "" {
+		return 0, badQuery(c.col, "empty phrase \"\"")
+	}
+	return end + 1, nil
+}
+
+func readWord(rs []rune, i int, c *clause) (int, error) {
+	end := i
+	for end < len(rs) && !unicode.IsSpace(rs[end]) && rs[end] != '"' {
+		end++
+	}
+	w := string(rs[i:end])
+	if end < len(rs) && rs[end] == '"' {
+		return 0, badQuery(end+1, "a quote inside a word; put spaces around a \"phrase\"")
+	}
+	if star := strings.IndexRune(w, '*'); star >= 0 {
+		if star != len(w)-1 {
+			return 0, badQuery(c.col, "%q: * may only end a word, as in przyzna*", w)
+		}
+		w = strings.TrimSuffix(w, "*")
+		if utf8.RuneCountInString(w) < minPrefix || !isWord(w) {
+			return 0, badQuery(c.col, "%q: a prefix needs at least %d letters before *", w+"*", minPrefix)
+		}
+		c.prefix = true
+	}
+	if c.text = w; !c.prefix && !hasWordChar(w) {
+		return 0, badQuery(c.col, "%q has no letters or digits to search for", w)
+	}
+	return end, nil
+}
+
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// buildQuery turns clauses into a Bleve query on the text field, analysing
+// each with a: all included clauses must match, no excluded one may. A
+// clause made only of stop words is dropped; a query left with nothing to
+// match is an error.
+func buildQuery(cs []clause, a analysis.Analyzer) (query.Query, error) {
+	var must, mustNot []query.Query
+	for _, c := range cs {
+		q := clauseQuery(c, a)
+		switch {
+		case q == nil:
+			continue
+		case c.exclude:
+			mustNot = append(mustNot, q)
+		default:
+			must = append(must, q)
+		}
+	}
+	if len(must) == 0 {
+		return nil, fmt.Errorf("%w: nothing to search for: the query has only excluded or common words (such as \"w\", \"i\", \"oraz\")", ErrBadQuery)
+	}
+	return query.NewBooleanQuery(must, nil, mustNot), nil
+}
+
+// clauseQuery returns the query of one clause, or nil when its words are all
+// stop words. A word that analyses into several words ("4–7", "ekonomiczno-administracyjnej")
+// is searched as a phrase.
+func clauseQuery(c clause, a analysis.Analyzer) query.Query {
+	if c.prefix {
+		q := query.NewPrefixQuery(lemma.Fold(c.text))
+		q.SetField(fieldText)
+		return q
+	}
+	positions := groupByPosition(a.Analyze([]byte(c.text)))
+	switch len(positions) {
+	case 0:
+		return nil
+	case 1:
+		return anyTerm(positions[0])
+	}
+	q := query.NewMultiPhraseQuery(positions, fieldText)
+	return q
+}
+
+// groupByPosition returns the terms of ts position by position; a position
+// left empty by a stop word stays as an empty slot, which a phrase query
+// treats as any word.
+func groupByPosition(ts analysis.TokenStream) [][]string {
+	if len(ts) == 0 {
+		return nil
+	}
+	first := ts[0].Position
+	out := make([][]string, ts[len(ts)-1].Position-first+1)
+	for _, t := range ts {
+		i := t.Position - first
+		out[i] = append(out[i], string(t.Term))
+	}
+	return out
+}
+
+// anyTerm matches any of the terms of one word: its form and its lemmas.
+func anyTerm(terms []string) query.Query {
+	qs := make([]query.Query, len(terms))
+	for i, t := range terms {
+		tq := query.NewTermQuery(t)
+		tq.SetField(fieldText)
+		qs[i] = tq
+	}
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return query.NewDisjunctionQuery(qs)
+}
