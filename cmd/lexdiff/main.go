@@ -27,6 +27,7 @@ var commands = map[string]command{
 	"acts":     {runActs, "list the acts of the corpus"},
 	"versions": {runVersions, "list the versions of an act or of one unit"},
 	"at":       {runAt, "print an act or a unit as in force on a date"},
+	"serve":    {runServe, "serve the HTTP API (JSON under /api/v1)"},
 }
 
 // env is what a command reads and writes besides its arguments.

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"path/filepath"
+	"time"
+
+	"lexdiff/corpus"
+	"lexdiff/index"
+	"lexdiff/server"
+)
+
+// shutdownGrace is how long serve waits for requests in flight on SIGINT
+// or SIGTERM.
+const shutdownGrace = 30 * time.Second
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "serve", "[-data DIR] [-addr HOST:PORT]")
+	data := dataFlag(fs)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("unexpected arguments %q: serve takes only flags", rest)
+	}
+	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
+	ln, err := net.Listen("tcp", *addr) // before loading anything: a taken port fails at once
+	if err != nil {
+		return usagef("-addr %s: %v", *addr, err)
+	}
+	defer ln.Close()
+	srv, done, err := buildServer(serveConfig{Data: *data, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer done()
+	log.Info("serving", "addr", "http://"+ln.Addr().String())
+	return server.Serve(ctx, server.NewHTTPServer(srv.Handler(), log), ln, shutdownGrace)
+}
+
+// serveConfig is what lexdiff serve serves.
+type serveConfig struct {
+	Data   string // corpus directory; "" for the embedded corpus
+	Logger *slog.Logger
+}
+
+// buildServer loads the corpus and returns a server for it, which becomes
+// ready (/healthz 200, /search answering) once the index, built or opened
+// in the background, is loaded. done waits for the index and closes it.
+func buildServer(cfg serveConfig) (srv *server.Server, done func(), err error) {
+	c, err := loadCorpus(cfg.Data)
+	if err != nil {
+		return nil, nil, err
+	}
+	srv, err = server.New(server.Config{Corpus: c, Logger: cfg.Logger})
+	if err != nil {
+		return nil, nil, err
+	}
+	loaded := make(chan *index.Index, 1)
+	go func() {
+		start := time.Now()
+		ix, err := openIndex(cfg, c)
+		if err != nil {
+			cfg.Logger.Error("search index unavailable; /search answers 503", "err", err)
+		} else {
+			cfg.Logger.Info("search index ready", "took", time.Since(start))
+			srv.SetSearcher(ix)
+		}
+		loaded <- ix
+	}()
+	done = func() {
+		if ix := <-loaded; ix != nil {
+			ix.Close()
+		}
+	}
+	return srv, done, nil
+}
+
+// openIndex opens the index of the corpus in cfg.Data (building it when it
+// is missing or stale), or indexes the embedded corpus in memory.
+func openIndex(cfg serveConfig, c *corpus.Corpus) (*index.Index, error) {
+	if cfg.Data == "" {
+		return index.NewMem(c)
+	}
+	ix, err := index.Open(filepath.Join(cfg.Data, ".index"), c, index.Options{Logger: cfg.Logger})
+	if err != nil {
+		return nil, fmt.Errorf("index of %s: %w", cfg.Data, err)
+	}
+	return ix, nil
+}
+

@@ -1,0 +1,108 @@
+package server
+
+import (
+	"errors"
+	"net/http"
+
+	"lexdiff/corpus"
+)
+
+// serveActs lists the acts: id, title, references, first and last version
+// dates (as lexdiff acts -json).
+func (s *Server) serveActs(w http.ResponseWriter, r *http.Request) error {
+	list := []corpus.ActSummary{}
+	for _, a := range s.corpus.Acts() {
+		list = append(list, a.Summary())
+	}
+	return s.writeJSON(w, r, list, dated)
+}
+
+// An actAnswer is one act: its metadata, its top-level units, the dates on
+// which something changed and the timeline of its versions.
+type actAnswer struct {
+	corpus.ActSummary
+	Units       []unitRef             `json:"units"`
+	ChangeDates []corpus.Date         `json:"changeDates"`
+	Versions    []corpus.VersionEntry `json:"versions"`
+}
+
+// A unitRef names a unit.
+type unitRef struct {
+	ID       string `json:"id"`
+	Citation string `json:"citation"`
+}
+
+func (s *Server) serveAct(w http.ResponseWriter, r *http.Request) error {
+	a, err := s.act(r)
+	if err != nil {
+		return err
+	}
+	versions, err := a.VersionsOf("")
+	if err != nil {
+		return err
+	}
+	ans := actAnswer{ActSummary: a.Summary(), Units: []unitRef{}, ChangeDates: a.ChangeDates(), Versions: versions}
+	for _, id := range a.Units() {
+		ans.Units = append(ans.Units, unitRef{id, corpus.CitationOf(id)})
+	}
+	return s.writeJSON(w, r, ans, dated)
+}
+
+// serveText answers what the act, or one unit of it, said on a date
+// (default today): the object lexdiff at -json prints.
+func (s *Server) serveText(w http.ResponseWriter, r *http.Request) error {
+	a, err := s.act(r)
+	if err != nil {
+		return err
+	}
+	id, err := unitParam(r, "unit")
+	if err != nil {
+		return err
+	}
+	d, fixed, err := dateParam(r, "date")
+	if err != nil {
+		return err
+	}
+	if !fixed {
+		d = s.today()
+	}
+	ans, err := a.TextAt(id, d)
+	if err != nil {
+		return inParam(textParam(err), err)
+	}
+	return s.writeJSON(w, r, ans, policyFor(fixed))
+}
+
+// textParam names the parameter at fault when a question about a date
+// finds nothing: the date when nothing was in force on it (the problem
+// names the nearest versions), else the unit, which no version has.
+func textParam(err error) string {
+	if errors.Is(err, corpus.ErrNotInForce) {
+		return "date"
+	}
+	return "unit"
+}
+
+// A versionsAnswer lists the versions of an act or of one unit (as
+// lexdiff versions -json).
+type versionsAnswer struct {
+	Act      string                `json:"act"`
+	Unit     string                `json:"unit"`
+	Versions []corpus.VersionEntry `json:"versions"`
+}
+
+func (s *Server) serveVersions(w http.ResponseWriter, r *http.Request) error {
+	a, err := s.act(r)
+	if err != nil {
+		return err
+	}
+	id, err := unitParam(r, "unit")
+	if err != nil {
+		return err
+	}
+	list, err := a.VersionsOf(id)
+	if err != nil {
+		return inParam("unit", err)
+	}
+	return s.writeJSON(w, r, versionsAnswer{a.ID, id, list}, dated)
+}

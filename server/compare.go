@@ -1,0 +1,82 @@
+package server
+
+import (
+	"net/http"
+
+	"lexdiff/corpus"
+	"lexdiff/diff"
+)
+
+// comparison reads the act, the span and the unit of a comparison and
+// compares: the report lexdiff diff -json prints. fixed is false when the
+// answer depends on today (no to date).
+func (s *Server) comparison(r *http.Request) (rep *diff.Report, fixed bool, err error) {
+	a, err := s.act(r)
+	if err != nil {
+		return nil, false, err
+	}
+	from, to, fixed, err := s.span(r)
+	if err != nil {
+		return nil, false, err
+	}
+	id, err := unitParam(r, "unit")
+	if err != nil {
+		return nil, false, err
+	}
+	rep, err = diff.Dates(a, from, to, id)
+	if err != nil {
+		return nil, false, inParam(textParam(err), err)
+	}
+	return rep, fixed, nil
+}
+
+// policyFor is the cache policy of an answer: dated when fixed, else until
+// midnight.
+func policyFor(fixed bool) cachePolicy {
+	if fixed {
+		return dated
+	}
+	return untilMidnight
+}
+
+// serveDiff compares the act, or one unit, as in force on two dates.
+func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request) error {
+	format := r.URL.Query().Get("format")
+	if format != "" && format != "json" {
+		return invalid("format", "%q: want json", format)
+	}
+	rep, fixed, err := s.comparison(r)
+	if err != nil {
+		return err
+	}
+	return s.writeJSON(w, r, rep, policyFor(fixed))
+}
+
+// A changesAnswer is a comparison with the changed units only: what a
+// form-builder polls to learn which fields to revise.
+type changesAnswer struct {
+	Act     string       `json:"act"`
+	From    corpus.Date  `json:"from"`
+	To      corpus.Date  `json:"to"`
+	Changes []unitChange `json:"changes"`
+}
+
+// A unitChange says what happened to one unit, without the text.
+type unitChange struct {
+	Unit     string     `json:"unit"`
+	Citation string     `json:"citation"`
+	Kind     diff.Kind  `json:"kind"`
+	Class    diff.Class `json:"class,omitempty"`
+}
+
+func (s *Server) serveChanges(w http.ResponseWriter, r *http.Request) error {
+	rep, fixed, err := s.comparison(r)
+	if err != nil {
+		return err
+	}
+	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}}
+	for _, c := range rep.Changes {
+		ans.Changes = append(ans.Changes, unitChange{c.Unit, c.Citation, c.Kind, c.Class})
+	}
+	return s.writeJSON(w, r, ans, policyFor(fixed))
+}

@@ -1,0 +1,87 @@
+package server
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+
+	"lexdiff/corpus"
+	"lexdiff/index"
+)
+
+// errBadParam is wrapped by every error about a path or query parameter
+// whose value is not accepted.
+var errBadParam = errors.New("bad parameter")
+
+// A ParamError is an error about one request parameter: a value that is not
+// accepted (wrapping errBadParam), or one that names nothing (wrapping
+// corpus.ErrNotFound). Its kind is that of the error it wraps; it adds the
+// parameter's name to the problem.
+type ParamError struct {
+	Param string
+	Err   error
+}
+
+func (e *ParamError) Error() string { return e.Param + ": " + e.Err.Error() }
+func (e *ParamError) Unwrap() error { return e.Err }
+
+// invalid returns the error for a parameter whose value is not accepted;
+// the message should say what is accepted.
+func invalid(param, format string, args ...any) error {
+	return &ParamError{param, fmt.Errorf("%w: %s", errBadParam, fmt.Sprintf(format, args...))}
+}
+
+// inParam attributes err to a parameter, unless it is already attributed.
+func inParam(param string, err error) error {
+	var pe *ParamError
+	if err == nil || errors.As(err, &pe) {
+		return err
+	}
+	return &ParamError{param, err}
+}
+
+// An errorKind is a kind of error a client can cause and how it is
+// answered.
+type errorKind struct {
+	err    error
+	status int
+	slug   string // the last part of the problem type URI
+	title  string
+}
+
+// errorKinds maps the kinds of error to HTTP statuses. The first kind err
+// matches (errors.Is) wins; an error of no kind is a 500 whose details are
+// logged, never shown.
+var errorKinds = []errorKind{
+	{corpus.ErrNotInForce, http.StatusNotFound, "not-in-force", "Not in force on that date"},
+	{corpus.ErrNotFound, http.StatusNotFound, "not-found", "Not found"},
+	{errBadParam, http.StatusBadRequest, "bad-parameter", "Bad parameter"},
+	{index.ErrBadQuery, http.StatusBadRequest, "bad-query", "Bad search query"},
+	{corpus.ErrInvalid, http.StatusBadRequest, "invalid", "Invalid input"},
+	{errMethod, http.StatusMethodNotAllowed, "method-not-allowed", "Method not allowed"},
+	{errNoRoute, http.StatusNotFound, "no-such-route", "No such route"},
+	{errURITooLong, http.StatusRequestURITooLong, "uri-too-long", "URI too long"},
+	{errNotReady, http.StatusServiceUnavailable, "not-ready", "Not ready"},
+}
+
+// Errors the server itself raises, each with its kind above.
+var (
+	errMethod     = errors.New("method not allowed")
+	errNoRoute    = errors.New("no such route")
+	errURITooLong = errors.New("uri too long")
+	errNotReady   = errors.New("not ready")
+)
+
+// problemTypeBase prefixes the slug of every problem type. The URN is not
+// meant to be fetched: /openapi.json lists and explains the types.
+const problemTypeBase = "urn:lexdiff:problem:"
+
+// kindOf returns the kind of err; ok is false for an error of no kind.
+func kindOf(err error) (k errorKind, ok bool) {
+	for _, k := range errorKinds {
+		if errors.Is(err, k.err) {
+			return k, true
+		}
+	}
+	return errorKind{status: http.StatusInternalServerError, slug: "internal", title: "Internal server error"}, false
+}

@@ -1,0 +1,61 @@
+package server
+
+import (
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
+)
+
+// pageToday is the day the page tests run on.
+var pageToday = time.Date(2024, 3, 15, 12, 0, 0, 0, time.UTC)
+
+// newPageServer returns a server over the corpus (the embedded one when c
+// is nil), its clock fixed on pageToday.
+func newPageServer(t testing.TB, c *corpus.Corpus, s Searcher) http.Handler {
+	t.Helper()
+	if c == nil {
+		var err error
+		if c, err = embedded.Load(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv, err := New(Config{Corpus: c, Searcher: s, Logger: slog.New(slog.NewTextHandler(t.Output(), nil)), Now: func() time.Time { return pageToday }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv.Handler()
+}
+
+// getPage requests target and returns the response and its body.
+func getPage(t testing.TB, h http.Handler, target string, cookies ...*http.Cookie) (*http.Response, string) {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	for _, c := range cookies {
+		req.AddCookie(c)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	res := rec.Result()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, string(b)
+}
+
+// mustContain fails unless body holds every one of wants.
+func mustContain(t testing.TB, body string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(body, w) {
+			t.Errorf("page lacks %q", w)
+		}
+	}
+}

@@ -1,0 +1,20 @@
+package server
+
+import (
+	"net/http"
+
+	"lexdiff/corpus"
+)
+
+// home serves /: the acts and a search box.
+func (p *pages) home(w http.ResponseWriter, r *http.Request) error {
+	if r.URL.Path != "/" {
+		return &pageError{Status: http.StatusNotFound, Title: langOf(r).T("error.notFound")}
+	}
+	l := langOf(r)
+	var acts []corpus.ActSummary
+	for _, a := range p.corpus.Acts() {
+		acts = append(acts, a.Summary())
+	}
+	return p.render(w, r, http.StatusOK, "home.html", page{L: l, Title: l.T("site.name"), Data: acts})
+}

@@ -1,0 +1,199 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+)
+
+// A lang is a language the pages are written in. Polish is the default;
+// ?lang=en switches to English and a cookie remembers the choice.
+type lang string
+
+const (
+	polish  lang = "pl"
+	english lang = "en"
+)
+
+const langCookie = "lang"
+
+// langOf returns the language asked for by the request: the lang query
+// parameter, then the cookie, then Polish.
+func langOf(r *http.Request) lang {
+	if l, ok := parseLang(r.URL.Query().Get("lang")); ok {
+		return l
+	}
+	if c, err := r.Cookie(langCookie); err == nil {
+		if l, ok := parseLang(c.Value); ok {
+			return l
+		}
+	}
+	return polish
+}
+
+func parseLang(s string) (lang, bool) {
+	switch lang(s) {
+	case polish, english:
+		return lang(s), true
+	}
+	return "", false
+}
+
+// rememberLang sets the cookie when the request chose a language in its URL.
+func rememberLang(w http.ResponseWriter, r *http.Request) {
+	if l, ok := parseLang(r.URL.Query().Get("lang")); ok {
+		http.SetCookie(w, &http.Cookie{Name: langCookie, Value: string(l), Path: "/", MaxAge: 365 * 24 * 3600,
+			HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	}
+}
+
+// Other is the language the switch offers.
+func (l lang) Other() lang {
+	if l == english {
+		return polish
+	}
+	return english
+}
+
+// switchURL is the current URL with the language switched.
+func switchURL(r *http.Request, to lang) string {
+	q := r.URL.Query()
+	q.Set("lang", string(to))
+	u := url.URL{Path: r.URL.Path, RawQuery: q.Encode()}
+	return u.String()
+}
+
+// T returns the message with the given key in l; a key missing from the
+// catalogue shows as itself, which the catalogue test forbids.
+func (l lang) T(key string) string {
+	if m, ok := messages[key]; ok {
+		if l == english {
+			return m.en
+		}
+		return m.pl
+	}
+	return key
+}
+
+type message struct{ pl, en string }
+
+// messages is the catalogue of the pages' own words (the legal text is
+// never translated).
+var messages = map[string]message{
+	"site.name":            {"lexdiff", "lexdiff"},
+	"site.tagline":         {"Brzmienie przepisów na każdy dzień, zmiany i wyszukiwanie", "The wording of the law on any day, its changes, and search"},
+	"nav.home":             {"Akty", "Acts"},
+	"nav.search":           {"Szukaj", "Search"},
+	"nav.skip":             {"Przejdź do treści", "Skip to content"},
+	"lang.switch":          {"English", "Polski"},
+	"home.acts":            {"Akty prawne", "Legal acts"},
+	"home.versions":        {"wersje od %s do %s", "versions from %s to %s"},
+	"search.label":         {"Szukaj w przepisach", "Search the provisions"},
+	"search.placeholder":   {"np. kurator oświaty", "e.g. kurator oświaty"},
+	"search.submit":        {"Szukaj", "Search"},
+	"search.date":          {"Stan prawny na dzień", "Law as in force on"},
+	"search.all":           {"Cała historia (wszystkie brzmienia)", "All history (every wording)"},
+	"search.results":       {"Wyniki", "Results"},
+	"search.total":         {"Znaleziono: %d", "Found: %d"},
+	"search.none":          {"Nic nie znaleziono.", "Nothing found."},
+	"search.facets":        {"Zawęź", "Narrow down"},
+	"search.facet.act":     {"Akt", "Act"},
+	"search.facet.kind":    {"Rodzaj jednostki", "Unit kind"},
+	"search.facet.year":    {"Rok wejścia w życie brzmienia", "Year the wording took effect"},
+	"search.facet.any":     {"dowolny", "any"},
+	"search.prev":          {"← Poprzednia", "← Previous"},
+	"search.next":          {"Następna →", "Next →"},
+	"search.page":          {"Strona %d z %d", "Page %d of %d"},
+	"search.unavailable":   {"Wyszukiwarka jest niedostępna: indeks nie został załadowany.", "Search is unavailable: the index is not loaded."},
+	"search.inforce":       {"w brzmieniu obowiązującym %s", "as worded %s"},
+	"act.date":             {"Stan prawny na dzień", "Law as in force on"},
+	"act.show":             {"Pokaż", "Show"},
+	"act.today":            {"dziś", "today"},
+	"act.prevChange":       {"← poprzednia zmiana", "← previous change"},
+	"act.nextChange":       {"następna zmiana →", "next change →"},
+	"act.toc":              {"Spis treści", "Contents"},
+	"act.timeline":         {"Oś czasu wersji", "Timeline of versions"},
+	"act.timeline.desc":    {"Każdy prostokąt to wersja jednostki; kliknij, aby otworzyć tekst z tego dnia. Pionowa linia to wybrany dzień.", "Each bar is a version of a unit; click it to open the text on that day. The vertical line is the chosen day."},
+	"act.versions":         {"Wersje", "Versions"},
+	"act.unit":             {"Jednostka", "Unit"},
+	"act.range":            {"Obowiązuje", "In force"},
+	"act.source":           {"Źródło", "Source"},
+	"act.history":          {"historia", "history"},
+	"act.compare":          {"porównaj z poprzednią zmianą", "compare with the previous change"},
+	"act.footnotes":        {"Przypisy", "Footnotes"},
+	"act.heading":          {"Tytuł redakcyjny (nie jest tekstem prawnym)", "Editorial heading (not legal text)"},
+	"act.inforceOn":        {"Tekst obowiązujący %s", "Text in force on %s"},
+	"act.version":          {"Wersja %s, źródło: %s", "Version %s, source: %s"},
+	"status.repealed":      {"uchylony", "repealed"},
+	"status.omitted":       {"pominięty", "omitted"},
+	"status.lost-force":    {"utracił moc", "lost force"},
+	"status.expired":       {"wygasł", "expired"},
+	"range.from":           {"od %s", "from %s"},
+	"range.fromTo":         {"%s – %s", "%s – %s"},
+	"history.title":        {"Historia: %s", "History: %s"},
+	"history.wordings":     {"Brzmienia (od najnowszego)", "Wordings (newest first)"},
+	"history.first":        {"pierwsze znane brzmienie", "first known wording"},
+	"history.change":       {"Zmiana względem poprzedniego brzmienia", "Change against the previous wording"},
+	"history.matrix":       {"Które elementy obowiązywały kiedy", "Which fields applied when"},
+	"history.matrix.desc":  {"Wiersze to jednostki wyliczenia, kolumny to wersje.", "Rows are the list's sub-units, columns are the versions."},
+	"history.subunit":      {"Jednostka", "Sub-unit"},
+	"history.open":         {"otwórz tekst", "open text"},
+	"compare.title":        {"Porównanie: %s → %s", "Comparison: %s → %s"},
+	"compare.from":         {"Od dnia", "From"},
+	"compare.to":           {"Do dnia", "To"},
+	"compare.unit":         {"Jednostka (opcjonalnie)", "Unit (optional)"},
+	"compare.submit":       {"Porównaj", "Compare"},
+	"compare.presets":      {"Szybki wybór", "Presets"},
+	"compare.prev":         {"poprzednia zmiana", "previous change"},
+	"compare.next":         {"następna zmiana", "next change"},
+	"compare.view":         {"Widok", "View"},
+	"compare.inline":       {"w tekście", "inline"},
+	"compare.side":         {"obok siebie", "side by side"},
+	"compare.hideMinor":    {"Ukryj zmiany redakcyjne i samych odesłań publikacyjnych", "Hide formatting and reference-only changes"},
+	"compare.hidden":       {"Ukryto zmian: %d (redakcyjne lub tylko odesłania).", "Hidden changes: %d (formatting or reference only)."},
+	"compare.none":         {"Brak zmian między tymi dniami.", "No changes between these days."},
+	"compare.old":          {"Brzmienie z %s", "Wording on %s"},
+	"compare.new":          {"Brzmienie z %s", "Wording on %s"},
+	"compare.by":           {"Zmiana: %s", "Changed by: %s"},
+	"compare.inForce":      {"w życie %s", "in force %s"},
+	"compare.footnotes":    {"Przypisy", "Footnotes"},
+	"compare.heading":      {"Tytuł redakcyjny: „%s” → „%s”", "Editorial heading: “%s” → “%s”"},
+	"compare.unavailable":  {"Porównywanie jest niedostępne w tej wersji serwera (brak modułu porównań).", "Comparison is not available in this build of the server (no comparison module)."},
+	"compare.changes":      {"Zmiany: %d", "Changes: %d"},
+	"kind.unchanged":       {"bez zmian", "unchanged"},
+	"kind.modified":        {"zmieniony", "changed"},
+	"kind.added":           {"dodany", "added"},
+	"kind.removed":         {"usunięty", "removed"},
+	"kind.repealed":        {"uchylony", "repealed"},
+	"kind.restored":        {"przywrócony", "restored"},
+	"kind.moved":           {"przeniesiony", "moved"},
+	"kind.annotated":       {"zmiana przypisów", "footnotes changed"},
+	"class.formatting":     {"redakcyjna", "formatting"},
+	"class.reference":      {"odesłanie publikacyjne", "reference"},
+	"class.wording":        {"treść", "wording"},
+	"error.title":          {"Błąd", "Error"},
+	"error.badDate":        {"Nieprawidłowa data", "Invalid date"},
+	"error.badDate.hint":   {"Podaj datę w postaci RRRR-MM-DD, np. 2020-12-07.", "Give the date as YYYY-MM-DD, e.g. 2020-12-07."},
+	"error.badUnit":        {"Nieprawidłowe oznaczenie jednostki", "Invalid unit"},
+	"error.badUnit.hint":   {"Podaj jednostkę jak w cytowaniu, np. „§ 3 ust. 1 pkt 8”, albo jej identyfikator, np. par3.ust1.pkt8.", "Give the unit as cited, e.g. “§ 3 ust. 1 pkt 8”, or by its id, e.g. par3.ust1.pkt8."},
+	"error.badRange":       {"Nieprawidłowy zakres dat", "Invalid range of dates"},
+	"error.badRange.hint":  {"Data początkowa musi być wcześniejsza od końcowej.", "The first date must come before the second."},
+	"error.badQuery":       {"Nieprawidłowe zapytanie", "Invalid query"},
+	"error.notFound":       {"Nie znaleziono", "Not found"},
+	"error.noAct":          {"Nie ma takiego aktu.", "There is no such act."},
+	"error.noUnit":         {"Ten akt nie ma takiej jednostki w żadnej wersji.", "This act has no such unit in any version."},
+	"error.notInForce":     {"Nie obowiązuje w tym dniu", "Not in force on that day"},
+	"error.notInForce.msg": {"Żadna wersja nie obowiązywała w dniu %s.", "No version was in force on %s."},
+	"error.internal":       {"Błąd serwera", "Server error"},
+	"error.internal.msg":   {"Coś poszło nie tak po naszej stronie. Spróbuj ponownie.", "Something went wrong on our side. Please try again."},
+	"error.choices":        {"Możesz przejść do:", "You can go to:"},
+	"error.nearestBefore":  {"ostatni dzień poprzedniej wersji (%s)", "the last day of the previous version (%s)"},
+	"error.nearestAfter":   {"pierwszy dzień następnej wersji (%s)", "the first day of the next version (%s)"},
+	"error.today":          {"tekst na dziś", "the text as of today"},
+	"error.actList":        {"lista aktów", "the list of acts"},
+	"error.parent":         {"najbliższa istniejąca jednostka nadrzędna: %s", "the nearest existing parent unit: %s"},
+	"error.act":            {"cały akt", "the whole act"},
+}
+
+// Tf formats the message with the given key in l with args.
+func (l lang) Tf(key string, args ...any) string { return fmt.Sprintf(l.T(key), args...) }

@@ -1,0 +1,116 @@
+package server
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"strings"
+)
+
+//go:embed templates
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// contentSecurityPolicy allows only the server's own script and style
+// sheet: no inline script, style or event handler can run.
+const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// A page is what every page template gets: the language, the page's title,
+// the URL of the same page in the other language, and the page's own data.
+type page struct {
+	L         lang
+	Title     string
+	SwitchURL string
+	Query     string // the search box's text
+	Data      any
+}
+
+// pageTemplates holds the parsed page templates. They are embedded, so a
+// template that does not parse is a bug, caught at start-up and by tests.
+var pageTemplates = mustParsePages()
+
+func mustParsePages() map[string]*template.Template {
+	t, err := parsePages()
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// parsePages parses every page template with the shared layout: one
+// template set per page, each executed by its file name ("act.html").
+func parsePages() (map[string]*template.Template, error) {
+	base, err := template.New("layout.html").Funcs(templateFuncs).ParseFS(templateFS, "templates/layout.html", "templates/partial_*.html")
+	if err != nil {
+		return nil, err
+	}
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	sets := map[string]*template.Template{}
+	for _, name := range names {
+		file := strings.TrimPrefix(name, "templates/")
+		if file == "layout.html" || strings.HasPrefix(file, "partial_") {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(templateFS, name)
+		if err != nil {
+			return nil, err
+		}
+		sets[file] = t
+	}
+	return sets, nil
+}
+
+var templateFuncs = template.FuncMap{
+	"add": func(a, b int) int { return a + b },
+}
+
+// render executes the named page template into a buffer, then writes it
+// with the security headers, so a template failure becomes an error page
+// rather than half a page.
+func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page) error {
+	t, ok := pageTemplates[name]
+	if !ok {
+		return fmt.Errorf("no page template %q", name)
+	}
+	pg.SwitchURL = switchURL(r, pg.L.Other())
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout.html", pg); err != nil {
+		return fmt.Errorf("rendering %s: %w", name, err)
+	}
+	rememberLang(w, r)
+	setPageHeaders(w.Header())
+	w.WriteHeader(status)
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+func setPageHeaders(h http.Header) {
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "same-origin")
+	h.Set("Vary", "Cookie")
+}
+
+// staticHandler serves the embedded style sheet and script.
+func staticHandler() http.Handler {
+	sub, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		panic(err) // the directory is embedded above; this cannot fail
+	}
+	files := http.FileServer(http.FS(sub))
+	return http.StripPrefix("/static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		files.ServeHTTP(w, r)
+	}))
+}

@@ -1,0 +1,82 @@
+package server
+
+import (
+	"strings"
+
+	"lexdiff/corpus"
+)
+
+// A unitView is a unit as the act page prints it: anchored by its id,
+// its text split around footnote markers, its footnotes beside it.
+type unitView struct {
+	ID        string
+	Citation  string
+	Kind      corpus.Kind
+	Marker    string
+	Heading   string
+	Text      []textPart
+	Closing   []textPart
+	Status    string // the status when it is not in force ("uchylony"), or ""
+	Footnotes []noteView
+	Children  []unitView
+}
+
+// A textPart is a stretch of legal text, followed by a footnote marker
+// when Note is set.
+type textPart struct {
+	Text   string
+	Note   string
+	NoteID string
+}
+
+// A noteView is a footnote beside the unit it is attached to.
+type noteView struct {
+	Label     string
+	ID        string
+	Body      string
+	Amendment bool
+}
+
+// newUnitView returns u as printed, with the footnotes of its version
+// (whose top-level unit is topID) attached where their markers stand.
+func newUnitView(l lang, u *corpus.Unit, topID string, notes []corpus.Footnote) unitView {
+	v := unitView{ID: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading}
+	v.Text = splitAtMarkers(u.Text, u.Markers, false, topID)
+	v.Closing = splitAtMarkers(u.Closing, u.Markers, true, topID)
+	if u.Status != "" && u.Status != corpus.InForce {
+		v.Status = l.T("status." + string(u.Status))
+	}
+	for _, f := range notes {
+		if f.Unit == u.ID {
+			v.Footnotes = append(v.Footnotes, noteView{Label: f.Label, ID: noteID(topID, f.Label), Body: f.Body, Amendment: f.IsAmendment()})
+		}
+	}
+	for _, c := range u.Children {
+		v.Children = append(v.Children, newUnitView(l, c, topID, notes))
+	}
+	return v
+}
+
+// noteID is the anchor of a footnote: labels restart in each version of a
+// top-level unit.
+func noteID(topID, label string) string { return "fn-" + topID + "-" + label }
+
+// splitAtMarkers cuts text where its footnote markers stood.
+func splitAtMarkers(text string, markers []corpus.Marker, inClosing bool, topID string) []textPart {
+	var parts []textPart
+	last := 0
+	for _, m := range markers {
+		if m.InClosing != inClosing || m.Offset < last || m.Offset > len(text) {
+			continue
+		}
+		parts = append(parts, textPart{Text: text[last:m.Offset], Note: m.Label, NoteID: noteID(topID, m.Label)})
+		last = m.Offset
+	}
+	if rest := text[last:]; rest != "" || len(parts) == 0 {
+		parts = append(parts, textPart{Text: rest})
+	}
+	if len(parts) == 1 && strings.TrimSpace(parts[0].Text) == "" && parts[0].Note == "" {
+		return nil
+	}
+	return parts
+}

@@ -1,0 +1,97 @@
+package server
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/gorilla/mux"
+
+	"lexdiff/corpus"
+)
+
+// act returns the act the {act} path parameter names: its id or any
+// reference it is known by.
+func (s *Server) act(r *http.Request) (*corpus.Act, error) {
+	a, err := s.corpus.Act(mux.Vars(r)["act"])
+	return a, inParam("act", err)
+}
+
+// unitParam returns the id of the unit named by the query parameter: a
+// citation ("§ 3 ust. 1 pkt 8") or an id ("par3.ust1.pkt8"); "" when the
+// parameter is absent.
+func unitParam(r *http.Request, name string) (string, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return "", nil
+	}
+	id, err := corpus.ParseCitation(v)
+	if err != nil {
+		return "", invalid(name, "%v", err)
+	}
+	return id, nil
+}
+
+// dateParam returns the date in the query parameter; ok is false when the
+// parameter is absent.
+func dateParam(r *http.Request, name string) (d corpus.Date, ok bool, err error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return 0, false, nil
+	}
+	d, err = corpus.ParseDate(v)
+	if err != nil {
+		return 0, false, invalid(name, "%v", err)
+	}
+	return d, true, nil
+}
+
+// span returns the from and to query parameters. Both are required unless
+// defaults are given: from defaults to the act's date before to, to
+// defaults to today.
+func (s *Server) span(r *http.Request) (from, to corpus.Date, dated bool, err error) {
+	from, hasFrom, err := dateParam(r, "from")
+	if err != nil {
+		return 0, 0, false, err
+	}
+	if !hasFrom {
+		return 0, 0, false, invalid("from", "missing: give the earlier date as YYYY-MM-DD")
+	}
+	to, hasTo, err := dateParam(r, "to")
+	if err != nil {
+		return 0, 0, false, err
+	}
+	if !hasTo {
+		to = s.today()
+	}
+	if from > to {
+		return 0, 0, false, invalid("from", "%s is after to (%s): from must be on or before to", from, to)
+	}
+	return from, to, hasTo, nil
+}
+
+// intParam returns the integer query parameter, def when it is absent; it
+// must lie in [lo, hi].
+func intParam(r *http.Request, name string, def, lo, hi int) (int, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		return 0, invalid(name, "%q: want a whole number from %d to %d", v, lo, hi)
+	}
+	return n, nil
+}
+
+// boolParam returns the boolean query parameter: absent, "", "0" or
+// "false" is false; "1" or "true" is true.
+func boolParam(r *http.Request, name string) (bool, error) {
+	switch v := r.URL.Query().Get(name); v {
+	case "", "0", "false":
+		return false, nil
+	case "1", "true":
+		return true, nil
+	default:
+		return false, invalid(name, "%q: want true or false (or 1 or 0)", v)
+	}
+}

@@ -1,0 +1,83 @@
+package server
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"lexdiff/corpus"
+)
+
+// A Problem is an error as a client sees it: an RFC 9457 problem detail,
+// with the parameter at fault and, when a unit was not in force on the
+// date asked, its nearest versions.
+type Problem struct {
+	Type   string `json:"type"`
+	Title  string `json:"title"`
+	Status int    `json:"status"`
+	// Detail says what was wrong and what is accepted.
+	Detail string `json:"detail"`
+	// Param names the path or query parameter at fault.
+	Param   string   `json:"param,omitempty"`
+	Nearest *Nearest `json:"nearest,omitempty"`
+}
+
+// Nearest are the versions closest to a date on which a unit was not in
+// force: the last one before it and the first one after it (either may be
+// nil).
+type Nearest struct {
+	Before *corpus.VersionInfo `json:"before"`
+	After  *corpus.VersionInfo `json:"after"`
+}
+
+// problemFor returns the problem that answers err, and whether err is of a
+// known kind. An error of no kind gives a 500 problem whose detail says
+// nothing of the error.
+func problemFor(err error) (*Problem, bool) {
+	k, known := kindOf(err)
+	p := &Problem{Type: problemTypeBase + k.slug, Title: k.title, Status: k.status}
+	if !known {
+		p.Detail = "The server failed to answer; the failure is logged. Please try again later."
+		return p, false
+	}
+	p.Detail = sentence(err)
+	var pe *ParamError
+	if errors.As(err, &pe) {
+		p.Param = pe.Param
+		p.Detail = sentence(pe.Err)
+	}
+	var nf *corpus.NotInForceError
+	if errors.As(err, &nf) {
+		p.Nearest = &Nearest{Before: versionInfo(nf.Before), After: versionInfo(nf.After)}
+	}
+	return p, true
+}
+
+func versionInfo(v *corpus.Version) *corpus.VersionInfo {
+	if v == nil {
+		return nil
+	}
+	info := corpus.NewVersionInfo(v)
+	return &info
+}
+
+// sentence turns an error string into a sentence for people: the words
+// naming its kind ("bad parameter: " in front, ": not found" at the end)
+// go, the first letter is capitalised and a period ends it.
+func sentence(err error) string {
+	msg := err.Error()
+	for _, k := range errorKinds {
+		msg = strings.TrimPrefix(msg, k.err.Error()+": ")
+		msg = strings.TrimSuffix(msg, ": "+k.err.Error())
+	}
+	if msg == "" {
+		return msg
+	}
+	r, n := utf8.DecodeRuneInString(msg)
+	msg = string(unicode.ToUpper(r)) + msg[n:]
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
+	return msg
+}

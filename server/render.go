@@ -1,0 +1,91 @@
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A cachePolicy says how long a response may be reused without asking
+// again; after that, clients and caches revalidate it with its ETag.
+type cachePolicy func(now time.Time) string
+
+// dated is for answers to questions about given dates, and for listings of
+// the corpus: they change only when the corpus does, which takes a new
+// deployment, so a day is safe.
+func dated(time.Time) string { return "public, max-age=86400" }
+
+// untilMidnight is for answers about "today" (no date given): they may
+// change when the day does in Poland, where the law applies.
+func untilMidnight(now time.Time) string {
+	return "public, max-age=" + strconv.Itoa(secondsToMidnight(now))
+}
+
+// secondsToMidnight is the number of seconds from now to the next midnight
+// in Warsaw, at least 1.
+func secondsToMidnight(now time.Time) int {
+	t := now.In(warsaw)
+	next := time.Date(t.Year(), t.Month(), t.Day()+1, 0, 0, 0, 0, warsaw)
+	return max(1, int(next.Sub(t).Seconds()))
+}
+
+var warsaw = func() *time.Location {
+	if loc, err := time.LoadLocation("Europe/Warsaw"); err == nil {
+		return loc
+	}
+	return time.FixedZone("CET", 3600)
+}()
+
+// writeJSON renders v into a buffer and writes it with a strong ETag (a
+// hash of the body) and the Cache-Control of policy; it answers 304 when
+// the request's If-None-Match holds the ETag. Hashing the body, not the
+// question, keeps the ETag right whatever the answer depends on.
+func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, v any, policy cachePolicy) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	writeBody(w, r, "application/json", buf.Bytes(), policy(s.now()))
+	return nil
+}
+
+// writeBody writes a rendered body with its ETag and Cache-Control, or 304
+// when the client already holds it.
+func writeBody(w http.ResponseWriter, r *http.Request, contentType string, body []byte, cacheControl string) {
+	sum := sha256.Sum256(body)
+	etag := `"` + base64.RawURLEncoding.EncodeToString(sum[:18]) + `"`
+	h := w.Header()
+	h.Set("ETag", etag)
+	h.Set("Cache-Control", cacheControl)
+	h.Set("Content-Type", contentType)
+	if matchesETag(r.Header.Get("If-None-Match"), etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(http.StatusOK)
+	w.Write(body)
+}
+
+// matchesETag reports whether an If-None-Match header holds etag, by the
+// weak comparison RFC 9110 prescribes for it.
+func matchesETag(header, etag string) bool {
+	for _, tag := range strings.Split(header, ",") {
+		tag = strings.TrimPrefix(strings.TrimSpace(tag), "W/")
+		if tag == etag || tag == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// noStore is for answers about the server itself, which must be fresh.
+func noStore(time.Time) string { return "no-store" }
