@@ -78,6 +78,7 @@ func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int) 
 	}
 	return t
 }
+
 // unitSides sets the trees to the unit as in force on each date.
 func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) error {
 	ov, ou, oerr := a.At(id, from)

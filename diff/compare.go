@@ -73,7 +73,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 		if o.ID != n.ID {
 			ch.MovedFrom, ch.MovedFromCitation = o.ID, o.Citation()
 		}
-		if !sameText(o, n) {
+		if !sameText(o, n) && (ch.Kind == Modified || ch.Kind == Moved) {
 			ch.Class = classify(o, n)
 		}
 	}

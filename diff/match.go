@@ -1,6 +1,10 @@
 package diff
 
-import "lexdiff/corpus"
+import (
+	"strings"
+
+	"lexdiff/corpus"
+)
 
 // A tree is one side of a comparison: a unit tree (nil when nothing is in
 // force; a root with an empty id stands for a whole act and is not itself
@@ -63,11 +67,13 @@ func match(olds, news []*corpus.Unit, newParent map[*corpus.Unit]*corpus.Unit) m
 	}
 	for _, n := range news {
 		o := moves[n]
-		if p := newParent[n]; o == nil && p != nil && m.movedAway(p) {
-			if o = childLike(m.counterpart[p], n); o != nil && !m.taken[o] && !sources[o] {
-				m.implied[n] = true
-			} else {
-				o = nil
+		if p := newParent[n]; p != nil && m.movedAway(p) {
+			like := childLike(m.counterpart[p], n)
+			switch {
+			case o != nil:
+				m.implied[n] = o == like
+			case like != nil && !m.taken[like] && !sources[like]:
+				o, m.implied[n] = like, true
 			}
 		}
 		if o == nil {
@@ -107,10 +113,19 @@ func byID(units []*corpus.Unit) map[string]*corpus.Unit {
 	return m
 }
 
-// textKey identifies a unit's words for finding moves.
+// textKey identifies a unit's words for finding moves: a list item that
+// moves often changes the punctuation that ends it, so that is left out.
 type textKey struct {
 	kind          corpus.Kind
 	text, closing string
+}
+
+func keyOf(u *corpus.Unit) textKey {
+	text := strings.TrimSpace(u.Text)
+	if isListItem(u.Kind) {
+		text = strings.TrimRight(text, ";,.")
+	}
+	return textKey{u.Kind, text, u.Closing}
 }
 
 // findMoves returns, for each new unit whose text reappears from another
@@ -149,8 +164,6 @@ func candidates(units []*corpus.Unit, other map[string]*corpus.Unit) map[textKey
 	}
 	return c
 }
-
-func keyOf(u *corpus.Unit) textKey { return textKey{u.Kind, u.Text, u.Closing} }
 
 // countKeys counts how often each key of interest occurs among units.
 func countKeys(units []*corpus.Unit, of map[textKey]*corpus.Unit) map[textKey]int {

@@ -1,0 +1,105 @@
+package diff
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
+)
+
+// sampleAct returns the act of the embedded corpus.
+func sampleAct(t testing.TB) *corpus.Act {
+	t.Helper()
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := c.Act("du-2017-1399")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func date(t testing.TB, s string) corpus.Date {
+	t.Helper()
+	d, err := corpus.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// version parses a version written in the on-disk format, with the header
+// "from: DATE" (and "to: DATE") added from rng ("2019-01-01" or
+// "2019-01-01 2019-12-31").
+func version(t testing.TB, rng, text string) *corpus.Version {
+	t.Helper()
+	from, to, _ := strings.Cut(rng, " ")
+	header := "from: " + from + "\n"
+	if to != "" {
+		header += "to: " + to + "\n"
+	}
+	v, err := corpus.ParseVersion("test.txt", []byte(header+"\n"+text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// act builds an act of the given versions.
+func act(t testing.TB, vs ...*corpus.Version) *corpus.Act {
+	t.Helper()
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "test"}, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// summary is a change in one line: "unit kind[/class][<-movedFrom][ @ref inForce][ fn:change...][ heading]".
+func summary(c Change) string {
+	s := c.Unit + " " + string(c.Kind)
+	if c.Class != "" {
+		s += "/" + string(c.Class)
+	}
+	if c.MovedFrom != "" {
+		s += "<-" + c.MovedFrom
+	}
+	if a := c.Attribution; a != nil {
+		s += fmt.Sprintf(" @%s %s", a.Ref, a.InForce)
+	}
+	for _, f := range c.Footnotes {
+		s += fmt.Sprintf(" fn%s:%s", f.Label, f.Change)
+	}
+	if c.Heading != nil {
+		s += " heading"
+	}
+	return s
+}
+
+func summaries(cs []Change) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = summary(c)
+	}
+	return out
+}
+
+// opsString writes ops as "kept [-deleted-]{+inserted+}".
+func opsString(ops []Op) string {
+	var b strings.Builder
+	for _, op := range ops {
+		switch op.Op {
+		case Insert:
+			b.WriteString("{+" + op.Text + "+}")
+		case Delete:
+			b.WriteString("[-" + op.Text + "-]")
+		default:
+			b.WriteString(op.Text)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,101 @@
+package diff
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"art. 50 ust. 3–7 ustawy", []string{"art. 50 ust. 3–7", " ", "ustawy"}},
+		{"§ 1 pkt 1 lit. a) rozporządzenia", []string{"§ 1 pkt 1 lit. a)", " ", "rozporządzenia"}},
+		{"(Dz. U. z 2019 r. poz. 1942 oraz z 2020 r. poz. 695)", []string{"(", "Dz. U. z 2019 r. poz. 1942 oraz z 2020 r. poz. 695", ")"}},
+		{"z dnia 7 sierpnia 2019 r. zmieniającego", []string{"z", " ", "dnia", " ", "7 sierpnia 2019 r.", " ", "zmieniającego"}},
+		{"od 2019-09-01 do 31.08.2019 r.", []string{"od", " ", "2019-09-01", " ", "do", " ", "31.08.2019 r."}},
+		{"kwota 1,5 zł, 3-7 dni", []string{"kwota", " ", "1,5", " ", "zł", ",", " ", "3-7", " ", "dni"}},
+		{"Dz.U.2020.2170 tekst", []string{"Dz.U.2020.2170", " ", "tekst"}},
+		{"pkt 2a i 2b", []string{"pkt 2a", " ", "i", " ", "2b"}},
+		{"pkt  wniosku;\n", []string{"pkt", " ", " ", "wniosku", ";", "\n"}},
+		{"2019r.", []string{"2019r", "."}},
+		{"ekonomiczno-administracyjnej", []string{"ekonomiczno", "-", "administracyjnej"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := tokenize(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("tokenize(%q) mismatch\nwant %q\ngot  %q", tt.text, tt.want, got)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	tests := []struct{ old, new, want string }{
+		{"o którym mowa w art. 50 ust. 3–7 ustawy.", "o którym mowa w art. 50 ust. 3 i 4–7 ustawy.",
+			"o którym mowa w [-art. 50 ust. 3–7-]{+art. 50 ust. 3 i 4–7+} ustawy."},
+		{"mowa w art. 70 ust. 1 ustawy,", "mowa w art. 70 ust. 1 i 2 ustawy,", "mowa w art. 70 ust. 1{+ i 2+} ustawy,"},
+		{"(Dz. U. z 2017 r. poz. 1189)", "(Dz. U. z 2019 r. poz. 2215)", "([-Dz. U. z 2017 r. poz. 1189-]{+Dz. U. z 2019 r. poz. 2215+})"},
+		{"w terminie 14 dni", "w terminie 30 dni", "w terminie [-14-]{+30+} dni"},
+		{"z dnia 7 sierpnia 2019 r.", "z dnia 17 sierpnia 2019 r.", "z dnia [-7 sierpnia 2019 r.-]{+17 sierpnia 2019 r.+}"},
+		{"szkoła publiczna", "szkoła niepubliczna", "szkoła [-publiczna-]{+niepubliczna+}"},
+		{"same", "same", "same"},
+		{"", "nowy", "{+nowy+}"},
+		{"stary", "", "[-stary-]"},
+	}
+	for _, tt := range tests {
+		ops := Words(tt.old, tt.new)
+		if got := opsString(ops); got != tt.want {
+			t.Errorf("Words(%q, %q) mismatch\nwant %s\ngot  %s", tt.old, tt.new, tt.want, got)
+		}
+	}
+}
+
+// More distinct tokens than the CJK block holds still round-trip.
+func TestWordsManyTokens(t *testing.T) {
+	var a, b strings.Builder
+	for i := range 25000 {
+		a.WriteString(strings.Repeat("x", i%7+1) + string(rune('a'+i%26)) + strconv.Itoa(i) + " ")
+		if i%1000 != 0 {
+			b.WriteString(strings.Repeat("x", i%7+1) + string(rune('a'+i%26)) + strconv.Itoa(i) + " ")
+		}
+	}
+	ops := Words(a.String(), b.String())
+	if Old(ops) != a.String() || New(ops) != b.String() {
+		t.Fatal("ops do not turn the old text into the new one")
+	}
+}
+
+// Applying the ops to the old text gives exactly the new text, and no op
+// is empty or follows one of its own kind.
+func FuzzOps(f *testing.F) {
+	f.Add("o którym mowa w art. 50 ust. 3–7 ustawy.", "o którym mowa w art. 50 ust. 3 i 4–7 ustawy.")
+	f.Add("(Dz. U. z 2019 r. poz. 1942 oraz z 2020 r. poz. 695)", "(Dz. U. z 2021 r. poz. 1)")
+	f.Add("a) foo;\n– jeżeli", "a) foo,\n– jeżeli bar")
+	f.Add("\xff\xfe invalid", "invalid \xed\xa0\x80 surrogate")
+	f.Add("文字 字文", "字文 文字")
+	f.Fuzz(func(t *testing.T, old, new string) {
+		ops := Words(old, new)
+		if got := Old(ops); got != old {
+			t.Fatalf("old side %q, want %q", got, old)
+		}
+		if got := New(ops); got != new {
+			t.Fatalf("new side %q, want %q", got, new)
+		}
+		for i, op := range ops {
+			if op.Text == "" || (i > 0 && ops[i-1].Op == op.Op) {
+				t.Fatalf("op %d of %v is empty or repeats its kind", i, ops)
+			}
+		}
+		if utf8.ValidString(old) && utf8.ValidString(new) {
+			for _, op := range ops {
+				if !utf8.ValidString(op.Text) {
+					t.Fatalf("op %q is not valid UTF-8", op.Text)
+				}
+			}
+		}
+	})
+}
