@@ -76,7 +76,7 @@ func Open(dir string, c *corpus.Corpus, opts Options) (*Index, error) {
 		}
 	}
 	removeStale(dir, fp, opts.Logger)
-	return wrap(b, c)
+	return wrap(b, c, analyzerName)
 }
 
 // rebuild builds the index of c aside, moves it to dir/fp and opens it.
@@ -105,8 +105,7 @@ func rebuild(dir, fp string, c *corpus.Corpus, n int, opts Options) (bleve.Index
 
 // build writes the index of c to the new directory path.
 func build(path, fp string, c *corpus.Corpus, p *progress) error {
-	b, err := bleve.NewUsing(path, newMapping(analyzerName), scorch.Name, scorch.Name,
-		map[string]any{"unsafe_batch": true})
+	b, err := bleve.NewUsing(path, newMapping(analyzerName), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return fmt.Errorf("creating the index: %w", err)
 	}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -15,14 +16,18 @@ type Index struct {
 	bleve    bleve.Index
 	corpus   *corpus.Corpus
 	analyzer analysis.Analyzer
+	close    func() error
 }
 
 // batchSize is the number of wordings indexed per batch.
 const batchSize = 2000
 
 // NewMem indexes c in memory: for the embedded corpus and for tests.
-func NewMem(c *corpus.Corpus) (*Index, error) {
-	b, err := bleve.NewMemOnly(newMapping(analyzerName))
+func NewMem(c *corpus.Corpus) (*Index, error) { return newMem(c, analyzerName) }
+
+// newMem indexes c in memory with text analysed by the named analyzer.
+func newMem(c *corpus.Corpus, analyzer string) (*Index, error) {
+	b, err := bleve.NewMemOnly(newMapping(analyzer))
 	if err != nil {
 		return nil, err
 	}
@@ -30,17 +35,18 @@ func NewMem(c *corpus.Corpus) (*Index, error) {
 		b.Close()
 		return nil, err
 	}
-	return wrap(b, c)
+	return wrap(b, c, analyzer)
 }
 
-// wrap returns the Index of an opened Bleve index of c.
-func wrap(b bleve.Index, c *corpus.Corpus) (*Index, error) {
-	a := b.Mapping().AnalyzerNamed(analyzerName)
+// wrap returns the Index of an opened Bleve index of c, searched with the
+// named analyzer.
+func wrap(b bleve.Index, c *corpus.Corpus, analyzer string) (*Index, error) {
+	a := b.Mapping().AnalyzerNamed(analyzer)
 	if a == nil {
 		b.Close()
-		return nil, fmt.Errorf("index: analyzer %s is not registered", analyzerName)
+		return nil, fmt.Errorf("index: analyzer %s is not registered", analyzer)
 	}
-	return &Index{bleve: b, corpus: c, analyzer: a}, nil
+	return &Index{bleve: b, corpus: c, analyzer: a, close: sync.OnceValue(b.Close)}, nil
 }
 
 // fill indexes every wording of c into b, in batches, reporting to p when
@@ -71,5 +77,5 @@ func fill(b bleve.Index, c *corpus.Corpus, p *progress) error {
 	return nil
 }
 
-// Close releases the index.
-func (ix *Index) Close() error { return ix.bleve.Close() }
+// Close releases the index. Calling it again does nothing.
+func (ix *Index) Close() error { return ix.close() }
