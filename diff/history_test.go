@@ -1,0 +1,103 @@
+package diff
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"lexdiff/corpus"
+)
+
+// entrySummary is an entry in one line: "range class [refs] sources".
+func entrySummary(e Entry) string {
+	var refs []string
+	for _, a := range e.Attributions {
+		refs = append(refs, a.Provision+" "+a.Ref)
+	}
+	return fmt.Sprintf("%s %s %q %q", e.Range, e.Class, refs, e.Sources)
+}
+
+func TestHistorySample(t *testing.T) {
+	a := sampleAct(t)
+	const tj = "Dz.U.2020.2170 tekst jednolity"
+	tests := []struct {
+		unit string
+		want []string
+	}{
+		{"par3.ust1.pkt8", []string{
+			`2017-07-24 – 2019-08-31  [] ["Dz. U. z 2017 r. poz. 1399"]`,
+			`from 2019-09-01 wording ["§ 1 pkt 1 lit. a) Dz. U. z 2019 r. poz. 1557"] ["Dz. U. z 2019 r. poz. 1557" "` + tj + `"]`,
+		}},
+		{"par3", []string{
+			`2017-07-24 – 2019-08-31  [] ["Dz. U. z 2017 r. poz. 1399"]`,
+			`2019-09-01 – 2020-12-06 wording ["§ 1 pkt 1 lit. a) Dz. U. z 2019 r. poz. 1557" "§ 1 pkt 1 lit. b) Dz. U. z 2019 r. poz. 1557"] ["Dz. U. z 2019 r. poz. 1557"]`,
+			`from 2020-12-07 reference [] ["` + tj + `"]`,
+		}},
+		{"par3.ust1.pkt1.lita", []string{
+			`from 2017-07-24  [] ["Dz. U. z 2017 r. poz. 1399" "Dz. U. z 2019 r. poz. 1557" "` + tj + `"]`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.unit, func(t *testing.T) {
+			h, err := HistoryOf(a, tt.unit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range h.Entries {
+				got = append(got, entrySummary(e))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("entries mismatch\nwant %s\ngot  %s", strings.Join(tt.want, "\n     "), strings.Join(got, "\n     "))
+			}
+		})
+	}
+	if _, err := HistoryOf(a, "par3.ust9"); !errors.Is(err, corpus.ErrNotFound) {
+		t.Errorf("unknown unit: error %v, want one wrapping corpus.ErrNotFound", err)
+	}
+}
+
+// A gap between versions with the same wording keeps them apart; a unit
+// missing from a version leaves a gap.
+func TestHistoryGaps(t *testing.T) {
+	a := act(t,
+		version(t, "2010-01-01 2010-12-31", "§ 1. Wniosek zawiera:\n1) imię.\n"),
+		version(t, "2012-01-01 2012-12-31", "§ 1. Wniosek zawiera:\n1) imię.\n"),
+		version(t, "2013-01-01 2013-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n"),
+		version(t, "2014-01-01 2014-12-31", "§ 1. Wniosek zawiera:\n1) imię.\n"),
+		version(t, "2015-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) adres.\n"),
+	)
+	tests := []struct {
+		unit string
+		want []string
+	}{
+		{"par1.pkt1", []string{
+			`2010-01-01 – 2010-12-31  [] []`,
+			`2012-01-01 – 2012-12-31  [] []`,
+			`2013-01-01 – 2013-12-31 formatting [] []`,
+			`2014-01-01 – 2014-12-31 formatting [] []`,
+			`from 2015-01-01 formatting [] []`,
+		}},
+		{"par1.pkt2", []string{
+			`2013-01-01 – 2013-12-31  [] []`,
+			`from 2015-01-01 wording [] []`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.unit, func(t *testing.T) {
+			h, err := HistoryOf(a, tt.unit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range h.Entries {
+				got = append(got, entrySummary(e))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("entries mismatch\nwant %s\ngot  %s", strings.Join(tt.want, "\n     "), strings.Join(got, "\n     "))
+			}
+		})
+	}
+}
