@@ -1,0 +1,48 @@
+package diff
+
+import (
+	"bytes"
+	"html/template"
+	"io"
+)
+
+// diffHTML is the fragment RenderHTML writes. html/template escapes every
+// piece of text.
+var diffHTML = template.Must(template.New("diff").Parse(`<section class="lexdiff-diff" data-act="{{.Act}}" data-from="{{.From}}" data-to="{{.To}}">
+<p class="summary">{{if .Unit}}{{.Citation}} of {{end}}{{.Act}}: {{.From}} → {{.To}}: {{len .Changes}} changed units</p>
+{{- range .Changes}}
+<article class="change kind-{{.Kind}}{{with .Class}} class-{{.}}{{end}}" id="unit-{{.Unit}}">
+<h3><span class="citation">{{.Citation}}</span> <span class="kind">{{.Kind}}</span>{{with .Class}} <span class="class">{{.}}</span>{{end}}{{with .MovedFromCitation}} <span class="moved-from">from {{.}}</span>{{end}}</h3>
+{{- with .Attribution}}
+<p class="attribution">{{.String}}</p>
+{{- end}}
+{{- if ne .Kind "annotated"}}
+<p class="text">{{template "ops" .Ops}}</p>
+{{- end}}
+{{- with .Heading}}
+<p class="heading">heading: <del>{{.Old}}</del><ins>{{.New}}</ins></p>
+{{- end}}
+{{- with .Footnotes}}
+<ul class="footnotes">
+{{- range .}}
+<li class="footnote-{{.Change}}">[{{.Label}}] {{.Change}}: {{.Body}}</li>
+{{- end}}
+</ul>
+{{- end}}
+</article>
+{{- end}}
+</section>
+{{define "ops"}}{{range .}}{{if eq .Op "insert"}}<ins>{{.Text}}</ins>{{else if eq .Op "delete"}}<del>{{.Text}}</del>{{else}}{{.Text}}{{end}}{{end}}{{end}}`))
+
+// RenderHTML writes r as an HTML fragment: a <section> with one <article>
+// per change, the inline diff marked with <del> and <ins>, every piece of
+// text escaped. Line breaks in a unit's text (before its closing part) are
+// kept as they are; style the text with white-space: pre-line.
+func RenderHTML(w io.Writer, r *Report) error {
+	var b bytes.Buffer
+	if err := diffHTML.Execute(&b, r); err != nil {
+		return err
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}

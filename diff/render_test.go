@@ -1,0 +1,58 @@
+package diff
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRenderText(t *testing.T) {
+	a := sampleAct(t)
+	r, err := Dates(a, date(t, "2017-07-24"), date(t, "2019-09-01"), "par3.ust2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const amendment = "§ 3 ust. 2 w brzmieniu ustalonym przez § 1 pkt 1 lit. b) rozporządzenia Ministra Edukacji Narodowej z dnia 7 sierpnia 2019 r. zmieniającego rozporządzenie w sprawie procedury przyznawania danych dostępowych do bazy danych systemu informacji oświatowej (Dz.U. poz. 1557). Zmiana weszła w życie 1 września 2019 r."
+	tests := []struct {
+		colour bool
+		want   string
+	}{
+		{false, `§ 3 ust. 2 of du-2017-1399: 2017-07-24 → 2019-09-01: 1 change
+
+§ 3 ust. 2: modified, wording
+  by § 1 pkt 1 lit. b) rozporządzenia Ministra Edukacji Narodowej z dnia 7 sierpnia 2019 r. zmieniającego rozporządzenie w sprawie procedury przyznawania danych dostępowych do bazy danych systemu informacji oświatowej (Dz. U. z 2019 r. poz. 1557), in force 2019-09-01
+  W przypadku wniosku osoby upoważnionej do przyznawania danych dostępowych, o której mowa w art. 70 ust. 1{+ i 2+} ustawy, wniosek ten zawiera dodatkowo odpowiednio:
+  footnote [2] added: ` + amendment + "\n"},
+		{true, "art. 70 ust. 1\x1b[32m{+ i 2+}\x1b[0m ustawy"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		if err := RenderText(&b, r, tt.colour); err != nil {
+			t.Fatal(err)
+		}
+		if got := b.String(); (!tt.colour && got != tt.want) || (tt.colour && !strings.Contains(got, tt.want)) {
+			t.Errorf("colour %v: mismatch\nwant %s\ngot  %s", tt.colour, tt.want, got)
+		}
+	}
+}
+
+// Every piece of text is escaped; edits are <del> and <ins>.
+func TestRenderHTML(t *testing.T) {
+	old := version(t, "2019-01-01 2019-12-31", "§ 1. [Tytuł <b>] Wniosek <script>alert(1)</script> & \"x\".\n")
+	new := version(t, "2020-01-01", "§ 1. [Tytuł <i>] Wniosek <img src=x onerror=alert(1)> & \"x\".\n")
+	r := &Report{Act: "a<b", From: old.Range.From, To: new.Range.From, Changes: Versions(old, new)}
+	var b strings.Builder
+	if err := RenderHTML(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	got := b.String()
+	for _, bad := range []string{"<script", "<img", "<b>", "<i>", "a<b"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("unescaped %q in\n%s", bad, got)
+		}
+	}
+	for _, want := range []string{"Wniosek &lt;<del>script&gt;</del><ins>img src=x onerror=</ins>alert(1)<del>&lt;/script</del>&gt;", "&amp; &#34;x&#34;.", "heading: <del>Tytuł &lt;b&gt;</del><ins>Tytuł &lt;i&gt;</ins>", `id="unit-par1"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in\n%s", want, got)
+		}
+	}
+}

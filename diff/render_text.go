@@ -1,0 +1,132 @@
+package diff
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// ANSI colours for a terminal.
+const (
+	red   = "\x1b[31m"
+	green = "\x1b[32m"
+	reset = "\x1b[0m"
+)
+
+// RenderText writes r as text: a line naming the act and dates, then for
+// each change its citation, kind and class, the amendment behind it, the
+// inline diff marked [-deleted-]{+inserted+}, and its heading and footnote
+// changes. With colour set (stdout is a terminal) deletions are red and
+// insertions green.
+func RenderText(w io.Writer, r *Report, colour bool) error {
+	var b strings.Builder
+	what := r.Act
+	if r.Unit != "" {
+		what = r.Citation + " of " + r.Act
+	}
+	fmt.Fprintf(&b, "%s: %s → %s: %s\n", what, r.From, r.To, count(len(r.Changes), "change", "changes"))
+	for _, c := range r.Changes {
+		b.WriteString("\n")
+		writeChange(&b, c, colour)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func count(n int, one, many string) string {
+	if n == 0 {
+		return "no " + many
+	}
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// writeChange writes one change, indented under its citation.
+func writeChange(b *strings.Builder, c Change, colour bool) {
+	b.WriteString(c.Citation + ": " + string(c.Kind))
+	if c.Class != "" {
+		b.WriteString(", " + string(c.Class))
+	}
+	if c.MovedFrom != "" {
+		b.WriteString(" from " + c.MovedFromCitation)
+	}
+	b.WriteString("\n")
+	if a := c.Attribution; a != nil {
+		b.WriteString("  " + a.String() + "\n")
+	}
+	if c.Kind != Annotated && len(c.Ops) > 0 {
+		b.WriteString(indent(inline(c.Ops, colour)) + "\n")
+	}
+	if h := c.Heading; h != nil {
+		fmt.Fprintf(b, "  heading: %s\n", inline([]Op{{Delete, h.Old}, {Insert, h.New}}, colour))
+	}
+	for _, f := range c.Footnotes {
+		fmt.Fprintf(b, "  footnote [%s] %s: %s\n", f.Label, f.Change, f.Body)
+	}
+}
+
+// String describes the attribution in a line: "by § 1 pkt 1 lit. a)
+// rozporządzenia … (Dz. U. z 2019 r. poz. 1557), in force 2019-09-01".
+func (a Attribution) String() string {
+	s := "by " + strings.TrimSpace(a.Provision+" "+a.Act)
+	if a.Ref != "" {
+		s += " (" + a.Ref + ")"
+	}
+	if !a.InForce.IsZero() {
+		s += ", in force " + a.InForce.String()
+	}
+	return s
+}
+
+// inline writes ops as text with [-deleted-] and {+inserted+}.
+func inline(ops []Op, colour bool) string {
+	var b strings.Builder
+	for _, op := range ops {
+		switch {
+		case op.Op == Delete && colour:
+			b.WriteString(red + "[-" + op.Text + "-]" + reset)
+		case op.Op == Delete:
+			b.WriteString("[-" + op.Text + "-]")
+		case op.Op == Insert && colour:
+			b.WriteString(green + "{+" + op.Text + "+}" + reset)
+		case op.Op == Insert:
+			b.WriteString("{+" + op.Text + "+}")
+		default:
+			b.WriteString(op.Text)
+		}
+	}
+	return b.String()
+}
+
+func indent(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }
+
+// RenderHistoryText writes h as text: each wording with its range, sources
+// and class against the one before, the amendments behind it, and the
+// changes that made it (each with the amendment behind it); the first
+// wording in full.
+func RenderHistoryText(w io.Writer, h *History, colour bool) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s of %s: %s\n", h.Citation, h.Act, count(len(h.Entries), "wording", "wordings"))
+	for i, e := range h.Entries {
+		fmt.Fprintf(&b, "\n%s", e.Range)
+		if e.Class != "" {
+			b.WriteString(": " + string(e.Class))
+		}
+		if len(e.Sources) > 0 {
+			b.WriteString("  (" + strings.Join(e.Sources, "; ") + ")")
+		}
+		b.WriteString("\n")
+		if i == 0 {
+			b.WriteString(indent(e.Text) + "\n")
+		}
+		for _, c := range e.Changes {
+			var cb strings.Builder
+			writeChange(&cb, c, colour)
+			b.WriteString(indent(strings.TrimSuffix(cb.String(), "\n")) + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
