@@ -86,7 +86,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	req := bleve.NewSearchRequestOptions(q, r.Size, (r.Page-1)*r.Size, false)
 	req.Fields = []string{fieldAct, fieldUnit, fieldCitation, fieldKind, fieldFrom, fieldTo}
-	req.Highlight = bleve.NewHighlightWithStyle("html")
+	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
 	req.Highlight.AddField(fieldText)
 	req.AddFacet(fieldAct, bleve.NewFacetRequest(fieldAct, 50))
 	req.AddFacet(fieldKind, bleve.NewFacetRequest(fieldKind, len(corpus.Kinds)))

@@ -147,7 +147,7 @@ func TestSearchHitFields(t *testing.T) {
 	if cur.Act != "du-2017-1399" || cur.Citation != "§ 3 ust. 1 pkt 8" || cur.Kind != "pkt" || cur.Score <= 0 {
 		t.Errorf("hit = %+v", cur)
 	}
-	if !strings.Contains(cur.Fragments[0], "<mark>art</mark>. <mark>50</mark> ust. 3 i 4") {
+	if !strings.Contains(cur.Fragments[0], "<mark>art</mark>. <mark>50</mark> ust. 3 i 4–7 ustawy.") {
 		t.Errorf("fragment = %q", cur.Fragments)
 	}
 	wantFacets := Facets{

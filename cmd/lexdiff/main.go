@@ -28,6 +28,7 @@ var commands = map[string]command{
 	"versions": {runVersions, "list the versions of an act or of one unit"},
 	"at":       {runAt, "print an act or a unit as in force on a date"},
 	"serve":    {runServe, "serve the HTTP API (JSON under /api/v1)"},
+	"search":   {runSearch, "find units by words, as in force on a date or in all history"},
 }
 
 // env is what a command reads and writes besides its arguments.

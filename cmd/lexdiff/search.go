@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+
+	"lexdiff/corpus"
+	"lexdiff/index"
+)
+
+func runSearch(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "search", "[-data DIR] [-act ID] [-date DATE | -all] [-kind KIND] [-page N] [-size N] [-json] QUERY...")
+	data := dataFlag(fs)
+	actKey := fs.String("act", "", "only the act with this `ID` or reference")
+	dateStr := fs.String("date", "", "the law as in force on `DATE` (default: today)")
+	all := fs.Bool("all", false, "search every wording that ever applied")
+	kind := fs.String("kind", "", "only units of this `KIND`: art, par, ust, pkt, lit, tir, dtir")
+	page := fs.Int("page", 1, "page `N` of the hits")
+	size := fs.Int("size", index.DefaultSize, fmt.Sprintf("`N` hits per page (at most %d)", index.MaxSize))
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) == 0 {
+		return usagef("no query: give words to find, e.g. lexdiff search wniosek kuratora")
+	}
+	if *all && *dateStr != "" {
+		return usagef("give -date or -all, not both")
+	}
+	d, err := dateFlag("date", *dateStr, 0)
+	if err != nil {
+		return err
+	}
+	if *page < 1 || *size < 1 {
+		return usagef("-page and -size count from 1")
+	}
+	req := index.Request{Query: strings.Join(rest, " "), Act: *actKey, Kind: *kind, Date: d, All: *all, Page: *page, Size: *size}
+	res, err := search(ctx, e, *data, req)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, res)
+	}
+	printHits(e, res)
+	return nil
+}
+
+// search opens the index of the corpus in dataDir (the embedded corpus,
+// indexed in memory, when it is "") and runs req.
+func search(ctx context.Context, e *env, dataDir string, req index.Request) (*index.Result, error) {
+	c, err := loadCorpus(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	var ix *index.Index
+	if dataDir == "" {
+		ix, err = index.NewMem(c)
+	} else {
+		opts := index.Options{Logger: slog.New(slog.NewTextHandler(e.stderr, nil))}
+		if e.terminal {
+			opts.Terminal = e.stderr
+		}
+		ix, err = index.Open(filepath.Join(dataDir, ".index"), c, opts)
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, req)
+	if errors.Is(err, index.ErrBadQuery) {
+		return nil, usageError{err.Error()}
+	}
+	return res, err
+}
+
+// printHits prints res for people: a header, then each hit with its range
+// and fragments, the matched words marked.
+func printHits(e *env, res *index.Result) {
+	w := e.stdout
+	scope := "all history"
+	if !res.Date.IsZero() {
+		scope = "in force on " + res.Date.String()
+	}
+	first := (res.Page-1)*res.Size + 1
+	noun := "hits"
+	if res.Total == 1 {
+		noun = "hit"
+	}
+	fmt.Fprintf(w, "%d %s (%s)", res.Total, noun, scope)
+	if len(res.Hits) > 0 {
+		fmt.Fprintf(w, ", %d–%d shown", first, first+len(res.Hits)-1)
+	}
+	fmt.Fprintln(w)
+	for _, h := range res.Hits {
+		fmt.Fprintf(w, "\n%s  %s  %s\n", h.Citation, h.Act, corpus.Range{From: h.From, To: toDate(h.To)})
+		for _, f := range h.Fragments {
+			fmt.Fprintf(w, "  %s\n", plainFragment(f, e.terminal))
+		}
+	}
+	printFacets(w, res.Facets)
+}
+
+func toDate(d *corpus.Date) corpus.Date {
+	if d == nil {
+		return 0
+	}
+	return *d
+}
+
+// plainFragment turns an HTML fragment into text, the marks shown in bold on
+// a terminal and as «…» otherwise.
+func plainFragment(f string, terminal bool) string {
+	open, end := "«", "»"
+	if terminal {
+		open, end = "\x1b[1m", "\x1b[0m"
+	}
+	f = strings.NewReplacer("<mark>", open, "</mark>", end).Replace(f)
+	return html.UnescapeString(f)
+}
+
+func printFacets(w io.Writer, f index.Facets) {
+	for _, facet := range []struct {
+		name   string
+		counts []index.Count
+	}{{"acts", f.Act}, {"kinds", f.Kind}, {"years", f.Year}} {
+		if len(facet.counts) == 0 {
+			continue
+		}
+		parts := make([]string, len(facet.counts))
+		for i, c := range facet.counts {
+			parts[i] = fmt.Sprintf("%s (%d)", c.Value, c.Count)
+		}
+		fmt.Fprintf(w, "\n%s: %s", facet.name, strings.Join(parts, ", "))
+	}
+	fmt.Fprintln(w)
+}

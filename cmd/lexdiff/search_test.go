@@ -1,0 +1,87 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
+)
+
+func TestSearch(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string // a substring of stdout (exit 0) or stderr
+	}{
+		{"inflected", []string{"search", "-date", "2021-01-01", "kuratorem"}, 0, "2 hits (in force on 2021-01-01)"},
+		{"marks", []string{"search", "kuratorem", "oświaty"}, 0, "«kurator» «oświaty»;"},
+		{"date", []string{"search", "-date", "2019-10-01", "1189"}, 0, "§ 3 ust. 1 pkt 3  du-2017-1399  2017-07-24 – 2020-12-06"},
+		{"all history", []string{"search", "-all", "art.", "50"}, 0, "2 hits (all history)"},
+		{"filters", []string{"search", "-kind", "ust", "-act", "du-2017-1399", "wniosku"}, 0, "kinds: ust (2)"},
+		{"zero hits", []string{"search", "samochód"}, 0, "0 hits"},
+		{"bad query", []string{"search", `"kurator`}, 2, "unclosed quote"},
+		{"no query", []string{"search"}, 2, "no query"},
+		{"date and all", []string{"search", "-all", "-date", "2020-01-01", "x"}, 2, "not both"},
+		{"bad kind", []string{"search", "-kind", "rozdział", "x"}, 2, "unit kind"},
+		{"unknown act", []string{"search", "-act", "du-1999-1", "wniosek"}, 1, `no act "du-1999-1"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
+			}
+			got := out
+			if tt.code != 0 {
+				got = errOut
+			}
+			if !strings.Contains(got, tt.out) {
+				t.Errorf("output lacks %q:\n%s", tt.out, got)
+			}
+		})
+	}
+}
+
+func TestSearchJSONOnDisk(t *testing.T) {
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, a := range c.Acts() {
+		if err := corpus.WriteAct(dir, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 2 { // built, then reused
+		code, out, errOut := runCLI(t, "search", "-data", dir, "-all", "-json", "2215")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		var res struct {
+			Total int `json:"total"`
+			Hits  []struct {
+				Act, Unit, Citation, From string
+				To                        *string
+				Score                     float64
+				Fragments                 []string
+			} `json:"hits"`
+			Facets map[string][]struct{ Value string } `json:"facets"`
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 1 || res.Hits[0].Unit != "par3.ust1.pkt3" || res.Hits[0].From != "2020-12-07" || res.Hits[0].To != nil ||
+			!strings.Contains(res.Hits[0].Fragments[0], "<mark>2215</mark>") || len(res.Facets["year"]) != 1 {
+			t.Errorf("JSON = %s", out)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".index")); err != nil {
+		t.Errorf("no index beside the corpus: %v", err)
+	}
+}
