@@ -26,7 +26,7 @@ func newPageServer(t testing.TB, c *corpus.Corpus, s Searcher) http.Handler {
 			t.Fatal(err)
 		}
 	}
-	srv, err := New(Config{Corpus: c, Searcher: s, Logger: slog.New(slog.NewTextHandler(t.Output(), nil)), Now: func() time.Time { return pageToday }})
+	srv, err := New(Config{Corpus: c, Searcher: s, Logger: slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn})), Now: func() time.Time { return pageToday }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -70,7 +70,11 @@ func newTimeline(a *corpus.Act, d, today corpus.Date, l lang) timelineView {
 	t.AxisY = timelineTop + len(t.Lanes)*timelineLaneH + 6
 	t.Height = t.AxisY + timelineAxisH
 	for i, c := range changes {
-		t.Ticks = append(t.Ticks, tickView{X: ax.x(c), Y: t.AxisY + 18 + 14*(i%2), Label: c.String()})
+		tick := tickView{X: ax.x(c), Y: t.AxisY + 18 + 14*(i%2), Label: c.String()}
+		if c == d {
+			tick.Label = "" // the chosen date's own label says it
+		}
+		t.Ticks = append(t.Ticks, tick)
 	}
 	if d >= ax.from && d <= ax.to {
 		t.Chosen, t.ChosenShown = tickView{X: ax.x(d), Y: t.AxisY + 50, Label: d.String()}, true

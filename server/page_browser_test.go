@@ -1,0 +1,142 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The browser tests drive Debian's Chromium (package chromium) through
+// chromedp. Without it they skip, saying how to run them, unless
+// LEXDIFF_REQUIRE_BROWSER=1 (as in CI), which makes a missing browser fail.
+// LEXDIFF_CHROMIUM names another binary; LEXDIFF_SCREENSHOTS a directory to
+// keep the screenshots in (else the test's artifact directory: go test
+// -artifacts -outputdir DIR keeps them).
+
+// chromiumPath finds the browser binary, or "".
+func chromiumPath() string {
+	if p := os.Getenv("LEXDIFF_CHROMIUM"); p != "" {
+		return p
+	}
+	// /usr/bin/chromium is a wrapper script; the binary is beside its libraries.
+	if _, err := os.Stat("/usr/lib/chromium/chromium"); err == nil {
+		return "/usr/lib/chromium/chromium"
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// A browserTest is a headless browser and a server over the embedded corpus.
+type browserTest struct {
+	t    *testing.T
+	ctx  context.Context
+	base string // the server's URL
+	shot string // where screenshots go
+}
+
+func newBrowserTest(t *testing.T) *browserTest {
+	t.Helper()
+	path := chromiumPath()
+	if path == "" {
+		const how = "Chromium not found: install it (apt-get install chromium) or set LEXDIFF_CHROMIUM, then run go test ./server -run Browser"
+		if os.Getenv("LEXDIFF_REQUIRE_BROWSER") == "1" {
+			t.Fatal(how)
+		}
+		t.Skip(how)
+	}
+	srv := httptest.NewServer(newPageServer(t, nil, pageSearcher(t)))
+	t.Cleanup(srv.Close)
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 900),
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancelAlloc)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	t.Cleanup(cancelCtx)
+	// Start the browser before the timeout starts counting.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting %s: %v", path, err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(cancel)
+	dir := os.Getenv("LEXDIFF_SCREENSHOTS")
+	if dir == "" {
+		dir = t.ArtifactDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return &browserTest{t: t, ctx: ctx, base: srv.URL, shot: dir}
+}
+
+// run runs the actions, failing the test on error.
+func (b *browserTest) run(what string, actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	if err := chromedp.Do(b.ctx, actions...); err != nil {
+		b.t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// value runs one action and returns its value, failing the test on error.
+func value[T any](b *browserTest, what string, a chromedp.Action[T]) T {
+	b.t.Helper()
+	v, err := chromedp.Run(b.ctx, a)
+	if err != nil {
+		b.t.Fatalf("%s: %v", what, err)
+	}
+	return v
+}
+
+// wait polls the JavaScript condition until it holds.
+func wait(cond string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := chromedp.Poll[bool](cond)(ctx, t)
+		return err
+	})
+}
+
+// eval runs a JavaScript statement.
+func eval(js string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := chromedp.Evaluate[any](js)(ctx, t)
+		return err
+	})
+}
+
+// screenshot saves the whole page as name.png.
+func (b *browserTest) screenshot(name string) {
+	b.t.Helper()
+	png := value(b, "screenshot "+name, chromedp.FullScreenshot(100))
+	path := filepath.Join(b.shot, name+".png")
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		b.t.Fatal(err)
+	}
+	b.t.Logf("screenshot: %s", path)
+}
+
+// text returns the text of the first node matching the CSS selector.
+func (b *browserTest) text(sel string) string {
+	b.t.Helper()
+	return value(b, "read "+sel, chromedp.Text(chromedp.CSS(sel)))
+}
+
+// count returns how many nodes match the CSS selector.
+func (b *browserTest) count(sel string) int {
+	b.t.Helper()
+	return value(b, "count "+sel, chromedp.Evaluate[int](fmt.Sprintf("document.querySelectorAll(%q).length", sel)))
+}

@@ -1,0 +1,5 @@
+package server
+
+import "testing"
+
+func pageSearcher(t testing.TB) Searcher { return nil }
