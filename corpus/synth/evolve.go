@@ -90,8 +90,8 @@ func (w *words) amend(root *corpus.Unit) (*corpus.Unit, []change) {
 	return root, done
 }
 
-// reword changes a few words of one provision: swaps a phrase for another,
-// or adds one. The marker goes after the new words.
+// reword changes a few words of one provision: swaps, drops or adds a
+// phrase, or swaps a conjunction. The marker goes after the changed words.
 func (w *words) reword(root *corpus.Unit, done []change) (*corpus.Unit, change, bool) {
 	cands := units(root, func(u *corpus.Unit) bool {
 		return u.Status == corpus.InForce && len(u.Children) == 0 && u.Text != "" && untouched(u.ID, done)
@@ -100,30 +100,50 @@ func (w *words) reword(root *corpus.Unit, done []change) (*corpus.Unit, change, 
 		return root, change{}, false
 	}
 	u := pick(w.r, cands)
-	text, off := w.rewordText(u.Text)
+	text, off := w.rewordText(u.Kind, u.Text)
 	root = edit(root, u.ID, func(c *corpus.Unit) { c.Text = text })
 	return root, change{id: u.ID, note: corpus.WordingSet, offset: off}, true
 }
 
-// rewordText returns text with a phrase swapped or added, and the offset
-// just after the new words.
-func (w *words) rewordText(text string) (string, int) {
-	if w.chance(0.75) {
-		for _, i := range w.r.Perm(len(adjuncts)) {
-			old := adjuncts[i]
-			if j := strings.Index(text, old); j >= 0 {
-				repl := pick(w.r, adjuncts)
-				if repl == old {
-					continue
-				}
+// conjunctions are swapped for one another in small rewordings.
+var conjunctions = [][2]string{{" lub ", " albo "}, {" albo ", " lub "}, {" i ", " oraz "}, {" oraz ", " i "}}
+
+// rewordText returns text, the words of a unit of kind k, with a few words
+// changed, and the offset just after the change. text ends with
+// punctuation.
+func (w *words) rewordText(k corpus.Kind, text string) (string, int) {
+	if old, j := w.findAdjunct(text); j >= 0 {
+		switch x := w.r.Float64(); {
+		case x < 0.65:
+			if repl := pick(w.r, adjuncts); repl != old {
 				return text[:j] + repl + text[j+len(old):], j + len(repl)
 			}
+		case x < 0.8 && j > 0:
+			return text[:j-1] + text[j+len(old):], j - 1
 		}
 	}
-	// Add a phrase before the final punctuation.
+	for _, c := range conjunctions {
+		if j := strings.Index(text, c[0]); j >= 0 && w.chance(0.5) {
+			return text[:j] + c[1] + text[j+len(c[0]):], j + len(c[1]) - 1
+		}
+	}
 	end := len(text) - 1
+	if k == corpus.Tiret || k == corpus.DoubleTiret {
+		repl := w.item(formNom, text[end:])
+		return repl, len(repl) - 1
+	}
 	add := " " + w.adjunct()
 	return text[:end] + add + text[end:], end + len(add)
+}
+
+// findAdjunct returns a fixed adjunct that text holds and where, or -1.
+func (w *words) findAdjunct(text string) (string, int) {
+	for _, i := range w.r.Perm(len(adjuncts)) {
+		if j := strings.Index(text, adjuncts[i]); j >= 0 {
+			return adjuncts[i], j
+		}
+	}
+	return "", -1
 }
 
 // updateRef replaces a Dz. U. reference with a newer one, as a
@@ -187,7 +207,7 @@ func (w *words) insert(root *corpus.Unit, done []change) (*corpus.Unit, change, 
 	if k == corpus.Section {
 		nu.Text = w.sentence(".")
 	} else {
-		nu.Text = w.item(formAcc, separator(k))
+		nu.Text = w.item(formOf(s.parent.Text), separator(k))
 	}
 	root = edit(root, s.parent.ID, func(c *corpus.Unit) { c.Children = slices.Insert(slices.Clone(c.Children), s.i+1, nu) })
 	return root, change{id: nu.ID, note: corpus.Added, offset: len(nu.Text) - 1}, true

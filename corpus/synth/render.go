@@ -27,7 +27,11 @@ func PortalExport(a *corpus.Act, topID string) []byte {
 	b.WriteString(portalBanner)
 	for i := len(vs) - 1; i >= 0; i-- {
 		b.WriteString("\n" + portalHeader(vs[i]) + "\n\n")
-		b.WriteString(strings.ReplaceAll(versionBody(vs[i]), "\n", "\n\n"))
+		for _, l := range strings.Split(versionBody(vs[i]), "\n") {
+			if l != "" {
+				b.WriteString(l + "\n\n")
+			}
+		}
 	}
 	return b.Bytes()
 }

@@ -52,8 +52,18 @@ func (w *words) ref() string {
 	return r.String()
 }
 
+// citedAct cites an act enacted before the text's year, with its Dz. U.
+// reference.
 func (w *words) citedAct() string {
-	return pick(w.r, citedActs).title + " (" + w.ref() + ")"
+	start := w.r.IntN(len(citedActs))
+	a := citedActs[start]
+	for i := range citedActs {
+		if c := citedActs[(start+i)%len(citedActs)]; c.enacted < w.year {
+			a = c
+			break
+		}
+	}
+	return a.title + " (" + w.ref() + ")"
 }
 
 // adjunct returns a circumstantial phrase, fixed or built.
@@ -171,6 +181,22 @@ func (w *words) intro() (string, form) {
 	}
 }
 
+// formOf guesses the form of a list's items from its intro.
+func formOf(intro string) form {
+	switch {
+	case strings.HasSuffix(intro, "jest mowa o:"):
+		return formDef
+	case strings.HasSuffix(intro, "jeżeli:"), strings.HasSuffix(intro, "gdy:"):
+		return formCond
+	case strings.HasSuffix(intro, "w szczególności:") && strings.HasPrefix(intro, "Do zadań"),
+		strings.HasSuffix(intro, "odpowiada za:"), strings.HasSuffix(intro, ", w tym:"):
+		return formTask
+	case strings.HasSuffix(intro, "stosuje się do:"), strings.HasSuffix(intro, "nie dotyczy:"):
+		return formGen
+	}
+	return formAcc
+}
+
 // item returns the words of a list item of form f, ending with end.
 func (w *words) item(f form, end string) string {
 	ob := w.object()
@@ -178,7 +204,12 @@ func (w *words) item(f form, end string) string {
 	case formGen:
 		return ob.gen + w.optAdjunct() + end
 	case formDef:
-		return ob.loc + " – rozumie się przez to " + w.object().acc + w.optAdjunct() + end
+		meant := w.object()
+		def := ob.loc + " – rozumie się przez to " + meant.acc
+		if w.chance(0.3) {
+			def += ", " + about(meant.g) + " mowa w " + w.top()
+		}
+		return def + end
 	case formCond:
 		return pick(w.r, conditions) + end
 	case formTask:
@@ -241,7 +272,9 @@ func dateWords(d corpus.Date) string {
 // statusBody is the body of a repealed unit of kind k, in its gender:
 // "(uchylony)" for art., §, ust., pkt; "(uchylona)" for lit.; "(uchylone)"
 // for a tiret.
-func statusBody(k corpus.Kind) string { return "(" + strings.ToLower(agree(k, "Uchylony", "Uchylona", "Uchylone")) + ")" }
+func statusBody(k corpus.Kind) string {
+	return "(" + strings.ToLower(agree(k, "Uchylony", "Uchylona", "Uchylone")) + ")"
+}
 
 // agree chooses the masculine, feminine or neuter word for a unit of kind k.
 func agree(k corpus.Kind, m, f, n string) string {

@@ -64,16 +64,20 @@ func (w *words) fillList(u *corpus.Unit, k corpus.Kind, end string) {
 func (w *words) list(u *corpus.Unit, k corpus.Kind, f form, end string) {
 	labels := w.labels(k, listLen(w, k))
 	last := end
-	if f != formDef && w.chance(0.12) {
+	// Only a list of punkty gets a closing part, and its last punkt has no
+	// list: printed one item per line, a closing part after litery would
+	// belong to the last punkt, and one after tirets reads as one more tiret.
+	closing := k == corpus.Point && f != formDef && w.chance(0.15)
+	if closing {
 		last = ","
 		u.Closing = w.closing(end)
 	}
 	for i, l := range labels {
-		e := separator(k)
+		e, nested := separator(k), true
 		if i == len(labels)-1 {
-			e = last
+			e, nested = last, !closing
 		}
-		u.Children = append(u.Children, w.listItem(u.ID, k, l, f, e))
+		u.Children = append(u.Children, w.listItem(u.ID, k, l, f, e, nested))
 	}
 }
 
@@ -106,12 +110,12 @@ var sublist = map[corpus.Kind]struct {
 	corpus.Tiret:  {corpus.DoubleTiret, 0.03},
 }
 
-// listItem returns one item of a list: words, or an intro with a list of
-// its own.
-func (w *words) listItem(parentID string, k corpus.Kind, label string, f form, end string) *corpus.Unit {
+// listItem returns one item of a list: words, or, when nested is set, now
+// and then an intro with a list of its own.
+func (w *words) listItem(parentID string, k corpus.Kind, label string, f form, end string, nested bool) *corpus.Unit {
 	u := &corpus.Unit{Kind: k, Label: label, ID: childID(parentID, k, label), Status: corpus.InForce}
 	sub, ok := sublist[k]
-	if ok && f != formDef && w.chance(sub.p) {
+	if ok && nested && f != formDef && w.chance(sub.p) {
 		if sub.kind == corpus.Tiret || sub.kind == corpus.DoubleTiret {
 			f = formNom
 		}

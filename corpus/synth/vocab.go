@@ -37,7 +37,7 @@ var ministerDomains = []string{
 	"informatyzacji", "środowiska", "pracy", "gospodarki", "transportu", "rolnictwa",
 	"kultury i ochrony dziedzictwa narodowego", "szkolnictwa wyższego i nauki",
 	"budownictwa, planowania i zagospodarowania przestrzennego oraz mieszkalnictwa",
-	"energii", "łączności", "spraw wewnętrznych", "zabezpieczenia społecznego", "rodziny",
+	"energii", "łączności", "wewnętrznych", "zabezpieczenia społecznego", "rodziny",
 }
 
 var organs = []organ{
@@ -51,14 +51,12 @@ var organs = []organ{
 	{"organ właściwy w sprawie", "organu właściwego w sprawie", "organem właściwym w sprawie", masculine},
 	{"dyrektor szkoły", "dyrektora szkoły", "dyrektorem szkoły", masculine},
 	{"kurator oświaty", "kuratora oświaty", "kuratorem oświaty", masculine},
-	{"Prezes Urzędu", "Prezesa Urzędu", "Prezesem Urzędu", masculine},
 	{"Prezes Rady Ministrów", "Prezesa Rady Ministrów", "Prezesem Rady Ministrów", masculine},
 	{"Prezes Urzędu Ochrony Danych Osobowych", "Prezesa Urzędu Ochrony Danych Osobowych", "Prezesem Urzędu Ochrony Danych Osobowych", masculine},
 	{"Rada Ministrów", "Rady Ministrów", "Radą Ministrów", feminine},
 	{"rada gminy", "rady gminy", "radą gminy", feminine},
 	{"zarząd województwa", "zarządu województwa", "zarządem województwa", masculine},
 	{"zarząd powiatu", "zarządu powiatu", "zarządem powiatu", masculine},
-	{"komisja egzaminacyjna", "komisji egzaminacyjnej", "komisją egzaminacyjną", feminine},
 	{"okręgowa komisja egzaminacyjna", "okręgowej komisji egzaminacyjnej", "okręgową komisją egzaminacyjną", feminine},
 	{"sąd administracyjny", "sądu administracyjnego", "sądem administracyjnym", masculine},
 	{"Główny Inspektor Sanitarny", "Głównego Inspektora Sanitarnego", "Głównym Inspektorem Sanitarnym", masculine},
@@ -248,33 +246,31 @@ var fixedItems = []string{
 	"nazwę i adres siedziby organu prowadzącego",
 }
 
-// citedAct is another act that the text refers to, with the consolidated
-// text current in its base year.
+// citedAct is another act that the text refers to.
 type citedAct struct {
-	title    string // in the genitive, as cited: "ustawy z dnia … r. o …"
-	year     int
-	position int
+	title   string // in the genitive, as cited: "ustawy z dnia … r. o …"
+	enacted int    // the year in its title
 }
 
 var citedActs = []citedAct{
-	{"ustawy z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego", 2021, 735},
-	{"ustawy z dnia 27 sierpnia 2009 r. o finansach publicznych", 2019, 869},
-	{"ustawy z dnia 29 sierpnia 1997 r. – Ordynacja podatkowa", 2020, 1325},
-	{"ustawy z dnia 8 marca 1990 r. o samorządzie gminnym", 2020, 713},
-	{"ustawy z dnia 26 stycznia 1982 r. – Karta Nauczyciela", 2019, 2215},
-	{"ustawy z dnia 10 maja 2018 r. o ochronie danych osobowych", 2019, 1781},
-	{"ustawy z dnia 6 marca 2018 r. – Prawo przedsiębiorców", 2021, 162},
-	{"ustawy z dnia 21 sierpnia 1997 r. o gospodarce nieruchomościami", 2020, 1990},
-	{"ustawy z dnia 7 lipca 1994 r. – Prawo budowlane", 2020, 1333},
-	{"ustawy z dnia 26 czerwca 1974 r. – Kodeks pracy", 2020, 1320},
-	{"ustawy z dnia 23 kwietnia 1964 r. – Kodeks cywilny", 2020, 1740},
-	{"ustawy z dnia 14 grudnia 2016 r. – Prawo oświatowe", 2020, 910},
-	{"ustawy z dnia 17 lutego 2005 r. o informatyzacji działalności podmiotów realizujących zadania publiczne", 2020, 346},
-	{"ustawy z dnia 6 września 2001 r. o dostępie do informacji publicznej", 2020, 2176},
-	{"ustawy z dnia 12 marca 2004 r. o pomocy społecznej", 2020, 1876},
-	{"ustawy z dnia 16 listopada 2006 r. o opłacie skarbowej", 2020, 1546},
-	{"ustawy z dnia 30 sierpnia 2002 r. – Prawo o postępowaniu przed sądami administracyjnymi", 2019, 2325},
-	{"ustawy z dnia 15 kwietnia 2011 r. o systemie informacji oświatowej", 2019, 1942},
+	{"ustawy z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego", 1960},
+	{"ustawy z dnia 27 sierpnia 2009 r. o finansach publicznych", 2009},
+	{"ustawy z dnia 29 sierpnia 1997 r. – Ordynacja podatkowa", 1997},
+	{"ustawy z dnia 8 marca 1990 r. o samorządzie gminnym", 1990},
+	{"ustawy z dnia 26 stycznia 1982 r. – Karta Nauczyciela", 1982},
+	{"ustawy z dnia 10 maja 2018 r. o ochronie danych osobowych", 2018},
+	{"ustawy z dnia 6 marca 2018 r. – Prawo przedsiębiorców", 2018},
+	{"ustawy z dnia 21 sierpnia 1997 r. o gospodarce nieruchomościami", 1997},
+	{"ustawy z dnia 7 lipca 1994 r. – Prawo budowlane", 1994},
+	{"ustawy z dnia 26 czerwca 1974 r. – Kodeks pracy", 1974},
+	{"ustawy z dnia 23 kwietnia 1964 r. – Kodeks cywilny", 1964},
+	{"ustawy z dnia 14 grudnia 2016 r. – Prawo oświatowe", 2016},
+	{"ustawy z dnia 17 lutego 2005 r. o informatyzacji działalności podmiotów realizujących zadania publiczne", 2005},
+	{"ustawy z dnia 6 września 2001 r. o dostępie do informacji publicznej", 2001},
+	{"ustawy z dnia 12 marca 2004 r. o pomocy społecznej", 2004},
+	{"ustawy z dnia 16 listopada 2006 r. o opłacie skarbowej", 2006},
+	{"ustawy z dnia 30 sierpnia 2002 r. – Prawo o postępowaniu przed sądami administracyjnymi", 2002},
+	{"ustawy z dnia 15 kwietnia 2011 r. o systemie informacji oświatowej", 2011},
 }
 
 // statuteSubjects complete a statute's title "Ustawa z dnia … o …".
