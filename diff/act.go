@@ -7,9 +7,16 @@ import (
 	"lexdiff/corpus"
 )
 
-// ErrDateOrder is returned when a comparison's from date is after its to
-// date. It wraps corpus.ErrInvalid: it is bad input.
-var ErrDateOrder = fmt.Errorf("from date is after to date: %w", corpus.ErrInvalid)
+// ErrDateOrder is wrapped by the error of a comparison whose from date is
+// after its to date. It is bad input: errors.Is(ErrDateOrder,
+// corpus.ErrInvalid) holds.
+var ErrDateOrder error = invalidInput("the from date is after the to date")
+
+type invalidInput string
+
+func (e invalidInput) Error() string { return string(e) }
+
+func (e invalidInput) Is(target error) bool { return target == corpus.ErrInvalid }
 
 // A Report compares an act, or one unit of it (Unit), as in force on two
 // dates. Changes lists every unit that is not unchanged, in document order.
@@ -30,7 +37,7 @@ type Report struct {
 // nothing compared was in force on either date.
 func Dates(a *corpus.Act, from, to corpus.Date, unitID string) (*Report, error) {
 	if from > to {
-		return nil, fmt.Errorf("from %s is after to %s: %w", from, to, ErrDateOrder)
+		return nil, fmt.Errorf("%w: from %s, to %s", ErrDateOrder, from, to)
 	}
 	r := &Report{Act: a.ID, From: from, To: to}
 	cmp := &comparer{attr: &attributor{versions: a.Versions, after: from, until: to, notes: &noteCache{}}}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+
+	"lexdiff/diff"
+)
+
+func runHistory(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "history", "[-data DIR] -act ID [-json] UNIT")
+	data := dataFlag(fs)
+	actKey := fs.String("act", "", "the act: its `ID` or a reference it is known by")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	id, err := unitArg(rest)
+	if err != nil {
+		return err
+	}
+	if id == "" {
+		return usagef("a UNIT is required, such as \"§ 3 ust. 1 pkt 8\"")
+	}
+	c, err := loadCorpus(*data)
+	if err != nil {
+		return err
+	}
+	a, err := actFor(c, *actKey)
+	if err != nil {
+		return err
+	}
+	h, err := diff.HistoryOf(a, id)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, h)
+	}
+	return diff.RenderHistoryText(e.stdout, h, e.terminal)
+}
