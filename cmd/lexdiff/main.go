@@ -27,6 +27,8 @@ var commands = map[string]command{
 	"acts":     {runActs, "list the acts of the corpus"},
 	"versions": {runVersions, "list the versions of an act or of one unit"},
 	"at":       {runAt, "print an act or a unit as in force on a date"},
+	"diff":     {runDiff, "compare an act or a unit as in force on two dates, unit by unit"},
+	"history":  {runHistory, "list a unit's wordings over time, with what changed them"},
 	"serve":    {runServe, "serve the HTTP API (JSON under /api/v1)"},
 	"search":   {runSearch, "find units by words, as in force on a date or in all history"},
 }
