@@ -3,7 +3,6 @@ package server
 import (
 	"fmt"
 	"net/http"
-	"net/url"
 )
 
 // A lang is a language the pages are written in. Polish is the default;
@@ -56,12 +55,7 @@ func (l lang) Other() lang {
 }
 
 // switchURL is the current URL with the language switched.
-func switchURL(r *http.Request, to lang) string {
-	q := r.URL.Query()
-	q.Set("lang", string(to))
-	u := url.URL{Path: r.URL.Path, RawQuery: q.Encode()}
-	return u.String()
-}
+func switchURL(r *http.Request, to lang) string { return withQuery(r, "lang", string(to)) }
 
 // T returns the message with the given key in l; a key missing from the
 // catalogue shows as itself, which the catalogue test forbids.
@@ -158,7 +152,11 @@ var messages = map[string]message{
 	"compare.inForce":      {"w życie %s", "in force %s"},
 	"compare.footnotes":    {"Przypisy", "Footnotes"},
 	"compare.heading":      {"Tytuł redakcyjny: „%s” → „%s”", "Editorial heading: “%s” → “%s”"},
-	"compare.unavailable":  {"Porównywanie jest niedostępne w tej wersji serwera (brak modułu porównań).", "Comparison is not available in this build of the server (no comparison module)."},
+	"compare.footnote":     {"przypis", "footnote"},
+	"footnote.added":       {"dodany", "added"},
+	"footnote.removed":     {"usunięty", "removed"},
+	"footnote.moved":       {"przeniesiony", "moved"},
+	"footnote.changed":     {"zmieniony", "changed"},
 	"compare.changes":      {"Zmiany: %d", "Changes: %d"},
 	"kind.unchanged":       {"bez zmian", "unchanged"},
 	"kind.modified":        {"zmieniony", "changed"},

@@ -1,0 +1,56 @@
+package server
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserCompare compares 2019-08-31 with 2019-09-01 and finds the
+// redline marks on "i 4" (§ 3 ust. 1 pkt 8) and "i 2" (§ 3 ust. 2), in
+// both views.
+func TestBrowserCompare(t *testing.T) {
+	b := newBrowserTest(t)
+	for _, view := range []string{"", "&view=side"} {
+		b.run("open compare", chromedp.Navigate(b.base+"/acts/du-2017-1399/compare?from=2019-08-31&to=2019-09-01"+view),
+			chromedp.WaitVisible(chromedp.CSS(`.changes`)))
+		for _, c := range []struct{ sel, want string }{
+			{`[id="change-par3.ust1.pkt8"] ins`, "i 4"},
+			{`[id="change-par3.ust1.pkt8"] del`, "3–7"},
+			{`[id="change-par3.ust2"] ins`, "i 2"},
+		} {
+			if got := b.text(c.sel); !strings.Contains(got, c.want) {
+				t.Errorf("view %q: %s reads %q, want it to hold %q", view, c.sel, got, c.want)
+			}
+		}
+		if got := b.text(`[id="change-par3.ust1.pkt8"] .attribution`); !strings.Contains(got, "poz. 1557") {
+			t.Errorf("view %q: pkt 8's attribution reads %q, want the amending act Dz. U. 2019 poz. 1557", view, got)
+		}
+		b.screenshot("compare-2019-09-01" + strings.ReplaceAll(view, "&view=", "-"))
+	}
+}
+
+// TestBrowserHideMinor toggles hiding formatting and reference-only
+// changes on 2020-12-06 → 2020-12-07: pkt 3 (a reference update) goes
+// away and comes back, at once with the script and through the URL.
+func TestBrowserHideMinor(t *testing.T) {
+	b := newBrowserTest(t)
+	const pkt3 = `[id="change-par3.ust1.pkt3"]`
+	visible := `(() => { const e = document.querySelector('` + pkt3 + `'); return !!e && e.offsetParent !== null })()`
+	b.run("open compare", chromedp.Navigate(b.base+"/acts/du-2017-1399/compare?from=2020-12-06&to=2020-12-07"),
+		chromedp.WaitVisible(chromedp.CSS(pkt3)))
+	b.screenshot("compare-2020-12-07")
+	b.run("hide minor", chromedp.Click(chromedp.ID("hide")), wait("!"+visible))
+	if !strings.Contains(value(b, "url", chromedp.Location()), "hide=minor") {
+		t.Error("hiding minor changes did not put hide=minor in the URL")
+	}
+	b.screenshot("compare-2020-12-07-hidden")
+	b.run("show minor", chromedp.Click(chromedp.ID("hide")), wait(visible))
+	// Without the script, the query parameter hides it on the server.
+	b.run("open hidden", chromedp.Navigate(b.base+"/acts/du-2017-1399/compare?from=2020-12-06&to=2020-12-07&hide=minor"),
+		chromedp.WaitVisible(chromedp.CSS(`.changes`)))
+	if value(b, "visible", chromedp.Evaluate[bool](visible)) {
+		t.Error("with hide=minor, pkt 3 is still shown")
+	}
+}

@@ -1,0 +1,208 @@
+package server
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+
+	"github.com/gorilla/mux"
+
+	"lexdiff/corpus"
+	"lexdiff/diff"
+)
+
+// A compareView is the compare page: the redline of the act, or of one
+// unit, between two dates.
+type compareView struct {
+	Act        corpus.ActInfo
+	From, To   corpus.Date
+	Unit       string // unit id, or "" for the whole act
+	Citation   string
+	Side       bool // side by side, not inline
+	HideMinor  bool
+	Hidden     int // minor changes hidden
+	Prev, Next *link
+	Changes    []changeView
+	InlineURL  string
+	SideURL    string
+	ActURL     string
+}
+
+// A changeView is one changed unit: its labels, its redline and the
+// amendment behind it.
+type changeView struct {
+	Unit        string
+	Citation    string
+	URL         string // the unit in the newer text
+	Kind        string // diff.Kind
+	KindLabel   string
+	Class       string // diff.Class, or ""
+	ClassLabel  string
+	Minor       bool // a formatting or reference-only change
+	Hidden      bool
+	MovedFrom   string
+	Ops         []diff.Op
+	Attribution string
+	Heading     *diff.HeadingChange
+	Footnotes   []diff.FootnoteChange
+}
+
+// compare serves /acts/{act}/compare?from=D1&to=D2[&unit=U][&view=side][&hide=minor].
+func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
+	l := langOf(r)
+	a, err := p.findAct(l, mux.Vars(r)["act"])
+	if err != nil {
+		return err
+	}
+	retry := "/acts/" + a.ID + "/compare"
+	unit, err := pageUnit(r, l, retry)
+	if err != nil {
+		return err
+	}
+	from, to, err := p.compareDates(r, l, a, retry)
+	if err != nil {
+		return err
+	}
+	rep, err := diff.Dates(a, from, to, unit)
+	if err != nil {
+		return compareError(l, a, unit, from, to, err)
+	}
+	q := r.URL.Query()
+	v := compareView{Act: a.ActInfo, From: from, To: to, Unit: unit, Citation: rep.Citation,
+		Side: q.Get("view") == "side", HideMinor: q.Get("hide") == "minor", ActURL: actURL(a.ID, to, unit)}
+	v.Prev, v.Next = comparePresets(l, a, from, to, unit)
+	v.InlineURL, v.SideURL = withQuery(r, "view", ""), withQuery(r, "view", "side")
+	for _, c := range rep.Changes {
+		cv := newChangeView(l, a.ID, to, c)
+		cv.Hidden = v.HideMinor && cv.Minor
+		if cv.Hidden {
+			v.Hidden++
+		}
+		v.Changes = append(v.Changes, cv)
+	}
+	title := l.Tf("compare.title", from, to)
+	return p.render(w, r, http.StatusOK, "compare.html", page{L: l, Title: title, Data: v})
+}
+
+// compareDates reads from and to. Without to, the comparison ends today;
+// without from, it starts the day before the last change up to to, so
+// that /compare alone shows the latest change.
+func (p *pages) compareDates(r *http.Request, l lang, a *corpus.Act, retry string) (from, to corpus.Date, err error) {
+	if to, err = pageDate(r, l, "to", p.today(), retry); err != nil {
+		return 0, 0, err
+	}
+	def := to
+	if c := lastChangeUpTo(a, to); !c.IsZero() {
+		def = c.AddDays(-1)
+	}
+	if from, err = pageDate(r, l, "from", def, retry); err != nil {
+		return 0, 0, err
+	}
+	if from > to {
+		return 0, 0, &pageError{Status: http.StatusBadRequest, Title: l.T("error.badRange"),
+			Detail: "from=" + from.String() + ", to=" + to.String(), Hint: l.T("error.badRange.hint"),
+			Choices: []link{{to.String() + " → " + from.String(), compareURL(a.ID, to, from, "")}}}
+	}
+	return from, to, nil
+}
+
+// amendingChanges are the change dates after the first: the days on which
+// a wording replaced another.
+func amendingChanges(a *corpus.Act) []corpus.Date {
+	cs := a.ChangeDates()
+	if len(cs) == 0 {
+		return nil
+	}
+	return cs[1:]
+}
+
+// lastChangeUpTo is the last amending change on or before d, or zero.
+func lastChangeUpTo(a *corpus.Act, d corpus.Date) corpus.Date {
+	var last corpus.Date
+	for _, c := range amendingChanges(a) {
+		if c <= d {
+			last = c
+		}
+	}
+	return last
+}
+
+// comparePresets are the comparisons of the change before from and of the
+// change after to, each as the day before it against its first day.
+func comparePresets(l lang, a *corpus.Act, from, to corpus.Date, unit string) (prev, next *link) {
+	if c := lastChangeUpTo(a, from); !c.IsZero() {
+		prev = &link{l.T("compare.prev") + " (" + c.String() + ")", compareURL(a.ID, c.AddDays(-1), c, unit)}
+	}
+	for _, c := range amendingChanges(a) {
+		if c > to {
+			next = &link{l.T("compare.next") + " (" + c.String() + ")", compareURL(a.ID, c.AddDays(-1), c, unit)}
+			break
+		}
+	}
+	return prev, next
+}
+
+func newChangeView(l lang, act string, to corpus.Date, c diff.Change) changeView {
+	cv := changeView{Unit: c.Unit, Citation: c.Citation, URL: actURL(act, to, c.Unit), Kind: string(c.Kind),
+		KindLabel: l.T("kind." + string(c.Kind)), Class: string(c.Class), MovedFrom: c.MovedFromCitation,
+		Ops: c.Ops, Heading: c.Heading, Footnotes: c.Footnotes}
+	if c.Class != "" {
+		cv.ClassLabel = l.T("class." + string(c.Class))
+	}
+	cv.Minor = c.Kind == diff.Modified && (c.Class == diff.Formatting || c.Class == diff.Reference)
+	if at := c.Attribution; at != nil {
+		cv.Attribution = attributionText(l, at)
+	}
+	return cv
+}
+
+// attributionText says which amendment made a change, in l.
+func attributionText(l lang, at *diff.Attribution) string {
+	s := at.Provision + " " + at.Act
+	if at.Ref != "" {
+		s += " (" + at.Ref + ")"
+	}
+	s = l.Tf("compare.by", s)
+	if !at.InForce.IsZero() {
+		s += ", " + l.Tf("compare.inForce", at.InForce)
+	}
+	return s
+}
+
+// compareError turns an error of diff.Dates into an error page.
+func compareError(l lang, a *corpus.Act, unit string, from, to corpus.Date, err error) error {
+	if errors.Is(err, corpus.ErrNotInForce) {
+		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notInForce"), Detail: err.Error(), cause: err}
+		if span := a.Span(); !span.From.IsZero() {
+			pe.Choices = append(pe.Choices, link{l.Tf("error.nearestAfter", span.From), actURL(a.ID, span.From, unit)})
+		}
+		return pe
+	}
+	return lookupError(l, a, unit, err, func(u string, d corpus.Date) string {
+		if d.IsZero() {
+			return compareURL(a.ID, from, to, u)
+		}
+		return actURL(a.ID, d, u)
+	})
+}
+
+// compareURL is the permanent URL of a comparison.
+func compareURL(act string, from, to corpus.Date, unit string) string {
+	q := url.Values{"from": {from.String()}, "to": {to.String()}}
+	if unit != "" {
+		q.Set("unit", unit)
+	}
+	return (&url.URL{Path: "/acts/" + act + "/compare", RawQuery: q.Encode()}).String()
+}
+
+// withQuery is the request's URL with one query parameter set (or removed
+// when value is "").
+func withQuery(r *http.Request, key, value string) string {
+	q := r.URL.Query()
+	if value == "" {
+		q.Del(key)
+	} else {
+		q.Set(key, value)
+	}
+	return (&url.URL{Path: r.URL.Path, RawQuery: q.Encode()}).String()
+}
