@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"lexdiff/corpus"
+	"lexdiff/diff"
 )
 
 // serveActs lists the acts: id, title, references, first and last version
@@ -105,4 +106,25 @@ func (s *Server) serveVersions(w http.ResponseWriter, r *http.Request) error {
 		return inParam("unit", err)
 	}
 	return s.writeJSON(w, r, versionsAnswer{a.ID, id, list}, dated)
+}
+
+// serveHistory lists a unit's distinct wordings over time (as lexdiff
+// history -json).
+func (s *Server) serveHistory(w http.ResponseWriter, r *http.Request) error {
+	a, err := s.act(r)
+	if err != nil {
+		return err
+	}
+	id, err := unitParam(r, "unit")
+	if err != nil {
+		return err
+	}
+	if id == "" {
+		return invalid("unit", "missing: give the unit as a citation such as \"§ 3 ust. 1\" or an id such as par3.ust1")
+	}
+	h, err := diff.HistoryOf(a, id)
+	if err != nil {
+		return inParam("unit", err)
+	}
+	return s.writeJSON(w, r, h, dated)
 }

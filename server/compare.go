@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bytes"
+	"io"
 	"net/http"
 
 	"lexdiff/corpus"
@@ -39,17 +41,37 @@ func policyFor(fixed bool) cachePolicy {
 	return untilMidnight
 }
 
-// serveDiff compares the act, or one unit, as in force on two dates.
+// diffFormats are the formats of /diff besides json, with the renderer
+// lexdiff diff uses and the content type.
+var diffFormats = map[string]struct {
+	render      func(io.Writer, *diff.Report) error
+	contentType string
+}{
+	"html": {diff.RenderHTML, "text/html; charset=utf-8"},
+	"text": {func(w io.Writer, r *diff.Report) error { return diff.RenderText(w, r, false) }, "text/plain; charset=utf-8"},
+}
+
+// serveDiff compares the act, or one unit, as in force on two dates: the
+// report as JSON, an HTML fragment marked with <del> and <ins>, or text.
 func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request) error {
 	format := r.URL.Query().Get("format")
-	if format != "" && format != "json" {
-		return invalid("format", "%q: want json", format)
+	f, ok := diffFormats[format]
+	if !ok && format != "" && format != "json" {
+		return invalid("format", "%q: want json, html or text", format)
 	}
 	rep, fixed, err := s.comparison(r)
 	if err != nil {
 		return err
 	}
-	return s.writeJSON(w, r, rep, policyFor(fixed))
+	if !ok {
+		return s.writeJSON(w, r, rep, policyFor(fixed))
+	}
+	var buf bytes.Buffer
+	if err := f.render(&buf, rep); err != nil {
+		return err
+	}
+	writeBody(w, r, f.contentType, buf.Bytes(), policyFor(fixed)(s.now()))
+	return nil
 }
 
 // A changesAnswer is a comparison with the changed units only: what a

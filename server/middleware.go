@@ -88,7 +88,7 @@ func (s *Server) routeLabel(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if info, ok := r.Context().Value(infoKey{}).(*requestInfo); ok {
 			if t, err := mux.CurrentRoute(r).GetPathTemplate(); err == nil {
-				info.route = t
+				info.route = routeName(t)
 			}
 		}
 		h.ServeHTTP(w, r)

@@ -3,12 +3,24 @@ package server
 import (
 	"fmt"
 	"net/http"
+	"regexp"
 
 	"github.com/gorilla/mux"
 )
 
 // apiPrefix is where the JSON API lives.
 const apiPrefix = "/api/v1"
+
+// actVar is the {act} path variable: an act id, a reference without
+// slashes ("Dz.U. 2017 poz. 1399") or one with them ("DU/2017/1399"),
+// which arrives with its slashes decoded.
+const actVar = `{act:[A-Za-z.]+/\d+/\d+|[^/]+}`
+
+// routeName is a route's template without the patterns of its variables:
+// "/api/v1/acts/{act}/text".
+func routeName(template string) string { return varPattern.ReplaceAllString(template, "{$1}") }
+
+var varPattern = regexp.MustCompile(`\{(\w+):[^{}]*\}`)
 
 // router registers every route the server serves, in this one place. API
 // handlers are adapted with s.api; web pages register here too, adapted
@@ -19,11 +31,12 @@ func (s *Server) router() *mux.Router {
 	get := func(path string, h http.Handler) { r.Handle(path, h).Methods(http.MethodGet, http.MethodHead) }
 
 	get(apiPrefix+"/acts", s.api(s.serveActs))
-	get(apiPrefix+"/acts/{act}", s.api(s.serveAct))
-	get(apiPrefix+"/acts/{act}/text", s.api(s.serveText))
-	get(apiPrefix+"/acts/{act}/versions", s.api(s.serveVersions))
-	get(apiPrefix+"/acts/{act}/diff", s.api(s.serveDiff))
-	get(apiPrefix+"/acts/{act}/changes", s.api(s.serveChanges))
+	get(apiPrefix+"/acts/"+actVar, s.api(s.serveAct))
+	get(apiPrefix+"/acts/"+actVar+"/text", s.api(s.serveText))
+	get(apiPrefix+"/acts/"+actVar+"/versions", s.api(s.serveVersions))
+	get(apiPrefix+"/acts/"+actVar+"/history", s.api(s.serveHistory))
+	get(apiPrefix+"/acts/"+actVar+"/diff", s.api(s.serveDiff))
+	get(apiPrefix+"/acts/"+actVar+"/changes", s.api(s.serveChanges))
 	get(apiPrefix+"/search", s.api(s.serveSearch))
 
 	get("/openapi.json", s.api(s.serveOpenAPI))

@@ -93,4 +93,3 @@ func openIndex(cfg serveConfig, c *corpus.Corpus) (*index.Index, error) {
 	}
 	return ix, nil
 }
-

@@ -1,0 +1,180 @@
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func TestRoutes(t *testing.T) {
+	h := newTestServer(t).Handler()
+	const act = "/api/v1/acts/du-2017-1399"
+	pkt8 := url.QueryEscape("§ 3 ust. 1 pkt 8")
+	tests := []struct {
+		name   string
+		target string
+		status int
+		want   []string // substrings of the body
+	}{
+		{"acts", "/api/v1/acts", 200, []string{`"id":"du-2017-1399"`, `"first":"2017-07-24"`, `"last":"2020-12-07"`, `"id":"du-2000-1"`}},
+		{"act by id", act, 200, []string{`"units":[{"id":"par3","citation":"§ 3"}]`, `"changeDates":["2017-07-24","2019-09-01","2020-12-07"]`, `"source":"Dz. U. z 2019 r. poz. 1557"`}},
+		{"act by reference", "/api/v1/acts/" + url.PathEscape("Dz.U. 2017 poz. 1399"), 200, []string{`"id":"du-2017-1399"`}},
+		{"act by ELI", "/api/v1/acts/DU%2F2017%2F1399", 200, []string{`"id":"du-2017-1399"`}},
+		{"text of a unit by citation", act + "/text?date=2019-05-01&unit=" + pkt8, 200, []string{`"citation":"§ 3 ust. 1 pkt 8"`, "art. 50 ust. 3–7 ustawy", `"from":"2017-07-24","to":"2019-08-31"`}},
+		{"text of a unit by id", act + "/text?date=2019-09-01&unit=par3.ust1.pkt8", 200, []string{"art. 50 ust. 3 i 4–7 ustawy", `"from":"2019-09-01","to":"2020-12-06"`}},
+		{"text of the act, other date form", act + "/text?date=07.12.2020", 200, []string{`"units":[`, `"date":"2020-12-07"`, `"to":null`}},
+		{"text today", act + "/text?unit=par3.ust1.pkt3", 200, []string{`"date":"2024-03-10"`, "Dz. U. z 2019 r. poz. 2215"}},
+		{"versions of the act", act + "/versions", 200, []string{`"unit":""`, `"from":"2017-07-24"`, `"from":"2020-12-07"`}},
+		{"versions of a unit", act + "/versions?unit=" + pkt8, 200, []string{`"unit":"par3.ust1.pkt8"`, `"citation":"§ 3 ust. 1 pkt 8"`}},
+		{"diff", act + "/diff?from=2019-08-31&to=2019-09-01", 200, []string{`"unit":"par3.ust1.pkt8"`, `"kind":"modified"`, `"ops":[`}},
+		{"diff of a unit", act + "/diff?from=2019-08-31&to=2019-09-01&unit=par3.ust2&format=json", 200, []string{`"unit":"par3.ust2"`}},
+		{"history", act + "/history?unit=" + pkt8, 200, []string{`"citation":"§ 3 ust. 1 pkt 8"`, `"range":{"from":"2017-07-24","to":"2019-08-31"}`, `"class":"wording"`}},
+		{"changes", act + "/changes?from=2019-08-31&to=2019-09-01", 200, []string{`{"unit":"par3.ust1.pkt8","citation":"§ 3 ust. 1 pkt 8","kind":"modified","class":"wording"}`}},
+		{"changes to today", act + "/changes?from=2020-12-06", 200, []string{`"to":"2024-03-10"`, `"unit":"par3.ust1.pkt3"`}},
+		{"search today", "/api/v1/search?q=kuratora", 200, []string{`"date":"2024-03-10"`, `"unit":"par3.ust1.pkt6"`, "<mark>kuratora</mark>"}},
+		{"search all history", "/api/v1/search?q=kurator&all=1&act=du-2000-1&kind=par", 200, []string{`"unit":"par1"`, `"total":1`}},
+		{"search a page", "/api/v1/search?q=kuratora&page=2&size=1", 200, []string{`"page":2`, `"size":1`}},
+		{"healthz", "/healthz", 200, []string{`"status":"ok"`}},
+		{"openapi", "/openapi.json", 200, []string{`"openapi": "3.0.3"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := get(h, tt.target)
+			if w.Code != tt.status {
+				t.Fatalf("status %d, want %d; body %s", w.Code, tt.status, w.Body)
+			}
+			checkSpec(t, "GET", tt.target, w)
+			if ct := w.Header().Get("Content-Type"); ct != "application/json" {
+				t.Errorf("Content-Type %q", ct)
+			}
+			if w.Header().Get("ETag") == "" || w.Header().Get("Cache-Control") == "" {
+				t.Errorf("no ETag or Cache-Control: %v", w.Header())
+			}
+			if !json.Valid(w.Body.Bytes()) {
+				t.Errorf("invalid JSON: %s", w.Body)
+			}
+			body := strings.ReplaceAll(w.Body.String(), " ", " ")
+			for _, want := range tt.want {
+				if !strings.Contains(body, want) {
+					t.Errorf("body lacks %s:\n%s", want, body)
+				}
+			}
+		})
+	}
+}
+
+func TestErrors(t *testing.T) {
+	h := newTestServer(t).Handler()
+	const act = "/api/v1/acts/du-2017-1399"
+	tests := []struct {
+		name   string
+		method string
+		target string
+		status int
+		param  string
+		detail string // a substring of the detail
+	}{
+		{"impossible date", "GET", act + "/text?date=2019-02-30", 400, "date", "no such day in the calendar"},
+		{"word for a date", "GET", act + "/text?date=yesterday", 400, "date", "want YYYY-MM-DD"},
+		{"bad citation", "GET", act + "/text?unit=" + url.QueryEscape("ust. 3 § 1"), 400, "unit", "want a citation such as"},
+		{"unknown act", "GET", "/api/v1/acts/du-1999-1/text", 404, "act", `No act "du-1999-1"`},
+		{"unknown unit", "GET", act + "/text?unit=par4", 404, "unit", "has no unit § 4"},
+		{"unknown unit in versions", "GET", act + "/versions?unit=par3.ust9", 404, "unit", "has no unit § 3 ust. 9"},
+		{"unit not in force", "GET", act + "/text?date=2010-01-01&unit=par3", 404, "date", "nearest version: 2017-07-24 – 2019-08-31 (after)"},
+		{"act not in force", "GET", "/api/v1/acts/du-2000-1/text?date=2001-01-01", 404, "date", "No unit of du-2000-1 was in force"},
+		{"diff without from", "GET", act + "/diff?to=2020-01-01", 400, "from", "Missing"},
+		{"diff from after to", "GET", act + "/diff?from=2020-01-01&to=2019-01-01", 400, "from", "is after to"},
+		{"diff bad to", "GET", act + "/diff?from=2019-01-01&to=2019-13-01", 400, "to", "no such day"},
+		{"diff bad format", "GET", act + "/diff?from=2019-01-01&format=pdf", 400, "format", `"pdf"`},
+		{"history without unit", "GET", act + "/history", 400, "unit", "Missing"},
+		{"history unknown unit", "GET", act + "/history?unit=par3.ust7", 404, "unit", "has no unit § 3 ust. 7"},
+		{"changes bad unit", "GET", act + "/changes?from=2019-01-01&unit=par99", 404, "unit", "has no unit § 99"},
+		{"search without q", "GET", "/api/v1/search", 400, "q", "Missing"},
+		{"search unclosed quote", "GET", "/api/v1/search?q=%22kurator", 400, "q", "unclosed quote"},
+		{"search bad kind", "GET", "/api/v1/search?q=kurator&kind=chapter", 400, "kind", "want one of"},
+		{"search page too big", "GET", "/api/v1/search?q=kurator&size=101", 400, "size", "from 1 to 100"},
+		{"search page too deep", "GET", "/api/v1/search?q=kurator&size=100&page=101", 400, "page", "from 1 to 100"},
+		{"search date and all", "GET", "/api/v1/search?q=kurator&all=1&date=2020-01-01", 400, "all", "not both"},
+		{"search bad all", "GET", "/api/v1/search?q=kurator&all=maybe", 400, "all", "want true or false"},
+		{"search unknown act", "GET", "/api/v1/search?q=kurator&act=du-1999-1", 404, "act", `No act "du-1999-1"`},
+		{"search query too long", "GET", "/api/v1/search?q=" + strings.Repeat("a", maxQuery+1), 400, "q", "at most 500"},
+		{"no such route", "GET", "/api/v1/statutes", 404, "", "/openapi.json lists the routes"},
+		{"wrong method", "POST", "/api/v1/acts", 405, "", "use GET or HEAD"},
+		{"wrong method on a unit", "DELETE", act + "/text", 405, "", "DELETE is not answered here"},
+		{"URI too long", "GET", "/api/v1/search?q=" + strings.Repeat("a", maxURI), 414, "", "at most 4096"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := do(h, tt.method, tt.target)
+			if w.Code != tt.status {
+				t.Fatalf("status %d, want %d; body %s", w.Code, tt.status, w.Body)
+			}
+			checkSpec(t, tt.method, tt.target, w)
+			p := decodeProblem(t, w)
+			if p.Param != tt.param {
+				t.Errorf("param %q, want %q", p.Param, tt.param)
+			}
+			if !strings.Contains(p.Detail, tt.detail) {
+				t.Errorf("detail %q lacks %q", p.Detail, tt.detail)
+			}
+			if !strings.HasPrefix(p.Type, problemTypeBase) || p.Title == "" {
+				t.Errorf("type %q, title %q", p.Type, p.Title)
+			}
+			if tt.status == http.StatusMethodNotAllowed && w.Header().Get("Allow") == "" {
+				t.Error("405 without Allow")
+			}
+		})
+	}
+}
+
+func TestNotInForceNearest(t *testing.T) {
+	h := newTestServer(t).Handler()
+	tests := []struct {
+		target        string
+		before, after string // the nearest versions' from dates; "" for none
+	}{
+		{"/api/v1/acts/du-2017-1399/text?date=2010-01-01&unit=par3.ust1", "", "2017-07-24"},
+		{"/api/v1/acts/du-2000-1/text?date=2001-01-01&unit=par1", "2000-01-01", ""},
+		{"/api/v1/acts/du-2000-1/text?date=1999-01-01", "", "2000-01-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			w := get(h, tt.target)
+			p := decodeProblem(t, w)
+			if w.Code != http.StatusNotFound || p.Nearest == nil {
+				t.Fatalf("status %d, nearest %v; body %s", w.Code, p.Nearest, w.Body)
+			}
+			if got := from(p.Nearest.Before); got != tt.before {
+				t.Errorf("before %q, want %q", got, tt.before)
+			}
+			if got := from(p.Nearest.After); got != tt.after {
+				t.Errorf("after %q, want %q", got, tt.after)
+			}
+		})
+	}
+}
+
+func TestDiffFormats(t *testing.T) {
+	h := newTestServer(t).Handler()
+	const target = "/api/v1/acts/du-2017-1399/diff?from=2019-08-31&to=2019-09-01&unit=par3.ust1.pkt8&format="
+	tests := []struct {
+		format, contentType, want string
+	}{
+		{"html", "text/html; charset=utf-8", "<del>art. 50 ust. 3–7</del><ins>art. 50 ust. 3 i 4–7</ins>"},
+		{"text", "text/plain; charset=utf-8", "[-art. 50 ust. 3–7-]{+art. 50 ust. 3 i 4–7+}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			w := get(h, target+tt.format)
+			if w.Code != http.StatusOK || w.Header().Get("Content-Type") != tt.contentType {
+				t.Fatalf("status %d, Content-Type %q; body %s", w.Code, w.Header().Get("Content-Type"), w.Body)
+			}
+			checkSpec(t, "GET", target+tt.format, w)
+			if !strings.Contains(w.Body.String(), tt.want) {
+				t.Errorf("body lacks %q:\n%s", tt.want, w.Body)
+			}
+		})
+	}
+}
