@@ -167,6 +167,9 @@ func (w *words) updateRef(root *corpus.Unit, done []change) (*corpus.Unit, chang
 // updatableRefs returns the Dz. U. references of text with one position
 // and a year.
 func updatableRefs(text string) []corpus.PubRef {
+	if !strings.Contains(text, "Dz. U.") { // FindPubRefs is slow; most texts cite nothing
+		return nil
+	}
 	var out []corpus.PubRef
 	for _, r := range corpus.FindPubRefs(text) {
 		if r.Journal == "DU" && len(r.Items) == 1 && r.Items[0].Year > 0 {
