@@ -39,3 +39,14 @@
     }
   });
 })();
+
+// The all-history switch disables the date filter, which it overrides.
+document.querySelectorAll("input[data-all-history]").forEach(function (box) {
+  var date = box.form && box.form.querySelector("input[type=date]");
+  if (!date) {
+    return;
+  }
+  box.addEventListener("change", function () {
+    date.disabled = box.checked;
+  });
+});

@@ -1,0 +1,202 @@
+package server
+
+import (
+	"errors"
+	"html"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"lexdiff/corpus"
+	"lexdiff/index"
+)
+
+// A searchView is the search page: the query, its filters, one page of
+// hits and the facets.
+type searchView struct {
+	Query      string
+	Date       corpus.Date
+	All        bool
+	Act, Kind  string
+	Total      uint64
+	Page       int
+	Pages      int
+	Hits       []hitView
+	Facets     []facetView
+	Prev, Next string // URLs of the neighbouring pages, or ""
+	Searched   bool
+}
+
+// A hitView is one matching wording, linked to the unit on a day it read so.
+type hitView struct {
+	Citation  string
+	Act       string
+	URL       string
+	Range     corpus.Range
+	Fragments [][]fragmentPart
+}
+
+// A fragmentPart is a stretch of a highlighted fragment: matched or not.
+type fragmentPart struct {
+	Text    string
+	Matched bool
+}
+
+type facetView struct {
+	Title  string
+	Values []facetValue
+}
+
+type facetValue struct {
+	Label  string
+	Count  int
+	URL    string // the search narrowed to this value, or "" when it cannot be
+	Chosen bool
+}
+
+// searchPage serves /search?q=Q[&date=D|&all=1][&act=A][&kind=K][&page=N].
+func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
+	l := langOf(r)
+	q := r.URL.Query()
+	v := searchView{Query: strings.TrimSpace(q.Get("q")), All: q.Get("all") == "1", Act: q.Get("act"), Kind: q.Get("kind")}
+	date, err := pageDate(r, l, "date", p.today(), "/search?q="+url.QueryEscape(v.Query))
+	if err != nil {
+		return err
+	}
+	v.Date = date
+	pg := page{L: l, Title: l.T("nav.search"), Query: v.Query, Data: &v}
+	if v.Query == "" {
+		return p.render(w, r, http.StatusOK, "search.html", pg)
+	}
+	s := p.search()
+	if s == nil {
+		return &pageError{Status: http.StatusServiceUnavailable, Title: l.T("nav.search"), Detail: l.T("search.unavailable")}
+	}
+	req := index.Request{Query: v.Query, Act: v.Act, Kind: v.Kind, Page: pageNumber(q.Get("page"))}
+	if v.All {
+		req.All = true
+	} else {
+		req.Date = v.Date
+	}
+	res, err := s.Search(r.Context(), req)
+	if err != nil {
+		return searchError(l, err)
+	}
+	v.fill(l, r, res)
+	pg.Title = v.Query + " · " + l.T("nav.search")
+	return p.render(w, r, http.StatusOK, "search.html", pg)
+}
+
+// pageNumber reads the page parameter; anything but a positive number is
+// the first page.
+func pageNumber(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return 1
+	}
+	return n
+}
+
+func searchError(l lang, err error) error {
+	switch {
+	case errors.Is(err, index.ErrBadQuery):
+		return &pageError{Status: http.StatusBadRequest, Title: l.T("error.badQuery"), Detail: err.Error(), cause: err}
+	case errors.Is(err, corpus.ErrNotFound):
+		return &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"), Detail: err.Error(), cause: err,
+			Choices: []link{{l.T("error.actList"), "/"}}}
+	}
+	return err
+}
+
+// fill sets the hits, facets and pages of v from res.
+func (v *searchView) fill(l lang, r *http.Request, res *index.Result) {
+	v.Searched, v.Total, v.Page = true, res.Total, res.Page
+	v.Pages = int((res.Total + uint64(res.Size) - 1) / uint64(max(res.Size, 1)))
+	for _, h := range res.Hits {
+		v.Hits = append(v.Hits, newHitView(h, v.All, res.Date))
+	}
+	if v.Page > 1 {
+		v.Prev = withQuery(r, "page", strconv.Itoa(v.Page-1))
+	}
+	if v.Page < v.Pages {
+		v.Next = withQuery(r, "page", strconv.Itoa(v.Page+1))
+	}
+	v.Facets = []facetView{
+		facet(l.T("search.facet.act"), res.Facets.Act, r, "act", v.Act),
+		facet(l.T("search.facet.kind"), res.Facets.Kind, r, "kind", v.Kind),
+		facet(l.T("search.facet.year"), res.Facets.Year, r, "", ""),
+	}
+}
+
+// newHitView links the hit to its unit on the day searched, or with all
+// history, on the first day of the wording that matched.
+func newHitView(h index.Hit, all bool, searched corpus.Date) hitView {
+	rng := corpus.Range{From: h.From}
+	if h.To != nil {
+		rng.To = *h.To
+	}
+	day := searched
+	if all || day.IsZero() {
+		day = h.From
+	}
+	hv := hitView{Citation: h.Citation, Act: h.Act, URL: actURL(h.Act, day, h.Unit), Range: rng}
+	for _, f := range h.Fragments {
+		hv.Fragments = append(hv.Fragments, fragmentParts(f))
+	}
+	return hv
+}
+
+// fragmentParts splits a fragment the index highlighted as HTML (escaped
+// text, matches in <mark>) into plain text parts, so that the template
+// escapes all of it and only the marks become markup.
+func fragmentParts(f string) []fragmentPart {
+	var parts []fragmentPart
+	for f != "" {
+		start := strings.Index(f, "<mark>")
+		if start < 0 {
+			parts = append(parts, fragmentPart{Text: html.UnescapeString(f)})
+			break
+		}
+		end := strings.Index(f[start:], "</mark>")
+		if end < 0 {
+			parts = append(parts, fragmentPart{Text: html.UnescapeString(f)})
+			break
+		}
+		end += start
+		if start > 0 {
+			parts = append(parts, fragmentPart{Text: html.UnescapeString(f[:start])})
+		}
+		parts = append(parts, fragmentPart{Text: html.UnescapeString(f[start+len("<mark>") : end]), Matched: true})
+		f = f[end+len("</mark>"):]
+	}
+	return parts
+}
+
+// facet lists the counts of one facet; with param set, each value links to
+// the search narrowed to it (and the chosen value back to all).
+func facet(title string, counts []index.Count, r *http.Request, param, chosen string) facetView {
+	fv := facetView{Title: title}
+	for _, c := range counts {
+		val := facetValue{Label: c.Value, Count: c.Count, Chosen: param != "" && c.Value == chosen}
+		if param != "" {
+			target := c.Value
+			if val.Chosen {
+				target = ""
+			}
+			val.URL = withQuery(withoutPage(r), param, target)
+		}
+		fv.Values = append(fv.Values, val)
+	}
+	return fv
+}
+
+// withoutPage is r with its page parameter removed: a new filter starts
+// on the first page.
+func withoutPage(r *http.Request) *http.Request {
+	r2 := r.Clone(r.Context())
+	q := r2.URL.Query()
+	q.Del("page")
+	r2.URL.RawQuery = q.Encode()
+	return r2
+}
