@@ -16,6 +16,8 @@
 // 1 pkt 3 ustawy z dnia … (Dz. U. poz. 1557). Zmiana weszła w życie …").
 //
 // PortalExport and PlainText render the generated acts in the formats that
-// corpus.ParsePortal and corpus.ParsePlain read. The same Config always
-// gives the same output.
+// corpus.ParsePortal and corpus.ParsePlain read; PortalExportStyled adds the
+// variants other portal pages show (dotted dates, a placeholder end date, a
+// duplicated current version, the label left out, no blank lines). The
+// same Config always gives the same output.
 package synth

@@ -3,6 +3,7 @@ package synth
 import (
 	"bytes"
 	"strings"
+	"time"
 
 	"lexdiff/corpus"
 )
@@ -19,32 +20,85 @@ const portalBanner = "history Historia zmian\nzamknij\n"
 // per paragraph, then the footnote bodies. It returns nil when the act has
 // no such unit.
 func PortalExport(a *corpus.Act, topID string) []byte {
+	return PortalExportStyled(a, topID, PortalStyle{})
+}
+
+// A PortalStyle varies an export as other pages of the portal do.
+type PortalStyle struct {
+	DottedDates      bool // dates as "07.12.2020"
+	PlaceholderEnd   bool // the current version "ends" on 9999-12-31
+	DuplicateCurrent bool // the current version is printed twice
+	NoLabel          bool // blocks leave out the unit's own label ("§ 3."): parse with the unit's citation
+	Compact          bool // no blank lines between items
+}
+
+// PortalExportStyled renders the versions of topID as PortalExport does,
+// in the given style.
+func PortalExportStyled(a *corpus.Act, topID string, style PortalStyle) []byte {
 	vs := a.Versions(topID)
 	if len(vs) == 0 {
 		return nil
 	}
+	sep := "\n\n"
+	if style.Compact {
+		sep = "\n"
+	}
 	var b bytes.Buffer
 	b.WriteString(portalBanner)
 	for i := len(vs) - 1; i >= 0; i-- {
-		b.WriteString("\n" + portalHeader(vs[i]) + "\n\n")
-		for _, l := range strings.Split(versionBody(vs[i]), "\n") {
-			if l != "" {
-				b.WriteString(l + "\n\n")
+		for range 1 + copies(style.DuplicateCurrent && i == len(vs)-1) {
+			b.WriteString("\n" + portalHeader(vs[i], style) + sep)
+			for _, l := range portalLines(vs[i], style.NoLabel) {
+				b.WriteString(l + sep)
 			}
 		}
 	}
 	return b.Bytes()
 }
 
-func portalHeader(v *corpus.Version) string {
-	h := "Wersja obowiązująca od " + v.Range.From.String()
+func copies(extra bool) int {
+	if extra {
+		return 1
+	}
+	return 0
+}
+
+func portalHeader(v *corpus.Version, style PortalStyle) string {
+	date := corpus.Date.String
+	if style.DottedDates {
+		date = func(d corpus.Date) string { return d.Time().Format("02.01.2006") }
+	}
+	to := v.Range.To
+	if to.IsZero() && style.PlaceholderEnd {
+		to = corpus.MakeDate(9999, time.December, 31)
+	}
+	h := "Wersja obowiązująca od " + date(v.Range.From)
 	if !v.Range.IsOpen() {
-		h = "Wersja archiwalna obowiązująca od " + v.Range.From.String() + " do " + v.Range.To.String()
+		h = "Wersja archiwalna obowiązująca od " + date(v.Range.From)
+	}
+	if !to.IsZero() {
+		h += " do " + date(to)
 	}
 	if v.Source != "" {
 		h += "    (" + v.Source + ")"
 	}
 	return h
+}
+
+// portalLines returns the non-empty lines of v's block, without the unit's
+// own label when noLabel is set.
+func portalLines(v *corpus.Version, noLabel bool) []string {
+	var out []string
+	label := v.Unit.Marker() + " "
+	for _, l := range strings.Split(versionBody(v), "\n") {
+		if noLabel && strings.HasPrefix(l, label) {
+			l, noLabel = l[len(label):], false
+		}
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // versionBody is v as the on-disk format writes it, without its header:

@@ -346,26 +346,52 @@ func isInserted(u *corpus.Unit) bool {
 }
 
 func TestPortalExportRoundTrip(t *testing.T) {
-	for _, a := range generate(t, Default) {
-		for _, id := range a.Units() {
-			got, err := corpus.ParsePortal(id+".txt", PortalExport(a, id), "")
-			if err != nil {
-				t.Fatalf("%s %s: %v", a.ID, id, err)
-			}
-			// The export lists versions newest first.
-			slices.Reverse(got)
-			if g, w := dumpVersions(t, got), dumpVersions(t, a.Versions(id)); !bytes.Equal(g, w) {
-				i := 0
-				for i < len(g) && i < len(w) && g[i] == w[i] {
-					i++
-				}
-				t.Errorf("%s %s: parsed export differs at %d:\n got %s\nwant %s", a.ID, id, i, g[max(0, i-300):min(len(g), i+200)], w[max(0, i-300):min(len(w), i+200)])
-			}
-		}
+	styles := map[string]PortalStyle{
+		"plain":             {},
+		"dotted dates":      {DottedDates: true},
+		"placeholder end":   {PlaceholderEnd: true},
+		"duplicate current": {DuplicateCurrent: true},
+		"no label":          {NoLabel: true},
+		"compact":           {Compact: true},
+		"all":               {DottedDates: true, PlaceholderEnd: true, DuplicateCurrent: true, NoLabel: true, Compact: true},
 	}
-	if PortalExport(generate(t, Default)[0], "art999") != nil {
+	acts := generate(t, Default)
+	for name, style := range styles {
+		t.Run(name, func(t *testing.T) {
+			for _, a := range acts {
+				for _, id := range a.Units() {
+					checkPortalRoundTrip(t, a, id, style)
+				}
+			}
+		})
+	}
+	if PortalExport(acts[0], "art999") != nil {
 		t.Error("PortalExport of a unit the act lacks is not nil")
 	}
+}
+
+// checkPortalRoundTrip checks that ParsePortal reads the export of unit id
+// back into the act's versions.
+func checkPortalRoundTrip(t *testing.T, a *corpus.Act, id string, style PortalStyle) {
+	t.Helper()
+	unit := ""
+	if style.NoLabel {
+		unit = corpus.CitationOf(id)
+	}
+	got, err := corpus.ParsePortal(id+".txt", PortalExportStyled(a, id, style), unit)
+	if err != nil {
+		t.Fatalf("%s %s: %v", a.ID, id, err)
+	}
+	slices.Reverse(got) // the export lists versions newest first
+	g, w := dumpVersions(t, got), dumpVersions(t, a.Versions(id))
+	if bytes.Equal(g, w) {
+		return
+	}
+	i := 0
+	for i < len(g) && i < len(w) && g[i] == w[i] {
+		i++
+	}
+	t.Errorf("%s %s: parsed export differs at byte %d:\n got …%s\nwant …%s", a.ID, id, i, g[max(0, i-200):min(len(g), i+200)], w[max(0, i-200):min(len(w), i+200)])
 }
 
 func dumpVersions(t *testing.T, vs []*corpus.Version) []byte {
