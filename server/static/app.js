@@ -38,15 +38,15 @@
       submit.hidden = true;
     }
   });
-})();
 
-// The all-history switch disables the date filter, which it overrides.
-document.querySelectorAll("input[data-all-history]").forEach(function (box) {
-  var date = box.form && box.form.querySelector("input[type=date]");
-  if (!date) {
-    return;
-  }
-  box.addEventListener("change", function () {
-    date.disabled = box.checked;
+  // The all-history switch disables the date filter, which it overrides.
+  document.querySelectorAll("input[data-all-history]").forEach(function (box) {
+    var date = box.form && box.form.querySelector("input[type=date]");
+    if (!date) {
+      return;
+    }
+    box.addEventListener("change", function () {
+      date.disabled = box.checked;
+    });
   });
-});
+})();
