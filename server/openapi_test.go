@@ -110,4 +110,3 @@ func checkSpec(t *testing.T, method, target string, w *httptest.ResponseRecorder
 		t.Errorf("response %d to %s %s does not fit the document: %v", w.Code, method, target, err)
 	}
 }
-

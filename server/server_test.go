@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -117,3 +118,6 @@ func from(v *corpus.VersionInfo) string {
 	}
 	return v.From.String()
 }
+
+// slogTo returns a logger writing text to w.
+func slogTo(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, nil)) }
