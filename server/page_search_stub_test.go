@@ -1,5 +1,0 @@
-package server
-
-import "testing"
-
-func pageSearcher(t testing.TB) Searcher { return nil }
