@@ -3,6 +3,7 @@ package diff
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"lexdiff/corpus"
 )
@@ -37,13 +38,16 @@ func (c Class) rank() int {
 }
 
 // classify returns the class of the change from old to new, two units
-// whose own text differs.
-func classify(old, new *corpus.Unit) Class {
+// whose own text differs, finding publication references with refs.
+func classify(old, new *corpus.Unit, refs refFinder) Class {
 	k := new.Kind
 	if formattingKey(k, old) == formattingKey(k, new) {
 		return Formatting
 	}
-	if referenceKey(k, old) == referenceKey(k, new) {
+	if !hasRefs(old, refs) && !hasRefs(new, refs) {
+		return Wording
+	}
+	if referenceKey(k, old, refs) == referenceKey(k, new, refs) {
 		return Reference
 	}
 	return Wording
@@ -56,8 +60,32 @@ func formattingKey(k corpus.Kind, u *corpus.Unit) string {
 
 // referenceKey is the unit's own text without publication references,
 // formatting normalised.
-func referenceKey(k corpus.Kind, u *corpus.Unit) string {
-	return normalize(withoutRefs(u.Text), isListItem(k)) + "\n" + normalize(withoutRefs(u.Closing), false)
+func referenceKey(k corpus.Kind, u *corpus.Unit, refs refFinder) string {
+	return normalize(withoutRefs(u.Text, refs), isListItem(k)) + "\n" + normalize(withoutRefs(u.Closing, refs), false)
+}
+
+func hasRefs(u *corpus.Unit, refs refFinder) bool {
+	return len(refs(u.Text)) > 0 || len(refs(u.Closing)) > 0
+}
+
+// A refFinder returns the publication references in a text: findRefs, or
+// a refCache's find.
+type refFinder func(string) []corpus.PubRef
+
+// A refCache remembers the references of the texts it was asked about: a
+// comparison looks at each text more than once.
+type refCache map[string][]corpus.PubRef
+
+func (c refCache) find(s string) []corpus.PubRef {
+	if s == "" {
+		return nil
+	}
+	refs, ok := c[s]
+	if !ok {
+		refs = findRefs(s)
+		c[s] = refs
+	}
+	return refs
 }
 
 func isListItem(k corpus.Kind) bool {
@@ -65,32 +93,53 @@ func isListItem(k corpus.Kind) bool {
 }
 
 var (
-	dashes      = strings.NewReplacer("‐", "-", "‑", "-", "‒", "-", "–", "-", "—", "-", "―", "-", "−", "-")
-	quotes      = strings.NewReplacer("„", `"`, "”", `"`, "“", `"`, "«", `"`, "»", `"`, "‟", `"`, "‘", "'", "’", "'", "‚", "'")
-	reSpace     = regexp.MustCompile(`\s+`)
-	reSpaceIn   = regexp.MustCompile(` ([,.;:)])|([(]) `)
-	reItemEnd   = regexp.MustCompile(`[;,.]$`)
 	reEmptyPars = regexp.MustCompile(`\(\s*\)`)
 	reTJBefore  = regexp.MustCompile(`t\.\s?j\.\s*$`)
 )
 
 // normalize folds the formatting a change of wording does not touch:
-// whitespace, dash and quote style, and for a list item its final
-// punctuation.
+// whitespace (runs become one space, none before ",.;:)" or after "("),
+// dash and quote style, and for a list item its final punctuation.
 func normalize(s string, listItem bool) string {
-	s = quotes.Replace(dashes.Replace(s))
-	s = strings.TrimSpace(reSpace.ReplaceAllString(s, " "))
-	s = reSpaceIn.ReplaceAllString(s, "$1$2")
-	if listItem {
-		s = reItemEnd.ReplaceAllString(s, "")
+	var b strings.Builder
+	b.Grow(len(s))
+	space, last := false, rune(0)
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		r = foldRune(r)
+		if space && last != '(' && !strings.ContainsRune(",.;:)", r) {
+			b.WriteByte(' ')
+		}
+		space, last = false, r
+		b.WriteRune(r)
 	}
-	return s
+	out := b.String()
+	if listItem && out != "" && strings.ContainsRune(";,.", rune(out[len(out)-1])) {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// foldRune maps every dash to "-" and every quote to \" or '.
+func foldRune(r rune) rune {
+	switch r {
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return '-'
+	case '„', '”', '“', '«', '»', '‟':
+		return '"'
+	case '‘', '’', '‚':
+		return '\''
+	}
+	return r
 }
 
 // withoutRefs removes every publication reference from s, with a "t.j."
 // written before it and the parentheses that held only it.
-func withoutRefs(s string) string {
-	refs := corpus.FindPubRefs(s)
+func withoutRefs(s string, find refFinder) string {
+	refs := find(s)
 	if len(refs) == 0 {
 		return s
 	}
@@ -106,4 +155,62 @@ func withoutRefs(s string) string {
 	}
 	b.WriteString(s[pos:])
 	return reEmptyPars.ReplaceAllString(b.String(), "")
+}
+
+// findRefs returns the publication references in s, as
+// corpus.FindPubRefs does, but runs its regexp only on a window at each
+// place where a journal name ("Dz.", "M.", "DU/", "MP/") starts a word:
+// most unit texts hold none, and the regexp is slow on long texts.
+func findRefs(s string) []corpus.PubRef {
+	var refs []corpus.PubRef
+	for pos := 0; ; {
+		i := nextJournal(s, pos)
+		if i < 0 {
+			return refs
+		}
+		pos = i + 1
+		if i > 0 && isASCIIWord(s[i-1]) {
+			continue
+		}
+		found := refsAt(s[i:])
+		if len(found) == 0 || found[0].Start != 0 {
+			continue
+		}
+		r := found[0]
+		r.Start, r.End = i, i+r.End
+		refs = append(refs, r)
+		pos = r.End
+	}
+}
+
+// refsAt returns the references corpus.FindPubRefs finds in a window at
+// the start of s, widening it while the first one might go on past it.
+func refsAt(s string) []corpus.PubRef {
+	for w := 128; ; w *= 4 {
+		if w >= len(s) {
+			return corpus.FindPubRefs(s)
+		}
+		found := corpus.FindPubRefs(s[:w])
+		if len(found) == 0 || found[0].End < w-48 {
+			return found
+		}
+	}
+}
+
+var journals = []string{"Dz.", "M.", "DU/", "MP/"}
+
+// nextJournal returns the offset of the first journal name in s at or
+// after pos, or -1.
+func nextJournal(s string, pos int) int {
+	next := -1
+	for _, j := range journals {
+		if i := strings.Index(s[pos:], j); i >= 0 && (next < 0 || pos+i < next) {
+			next = pos + i
+		}
+	}
+	return next
+}
+
+func isASCIIWord(c byte) bool {
+	return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }

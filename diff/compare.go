@@ -6,6 +6,7 @@ import "lexdiff/corpus"
 type comparer struct {
 	old, new tree
 	attr     *attributor
+	refs     refCache
 }
 
 // compare returns a change for every unit of either tree, in document
@@ -59,13 +60,15 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	if u == nil {
 		u = o
 	}
-	ch := Change{Unit: u.ID, Citation: u.Citation()}
 	oldNotes, newNotes := c.old.notes[idOf(o)], c.new.notes[idOf(n)]
 	if o != nil && n != nil && o.ID == n.ID && sameText(o, n) && o.Heading == n.Heading && len(oldNotes)+len(newNotes) == 0 {
-		ch.Kind = Unchanged
-		return ch
+		return Change{Unit: u.ID, Kind: Unchanged}
 	}
-	ch.Ops = Words(OwnText(o), OwnText(n))
+	ch := Change{Unit: u.ID, Citation: u.Citation()}
+	if c.refs == nil {
+		c.refs = refCache{}
+	}
+	ch.Ops = words(OwnText(o), OwnText(n), c.refs.find)
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
 	ch.Heading = headingChange(o, n)
 	ch.Kind = kindOf(o, n, implied, len(ch.Footnotes) > 0 || ch.Heading != nil)
@@ -74,7 +77,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 			ch.MovedFrom, ch.MovedFromCitation = o.ID, o.Citation()
 		}
 		if !sameText(o, n) && (ch.Kind == Modified || ch.Kind == Moved) {
-			ch.Class = classify(o, n)
+			ch.Class = classify(o, n, c.refs.find)
 		}
 	}
 	if ch.Kind != Unchanged && ch.Kind != Annotated {

@@ -56,7 +56,7 @@ type matching struct {
 }
 
 func match(olds, news []*corpus.Unit, newParent map[*corpus.Unit]*corpus.Unit) matching {
-	m := matching{map[*corpus.Unit]*corpus.Unit{}, map[*corpus.Unit]bool{}, map[*corpus.Unit]bool{}}
+	m := matching{make(map[*corpus.Unit]*corpus.Unit, len(news)), map[*corpus.Unit]bool{}, make(map[*corpus.Unit]bool, len(olds))}
 	oldByID := byID(olds)
 	moves := findMoves(olds, news, oldByID, byID(news))
 	sources := map[*corpus.Unit]bool{}

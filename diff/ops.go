@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
@@ -31,7 +32,9 @@ const Timeout = 100 * time.Millisecond
 // Words returns the word-level diff that turns old into new. Tokens never
 // split a number, a date, a range, a unit citation or a publication
 // reference. Applying the ops to old (see Old and New) gives new exactly.
-func Words(old, new string) []Op {
+func Words(old, new string) []Op { return words(old, new, findRefs) }
+
+func words(old, new string, refs refFinder) []Op {
 	switch {
 	case old == new && old == "":
 		return []Op{}
@@ -43,7 +46,7 @@ func Words(old, new string) []Op {
 		return []Op{{Delete, old}}
 	}
 	var tt tokenTable
-	a, b := tt.runes(tokenize(old)), tt.runes(tokenize(new))
+	a, b := tt.runes(tokenize(old, refs)), tt.runes(tokenize(new, refs))
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = Timeout
 	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(a, b, false))
@@ -92,17 +95,42 @@ func side(ops []Op, keep OpKind) string {
 // which diffs runes, diffs tokens. Whitespace and punctuation below U+3000
 // stand for themselves, which keeps go-diff's semantic clean-up aligning
 // edits with word boundaries; every other token gets a letter from the CJK
-// blocks (then from a private-use plane), never a surrogate.
+// block (then from a private-use plane), never a surrogate.
 type tokenTable struct {
 	index map[string]rune
-	toks  map[rune]string
-	next  rune
+	toks  []string // by number: see tokenRune
+}
+
+const (
+	firstLetter = 0x4E00          // CJK Unified Ideographs
+	letters     = 0x9FFF - 0x4E00 // in that block
+	overflow    = 0xF0000         // Supplementary Private Use Area-A
+)
+
+// tokenRune returns the rune of the token numbered n.
+func tokenRune(n int) rune {
+	if n < letters {
+		return rune(firstLetter + n)
+	}
+	return rune(overflow + n - letters)
+}
+
+// tokenNumber returns the number of the token whose rune is r, or -1 when r
+// stands for itself.
+func tokenNumber(r rune) int {
+	switch {
+	case r >= firstLetter && r < firstLetter+letters:
+		return int(r - firstLetter)
+	case r >= overflow:
+		return int(r-overflow) + letters
+	}
+	return -1
 }
 
 // runes maps toks to runes, adding new tokens to the table.
 func (t *tokenTable) runes(toks []string) []rune {
 	if t.index == nil {
-		t.index, t.toks, t.next = map[string]rune{}, map[rune]string{}, firstLetter
+		t.index = make(map[string]rune, len(toks))
 	}
 	rs := make([]rune, len(toks))
 	for i, tok := range toks {
@@ -111,36 +139,27 @@ func (t *tokenTable) runes(toks []string) []rune {
 	return rs
 }
 
-const (
-	firstLetter = 0x4E00  // CJK Unified Ideographs
-	lastLetter  = 0x9FFF  // end of that block
-	overflow    = 0xF0000 // Supplementary Private Use Area-A
-)
-
 func (t *tokenTable) rune(tok string) rune {
 	if r, ok := t.index[tok]; ok {
 		return r
 	}
-	r := []rune(tok)
-	if len(r) == 1 && r[0] < 0x3000 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) {
-		t.index[tok] = r[0]
-		return r[0]
+	r, size := utf8.DecodeRuneInString(tok)
+	if size == len(tok) && r < 0x3000 && r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		t.index[tok] = r
+		return r
 	}
-	if t.next == lastLetter+1 {
-		t.next = overflow
-	}
-	rn := t.next
-	t.next++
-	t.index[tok], t.toks[rn] = rn, tok
-	return rn
+	r = tokenRune(len(t.toks))
+	t.toks = append(t.toks, tok)
+	t.index[tok] = r
+	return r
 }
 
 // text maps a string of table runes back to the tokens' text.
 func (t *tokenTable) text(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if tok, ok := t.toks[r]; ok {
-			b.WriteString(tok)
+		if n := tokenNumber(r); n >= 0 {
+			b.WriteString(t.toks[n])
 		} else {
 			b.WriteRune(r)
 		}

@@ -2,10 +2,9 @@ package diff
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"lexdiff/corpus"
 )
 
 // special matches, at the start of a word, the tokens that must never be
@@ -26,11 +25,11 @@ const citationSegment = `(?:(?:[Aa]rt\.|§|ust\.|pkt)\s?\d+[a-z]{0,3}(?:\s?[–-
 
 // tokenize splits text into tokens that concatenate back to text: words,
 // single whitespace and punctuation runes, and the unsplittable tokens of
-// special and corpus.FindPubRefs.
-func tokenize(text string) []string {
-	var toks []string
+// special and the publication references refs finds.
+func tokenize(text string, refs refFinder) []string {
+	toks := make([]string, 0, len(text)/3) // words average more than two bytes, with a space
 	pos := 0
-	for _, r := range corpus.FindPubRefs(text) {
+	for _, r := range refs(text) {
 		toks = tokenizePlain(toks, text[pos:r.Start])
 		toks = append(toks, text[r.Start:r.End])
 		pos = r.End
@@ -55,8 +54,10 @@ func tokenAt(s string, i int) int {
 	if !isWordRune(r) && r != '§' {
 		return size
 	}
-	if n := specialAt(s, i); n > 0 {
-		return n
+	if mayBeSpecial(s[i:], r) {
+		if n := specialAt(s, i); n > 0 {
+			return n
+		}
 	}
 	if r == '§' {
 		return size
@@ -71,6 +72,23 @@ func tokenAt(s string, i int) int {
 	}
 	return n
 }
+
+// mayBeSpecial reports whether s, starting with r, may start a token of
+// special: a number, "§" or a citation word. It spares the regexp the
+// other words.
+func mayBeSpecial(s string, r rune) bool {
+	if r == '§' || (r >= '0' && r <= '9') {
+		return true
+	}
+	for _, w := range citationWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var citationWords = []string{"art.", "Art.", "ust.", "pkt", "lit."}
 
 // specialAt returns the length of the unsplittable token at s[i:], or 0.
 // A token must start and end at word boundaries: "2019r" is one word.
