@@ -28,7 +28,7 @@ var ErrLocked = errors.New("index is locked by another process")
 
 // schema changes whenever the documents, the mapping or the analysis
 // change, so that an index built by an older lexdiff is rebuilt.
-const schema = "lexdiff-index-1"
+const schema = "lexdiff-index-2"
 
 // fingerprintKey is where an index stores the fingerprint it was built for.
 var fingerprintKey = []byte("lexdiff-fingerprint")
@@ -63,7 +63,7 @@ func Open(dir string, c *corpus.Corpus, opts Options) (*Index, error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, fp)
-	b, err := openBuilt(path, fp, opts.LockTimeout)
+	b, err := openBuilt(path, fp, n, opts.LockTimeout)
 	switch {
 	case errors.Is(err, ErrLocked):
 		return nil, err
@@ -100,7 +100,7 @@ func rebuild(dir, fp string, c *corpus.Corpus, n int, opts Options) (bleve.Index
 			return nil, fmt.Errorf("moving the new index into place: %w", err)
 		}
 	}
-	return openBuilt(path, fp, opts.LockTimeout)
+	return openBuilt(path, fp, n, opts.LockTimeout)
 }
 
 // build writes the index of c to the new directory path.
@@ -121,9 +121,9 @@ func build(path, fp string, c *corpus.Corpus, p *progress) error {
 }
 
 // openBuilt opens the index at path for reading, and checks that it was
-// built for fingerprint fp. The error wraps fs.ErrNotExist when there is no
+// built for fingerprint fp and holds its n documents. The error wraps fs.ErrNotExist when there is no
 // index, and ErrLocked when another process holds it.
-func openBuilt(path, fp string, timeout time.Duration) (bleve.Index, error) {
+func openBuilt(path, fp string, n int, timeout time.Duration) (bleve.Index, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}
@@ -141,6 +141,10 @@ func openBuilt(path, fp string, timeout time.Duration) (bleve.Index, error) {
 	if err != nil || string(got) != fp {
 		b.Close()
 		return nil, fmt.Errorf("opening %s: built for another corpus or incomplete (fingerprint %q, want %q)", path, got, fp)
+	}
+	if count, err := b.DocCount(); err != nil || count != uint64(n) {
+		b.Close()
+		return nil, fmt.Errorf("opening %s: holds %d documents, want %d", path, count, n)
 	}
 	return b, nil
 }

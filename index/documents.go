@@ -14,14 +14,15 @@ var openEnd = corpus.MakeDate(9999, 12, 31)
 // A doc is one indexed wording: a unit's own text (with its closing part)
 // over the days it read so, merged across consecutive versions.
 type doc struct {
-	Act      string  `json:"act"`
-	Unit     string  `json:"unit"`
-	Citation string  `json:"citation"`
-	Kind     string  `json:"kind"`
-	Text     string  `json:"text"`
-	From     float64 `json:"from"`
-	To       float64 `json:"to"`
-	Year     string  `json:"year"`
+	Act      string   `json:"act"`
+	Unit     string   `json:"unit"`
+	Citation string   `json:"citation"`
+	Kind     string   `json:"kind"`
+	Text     string   `json:"text"`
+	From     float64  `json:"from"`
+	To       float64  `json:"to"`
+	Year     string   `json:"year"`
+	Span     []string `json:"span"` // see spanTerms
 }
 
 // id is the document id: act, unit and the first day of the wording.
@@ -51,7 +52,7 @@ func eachWording(act string, versions []*corpus.Version, fn func(*doc) error) er
 	emit := func(id string) error {
 		d := open[id]
 		delete(open, id)
-		return fn(d)
+		return fn(d.finish())
 	}
 	for _, v := range versions {
 		from, to := v.Range.From, v.Range.To
@@ -68,7 +69,7 @@ func eachWording(act string, versions []*corpus.Version, fn func(*doc) error) er
 			seen[u.ID] = true
 			if d, ok := open[u.ID]; ok {
 				if d.Text == text && corpus.Date(d.To).AddDays(1) == from {
-					d.To = float64(to)
+					d.extend(to)
 					return true
 				}
 				if err = emit(u.ID); err != nil {
@@ -112,6 +113,15 @@ func newDoc(act string, u *corpus.Unit, text string, from, to corpus.Date) *doc 
 		Act: act, Unit: u.ID, Citation: u.Citation(), Kind: string(u.Kind), Text: text,
 		From: float64(from), To: float64(to), Year: strconv.Itoa(from.Year()),
 	}
+}
+
+// extend makes d's wording apply until to.
+func (d *doc) extend(to corpus.Date) { d.To = float64(to) }
+
+// finish fills in what depends on d's final range.
+func (d *doc) finish() *doc {
+	d.Span = spanTerms(corpus.Date(d.From), corpus.Date(d.To))
+	return d
 }
 
 // unitText is the indexed text of u: its own words and its closing part,

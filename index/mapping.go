@@ -2,7 +2,6 @@ package index
 
 import (
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -16,6 +15,7 @@ const (
 	fieldFrom     = "from"
 	fieldTo       = "to"
 	fieldYear     = "year"
+	fieldSpan     = "span"
 )
 
 // newMapping returns the index mapping for documents of type doc, with text
@@ -23,17 +23,25 @@ const (
 func newMapping(textAnalyzer string) mapping.IndexMapping {
 	keywordField := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
-		f.Analyzer = keyword.Name
 		f.Store = store
+		f.IncludeTermVectors = false
 		f.IncludeInAll = false
 		f.DocValues = true
 		return f
 	}
+	// from and to are only shown: the span terms answer date queries.
 	number := func() *mapping.FieldMapping {
 		f := bleve.NewNumericFieldMapping()
+		f.Index = false
 		f.IncludeInAll = false
+		f.DocValues = false
 		return f
 	}
+	span := bleve.NewKeywordFieldMapping()
+	span.Store = false
+	span.IncludeTermVectors = false
+	span.IncludeInAll = false
+	span.DocValues = false
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = textAnalyzer
 	text.Store = true
@@ -49,6 +57,7 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(fieldText, text)
 	dm.AddFieldMappingsAt(fieldFrom, number())
 	dm.AddFieldMappingsAt(fieldTo, number())
+	dm.AddFieldMappingsAt(fieldSpan, span)
 
 	im := bleve.NewIndexMapping()
 	im.DefaultMapping = dm

@@ -151,7 +151,7 @@ func (ix *Index) query(r Request) (query.Query, error) {
 		must = append(must, termQuery(fieldKind, r.Kind))
 	}
 	if !r.All {
-		must = append(must, inForceOn(r.Date)...)
+		must = append(must, inForceOn(r.Date))
 	}
 	return query.NewConjunctionQuery(must), nil
 }
@@ -160,16 +160,6 @@ func termQuery(field, term string) query.Query {
 	q := query.NewTermQuery(term)
 	q.SetField(field)
 	return q
-}
-
-// inForceOn matches the wordings whose range holds d: from ≤ d ≤ to.
-func inForceOn(d corpus.Date) []query.Query {
-	v, yes := float64(d), true
-	from := query.NewNumericRangeInclusiveQuery(nil, &v, nil, &yes)
-	from.SetField(fieldFrom)
-	to := query.NewNumericRangeInclusiveQuery(&v, nil, &yes, nil)
-	to.SetField(fieldTo)
-	return []query.Query{from, to}
 }
 
 func newResult(r Request, res *bleve.SearchResult) *Result {
