@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -275,5 +276,27 @@ func TestMetrics(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %s", want)
 		}
+	}
+}
+
+// TestAnswerCache checks that a repeated question gets the same answer,
+// and that a question about today gets a new one when the day changes.
+func TestAnswerCache(t *testing.T) {
+	s := newTestServer(t)
+	now := testNow
+	s.now = func() time.Time { return now }
+	const target = "/api/v1/acts/du-2017-1399/text?unit=par3.ust1.pkt8"
+	first := get(s.Handler(), target)
+	again := get(s.Handler(), target)
+	if first.Body.String() != again.Body.String() || first.Header().Get("ETag") != again.Header().Get("ETag") {
+		t.Error("the cached answer differs")
+	}
+	now = now.Add(10 * time.Hour) // past midnight in Warsaw
+	next := get(s.Handler(), target)
+	if !strings.Contains(next.Body.String(), `"date":"2024-03-11"`) {
+		t.Errorf("the next day is answered from the cache: %s", next.Body)
+	}
+	if got := next.Header().Get("Cache-Control"); got != "public, max-age="+strconv.Itoa(secondsToMidnight(now)) {
+		t.Errorf("Cache-Control %q", got)
 	}
 }

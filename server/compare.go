@@ -70,7 +70,7 @@ func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request) error {
 	if err := f.render(&buf, rep); err != nil {
 		return err
 	}
-	writeBody(w, r, f.contentType, buf.Bytes(), policyFor(fixed)(s.now()))
+	s.writeBody(w, r, f.contentType, buf.Bytes(), policyFor(fixed))
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"compress/gzip"
 	"net/http"
 	"strconv"
@@ -16,6 +17,20 @@ var gzipWriters = sync.Pool{New: func() any {
 	w, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
 	return w
 }}
+
+// gzipETag is the ETag of the gzipped body whose plain ETag is etag.
+func gzipETag(etag string) string { return strings.TrimSuffix(etag, `"`) + gzipSuffix + `"` }
+
+// gzipBytes returns b gzipped.
+func gzipBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzipWriters.Get().(*gzip.Writer)
+	zw.Reset(&buf)
+	zw.Write(b) // writes to a bytes.Buffer do not fail
+	zw.Close()
+	gzipWriters.Put(zw)
+	return buf.Bytes()
+}
 
 // gzipResponses compresses text and JSON responses for clients that accept
 // gzip. It keeps ETags strong: a gzipped body's ETag gets gzipSuffix, which
@@ -101,8 +116,8 @@ func (g *gzipWriter) WriteHeader(code int) {
 	}
 	h := g.Header()
 	if compressible(h) && (code == http.StatusOK || code == http.StatusNotModified) {
-		if etag := h.Get("ETag"); strings.HasSuffix(etag, `"`) {
-			h.Set("ETag", strings.TrimSuffix(etag, `"`)+gzipSuffix+`"`)
+		if etag := h.Get("ETag"); etag != "" {
+			h.Set("ETag", gzipETag(etag))
 		}
 		if code == http.StatusOK {
 			h.Set("Content-Encoding", "gzip")

@@ -12,6 +12,6 @@ import (
 var openAPI []byte
 
 func (s *Server) serveOpenAPI(w http.ResponseWriter, r *http.Request) error {
-	writeBody(w, r, "application/json", openAPI, dated(s.now()))
+	s.writeBody(w, r, "application/json", openAPI, dated)
 	return nil
 }

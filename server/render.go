@@ -41,10 +41,7 @@ var warsaw = func() *time.Location {
 	return time.FixedZone("CET", 3600)
 }()
 
-// writeJSON renders v into a buffer and writes it with a strong ETag (a
-// hash of the body) and the Cache-Control of policy; it answers 304 when
-// the request's If-None-Match holds the ETag. Hashing the body, not the
-// question, keeps the ETag right whatever the answer depends on.
+// writeJSON renders v into a buffer and writes it with writeBody.
 func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, v any, policy cachePolicy) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -52,22 +49,39 @@ func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, v any, policy
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	writeBody(w, r, "application/json", buf.Bytes(), policy(s.now()))
+	s.writeBody(w, r, "application/json", buf.Bytes(), policy)
 	return nil
 }
 
-// writeBody writes a rendered body with its ETag and Cache-Control, or 304
-// when the client already holds it.
-func writeBody(w http.ResponseWriter, r *http.Request, contentType string, body []byte, cacheControl string) {
+// writeBody writes a rendered body with a strong ETag (a hash of the body:
+// right whatever the answer depends on) and the Cache-Control of policy,
+// or 304 when the client already holds it. Under s.cached, it hands the
+// rendered answer to the cache too.
+func (s *Server) writeBody(w http.ResponseWriter, r *http.Request, contentType string, body []byte, policy cachePolicy) {
 	sum := sha256.Sum256(body)
-	etag := `"` + base64.RawURLEncoding.EncodeToString(sum[:18]) + `"`
+	ans := newRendered(contentType, body, `"`+base64.RawURLEncoding.EncodeToString(sum[:18])+`"`, policy)
+	if slot, ok := r.Context().Value(renderedKey{}).(**rendered); ok {
+		*slot = ans
+	}
+	s.send(w, r, ans)
+}
+
+// send writes a rendered answer, or 304 when the request's If-None-Match
+// holds its ETag.
+func (s *Server) send(w http.ResponseWriter, r *http.Request, ans *rendered) {
 	h := w.Header()
-	h.Set("ETag", etag)
-	h.Set("Cache-Control", cacheControl)
-	h.Set("Content-Type", contentType)
-	if matchesETag(r.Header.Get("If-None-Match"), etag) {
-		w.WriteHeader(http.StatusNotModified)
+	h.Set("ETag", ans.etag)
+	h.Set("Cache-Control", ans.policy(s.now()))
+	h.Set("Content-Type", ans.contentType)
+	if matchesETag(r.Header.Get("If-None-Match"), ans.etag) {
+		w.WriteHeader(http.StatusNotModified) // gzipResponses tags the ETag as it would the body
 		return
+	}
+	body := ans.body
+	if acceptsGzip(r) { // compressed once per answer, not once per response
+		body = ans.gzipped()
+		h.Set("Content-Encoding", "gzip")
+		h.Set("ETag", gzipETag(ans.etag))
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	h.Set("X-Content-Type-Options", "nosniff")

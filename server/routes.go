@@ -23,23 +23,24 @@ func routeName(template string) string { return varPattern.ReplaceAllString(temp
 var varPattern = regexp.MustCompile(`\{(\w+):[^{}]*\}`)
 
 // router registers every route the server serves, in this one place. API
-// handlers are adapted with s.api; web pages register here too, adapted
+// handlers are adapted with s.api, or s.cached when their answer depends
+// only on the path, the query and the day; web pages register here too, adapted
 // with s.errorHandler and an HTML problem renderer. Every route answers GET
 // (and HEAD); other methods get 405.
 func (s *Server) router() *mux.Router {
 	r := mux.NewRouter()
 	get := func(path string, h http.Handler) { r.Handle(path, h).Methods(http.MethodGet, http.MethodHead) }
 
-	get(apiPrefix+"/acts", s.api(s.serveActs))
-	get(apiPrefix+"/acts/"+actVar, s.api(s.serveAct))
-	get(apiPrefix+"/acts/"+actVar+"/text", s.api(s.serveText))
-	get(apiPrefix+"/acts/"+actVar+"/versions", s.api(s.serveVersions))
-	get(apiPrefix+"/acts/"+actVar+"/history", s.api(s.serveHistory))
-	get(apiPrefix+"/acts/"+actVar+"/diff", s.api(s.serveDiff))
-	get(apiPrefix+"/acts/"+actVar+"/changes", s.api(s.serveChanges))
-	get(apiPrefix+"/search", s.api(s.serveSearch))
+	get(apiPrefix+"/acts", s.cached(s.serveActs))
+	get(apiPrefix+"/acts/"+actVar, s.cached(s.serveAct))
+	get(apiPrefix+"/acts/"+actVar+"/text", s.cached(s.serveText))
+	get(apiPrefix+"/acts/"+actVar+"/versions", s.cached(s.serveVersions))
+	get(apiPrefix+"/acts/"+actVar+"/history", s.cached(s.serveHistory))
+	get(apiPrefix+"/acts/"+actVar+"/diff", s.cached(s.serveDiff))
+	get(apiPrefix+"/acts/"+actVar+"/changes", s.cached(s.serveChanges))
+	get(apiPrefix+"/search", s.cached(s.serveSearch))
 
-	get("/openapi.json", s.api(s.serveOpenAPI))
+	get("/openapi.json", s.cached(s.serveOpenAPI))
 	get("/healthz", s.api(s.serveHealth))
 	get("/metrics", s.metrics.handler())
 	registerPages(r, s)

@@ -41,6 +41,7 @@ type Server struct {
 	log      *slog.Logger
 	now      func() time.Time
 	metrics  *metrics
+	answers  *answerCache
 	handler  http.Handler
 }
 
@@ -49,7 +50,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Corpus == nil {
 		return nil, errors.New("server: no corpus")
 	}
-	s := &Server{corpus: cfg.Corpus, log: cfg.Logger, now: cfg.Now}
+	s := &Server{corpus: cfg.Corpus, log: cfg.Logger, now: cfg.Now, answers: newAnswerCache()}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}

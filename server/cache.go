@@ -1,0 +1,94 @@
+package server
+
+import (
+	"container/list"
+	"context"
+	"net/http"
+	"sync"
+)
+
+// answerCacheBytes bounds the bodies the answer cache keeps.
+const answerCacheBytes = 64 << 20
+
+// A rendered answer is a body ready to send, with its ETag and cache
+// policy.
+type rendered struct {
+	contentType string
+	body        []byte
+	etag        string
+	policy      cachePolicy
+	gzipped     func() []byte // the body gzipped, made on first use
+}
+
+func newRendered(contentType string, body []byte, etag string, policy cachePolicy) *rendered {
+	return &rendered{contentType, body, etag, policy, sync.OnceValue(func() []byte { return gzipBytes(body) })}
+}
+
+// An answerCache keeps rendered answers by question, least recently used
+// out first. The corpus and the index never change while the server runs,
+// so an answer changes only with the day, for questions about today; the
+// key holds the day.
+type answerCache struct {
+	mu    sync.Mutex
+	bytes int
+	order *list.List // of *cacheEntry, most recent first
+	byKey map[string]*list.Element
+}
+
+type cacheEntry struct {
+	key string
+	ans *rendered
+}
+
+func newAnswerCache() *answerCache {
+	return &answerCache{order: list.New(), byKey: map[string]*list.Element{}}
+}
+
+func (c *answerCache) get(key string) (*rendered, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.byKey[key]
+	if !ok {
+		return nil, false
+	}
+	c.order.MoveToFront(e)
+	return e.Value.(*cacheEntry).ans, true
+}
+
+func (c *answerCache) put(key string, ans *rendered) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.byKey[key]; ok || len(ans.body) > answerCacheBytes/16 {
+		return
+	}
+	c.byKey[key] = c.order.PushFront(&cacheEntry{key, ans})
+	c.bytes += len(ans.body)
+	for c.bytes > answerCacheBytes {
+		last := c.order.Remove(c.order.Back()).(*cacheEntry)
+		delete(c.byKey, last.key)
+		c.bytes -= len(last.ans.body)
+	}
+}
+
+type renderedKey struct{}
+
+// cached adapts an API handler whose answer depends only on the request's
+// path and query (and the day): a question asked before is answered from
+// the cache, and a new answer that writeBody sends is kept.
+func (s *Server) cached(h handlerFunc) http.Handler {
+	return s.api(func(w http.ResponseWriter, r *http.Request) error {
+		key := r.URL.Path + "?" + r.URL.Query().Encode() + "#" + s.today().String()
+		if ans, ok := s.answers.get(key); ok {
+			s.send(w, r, ans)
+			return nil
+		}
+		var ans *rendered
+		if err := h(w, r.WithContext(context.WithValue(r.Context(), renderedKey{}, &ans))); err != nil {
+			return err
+		}
+		if ans != nil {
+			s.answers.put(key, ans)
+		}
+		return nil
+	})
+}
