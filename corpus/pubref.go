@@ -83,8 +83,8 @@ func (r PubRef) WithYear(year int) PubRef {
 var journalNames = map[string]string{"DU": "Dz. U.", "MP": "M.P."}
 
 var (
-	reJournal  = regexp.MustCompile(`\b(?:Dz\.\s?U\.|M\.\s?P\.)|\b(?:DU|MP)/\d{4}/\d+\b`)
-	reELI      = regexp.MustCompile(`^(DU|MP)/(\d{4})/(\d+)`)
+	reJournal  = regexp.MustCompile(`^(?:Dz\.\s?U\.|M\.\s?P\.)`)
+	reELI      = regexp.MustCompile(`^(DU|MP)/(\d{4})/(\d+)\b`)
 	reShort    = regexp.MustCompile(`^\s?(\d{4})\.(\d+)\b`)
 	reTJ       = regexp.MustCompile(`^\s*t\.\s?j\.`)
 	reYear     = regexp.MustCompile(`^\s*(?:z\s+(\d{4})\s*r\.|(\d{4})(?:\s*r\.)?)`)
@@ -100,15 +100,50 @@ var (
 // with its byte offsets.
 func FindPubRefs(text string) []PubRef {
 	var refs []PubRef
-	for _, loc := range reJournal.FindAllStringIndex(text, -1) {
-		if len(refs) > 0 && loc[0] < refs[len(refs)-1].End {
+	for pos := 0; ; {
+		i := nextJournal(text, pos)
+		if i < 0 {
+			return refs
+		}
+		r, ok := scanPubRef(text, i)
+		if !ok {
+			pos = i + 1
 			continue
 		}
-		if r, ok := scanPubRef(text, loc[0], loc[1]); ok {
-			refs = append(refs, r)
-		}
+		refs = append(refs, r)
+		pos = r.End
 	}
-	return refs
+}
+
+// journalStarts are what a reference begins with: "Dz. U.", "M.P.", or an
+// ELI "DU/…", "MP/…".
+var journalStarts = []string{"Dz.", "M.", "DU/", "MP/"}
+
+// nextJournal returns the offset of the first place at or after pos where
+// a journal name starts a word, or -1. Texts are scanned this way, and the
+// regular expressions run only where a reference may start, because most
+// texts hold none.
+func nextJournal(s string, pos int) int {
+	for pos < len(s) {
+		i := strings.IndexAny(s[pos:], "DM")
+		if i < 0 {
+			return -1
+		}
+		i += pos
+		if i == 0 || !isWordByte(s[i-1]) {
+			for _, j := range journalStarts {
+				if strings.HasPrefix(s[i:], j) {
+					return i
+				}
+			}
+		}
+		pos = i + 1
+	}
+	return -1
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }
 
 // ParsePubRef parses s as exactly one publication reference.
@@ -121,8 +156,8 @@ func ParsePubRef(s string) (PubRef, error) {
 	return refs[0], nil
 }
 
-// scanPubRef reads the reference whose journal name spans text[start:end].
-func scanPubRef(text string, start, end int) (PubRef, bool) {
+// scanPubRef reads the reference that starts at text[start:].
+func scanPubRef(text string, start int) (PubRef, bool) {
 	r := PubRef{Start: start}
 	if m := reELI.FindStringSubmatch(text[start:]); m != nil {
 		r.Journal = m[1]
@@ -130,11 +165,15 @@ func scanPubRef(text string, start, end int) (PubRef, bool) {
 		r.End = start + len(m[0])
 		return r, true
 	}
+	journal := reJournal.FindString(text[start:])
+	if journal == "" {
+		return r, false
+	}
 	r.Journal = "DU"
-	if strings.HasPrefix(text[start:], "M") {
+	if journal[0] == 'M' {
 		r.Journal = "MP"
 	}
-	pos := end
+	pos := start + len(journal)
 	if m := reShort.FindStringSubmatch(text[pos:]); m != nil {
 		r.Items = []PubItem{{Year: atoi(m[1]), Position: atoi(m[2])}}
 		pos += len(m[0])

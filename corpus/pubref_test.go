@@ -64,3 +64,23 @@ func TestParsePubRef(t *testing.T) {
 		t.Error("ParsePubRef(\"poz. 1399\") succeeded, want an error")
 	}
 }
+
+func TestFindPubRefsMany(t *testing.T) {
+	text := "Karta (Dz. U. z 2019 r. poz. 2215), xDz. U. poz. 1, zaś M.P. z 2020 r. poz. 5 oraz DU/2019/22 i ĄDz.U. poz. 3 i Dz.U.2020.2170."
+	var got []string
+	for _, r := range FindPubRefs(text) {
+		got = append(got, text[r.Start:r.End])
+	}
+	want := []string{"Dz. U. z 2019 r. poz. 2215", "M.P. z 2020 r. poz. 5", "DU/2019/22", "Dz.U.2020.2170"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q (a journal name glued to a word is no reference)", got, want)
+	}
+}
+
+func BenchmarkFindPubRefs(b *testing.B) {
+	text := string(readTestdata(b, "portal-par3.txt"))[:4000]
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		FindPubRefs(text)
+	}
+}

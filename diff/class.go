@@ -68,8 +68,8 @@ func hasRefs(u *corpus.Unit, refs refFinder) bool {
 	return len(refs(u.Text)) > 0 || len(refs(u.Closing)) > 0
 }
 
-// A refFinder returns the publication references in a text: findRefs, or
-// a refCache's find.
+// A refFinder returns the publication references in a text:
+// corpus.FindPubRefs, or a refCache's find.
 type refFinder func(string) []corpus.PubRef
 
 // A refCache remembers the references of the texts it was asked about: a
@@ -82,7 +82,7 @@ func (c refCache) find(s string) []corpus.PubRef {
 	}
 	refs, ok := c[s]
 	if !ok {
-		refs = findRefs(s)
+		refs = corpus.FindPubRefs(s)
 		c[s] = refs
 	}
 	return refs
@@ -155,62 +155,4 @@ func withoutRefs(s string, find refFinder) string {
 	}
 	b.WriteString(s[pos:])
 	return reEmptyPars.ReplaceAllString(b.String(), "")
-}
-
-// findRefs returns the publication references in s, as
-// corpus.FindPubRefs does, but runs its regexp only on a window at each
-// place where a journal name ("Dz.", "M.", "DU/", "MP/") starts a word:
-// most unit texts hold none, and the regexp is slow on long texts.
-func findRefs(s string) []corpus.PubRef {
-	var refs []corpus.PubRef
-	for pos := 0; ; {
-		i := nextJournal(s, pos)
-		if i < 0 {
-			return refs
-		}
-		pos = i + 1
-		if i > 0 && isASCIIWord(s[i-1]) {
-			continue
-		}
-		found := refsAt(s[i:])
-		if len(found) == 0 || found[0].Start != 0 {
-			continue
-		}
-		r := found[0]
-		r.Start, r.End = i, i+r.End
-		refs = append(refs, r)
-		pos = r.End
-	}
-}
-
-// refsAt returns the references corpus.FindPubRefs finds in a window at
-// the start of s, widening it while the first one might go on past it.
-func refsAt(s string) []corpus.PubRef {
-	for w := 128; ; w *= 4 {
-		if w >= len(s) {
-			return corpus.FindPubRefs(s)
-		}
-		found := corpus.FindPubRefs(s[:w])
-		if len(found) == 0 || found[0].End < w-48 {
-			return found
-		}
-	}
-}
-
-var journals = []string{"Dz.", "M.", "DU/", "MP/"}
-
-// nextJournal returns the offset of the first journal name in s at or
-// after pos, or -1.
-func nextJournal(s string, pos int) int {
-	next := -1
-	for _, j := range journals {
-		if i := strings.Index(s[pos:], j); i >= 0 && (next < 0 || pos+i < next) {
-			next = pos + i
-		}
-	}
-	return next
-}
-
-func isASCIIWord(c byte) bool {
-	return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"lexdiff/corpus"
 )
 
 // An OpKind says what an Op does to the old text.
@@ -32,7 +34,7 @@ const Timeout = 100 * time.Millisecond
 // Words returns the word-level diff that turns old into new. Tokens never
 // split a number, a date, a range, a unit citation or a publication
 // reference. Applying the ops to old (see Old and New) gives new exactly.
-func Words(old, new string) []Op { return words(old, new, findRefs) }
+func Words(old, new string) []Op { return words(old, new, corpus.FindPubRefs) }
 
 func words(old, new string, refs refFinder) []Op {
 	switch {

@@ -29,7 +29,7 @@ func TestTokenize(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		if got := tokenize(tt.text, findRefs); !slices.Equal(got, tt.want) {
+		if got := tokenize(tt.text, corpus.FindPubRefs); !slices.Equal(got, tt.want) {
 			t.Errorf("tokenize(%q) mismatch\nwant %q\ngot  %q", tt.text, tt.want, got)
 		}
 	}
@@ -97,23 +97,6 @@ func FuzzOps(f *testing.F) {
 				if !utf8.ValidString(op.Text) {
 					t.Fatalf("op %q is not valid UTF-8", op.Text)
 				}
-			}
-		}
-	})
-}
-
-// findRefs finds what corpus.FindPubRefs finds.
-func FuzzFindRefs(f *testing.F) {
-	f.Add("ustawy (Dz. U. z 2019 r. poz. 1942 oraz z 2020 r. poz. 695) i M.P. z 2020 r. poz. 5, DU/2019/2215")
-	f.Add("xDz. U. poz. 1 Dz.U.2020.2170 tekst, Dz. U. t.j. z 2016 r. poz. 1927 z późn. zm.")
-	f.Fuzz(func(t *testing.T, s string) {
-		want, got := corpus.FindPubRefs(s), findRefs(s)
-		if len(want) != len(got) {
-			t.Fatalf("findRefs found %d references, corpus.FindPubRefs %d", len(got), len(want))
-		}
-		for i := range want {
-			if want[i].Start != got[i].Start || want[i].End != got[i].End || want[i].String() != got[i].String() {
-				t.Fatalf("reference %d: got %+v, want %+v", i, got[i], want[i])
 			}
 		}
 	})
