@@ -22,7 +22,7 @@ type doc struct {
 	From     float64  `json:"from"`
 	To       float64  `json:"to"`
 	Year     string   `json:"year"`
-	Span     []string `json:"span"` // see spanTerms
+	Span     []string `json:"span"` // see spanTerms; filled in by fill
 }
 
 // id is the document id: act, unit and the first day of the wording.
@@ -52,7 +52,7 @@ func eachWording(act string, versions []*corpus.Version, fn func(*doc) error) er
 	emit := func(id string) error {
 		d := open[id]
 		delete(open, id)
-		return fn(d.finish())
+		return fn(d)
 	}
 	for _, v := range versions {
 		from, to := v.Range.From, v.Range.To
@@ -117,12 +117,6 @@ func newDoc(act string, u *corpus.Unit, text string, from, to corpus.Date) *doc 
 
 // extend makes d's wording apply until to.
 func (d *doc) extend(to corpus.Date) { d.To = float64(to) }
-
-// finish fills in what depends on d's final range.
-func (d *doc) finish() *doc {
-	d.Span = spanTerms(corpus.Date(d.From), corpus.Date(d.To))
-	return d
-}
 
 // unitText is the indexed text of u: its own words and its closing part,
 // without footnote markers (the model keeps them apart already).

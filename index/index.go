@@ -55,6 +55,7 @@ func fill(b bleve.Index, c *corpus.Corpus, p *progress) error {
 	batch := b.NewBatch()
 	n := 0
 	err := eachDoc(c, func(d *doc) error {
+		d.Span = spanTerms(corpus.Date(d.From), corpus.Date(d.To))
 		if err := batch.Index(d.id(), d); err != nil {
 			return err
 		}
