@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -56,17 +57,21 @@ type lemmaFilter struct {
 	stemmer analysis.TokenFilter
 }
 
-func newLemmaFilter(_ map[string]any, cache *registry.Cache) (analysis.TokenFilter, error) {
+func newLemmaFilter(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 	t, err := lemma.Polish()
 	if err != nil {
 		return nil, fmt.Errorf("loading the Polish lemma table: %w", err)
 	}
-	stemmer, err := cache.TokenFilterNamed(pl.SnowballStemmerName)
+	stemmer, err := polishStemmer()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("loading the Polish stemmer: %w", err)
 	}
 	return &lemmaFilter{table: t, stemmer: stemmer}, nil
 }
+
+// polishStemmer is Bleve's Stempel stemmer, loaded once: loading its table
+// takes a fifth of a second, which every new index would pay again.
+var polishStemmer = sync.OnceValues(func() (*pl.PolishStemmerFilter, error) { return pl.NewPolishStemmerFilter() })
 
 func (f *lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, 2*len(in))

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
 	"lexdiff/corpus/synth"
 )
 
@@ -190,4 +191,20 @@ func rssKB(field string) int64 {
 		}
 	}
 	return 0
+}
+
+// BenchmarkNewMemEmbedded measures indexing the embedded corpus in memory,
+// as the server does at start-up without -data.
+func BenchmarkNewMemEmbedded(b *testing.B) {
+	c, err := embedded.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		ix, err := NewMem(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix.Close()
+	}
 }
