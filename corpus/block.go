@@ -10,9 +10,17 @@ type block struct {
 	preamble  []line                // lines before the first unit (a title block)
 }
 
+// markerStyle says which footnote markers a source may hold.
+type markerStyle int
+
+const (
+	bracketMarkers markerStyle = iota // "[1]" only: the on-disk format
+	anyMarkers                        // "[1]" and glued "r.1)": copies from portals and PDFs
+)
+
 // parseBlock parses lines as a block. implicit, when not nil, is the
 // top-level unit the text holds when it leaves out its label.
-func parseBlock(lines []line, implicit *Unit, errs *ErrorList) block {
+func parseBlock(lines []line, implicit *Unit, style markerStyle, errs *ErrorList) block {
 	split := len(lines)
 	for i, l := range lines {
 		if classify(l.text).kind == footnoteBodyLine {
@@ -20,7 +28,7 @@ func parseBlock(lines []line, implicit *Unit, errs *ErrorList) block {
 			break
 		}
 	}
-	tb := &treeBuilder{errs: errs, implicit: implicit}
+	tb := &treeBuilder{errs: errs, implicit: implicit, markers: style}
 	for _, l := range lines[:split] {
 		tb.add(l)
 	}
@@ -43,7 +51,8 @@ func parseFootnoteBodies(lines []line, errs *ErrorList) []footnoteBody {
 	for _, l := range lines {
 		c := classify(l.text)
 		if c.kind != footnoteBodyLine {
-			out[len(out)-1].text += " " + l.text
+			last := &out[len(out)-1]
+			last.text = strings.TrimSpace(last.text + " " + l.text)
 			continue
 		}
 		for _, prev := range out {
@@ -70,9 +79,14 @@ func attachFootnotes(units []parsedUnit, bodies []footnoteBody, errs *ErrorList)
 		used[fb.label] = true
 		out[top.ID] = append(out[top.ID], Footnote{Label: fb.label, Unit: holder.ID, Body: fb.text, Amendment: parseAmendment(fb.text)})
 	}
+	seen := map[string]string{} // marker label → citation of the unit holding it
 	for _, pu := range units {
 		pu.unit.Walk(func(u *Unit) bool {
 			for _, m := range u.Markers {
+				if other, dup := seen[m.Label]; dup {
+					errs.add(pu.pos, "footnote marker [%s] in %s, and again in %s: each footnote has one marker", m.Label, other, u.Citation())
+				}
+				seen[m.Label] = u.Citation()
 				if !used[m.Label] {
 					errs.add(pu.pos, "footnote marker [%s] in %s has no body: want a line \"[%s] …\" after the text", m.Label, u.Citation(), m.Label)
 				}

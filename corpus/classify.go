@@ -39,41 +39,70 @@ var (
 	reUnknown   = regexp.MustCompile(`^(?:\d+(?:\.\d+)+\.?|[A-Z]{1,3}\)|[IVX]+\.|\*+\)|[•·▪●◦])(?:\s|$)`)
 )
 
-// unitPatterns are tried in order; the first match wins.
-var unitPatterns = []struct {
-	re   *regexp.Regexp
-	kind Kind
-}{
-	{reArticle, Article}, {reParagraph, Paragraph}, {reSection, Section},
-	{rePoint, Point}, {reLetter, Letter}, {reDouble, DoubleTiret}, {reTiretLine, Tiret},
-}
-
-// classify says what the line s opens.
+// classify says what the line s opens. The first byte picks the one or two
+// patterns that can match, so that most lines (continuations) cost no
+// regular expression at all.
 func classify(s string) classified {
-	if m := reFootBody.FindStringSubmatch(s); m != nil {
-		return classified{kind: footnoteBodyLine, label: m[1], rest: len(m[0])}
+	if s == "" {
+		return classified{kind: textLine}
 	}
-	if m := reGroup.FindStringSubmatch(s); m != nil {
-		return classified{kind: groupLine, word: groupWord(m[1]), label: m[2], rest: len(m[0])}
+	switch c := s[0]; {
+	case c == '[':
+		if m := reFootBody.FindStringSubmatch(s); m != nil {
+			return classified{kind: footnoteBodyLine, label: m[1], rest: len(m[0])}
+		}
+	case c >= '0' && c <= '9':
+		if k, m := matchUnit(s, reSection, Section, rePoint, Point); m != nil {
+			return unitMatch(k, m)
+		}
+	case c == 'A':
+		if m := reArticle.FindStringSubmatch(s); m != nil {
+			return unitMatch(Article, m)
+		}
+	case strings.HasPrefix(s, "§"):
+		if m := reParagraph.FindStringSubmatch(s); m != nil {
+			return unitMatch(Paragraph, m)
+		}
+	case c >= 'a' && c <= 'z':
+		if m := reLetter.FindStringSubmatch(s); m != nil {
+			return unitMatch(Letter, m)
+		}
+	case c == '-' || strings.HasPrefix(s, "–"):
+		if k, m := matchUnit(s, reDouble, DoubleTiret, reTiretLine, Tiret); m != nil {
+			return unitMatch(k, m)
+		}
 	}
-	for _, p := range unitPatterns {
-		m := p.re.FindStringSubmatch(s)
-		if m == nil {
-			continue
+	if strings.ContainsRune("KkTtDdRrOo", rune(s[0])) {
+		if m := reGroup.FindStringSubmatch(s); m != nil {
+			return classified{kind: groupLine, word: groupWord(m[1]), label: m[2], rest: len(m[0])}
 		}
-		c := classified{kind: unitLine, unit: p.kind, rest: len(m[0])}
-		if len(m) > 1 {
-			c.label = m[1]
-		}
-		if len(m) > 2 {
-			c.labelTo = m[2]
-		}
-		return c
 	}
 	if reUnknown.MatchString(s) {
 		return classified{kind: unknownMarkerLine}
 	}
 	return classified{kind: textLine}
+}
+
+// matchUnit tries two patterns in order and returns the kind of the first
+// that matches, with its submatches.
+func matchUnit(s string, re1 *regexp.Regexp, k1 Kind, re2 *regexp.Regexp, k2 Kind) (Kind, []string) {
+	if m := re1.FindStringSubmatch(s); m != nil {
+		return k1, m
+	}
+	return k2, re2.FindStringSubmatch(s)
+}
+
+// unitMatch is the classified line for a unit pattern's submatches: the
+// marker, the label, and for a collapsed range the last label.
+func unitMatch(k Kind, m []string) classified {
+	c := classified{kind: unitLine, unit: k, rest: len(m[0])}
+	if len(m) > 1 {
+		c.label = m[1]
+	}
+	if len(m) > 2 {
+		c.labelTo = m[2]
+	}
+	return c
 }
 
 // groupWord capitalises a grouping word as the law prints it: "Rozdział".

@@ -82,7 +82,7 @@ func ParseVersion(file string, data []byte) (*Version, error) {
 	if err := checkRange(v.Range); err != nil && len(header) > 0 {
 		errs.add(header[0].pos, "%v", err)
 	}
-	b := parseBlock(body, nil, &errs)
+	b := parseBlock(body, nil, bracketMarkers, &errs)
 	if len(b.units) != 1 && len(body) > 0 {
 		errs.add(body[0].pos, "a version file holds exactly one article or paragraph, found %d", len(b.units))
 	}

@@ -6,9 +6,12 @@ import (
 )
 
 // A line is one non-blank line of a source, trimmed, with its position.
+// In legal text, the footnote markers are taken out of text into markers
+// (see withoutMarkers).
 type line struct {
-	text string
-	pos  Pos // of the first non-blank character
+	text    string
+	pos     Pos // of the first non-blank character
+	markers []Marker
 }
 
 // splitLines splits data into its non-blank lines. Blank lines carry no

@@ -1,50 +1,68 @@
 package corpus
 
 import (
-	"regexp"
-	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// Footnote markers in a text: "[1]" standing apart, or a number glued to a
-// word and closed by a parenthesis, as PDF copies print superscripts
-// ("r.3)", "ustawy2)").
-var (
-	reBracketMarker = regexp.MustCompile(`\s*\[(\d+)\]`)
-	reGluedMarker   = regexp.MustCompile(`[\p{L}.](\d{1,3})\)(?:[\s,.;:]|$)`)
-)
+// Footnote markers in a text are "[1]" standing apart, or a number glued
+// to a word and closed by a parenthesis, as PDF copies print superscripts
+// ("r.3)", "ustawy2)"). They are found by scanning, not by regular
+// expressions: this runs on every line of every input.
+
+// withoutMarkers takes the footnote markers out of a line of legal text
+// and keeps them beside it. The line's structure is read from what is left:
+// a marker is not part of the text. A "[N]" left in the text after that
+// ("[[1]2]") is reported: it cannot be told from a marker.
+func (b *treeBuilder) withoutMarkers(l line) line {
+	text, markers := stripMarkers(l.text, b.markers)
+	l.text = strings.TrimLeft(text, " ")
+	cut := len(text) - len(l.text)
+	for i := range markers {
+		markers[i].Offset = max(markers[i].Offset-cut, 0)
+	}
+	l.markers = markers
+	if locs := markerLocs(l.text, bracketMarkers); len(locs) > 0 {
+		b.errs.add(l.at(locs[0][0]), "%q is left in the text after taking out the footnote markers: write each marker as [N] standing apart", l.text[locs[0][0]:locs[0][1]])
+	}
+	return l
+}
 
 // appendText appends the text of line l from byte off on to u's text (or
-// its closing part), separated by a space, taking the footnote markers out
-// of it and recording where they stood.
-func appendText(u *Unit, l line, off int, closing bool, errs *ErrorList) {
-	s := strings.TrimSpace(l.text[off:])
-	if s == "" {
+// its closing part), separated by a space, with the line's footnote
+// markers. A marker that stood before off (right after the unit's own
+// marker, "2.[1] Tekst") goes to the start of the text.
+func appendText(u *Unit, l line, off int, closing bool) {
+	raw := l.text[off:]
+	s := strings.TrimLeft(raw, " ")
+	start := off + len(raw) - len(s)
+	s = strings.TrimRight(s, " ")
+	if s == "" && len(l.markers) == 0 {
 		return
 	}
 	base := &u.Text
 	if closing {
 		base = &u.Closing
 	}
-	if *base != "" {
+	if *base != "" && s != "" {
 		*base += " "
 	}
-	clean, markers := stripMarkers(s)
-	for _, m := range markers {
-		m.Offset += len(*base)
+	for _, m := range l.markers {
+		m.Offset = len(*base) + min(max(m.Offset-start, 0), len(s))
 		m.InClosing = closing
 		u.Markers = append(u.Markers, m)
 	}
-	*base += clean
+	*base += s
 }
 
 // stripMarkers returns s without its footnote markers, and the markers with
 // their byte offsets in the returned text.
-func stripMarkers(s string) (string, []Marker) {
+func stripMarkers(s string, style markerStyle) (string, []Marker) {
 	var markers []Marker
 	var b strings.Builder
 	last := 0
-	for _, loc := range markerLocs(s) {
+	for _, loc := range markerLocs(s, style) {
 		b.WriteString(s[last:loc[0]])
 		markers = append(markers, Marker{Label: s[loc[2]:loc[3]], Offset: b.Len()})
 		last = loc[1]
@@ -54,17 +72,61 @@ func stripMarkers(s string) (string, []Marker) {
 }
 
 // markerLocs returns, for each marker in s, its span [start, end) and the
-// span of its label, in order.
-func markerLocs(s string) [][4]int {
+// span of its label, in order. A bracket marker's span takes in the one
+// space before it ("4–7 [1] ustawy" is "4–7 ustawy" with a marker after
+// "4–7"), which is what withMarkers puts back; a glued marker's span is its
+// number and ")".
+func markerLocs(s string, style markerStyle) [][4]int {
 	var locs [][4]int
-	for _, m := range reBracketMarker.FindAllStringSubmatchIndex(s, -1) {
-		locs = append(locs, [4]int{m[0], m[1], m[2], m[3]})
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			if end := digitsEnd(s, i+1); end > i+1 && end < len(s) && s[end] == ']' {
+				start := i
+				if start > 0 && s[start-1] == ' ' {
+					start--
+				}
+				locs = append(locs, [4]int{start, end + 1, i + 1, end})
+				i = end
+			}
+		case ')':
+			if loc, ok := gluedMarker(s, i); ok && style == anyMarkers {
+				locs = append(locs, loc)
+			}
+		}
 	}
-	for _, m := range reGluedMarker.FindAllStringSubmatchIndex(s, -1) {
-		// The match starts at the letter the number is glued to and may end
-		// with the character after ")": keep both in the text.
-		locs = append(locs, [4]int{m[2], m[3] + 1, m[2], m[3]})
-	}
-	slices.SortFunc(locs, func(a, b [4]int) int { return a[0] - b[0] })
 	return locs
+}
+
+// digitsEnd returns the end of the run of ASCII digits starting at i.
+func digitsEnd(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// gluedMarker reports whether the ")" at s[paren] closes a glued marker:
+// one to three digits right after a letter or a letter and a full stop
+// ("ustawy2)", "r.3)"), and a space, punctuation or the end of the text
+// after it.
+func gluedMarker(s string, paren int) ([4]int, bool) {
+	start := paren
+	for start > 0 && paren-start < 3 && s[start-1] >= '0' && s[start-1] <= '9' {
+		start--
+	}
+	if start == paren || start == 0 || (start > 0 && s[start-1] >= '0' && s[start-1] <= '9') {
+		return [4]int{}, false
+	}
+	if next := paren + 1; next < len(s) && !strings.ContainsRune(" \t,.;:", rune(s[next])) {
+		return [4]int{}, false
+	}
+	before, size := utf8.DecodeLastRuneInString(s[:start])
+	if before == '.' {
+		before, _ = utf8.DecodeLastRuneInString(s[:start-size])
+	}
+	if !unicode.IsLetter(before) {
+		return [4]int{}, false
+	}
+	return [4]int{start, paren + 1, start, paren}, true
 }

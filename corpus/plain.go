@@ -30,7 +30,7 @@ func ParsePlain(file string, data []byte, opts PlainOptions) (ActInfo, []*Versio
 		errs.add(Pos{File: "-from/-to"}, "%v", err)
 	}
 	lines := splitLines(file, data, &errs)
-	b := parseBlock(lines, implicit, &errs)
+	b := parseBlock(lines, implicit, anyMarkers, &errs)
 	if len(b.units) == 0 && len(lines) > 0 {
 		errs.add(lines[0].pos, "no unit found: want \"Art. N.\" or \"§ N.\" at the start of a line (or the text of one unit, with -unit)")
 	}

@@ -44,7 +44,7 @@ func ParsePortal(file string, data []byte, unit string) ([]*Version, error) {
 	var starts []Pos
 	for _, blk := range splitBlocks(lines, &errs) {
 		r, src, ok := parseHeader(blk.header, &errs)
-		b := parseBlock(blk.body, implicit, &errs)
+		b := parseBlock(blk.body, implicit, anyMarkers, &errs)
 		if len(b.units) == 0 {
 			errs.add(blk.header.pos, "version block has no text of a unit: want \"§ N. …\" or \"Art. N. …\" (or the text alone, with -unit)")
 			continue

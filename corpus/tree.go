@@ -25,6 +25,7 @@ type treeBuilder struct {
 	groups   []Group
 	untitled bool   // the last group line had no title; the next text line is its title
 	preamble []line // lines before the first unit: a title block
+	markers  markerStyle
 }
 
 type frame struct {
@@ -43,6 +44,7 @@ func depthOf(k Kind, inArticle bool) int {
 
 // add reads one line.
 func (b *treeBuilder) add(l line) {
+	l = b.withoutMarkers(l)
 	c := classify(l.text)
 	if c.kind != textLine && c.kind != groupLine {
 		b.untitled = false
@@ -54,8 +56,6 @@ func (b *treeBuilder) add(l line) {
 		b.addUnit(l, c)
 	case unknownMarkerLine:
 		b.errs.add(l.pos, "unknown unit marker %q: want Art. N., § N., N. (ustęp), N) (punkt), a) (litera), – (tiret) or – – (podwójne tiret)", firstWord(l.text))
-	case footnoteBodyLine:
-		b.errs.add(l.pos, "footnote body [%s] inside the text: footnote bodies go after the whole text of the unit", c.label)
 	default:
 		b.addText(l)
 	}
@@ -101,10 +101,14 @@ func (b *treeBuilder) addText(l line) {
 		return
 	}
 	if b.closing != nil {
-		appendText(b.closing, l, 0, true, b.errs)
+		appendText(b.closing, l, 0, true)
 		return
 	}
-	appendText(b.stack[len(b.stack)-1].u, l, 0, false, b.errs)
+	if u := b.stack[len(b.stack)-1].u; len(b.stack) == 1 && u.Text == "" && u.Heading == "" && len(u.Children) == 0 {
+		b.topText(u, l, 0)
+		return
+	}
+	appendText(b.stack[len(b.stack)-1].u, l, 0, false)
 }
 
 func (b *treeBuilder) addUnit(l line, c classified) {
@@ -131,12 +135,16 @@ func (b *treeBuilder) addUnit(l line, c classified) {
 	}
 	parent := b.stack[len(b.stack)-1].u
 	b.closing = nil
+	if parent.Closing != "" {
+		b.errs.add(l.pos, "%s %s comes after the closing part of the list in %s: the closing part ends the list", c.unit, c.label, parent.Citation())
+		return
+	}
 	u := b.newChild(l, parent, c)
 	if u == nil {
 		return
 	}
 	b.stack = append(b.stack, frame{u, depth})
-	appendText(u, l, c.rest, false, b.errs)
+	appendText(u, l, c.rest, false)
 }
 
 // tiretAllowed reports whether a "–" line opens a tiret (the open unit's
@@ -167,7 +175,7 @@ func (b *treeBuilder) addClosing(l line, c classified) {
 		return
 	}
 	b.closing = parent
-	appendText(parent, l, 0, true, b.errs)
+	appendText(parent, l, 0, true)
 }
 
 // newChild makes the unit the line opens under parent, checking that its
@@ -205,11 +213,13 @@ func (b *treeBuilder) addTop(l line, c classified) {
 	if b.implicit != nil && (b.implicit.Kind != c.unit || b.implicit.Label != c.label) && len(b.tops) == 0 {
 		b.errs.add(l.pos, "the text holds %s, but -unit names %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), b.implicit.Marker())
 	}
-	if n := len(b.tops); n > 0 {
-		prev := b.tops[n-1].unit
-		if prev.Kind == c.unit && compareLabels(prev.Label, c.label) >= 0 {
-			b.errs.add(l.pos, "numbering goes backwards: %s after %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), prev.Marker())
-			return
+	for i := len(b.tops) - 1; i >= 0; i-- {
+		if prev := b.tops[i].unit; prev.Kind == c.unit {
+			if compareLabels(prev.Label, c.label) >= 0 {
+				b.errs.add(l.pos, "numbering goes backwards: %s after %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), prev.Marker())
+				return
+			}
+			break
 		}
 	}
 	if c.labelTo == "" {
@@ -243,6 +253,13 @@ func (b *treeBuilder) openTop(l line, k Kind, label string, rest int) {
 	u := &Unit{Kind: k, Label: label, ID: childID("", k, label), Status: InForce}
 	b.tops = append(b.tops, parsedUnit{unit: u, groups: b.groups, pos: l.pos})
 	b.stack, b.closing = []frame{{u, 0}}, nil
+	b.topText(u, l, rest)
+}
+
+// topText reads what follows a top-level unit's label, on its line or, when
+// the label stands alone, on the next: an editorial heading, then either
+// the unit's text or its first ustęp.
+func (b *treeBuilder) topText(u *Unit, l line, rest int) {
 	if m := reHeading.FindStringSubmatch(l.text[rest:]); m != nil {
 		u.Heading = strings.TrimSpace(m[1])
 		rest += len(m[0])
@@ -250,18 +267,21 @@ func (b *treeBuilder) openTop(l line, k Kind, label string, rest int) {
 	if rest >= len(l.text) {
 		return
 	}
-	if c := classify(l.text[rest:]); c.kind == unitLine && opensInline(k, c.unit) {
+	if c := classify(l.text[rest:]); c.kind == unitLine && opensInline(u.Kind, c.unit) {
 		c.rest += rest
 		b.addUnit(l, c)
 		return
 	}
-	appendText(u, l, rest, false, b.errs)
+	appendText(u, l, rest, false)
 }
 
 // finish sets each unit's status from its body and checks that no unit is
 // left without text.
 func (b *treeBuilder) finish() []parsedUnit {
 	for _, t := range b.tops {
+		if readsAsMore(t.unit) {
+			b.errs.add(t.pos, "the text of %s starts with %q, which reads as an editorial heading or as its first ustęp", t.unit.Citation(), firstWord(t.unit.Text))
+		}
 		t.unit.Walk(func(u *Unit) bool {
 			if s, ok := StatusOfBody(u.Text); ok && len(u.Children) == 0 {
 				u.Status = s
@@ -273,6 +293,18 @@ func (b *treeBuilder) finish() []parsedUnit {
 		})
 	}
 	return b.tops
+}
+
+// readsAsMore reports whether the own text of a top-level unit, written
+// after its label, would read as something else: an editorial heading
+// ("[…]") or its first ustęp ("2. …"). Such a text came from a source that
+// broke the line after the label, and no layout can give it back.
+func readsAsMore(top *Unit) bool {
+	if strings.HasPrefix(top.Text, "[") {
+		return true
+	}
+	c := classify(top.Text)
+	return c.kind == unitLine && opensInline(top.Kind, c.unit)
 }
 
 // opensInline reports whether the first child of a top-level unit of kind
