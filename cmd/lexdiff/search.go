@@ -7,7 +7,6 @@ import (
 	"html"
 	"io"
 	"log/slog"
-	"path/filepath"
 	"strings"
 
 	"lexdiff/corpus"
@@ -60,16 +59,11 @@ func search(ctx context.Context, e *env, dataDir string, req index.Request) (*in
 	if err != nil {
 		return nil, err
 	}
-	var ix *index.Index
-	if dataDir == "" {
-		ix, err = index.NewMem(c)
-	} else {
-		opts := index.Options{Logger: slog.New(slog.NewTextHandler(e.stderr, nil))}
-		if e.terminal {
-			opts.Terminal = e.stderr
-		}
-		ix, err = index.Open(filepath.Join(dataDir, ".index"), c, opts)
+	opts := index.Options{Logger: slog.New(slog.NewTextHandler(e.stderr, nil))}
+	if e.terminal {
+		opts.Terminal = e.stderr // a long build shows its progress
 	}
+	ix, err := openIndex(dataDir, c, opts)
 	if err != nil {
 		return nil, err
 	}

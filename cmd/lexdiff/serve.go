@@ -2,13 +2,10 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"net"
-	"path/filepath"
 	"time"
 
-	"lexdiff/corpus"
 	"lexdiff/index"
 	"lexdiff/server"
 )
@@ -64,7 +61,7 @@ func buildServer(cfg serveConfig) (srv *server.Server, done func(), err error) {
 	loaded := make(chan *index.Index, 1)
 	go func() {
 		start := time.Now()
-		ix, err := openIndex(cfg, c)
+		ix, err := openIndex(cfg.Data, c, index.Options{Logger: cfg.Logger})
 		if err != nil {
 			cfg.Logger.Error("search index unavailable; /search answers 503", "err", err)
 		} else {
@@ -79,17 +76,4 @@ func buildServer(cfg serveConfig) (srv *server.Server, done func(), err error) {
 		}
 	}
 	return srv, done, nil
-}
-
-// openIndex opens the index of the corpus in cfg.Data (building it when it
-// is missing or stale), or indexes the embedded corpus in memory.
-func openIndex(cfg serveConfig, c *corpus.Corpus) (*index.Index, error) {
-	if cfg.Data == "" {
-		return index.NewMem(c)
-	}
-	ix, err := index.Open(filepath.Join(cfg.Data, ".index"), c, index.Options{Logger: cfg.Logger})
-	if err != nil {
-		return nil, fmt.Errorf("index of %s: %w", cfg.Data, err)
-	}
-	return ix, nil
 }
