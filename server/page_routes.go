@@ -2,9 +2,6 @@ package server
 
 import (
 	"log/slog"
-	"net/http"
-
-	"github.com/gorilla/mux"
 
 	"lexdiff/corpus"
 )
@@ -19,16 +16,7 @@ type pages struct {
 	log    *slog.Logger
 }
 
-// registerPages adds the page routes of s to r.
-func registerPages(r *mux.Router, s *Server) {
-	p := &pages{corpus: s.corpus, search: s.searcherOrNil, today: s.today, log: s.log}
-	r.PathPrefix("/static/").Handler(staticHandler()).Methods(http.MethodGet, http.MethodHead)
-	get := func(path string, fn func(http.ResponseWriter, *http.Request) error) {
-		r.Handle(path, p.handle(fn)).Methods(http.MethodGet, http.MethodHead)
-	}
-	get("/", p.home)
-	get("/acts/{act}", p.act)
-	get("/acts/{act}/history", p.history)
-	get("/acts/{act}/compare", p.compare)
-	get("/search", p.searchPage)
+// newPages returns the pages of s; router registers their routes.
+func newPages(s *Server) *pages {
+	return &pages{corpus: s.corpus, search: s.searcherOrNil, today: s.today, log: s.log}
 }

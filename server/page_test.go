@@ -24,6 +24,7 @@ func TestPages(t *testing.T) {
 		{"act before the change", act + "?date=2019-08-31", 200, []string{"art. 50 ust. 3–7", `rel="next"`}},
 		{"act today", act, 200, []string{`value="2024-03-15"`, "Dz.U.2020.2170 tekst jednolity"}},
 		{"act by reference", "/acts/Dz.U.2017.1399?date=2019-09-01", 200, []string{"art. 50 ust. 3 i 4–7"}},
+		{"act by ELI", "/acts/DU/2017/1399/history?unit=par3.ust2", 200, []string{"art. 70 ust. 1 i 2"}},
 		{"bad date", act + "?date=2019-02-30", 400, []string{"RRRR-MM-DD", `href="/acts/du-2017-1399"`}},
 		{"before the act", act + "?date=2010-01-01", 404, []string{`href="/acts/du-2017-1399?date=2017-07-24"`}},
 		{"unknown act", "/acts/du-1999-1", 404, []string{`href="/"`}},

@@ -43,7 +43,14 @@ func (s *Server) router() *mux.Router {
 	get("/openapi.json", s.cached(s.serveOpenAPI))
 	get("/healthz", s.api(s.serveHealth))
 	get("/metrics", s.metrics.handler())
-	registerPages(r, s)
+
+	p := newPages(s)
+	get("/static/{file:.+}", staticHandler())
+	get("/", p.handle(p.home))
+	get("/acts/"+actVar, p.handle(p.act))
+	get("/acts/"+actVar+"/history", p.handle(p.history))
+	get("/acts/"+actVar+"/compare", p.handle(p.compare))
+	get("/search", p.handle(p.searchPage))
 
 	r.MethodNotAllowedHandler = s.api(func(_ http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("%w: %s is not answered here: the service is read-only, use GET or HEAD", errMethod, r.Method)
