@@ -31,7 +31,7 @@ func TestRoutes(t *testing.T) {
 		{"diff", act + "/diff?from=2019-08-31&to=2019-09-01", 200, []string{`"unit":"par3.ust1.pkt8"`, `"kind":"modified"`, `"ops":[`}},
 		{"diff of a unit", act + "/diff?from=2019-08-31&to=2019-09-01&unit=par3.ust2&format=json", 200, []string{`"unit":"par3.ust2"`}},
 		{"history", act + "/history?unit=" + pkt8, 200, []string{`"citation":"§ 3 ust. 1 pkt 8"`, `"range":{"from":"2017-07-24","to":"2019-08-31"}`, `"class":"wording"`}},
-		{"changes", act + "/changes?from=2019-08-31&to=2019-09-01", 200, []string{`{"unit":"par3.ust1.pkt8","citation":"§ 3 ust. 1 pkt 8","kind":"modified","class":"wording"}`}},
+		{"changes", act + "/changes?from=2019-08-31&to=2019-09-01", 200, []string{`{"unit":"par3.ust1.pkt8","citation":"§ 3 ust. 1 pkt 8","kind":"modified","class":"wording","attribution":{"kind":"wording","provision":"§ 1 pkt 1 lit. a)"`, `"eli":"DU/2019/1557","inForce":"2019-09-01"`}},
 		{"changes to today", act + "/changes?from=2020-12-06", 200, []string{`"to":"2024-03-10"`, `"unit":"par3.ust1.pkt3"`}},
 		{"search today", "/api/v1/search?q=kuratora", 200, []string{`"date":"2024-03-10"`, `"unit":"par3.ust1.pkt6"`, "<mark>kuratora</mark>"}},
 		{"search all history", "/api/v1/search?q=kurator&all=1&act=du-2000-1&kind=par", 200, []string{`"unit":"par1"`, `"total":1`}},

@@ -83,12 +83,15 @@ type changesAnswer struct {
 	Changes []unitChange `json:"changes"`
 }
 
-// A unitChange says what happened to one unit, without the text.
+// A unitChange says what happened to one unit and which act did it,
+// without the text.
 type unitChange struct {
-	Unit     string     `json:"unit"`
-	Citation string     `json:"citation"`
-	Kind     diff.Kind  `json:"kind"`
-	Class    diff.Class `json:"class,omitempty"`
+	Unit        string            `json:"unit"`
+	Citation    string            `json:"citation"`
+	Kind        diff.Kind         `json:"kind"`
+	Class       diff.Class        `json:"class,omitempty"`
+	MovedFrom   string            `json:"movedFrom,omitempty"`
+	Attribution *diff.Attribution `json:"attribution,omitempty"`
 }
 
 func (s *Server) serveChanges(w http.ResponseWriter, r *http.Request) error {
@@ -98,7 +101,7 @@ func (s *Server) serveChanges(w http.ResponseWriter, r *http.Request) error {
 	}
 	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}}
 	for _, c := range rep.Changes {
-		ans.Changes = append(ans.Changes, unitChange{c.Unit, c.Citation, c.Kind, c.Class})
+		ans.Changes = append(ans.Changes, unitChange{c.Unit, c.Citation, c.Kind, c.Class, c.MovedFrom, c.Attribution})
 	}
 	return s.writeJSON(w, r, ans, policyFor(fixed))
 }
