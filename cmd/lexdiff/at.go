@@ -10,8 +10,7 @@ import (
 
 func runAt(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "at", "[-data DIR] -act ID [-date DATE] [-json] [UNIT]")
-	data := dataFlag(fs)
-	actKey := fs.String("act", "", "the act: its `ID` or a reference it is known by")
+	act := actFlags(fs)
 	date := fs.String("date", "", "the `DATE` (YYYY-MM-DD; default: today)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	rest, err := parseArgs(fs, args)
@@ -26,11 +25,7 @@ func runAt(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := loadCorpus(*data)
-	if err != nil {
-		return err
-	}
-	a, err := actFor(c, *actKey)
+	a, err := act.load()
 	if err != nil {
 		return err
 	}

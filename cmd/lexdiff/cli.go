@@ -122,12 +122,26 @@ func unitArg(args []string) (string, error) {
 	return id, nil
 }
 
-// actFor finds the act named by -act.
-func actFor(c *corpus.Corpus, key string) (*corpus.Act, error) {
-	if key == "" {
+// actArgs are the -data and -act flags of a command about one act.
+type actArgs struct {
+	data, act *string
+}
+
+// actFlags adds -data and -act to fs.
+func actFlags(fs *flag.FlagSet) actArgs {
+	return actArgs{dataFlag(fs), fs.String("act", "", "the act: its `ID` or a reference it is known by")}
+}
+
+// load reads the corpus and finds the act the flags name.
+func (f actArgs) load() (*corpus.Act, error) {
+	if *f.act == "" {
 		return nil, usagef("-act is required: an act id such as du-2017-1399, or a reference such as \"Dz. U. 2017 poz. 1399\" (see lexdiff acts)")
 	}
-	return c.Act(key)
+	c, err := loadCorpus(*f.data)
+	if err != nil {
+		return nil, err
+	}
+	return c.Act(*f.act)
 }
 
 // writeJSON writes v as indented JSON.

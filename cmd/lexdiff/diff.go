@@ -9,8 +9,7 @@ import (
 
 func runDiff(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "diff", "[-data DIR] -act ID -from DATE [-to DATE] [-format text|json|html] [UNIT]")
-	data := dataFlag(fs)
-	actKey := fs.String("act", "", "the act: its `ID` or a reference it is known by")
+	act := actFlags(fs)
 	from := fs.String("from", "", "the older `DATE` (YYYY-MM-DD)")
 	to := fs.String("to", "", "the newer `DATE` (YYYY-MM-DD; default: today)")
 	format := fs.String("format", "text", "output `FORMAT`: text, json or html")
@@ -40,11 +39,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := loadCorpus(*data)
-	if err != nil {
-		return err
-	}
-	a, err := actFor(c, *actKey)
+	a, err := act.load()
 	if err != nil {
 		return err
 	}

@@ -8,8 +8,7 @@ import (
 
 func runHistory(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "history", "[-data DIR] -act ID [-json] UNIT")
-	data := dataFlag(fs)
-	actKey := fs.String("act", "", "the act: its `ID` or a reference it is known by")
+	act := actFlags(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	rest, err := parseArgs(fs, args)
 	if err != nil {
@@ -22,11 +21,7 @@ func runHistory(ctx context.Context, e *env, args []string) error {
 	if id == "" {
 		return usagef("a UNIT is required, such as \"§ 3 ust. 1 pkt 8\"")
 	}
-	c, err := loadCorpus(*data)
-	if err != nil {
-		return err
-	}
-	a, err := actFor(c, *actKey)
+	a, err := act.load()
 	if err != nil {
 		return err
 	}

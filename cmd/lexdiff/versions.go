@@ -8,8 +8,7 @@ import (
 
 func runVersions(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "versions", "[-data DIR] -act ID [-json] [UNIT]")
-	data := dataFlag(fs)
-	actKey := fs.String("act", "", "the act: its `ID` or a reference it is known by")
+	act := actFlags(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	rest, err := parseArgs(fs, args)
 	if err != nil {
@@ -19,11 +18,7 @@ func runVersions(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := loadCorpus(*data)
-	if err != nil {
-		return err
-	}
-	a, err := actFor(c, *actKey)
+	a, err := act.load()
 	if err != nil {
 		return err
 	}
