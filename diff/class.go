@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"lexdiff/corpus"
 )
@@ -41,7 +42,7 @@ func (c Class) rank() int {
 // whose own text differs, finding publication references with refs.
 func classify(old, new *corpus.Unit, refs refFinder) Class {
 	k := new.Kind
-	if formattingKey(k, old) == formattingKey(k, new) {
+	if sameWords(old, new) && formattingKey(k, old) == formattingKey(k, new) {
 		return Formatting
 	}
 	if !hasRefs(old, refs) && !hasRefs(new, refs) {
@@ -51,6 +52,43 @@ func classify(old, new *corpus.Unit, refs refFinder) Class {
 		return Reference
 	}
 	return Wording
+}
+
+// sameWords reports whether a and b hold the same letters and digits in the
+// same order, which normalize leaves alone: when they do not, their
+// formatting keys differ, and no key need be built.
+func sameWords(a, b *corpus.Unit) bool {
+	return sameAlnum(a.Text, b.Text) && sameAlnum(a.Closing, b.Closing)
+}
+
+// sameAlnum reports whether a and b hold the same letters and digits in the
+// same order.
+func sameAlnum(a, b string) bool {
+	i, j := 0, 0
+	for {
+		ra, na := nextAlnum(a, i)
+		rb, nb := nextAlnum(b, j)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+		i, j = na, nb
+	}
+}
+
+// nextAlnum returns the first letter or digit of s at or after i and the
+// offset after it, or -1 at the end of s.
+func nextAlnum(s string, i int) (rune, int) {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isWordRune(r) {
+			return r, i
+		}
+	}
+	return -1, i
 }
 
 // formattingKey is the unit's own text with formatting normalised.

@@ -7,6 +7,7 @@ type comparer struct {
 	old, new tree
 	attr     *attributor
 	refs     refCache
+	tokens   tokenTable // reused by every inline diff
 }
 
 // compare returns a change for every unit of either tree, in document
@@ -68,7 +69,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	if c.refs == nil {
 		c.refs = refCache{}
 	}
-	ch.Ops = words(OwnText(o), OwnText(n), c.refs.find)
+	ch.Ops = words(OwnText(o), OwnText(n), c.refs.find, &c.tokens)
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
 	ch.Heading = headingChange(o, n)
 	ch.Kind = kindOf(o, n, implied, len(ch.Footnotes) > 0 || ch.Heading != nil)

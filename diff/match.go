@@ -135,15 +135,24 @@ func keyOf(u *corpus.Unit) textKey {
 // move. Units without words or with only "(uchylony)" never move.
 func findMoves(olds, news []*corpus.Unit, oldByID, newByID map[string]*corpus.Unit) map[*corpus.Unit]*corpus.Unit {
 	oldCand := candidates(olds, newByID)
-	newCand := candidates(news, oldByID)
-	if len(oldCand) == 0 || len(newCand) == 0 {
+	if len(oldCand) == 0 {
 		return nil
 	}
-	oldCount, newCount := countKeys(olds, oldCand), countKeys(news, oldCand)
-	moves := map[*corpus.Unit]*corpus.Unit{}
+	pairs := map[textKey]*corpus.Unit{} // old candidates whose text a new one took under another id
+	newCand := candidates(news, oldByID)
 	for k, n := range newCand {
-		if o, ok := oldCand[k]; ok && oldCount[k] == 1 && newCount[k] == 1 && o.ID != n.ID {
-			moves[n] = o
+		if o, ok := oldCand[k]; ok && o.ID != n.ID {
+			pairs[k] = o
+		}
+	}
+	if len(pairs) == 0 {
+		return nil
+	}
+	oldCount, newCount := countKeys(olds, pairs), countKeys(news, pairs)
+	moves := map[*corpus.Unit]*corpus.Unit{}
+	for k, o := range pairs {
+		if oldCount[k] == 1 && newCount[k] == 1 {
+			moves[newCand[k]] = o
 		}
 	}
 	return moves

@@ -34,9 +34,11 @@ const Timeout = 100 * time.Millisecond
 // Words returns the word-level diff that turns old into new. Tokens never
 // split a number, a date, a range, a unit citation or a publication
 // reference. Applying the ops to old (see Old and New) gives new exactly.
-func Words(old, new string) []Op { return words(old, new, corpus.FindPubRefs) }
+func Words(old, new string) []Op { return words(old, new, corpus.FindPubRefs, &tokenTable{}) }
 
-func words(old, new string, refs refFinder) []Op {
+// words diffs old and new with tt, which it resets first: a comparison
+// reuses one table for all its units.
+func words(old, new string, refs refFinder, tt *tokenTable) []Op {
 	switch {
 	case old == new && old == "":
 		return []Op{}
@@ -47,7 +49,7 @@ func words(old, new string, refs refFinder) []Op {
 	case new == "":
 		return []Op{{Delete, old}}
 	}
-	var tt tokenTable
+	tt.reset()
 	a, b := tt.runes(tokenize(old, refs)), tt.runes(tokenize(new, refs))
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = Timeout
@@ -103,6 +105,19 @@ type tokenTable struct {
 	toks  []string // by number: see tokenRune
 }
 
+// maxKept is the most tokens a table keeps room for between two diffs;
+// past it, reset lets the index go rather than clear it for every diff.
+const maxKept = 4096
+
+// reset empties t, keeping its storage for the next diff.
+func (t *tokenTable) reset() {
+	if len(t.index) > maxKept {
+		t.index = nil
+	}
+	clear(t.index)
+	t.toks = t.toks[:0]
+}
+
 const (
 	firstLetter = 0x4E00          // CJK Unified Ideographs
 	letters     = 0x9FFF - 0x4E00 // in that block
@@ -142,12 +157,11 @@ func (t *tokenTable) runes(toks []string) []rune {
 }
 
 func (t *tokenTable) rune(tok string) rune {
-	if r, ok := t.index[tok]; ok {
-		return r
-	}
 	r, size := utf8.DecodeRuneInString(tok)
 	if size == len(tok) && r < 0x3000 && r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-		t.index[tok] = r
+		return r // stands for itself
+	}
+	if r, ok := t.index[tok]; ok {
 		return r
 	}
 	r = tokenRune(len(t.toks))
