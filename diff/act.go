@@ -51,7 +51,7 @@ func Dates(a *corpus.Act, from, to corpus.Date, unitID string) (*Report, error) 
 			return nil, err
 		}
 	}
-	r.Changes = changed(cmp.compare())
+	r.Changes = cmp.compare()
 	return r, nil
 }
 
@@ -113,7 +113,7 @@ func Versions(old, new *corpus.Version) []Change {
 			cmp.attr.after = old.Range.From
 		}
 	}
-	return changed(cmp.compare())
+	return cmp.compare()
 }
 
 func unitOf(v *corpus.Version) *corpus.Unit {
@@ -121,15 +121,4 @@ func unitOf(v *corpus.Version) *corpus.Unit {
 		return nil
 	}
 	return v.Unit
-}
-
-// changed returns the changes that are not Unchanged.
-func changed(all []Change) []Change {
-	out := []Change{}
-	for _, c := range all {
-		if c.Kind != Unchanged {
-			out = append(out, c)
-		}
-	}
-	return out
 }

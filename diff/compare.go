@@ -10,48 +10,47 @@ type comparer struct {
 	tokens   tokenTable // reused by every inline diff
 }
 
-// compare returns a change for every unit of either tree, in document
-// order: the newer tree's units, with removed units after the unit that
-// preceded them.
+// compare returns a change for every unit of either tree that is not
+// unchanged, in document order: the newer tree's units, with removed units
+// after the unit that preceded them.
 func (c *comparer) compare() []Change {
-	olds, _ := c.old.flatten()
-	news, newParent := c.new.flatten()
-	m := match(olds, news, newParent)
-	changes := make([]Change, 0, len(news))
-	at := make(map[*corpus.Unit]int, len(news)) // old unit -> index of its change
-	for _, n := range news {
-		o := m.counterpart[n]
-		if o != nil {
-			at[o] = len(changes)
+	olds, news := c.old.flatten(), c.new.flatten()
+	m := match(olds, news)
+	after := c.removed(olds, m)
+	changes := append([]Change{}, after[-1]...)
+	for n, u := range news.units {
+		var o *corpus.Unit
+		if i := m.counterpart[n]; i >= 0 {
+			o = olds.units[i]
 		}
-		changes = append(changes, c.change(o, n, m.implied[n]))
+		if ch := c.change(o, u, m.implied[n]); ch.Kind != Unchanged {
+			changes = append(changes, ch)
+		}
+		changes = append(changes, after[n]...)
 	}
-	return c.withRemoved(changes, olds, m, at)
+	return changes
 }
 
-// withRemoved inserts a change for every old unit left unpaired after the
-// change of the old unit before it.
-func (c *comparer) withRemoved(changes []Change, olds []*corpus.Unit, m matching, at map[*corpus.Unit]int) []Change {
+// removed returns a change for every old unit left unpaired, by the new
+// unit after whose change it goes: the counterpart of the paired old unit
+// before it, or -1 when there is none.
+func (c *comparer) removed(olds flat, m matching) map[int][]Change {
+	at := make([]int, len(olds.units)) // old unit -> its new counterpart
+	for n, o := range m.counterpart {
+		if o >= 0 {
+			at[o] = n
+		}
+	}
 	after := map[int][]Change{}
-	anchor, removed := -1, 0
-	for _, o := range olds {
+	anchor := -1
+	for o, u := range olds.units {
 		if m.taken[o] {
 			anchor = at[o]
 			continue
 		}
-		after[anchor] = append(after[anchor], c.change(o, nil, false))
-		removed++
+		after[anchor] = append(after[anchor], c.change(u, nil, false))
 	}
-	if removed == 0 {
-		return changes
-	}
-	out := make([]Change, 0, len(changes)+removed)
-	out = append(out, after[-1]...)
-	for i, ch := range changes {
-		out = append(out, ch)
-		out = append(out, after[i]...)
-	}
-	return out
+	return after
 }
 
 // change compares o and n (either may be nil). implied says n moved only

@@ -82,7 +82,7 @@ func newEntry(prev, v *corpus.Version, u *corpus.Unit, text string, notes *noteC
 		new:  tree{u, notes.of(v)},
 		attr: &attributor{versions: func(string) []*corpus.Version { return []*corpus.Version{v} }, after: prev.Range.From, notes: notes},
 	}
-	e.Changes = changed(cmp.compare())
+	e.Changes = cmp.compare()
 	e.Class = summaryClass(e.Changes)
 	e.Attributions = attributions(e.Changes)
 	return e

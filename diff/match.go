@@ -14,101 +14,119 @@ type tree struct {
 	notes map[string][]note
 }
 
-// flatten returns the units of t in document order and the parent of each
-// (nil for the top ones).
-func (t tree) flatten() ([]*corpus.Unit, map[*corpus.Unit]*corpus.Unit) {
-	var units []*corpus.Unit
-	parent := map[*corpus.Unit]*corpus.Unit{}
-	if t.root == nil {
-		return nil, parent
-	}
-	var walk func(u, p *corpus.Unit)
-	walk = func(u, p *corpus.Unit) {
-		if u.ID != "" {
-			units = append(units, u)
-			parent[u] = p
-		} else {
-			u = nil // children of a virtual root are top-level
-		}
-		for _, c := range children(u, t.root) {
-			walk(c, u)
-		}
-	}
-	walk(t.root, nil)
-	return units, parent
+// A flat tree lists the units of a tree in document order (parents before
+// children), with the index of each unit's parent (-1 for the top ones) and
+// the index just past its subtree.
+type flat struct {
+	units  []*corpus.Unit
+	parent []int
+	end    []int
 }
 
-// children returns u's children, or the root's when u is nil.
-func children(u, root *corpus.Unit) []*corpus.Unit {
-	if u == nil {
-		return root.Children
+// flatten returns the units of t in document order.
+func (t tree) flatten() flat {
+	var f flat
+	if t.root == nil {
+		return f
 	}
-	return u.Children
+	var walk func(u *corpus.Unit, p int)
+	walk = func(u *corpus.Unit, p int) {
+		i := p
+		if u.ID != "" {
+			i = len(f.units)
+			f.units = append(f.units, u)
+			f.parent = append(f.parent, p)
+			f.end = append(f.end, 0)
+		} // else the children of a virtual root are top-level
+		for _, c := range u.Children {
+			walk(c, i)
+		}
+		if u.ID != "" {
+			f.end[i] = len(f.units)
+		}
+	}
+	walk(t.root, -1)
+	return f
 }
 
 // A matching pairs each unit of the newer tree with its counterpart in the
 // older one: the unit its text moved from, else the unit at the same place
-// under a moved parent, else the unit with the same id.
+// under a moved parent, else the unit with the same id. Units are indexes
+// into the flat trees; -1 is none.
 type matching struct {
-	counterpart map[*corpus.Unit]*corpus.Unit // new -> old
-	implied     map[*corpus.Unit]bool         // new units that moved with their parent
-	taken       map[*corpus.Unit]bool         // old units paired
+	counterpart []int  // new -> old
+	implied     []bool // new units that moved with their parent
+	taken       []bool // old units paired
 }
 
-func match(olds, news []*corpus.Unit, newParent map[*corpus.Unit]*corpus.Unit) matching {
-	m := matching{make(map[*corpus.Unit]*corpus.Unit, len(news)), map[*corpus.Unit]bool{}, make(map[*corpus.Unit]bool, len(olds))}
-	oldByID := byID(olds)
-	moves := findMoves(olds, news, oldByID, byID(news))
-	sources := map[*corpus.Unit]bool{}
-	reserved := map[*corpus.Unit]bool{} // the subtrees that moved away
+func match(olds, news flat) matching {
+	m := matching{filled(len(news.units), -1), make([]bool, len(news.units)), make([]bool, len(olds.units))}
+	oldByID := byID(olds.units)
+	moves := findMoves(olds.units, news.units, oldByID, byID(news.units))
+	sources := make([]bool, len(olds.units))
+	reserved := make([]bool, len(olds.units)) // the subtrees that moved away
 	for _, o := range moves {
 		sources[o] = true
-		o.Walk(func(u *corpus.Unit) bool { reserved[u] = true; return true })
+		for i := o; i < olds.end[o]; i++ {
+			reserved[i] = true
+		}
 	}
-	for _, n := range news {
-		o := moves[n]
-		if p := newParent[n]; p != nil && m.movedAway(p) {
-			like := childLike(m.counterpart[p], n)
+	for n, u := range news.units {
+		o, moved := moves[n]
+		if !moved {
+			o = -1
+		}
+		if p := news.parent[n]; p >= 0 && m.movedAway(olds, news, p) {
+			like := olds.childLike(m.counterpart[p], u)
 			switch {
-			case o != nil:
+			case o >= 0:
 				m.implied[n] = o == like
-			case like != nil && !m.taken[like] && !sources[like]:
+			case like >= 0 && !m.taken[like] && !sources[like]:
 				o, m.implied[n] = like, true
 			}
 		}
-		if o == nil {
-			if byid := oldByID[n.ID]; byid != nil && !reserved[byid] && !m.taken[byid] {
+		if o < 0 {
+			if byid, ok := oldByID[u.ID]; ok && !reserved[byid] && !m.taken[byid] {
 				o = byid
 			}
 		}
-		if o != nil {
+		if o >= 0 {
 			m.counterpart[n], m.taken[o] = o, true
 		}
 	}
 	return m
 }
 
-// movedAway reports whether the new unit n stands where its counterpart
-// did not: a moved unit, or one below it.
-func (m matching) movedAway(n *corpus.Unit) bool {
-	o := m.counterpart[n]
-	return o != nil && o.ID != n.ID
+func filled(n, v int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
 }
 
-// childLike returns the child of o with n's kind and label, or nil.
-func childLike(o, n *corpus.Unit) *corpus.Unit {
-	for _, c := range o.Children {
-		if c.Kind == n.Kind && c.Label == n.Label {
+// movedAway reports whether the new unit n stands where its counterpart
+// did not: a moved unit, or one below it.
+func (m matching) movedAway(olds, news flat, n int) bool {
+	o := m.counterpart[n]
+	return o >= 0 && olds.units[o].ID != news.units[n].ID
+}
+
+// childLike returns the child of the unit o with u's kind and label, or -1.
+func (f flat) childLike(o int, u *corpus.Unit) int {
+	for c := o + 1; c < f.end[o]; c = f.end[c] {
+		if f.units[c].Kind == u.Kind && f.units[c].Label == u.Label {
 			return c
 		}
 	}
-	return nil
+	return -1
 }
 
-func byID(units []*corpus.Unit) map[string]*corpus.Unit {
-	m := make(map[string]*corpus.Unit, len(units))
-	for _, u := range units {
-		m[u.ID] = u
+// byID returns the index of each unit by its id.
+func byID(units []*corpus.Unit) map[string]int {
+	m := make(map[string]int, len(units))
+	for i, u := range units {
+		m[u.ID] = i
 	}
 	return m
 }
@@ -133,15 +151,15 @@ func keyOf(u *corpus.Unit) textKey {
 // same id holds on the other side take part, and only texts that occur
 // once on each side, so that two identical tirets are never taken for a
 // move. Units without words or with only "(uchylony)" never move.
-func findMoves(olds, news []*corpus.Unit, oldByID, newByID map[string]*corpus.Unit) map[*corpus.Unit]*corpus.Unit {
-	oldCand := candidates(olds, newByID)
+func findMoves(olds, news []*corpus.Unit, oldByID, newByID map[string]int) map[int]int {
+	oldCand := candidates(olds, news, newByID)
 	if len(oldCand) == 0 {
 		return nil
 	}
-	pairs := map[textKey]*corpus.Unit{} // old candidates whose text a new one took under another id
-	newCand := candidates(news, oldByID)
+	pairs := map[textKey]int{} // old candidates whose text a new one took under another id
+	newCand := candidates(news, olds, oldByID)
 	for k, n := range newCand {
-		if o, ok := oldCand[k]; ok && o.ID != n.ID {
+		if o, ok := oldCand[k]; ok && olds[o].ID != news[n].ID {
 			pairs[k] = o
 		}
 	}
@@ -149,7 +167,7 @@ func findMoves(olds, news []*corpus.Unit, oldByID, newByID map[string]*corpus.Un
 		return nil
 	}
 	oldCount, newCount := countKeys(olds, pairs), countKeys(news, pairs)
-	moves := map[*corpus.Unit]*corpus.Unit{}
+	moves := map[int]int{}
 	for k, o := range pairs {
 		if oldCount[k] == 1 && newCount[k] == 1 {
 			moves[newCand[k]] = o
@@ -160,25 +178,26 @@ func findMoves(olds, news []*corpus.Unit, oldByID, newByID map[string]*corpus.Un
 
 // candidates returns the units that may have moved, by text: those whose id
 // the other side lacks or holds with other words.
-func candidates(units []*corpus.Unit, other map[string]*corpus.Unit) map[textKey]*corpus.Unit {
-	c := map[textKey]*corpus.Unit{}
-	for _, u := range units {
-		if o := other[u.ID]; o != nil && sameText(o, u) {
+func candidates(units, others []*corpus.Unit, other map[string]int) map[textKey]int {
+	c := map[textKey]int{}
+	for i, u := range units {
+		if o, ok := other[u.ID]; ok && sameText(others[o], u) {
 			continue
 		}
 		if _, repealed := corpus.StatusOfBody(u.Text); u.Text+u.Closing == "" || repealed {
 			continue
 		}
-		c[keyOf(u)] = u
+		c[keyOf(u)] = i
 	}
 	return c
 }
 
 // countKeys counts how often each key of interest occurs among units.
-func countKeys(units []*corpus.Unit, of map[textKey]*corpus.Unit) map[textKey]int {
+func countKeys(units []*corpus.Unit, of map[textKey]int) map[textKey]int {
 	n := map[textKey]int{}
 	for _, u := range units {
-		if k := keyOf(u); of[k] != nil {
+		k := keyOf(u)
+		if _, ok := of[k]; ok {
 			n[k]++
 		}
 	}
