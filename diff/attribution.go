@@ -33,7 +33,11 @@ type attributor struct {
 	versions     func(topID string) []*corpus.Version // oldest first
 	after, until corpus.Date                          // zero: no bound
 	notes        *noteCache
+	refs         map[*corpus.PubRef]refText // written out once per comparison
 }
+
+// refText is a publication reference written out, and its ELI.
+type refText struct{ ref, eli string }
 
 // find returns the attribution of the newer side n of a change, or nil.
 func (a *attributor) find(n *corpus.Unit) *Attribution {
@@ -66,7 +70,7 @@ func (a *attributor) onUnitOrAncestor(notes map[string][]note, id string) *Attri
 	for {
 		for _, f := range notes[id] {
 			if f.Amendment != nil && (f.Amendment.InForce.IsZero() || a.inWindow(f.Amendment.InForce)) {
-				return attributionOf(f.Footnote, id)
+				return a.attributionOf(f.Footnote, id)
 			}
 		}
 		i := strings.LastIndexByte(id, '.')
@@ -77,11 +81,19 @@ func (a *attributor) onUnitOrAncestor(notes map[string][]note, id string) *Attri
 	}
 }
 
-func attributionOf(f corpus.Footnote, unitID string) *Attribution {
+func (a *attributor) attributionOf(f corpus.Footnote, unitID string) *Attribution {
 	am := f.Amendment
 	at := &Attribution{Kind: am.Kind, Provision: am.Provision, Act: am.Act, InForce: am.InForce, Footnote: f.Label, Unit: unitID}
 	if am.Ref != nil {
-		at.Ref, at.ELI = am.Ref.String(), am.Ref.ELI()
+		t, ok := a.refs[am.Ref]
+		if !ok {
+			t = refText{am.Ref.String(), am.Ref.ELI()}
+			if a.refs == nil {
+				a.refs = map[*corpus.PubRef]refText{}
+			}
+			a.refs[am.Ref] = t
+		}
+		at.Ref, at.ELI = t.ref, t.eli
 	}
 	return at
 }

@@ -60,16 +60,15 @@ func notesOf(v *corpus.Version) map[string][]note {
 		return nil
 	}
 	notes := map[string][]note{}
-	markers := map[string]*corpus.Unit{} // by label, for footnotes without a unit
-	v.Unit.Walk(func(u *corpus.Unit) bool {
-		for _, m := range u.Markers {
-			markers[m.Label] = u
-		}
-		return true
-	})
+	var markers map[string]*corpus.Unit // by label, for footnotes without a unit
 	for _, f := range v.Footnotes {
-		u := v.Unit.Find(f.Unit)
-		if f.Unit == "" {
+		var u *corpus.Unit
+		if f.Unit != "" {
+			u = v.Unit.Find(f.Unit)
+		} else {
+			if markers == nil {
+				markers = markersOf(v.Unit)
+			}
 			u = markers[f.Label]
 		}
 		if u != nil {
@@ -77,6 +76,19 @@ func notesOf(v *corpus.Version) map[string][]note {
 		}
 	}
 	return notes
+}
+
+// markersOf returns the units at or below root by the labels of their
+// footnote markers.
+func markersOf(root *corpus.Unit) map[string]*corpus.Unit {
+	markers := map[string]*corpus.Unit{}
+	root.Walk(func(u *corpus.Unit) bool {
+		for _, m := range u.Markers {
+			markers[m.Label] = u
+		}
+		return true
+	})
+	return markers
 }
 
 // markerOffset returns the offset in OwnText(u) of the marker with the

@@ -50,10 +50,13 @@ func words(old, new string, refs refFinder, tt *tokenTable) []Op {
 		return []Op{{Delete, old}}
 	}
 	tt.reset()
-	a, b := tt.runes(tokenize(old, refs)), tt.runes(tokenize(new, refs))
+	tt.toks = tokenize(tt.toks[:0], old, refs)
+	tt.a = tt.runes(tt.a[:0], tt.toks)
+	tt.toks = tokenize(tt.toks[:0], new, refs)
+	tt.b = tt.runes(tt.b[:0], tt.toks)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = Timeout
-	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(a, b, false))
+	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(tt.a, tt.b, false))
 	ops := make([]Op, 0, len(diffs))
 	for _, d := range diffs {
 		ops = appendOp(ops, Op{opKinds[d.Type], tt.text(d.Text)})
@@ -101,8 +104,12 @@ func side(ops []Op, keep OpKind) string {
 // edits with word boundaries; every other token gets a letter from the CJK
 // block (then from a private-use plane), never a surrogate.
 type tokenTable struct {
-	index map[string]rune
-	toks  []string // by number: see tokenRune
+	index  map[string]rune
+	tokens []string // by number: see tokenRune
+	// Buffers kept from one diff to the next: the tokens of one side and
+	// the runes of both.
+	toks []string
+	a, b []rune
 }
 
 // maxKept is the most tokens a table keeps room for between two diffs;
@@ -115,7 +122,7 @@ func (t *tokenTable) reset() {
 		t.index = nil
 	}
 	clear(t.index)
-	t.toks = t.toks[:0]
+	t.tokens = t.tokens[:0]
 }
 
 const (
@@ -144,14 +151,13 @@ func tokenNumber(r rune) int {
 	return -1
 }
 
-// runes maps toks to runes, adding new tokens to the table.
-func (t *tokenTable) runes(toks []string) []rune {
+// runes appends the runes of toks to rs, adding new tokens to the table.
+func (t *tokenTable) runes(rs []rune, toks []string) []rune {
 	if t.index == nil {
 		t.index = make(map[string]rune, len(toks))
 	}
-	rs := make([]rune, len(toks))
-	for i, tok := range toks {
-		rs[i] = t.rune(tok)
+	for _, tok := range toks {
+		rs = append(rs, t.rune(tok))
 	}
 	return rs
 }
@@ -164,8 +170,8 @@ func (t *tokenTable) rune(tok string) rune {
 	if r, ok := t.index[tok]; ok {
 		return r
 	}
-	r = tokenRune(len(t.toks))
-	t.toks = append(t.toks, tok)
+	r = tokenRune(len(t.tokens))
+	t.tokens = append(t.tokens, tok)
 	t.index[tok] = r
 	return r
 }
@@ -175,7 +181,7 @@ func (t *tokenTable) text(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if n := tokenNumber(r); n >= 0 {
-			b.WriteString(t.toks[n])
+			b.WriteString(t.tokens[n])
 		} else {
 			b.WriteRune(r)
 		}

@@ -23,11 +23,10 @@ var special = regexp.MustCompile(`^(?:` +
 // "pkt 2a", "lit. a)".
 const citationSegment = `(?:(?:[Aa]rt\.|§|ust\.|pkt)\s?\d+[a-z]{0,3}(?:\s?[–-]\s?\d+[a-z]{0,3})?|lit\.\s?[a-z]{1,3}\)?)`
 
-// tokenize splits text into tokens that concatenate back to text: words,
-// single whitespace and punctuation runes, and the unsplittable tokens of
-// special and the publication references refs finds.
-func tokenize(text string, refs refFinder) []string {
-	toks := make([]string, 0, len(text)/3) // words average more than two bytes, with a space
+// tokenize appends to toks the tokens of text, which concatenate back to
+// text: words, single whitespace and punctuation runes, and the
+// unsplittable tokens of special and the publication references refs finds.
+func tokenize(toks []string, text string, refs refFinder) []string {
 	pos := 0
 	for _, r := range refs(text) {
 		toks = tokenizePlain(toks, text[pos:r.Start])
