@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	berrors "go.etcd.io/bbolt/errors"
 
 	"lexdiff/corpus"
@@ -28,7 +30,7 @@ var ErrLocked = errors.New("index is locked by another process")
 
 // schema changes whenever the documents, the mapping or the analysis
 // change, so that an index built by an older lexdiff is rebuilt.
-const schema = "lexdiff-index-2"
+const schema = "lexdiff-index-3"
 
 // fingerprintKey is where an index stores the fingerprint it was built for.
 var fingerprintKey = []byte("lexdiff-fingerprint")
@@ -103,7 +105,8 @@ func rebuild(dir, fp string, c *corpus.Corpus, n int, opts Options) (bleve.Index
 	return openBuilt(path, fp, n, opts.LockTimeout)
 }
 
-// build writes the index of c to the new directory path.
+// build writes the index of c to the new directory path, merged into one
+// segment.
 func build(path, fp string, c *corpus.Corpus, p *progress) error {
 	b, err := bleve.NewUsing(path, newMapping(analyzerName), scorch.Name, scorch.Name, nil)
 	if err != nil {
@@ -117,7 +120,61 @@ func build(path, fp string, c *corpus.Corpus, p *progress) error {
 		b.Close()
 		return err
 	}
-	return b.Close()
+	if err := b.Close(); err != nil {
+		return err
+	}
+	if err := mergeAll(path); err != nil {
+		return fmt.Errorf("merging the index: %w", err)
+	}
+	return nil
+}
+
+// mergeAll merges the segments of the closed index at path into one: a
+// query looks each of its terms up once per segment, and a million
+// wordings leave about twenty segments behind. Reopened, the index holds
+// only segments on disk, which is what a forced merge works on.
+func mergeAll(path string) error {
+	b, err := bleve.Open(path)
+	if err != nil {
+		return err
+	}
+	err = forceMerge(b)
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// forceMerge merges the segments of b, up to ten at a time, until one is
+// left.
+func forceMerge(b bleve.Index) error {
+	adv, err := b.Advanced()
+	if err != nil {
+		return err
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	for n := segments(s); n > 1; {
+		if err := s.ForceMerge(context.Background(), &mergeplan.SingleSegmentMergePlanOptions); err != nil {
+			return err
+		}
+		left := segments(s)
+		if left >= n {
+			return fmt.Errorf("%d segments left unmerged", n)
+		}
+		n = left
+	}
+	return nil
+}
+
+// segments is the number of segments of s.
+func segments(s *scorch.Scorch) uint64 {
+	m := s.StatsMap()
+	file, _ := m["TotFileSegmentsAtRoot"].(uint64)
+	mem, _ := m["TotMemorySegmentsAtRoot"].(uint64)
+	return file + mem
 }
 
 // openBuilt opens the index at path for reading, and checks that it was
@@ -178,7 +235,7 @@ func fingerprint(c *corpus.Corpus) (string, int, error) {
 	n := 0
 	err := eachDoc(c, func(d *doc) error {
 		n++
-		hashFields(h, d.Act, d.Unit, d.Kind, d.Text, corpus.Date(d.From).String(), corpus.Date(d.To).String())
+		hashFields(h, d.Act, d.Unit, d.Kind, d.Text, d.From, d.To)
 		return nil
 	})
 	return hex.EncodeToString(h.Sum(nil))[:24], n, err

@@ -1,34 +1,32 @@
 package index
 
 import (
-	"strconv"
 	"strings"
 
 	"lexdiff/corpus"
 )
 
 // openEnd stands for the open end of a range in the index, so that "in force
-// on d" is the same range query for every wording.
+// on d" is the same test, from ≤ d ≤ to, for every wording.
 var openEnd = corpus.MakeDate(9999, 12, 31)
 
 // A doc is one indexed wording: a unit's own text (with its closing part)
-// over the days it read so, merged across consecutive versions.
+// over the days it read so, merged across consecutive versions. From and
+// To are days as YYYY-MM-DD, To being openEnd for a wording still in force.
 type doc struct {
-	Act      string   `json:"act"`
-	Unit     string   `json:"unit"`
-	Citation string   `json:"citation"`
-	Kind     string   `json:"kind"`
-	Text     string   `json:"text"`
-	From     float64  `json:"from"`
-	To       float64  `json:"to"`
-	Year     string   `json:"year"`
-	Span     []string `json:"span"` // see spanTerms; filled in by fill
+	Act      string `json:"act"`
+	Unit     string `json:"unit"`
+	Citation string `json:"citation"`
+	Kind     string `json:"kind"`
+	Text     string `json:"text"`
+	From     string `json:"from"`
+	To       string `json:"to"`
+
+	from, to corpus.Date
 }
 
 // id is the document id: act, unit and the first day of the wording.
-func (d *doc) id() string {
-	return d.Act + "/" + d.Unit + "@" + corpus.Date(d.From).String()
-}
+func (d *doc) id() string { return d.Act + "/" + d.Unit + "@" + d.From }
 
 // eachDoc calls fn for every wording in c, act by act. A unit whose text
 // stayed the same over consecutive versions of its top-level unit yields one
@@ -68,7 +66,7 @@ func eachWording(act string, versions []*corpus.Version, fn func(*doc) error) er
 			}
 			seen[u.ID] = true
 			if d, ok := open[u.ID]; ok {
-				if d.Text == text && corpus.Date(d.To).AddDays(1) == from {
+				if d.Text == text && d.to.AddDays(1) == from {
 					d.extend(to)
 					return true
 				}
@@ -111,12 +109,12 @@ func flush(order []string, done func(string) bool, emit func(string) error) ([]s
 func newDoc(act string, u *corpus.Unit, text string, from, to corpus.Date) *doc {
 	return &doc{
 		Act: act, Unit: u.ID, Citation: u.Citation(), Kind: string(u.Kind), Text: text,
-		From: float64(from), To: float64(to), Year: strconv.Itoa(from.Year()),
+		From: from.String(), To: to.String(), from: from, to: to,
 	}
 }
 
 // extend makes d's wording apply until to.
-func (d *doc) extend(to corpus.Date) { d.To = float64(to) }
+func (d *doc) extend(to corpus.Date) { d.To, d.to = to.String(), to }
 
 // unitText is the indexed text of u: its own words and its closing part,
 // without footnote markers (the model keeps them apart already).

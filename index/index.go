@@ -6,6 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"lexdiff/corpus"
 )
@@ -16,6 +17,7 @@ type Index struct {
 	bleve    bleve.Index
 	corpus   *corpus.Corpus
 	analyzer analysis.Analyzer
+	table    *table
 	close    func() error
 }
 
@@ -27,7 +29,9 @@ func NewMem(c *corpus.Corpus) (*Index, error) { return newMem(c, analyzerName) }
 
 // newMem indexes c in memory with text analysed by the named analyzer.
 func newMem(c *corpus.Corpus, analyzer string) (*Index, error) {
-	b, err := bleve.NewMemOnly(newMapping(analyzer))
+	// Scorch with no path keeps the index in memory, with the document
+	// numbers the table needs (Bleve's NewMemOnly is another index type).
+	b, err := bleve.NewUsing("", newMapping(analyzer), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -46,8 +50,16 @@ func wrap(b bleve.Index, c *corpus.Corpus, analyzer string) (*Index, error) {
 		b.Close()
 		return nil, fmt.Errorf("index: analyzer %s is not registered", analyzer)
 	}
-	return &Index{bleve: b, corpus: c, analyzer: a, close: sync.OnceValue(b.Close)}, nil
+	t, err := newTable(b)
+	if err != nil {
+		b.Close()
+		return nil, err
+	}
+	return &Index{bleve: b, corpus: c, analyzer: a, table: t, close: sync.OnceValue(b.Close)}, nil
 }
+
+// DocCount returns the number of wordings in the index.
+func (ix *Index) DocCount() (uint64, error) { return ix.bleve.DocCount() }
 
 // fill indexes every wording of c into b, in batches, reporting to p when
 // it is not nil.
@@ -55,7 +67,6 @@ func fill(b bleve.Index, c *corpus.Corpus, p *progress) error {
 	batch := b.NewBatch()
 	n := 0
 	err := eachDoc(c, func(d *doc) error {
-		d.Span = spanTerms(corpus.Date(d.From), corpus.Date(d.To))
 		if err := batch.Index(d.id(), d); err != nil {
 			return err
 		}

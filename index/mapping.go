@@ -14,34 +14,21 @@ const (
 	fieldText     = "text"
 	fieldFrom     = "from"
 	fieldTo       = "to"
-	fieldYear     = "year"
-	fieldSpan     = "span"
 )
 
 // newMapping returns the index mapping for documents of type doc, with text
 // analysed by analyzerName (or by the named analyzer, for comparisons).
 func newMapping(textAnalyzer string) mapping.IndexMapping {
-	keywordField := func(store bool) *mapping.FieldMapping {
+	// Keyword fields need no doc values: filters and facets are answered
+	// from the table of documents (see table.go), read from their terms.
+	keywordField := func() *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
-		f.Store = store
+		f.Store = true
 		f.IncludeTermVectors = false
-		f.IncludeInAll = false
-		f.DocValues = true
-		return f
-	}
-	// from and to are only shown: the span terms answer date queries.
-	number := func() *mapping.FieldMapping {
-		f := bleve.NewNumericFieldMapping()
-		f.Index = false
 		f.IncludeInAll = false
 		f.DocValues = false
 		return f
 	}
-	span := bleve.NewKeywordFieldMapping()
-	span.Store = false
-	span.IncludeTermVectors = false
-	span.IncludeInAll = false
-	span.DocValues = false
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = textAnalyzer
 	text.Store = true
@@ -49,15 +36,10 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	text.IncludeInAll = false
 
 	dm := bleve.NewDocumentStaticMapping()
-	dm.AddFieldMappingsAt(fieldAct, keywordField(true))
-	dm.AddFieldMappingsAt(fieldUnit, keywordField(true))
-	dm.AddFieldMappingsAt(fieldCitation, keywordField(true))
-	dm.AddFieldMappingsAt(fieldKind, keywordField(true))
-	dm.AddFieldMappingsAt(fieldYear, keywordField(false))
+	for _, f := range []string{fieldAct, fieldUnit, fieldCitation, fieldKind, fieldFrom, fieldTo} {
+		dm.AddFieldMappingsAt(f, keywordField())
+	}
 	dm.AddFieldMappingsAt(fieldText, text)
-	dm.AddFieldMappingsAt(fieldFrom, number())
-	dm.AddFieldMappingsAt(fieldTo, number())
-	dm.AddFieldMappingsAt(fieldSpan, span)
 
 	im := bleve.NewIndexMapping()
 	im.DefaultMapping = dm

@@ -75,6 +75,10 @@ type Count struct {
 
 // Search runs r. The error wraps ErrBadQuery for a malformed query or
 // filter, and corpus.ErrNotFound for an unknown act.
+//
+// It searches in two passes: the first ranks every hit, filtering and
+// counting them with the table; the second loads and highlights only the
+// page's hits, so that term positions are read for those alone.
 func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	r, err := ix.normalize(r)
 	if err != nil {
@@ -84,21 +88,54 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	req := bleve.NewSearchRequestOptions(q, r.Size, (r.Page-1)*r.Size, false)
+	tl := ix.table.newTally(r)
+	res, err := ix.bleve.SearchInContext(tl.withHandler(ctx), bleve.NewSearchRequestOptions(q, r.Size, (r.Page-1)*r.Size, false))
+	if err != nil {
+		return nil, searchError(r, err)
+	}
+	out := &Result{Total: tl.total, Page: r.Page, Size: r.Size, Date: r.Date, Hits: []Hit{}, Facets: tl.facets()}
+	if len(res.Hits) == 0 {
+		return out, nil
+	}
+	shown, err := ix.show(ctx, q, res.Hits)
+	if err != nil {
+		return nil, searchError(r, err)
+	}
+	for _, h := range res.Hits {
+		if d, ok := shown[h.ID]; ok {
+			out.Hits = append(out.Hits, newHit(d, h.Score))
+		}
+	}
+	return out, nil
+}
+
+// show loads the fields of hits and highlights them: it searches q again
+// among those documents only.
+func (ix *Index) show(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) (map[string]*search.DocumentMatch, error) {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)}), len(ids), 0, false)
 	req.Fields = []string{fieldAct, fieldUnit, fieldCitation, fieldKind, fieldFrom, fieldTo}
 	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
 	req.Highlight.AddField(fieldText)
-	req.AddFacet(fieldAct, bleve.NewFacetRequest(fieldAct, 50))
-	req.AddFacet(fieldKind, bleve.NewFacetRequest(fieldKind, len(corpus.Kinds)))
-	req.AddFacet(fieldYear, bleve.NewFacetRequest(fieldYear, 100))
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
-		if strings.Contains(err.Error(), "TooManyClauses") {
-			return nil, fmt.Errorf("%w: the query matches too many words; make prefixes longer", ErrBadQuery)
-		}
-		return nil, fmt.Errorf("searching %q: %w", r.Query, err)
+		return nil, err
 	}
-	return newResult(r, res), nil
+	shown := make(map[string]*search.DocumentMatch, len(res.Hits))
+	for _, h := range res.Hits {
+		shown[h.ID] = h
+	}
+	return shown, nil
+}
+
+func searchError(r Request, err error) error {
+	if strings.Contains(err.Error(), "TooManyClauses") {
+		return fmt.Errorf("%w: the query matches too many words; make prefixes longer", ErrBadQuery)
+	}
+	return fmt.Errorf("searching %q: %w", r.Query, err)
 }
 
 // normalize checks r and fills in its defaults.
@@ -133,71 +170,29 @@ func (ix *Index) normalize(r Request) (Request, error) {
 	return r, nil
 }
 
-// query is the text query of r with its filters.
+// query is the text query of r; the table applies its filters.
 func (ix *Index) query(r Request) (query.Query, error) {
 	cs, err := parseQuery(r.Query)
 	if err != nil {
 		return nil, err
 	}
-	text, err := buildQuery(cs, ix.analyzer)
-	if err != nil {
-		return nil, err
-	}
-	must := []query.Query{text}
-	if r.Act != "" {
-		must = append(must, termQuery(fieldAct, r.Act))
-	}
-	if r.Kind != "" {
-		must = append(must, termQuery(fieldKind, r.Kind))
-	}
-	if !r.All {
-		must = append(must, inForceOn(r.Date))
-	}
-	return query.NewConjunctionQuery(must), nil
+	return buildQuery(cs, ix.analyzer)
 }
 
-func termQuery(field, term string) query.Query {
-	q := query.NewTermQuery(term)
-	q.SetField(field)
-	return q
-}
-
-func newResult(r Request, res *bleve.SearchResult) *Result {
-	out := &Result{Total: res.Total, Page: r.Page, Size: r.Size, Date: r.Date, Hits: []Hit{}}
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, newHit(h))
-	}
-	out.Facets = Facets{
-		Act:  counts(res.Facets[fieldAct]),
-		Kind: counts(res.Facets[fieldKind]),
-		Year: counts(res.Facets[fieldYear]),
-	}
-	return out
-}
-
-func newHit(h *search.DocumentMatch) Hit {
+// newHit returns the hit of a loaded and highlighted document with the
+// score it was ranked by.
+func newHit(h *search.DocumentMatch, score float64) Hit {
 	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
-	num := func(f string) corpus.Date { n, _ := h.Fields[f].(float64); return corpus.Date(n) }
+	day := func(f string) corpus.Date { d, _ := corpus.ParseDate(str(f)); return d }
 	hit := Hit{
 		Act: str(fieldAct), Unit: str(fieldUnit), Citation: str(fieldCitation), Kind: str(fieldKind),
-		From: num(fieldFrom), Score: h.Score, Fragments: h.Fragments[fieldText],
+		From: day(fieldFrom), Score: score, Fragments: h.Fragments[fieldText],
 	}
-	if to := num(fieldTo); to != openEnd {
+	if to := day(fieldTo); to != openEnd {
 		hit.To = &to
 	}
 	if hit.Fragments == nil {
 		hit.Fragments = []string{}
 	}
 	return hit
-}
-
-func counts(f *search.FacetResult) []Count {
-	out := []Count{}
-	if f == nil || f.Terms == nil {
-		return out
-	}
-	for _, t := range f.Terms.Terms() {
-		out = append(out, Count{Value: t.Term, Count: t.Count})
-	}
-	return out
 }
