@@ -91,13 +91,18 @@ func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
 }
 
 func newAnswer(v *Version, u *Unit) *Answer {
-	ans := &Answer{Unit: NewUnitText(u), Version: NewVersionInfo(v), Footnotes: []Footnote{}}
+	return &Answer{Unit: NewUnitText(u), Version: NewVersionInfo(v), Footnotes: footnotesOf(v, u.ID)}
+}
+
+// footnotesOf returns the footnotes of v attached at or below the unit id.
+func footnotesOf(v *Version, id string) []Footnote {
+	out := []Footnote{}
 	for _, f := range v.Footnotes {
-		if f.Unit == u.ID || strings.HasPrefix(f.Unit, u.ID+".") {
-			ans.Footnotes = append(ans.Footnotes, f)
+		if f.Unit == id || strings.HasPrefix(f.Unit, id+".") {
+			out = append(out, f)
 		}
 	}
-	return ans
+	return out
 }
 
 // notInForce is the error for a date on which no unit of the act applies.
@@ -132,7 +137,8 @@ func (a *Act) Summary() ActSummary {
 	return s
 }
 
-// A VersionEntry is one version of a unit in a list of versions.
+// A VersionEntry is one version of a unit in a list of versions, with the
+// number of footnotes attached at or below the unit.
 type VersionEntry struct {
 	Unit     string `json:"unit"`
 	Citation string `json:"citation"`
@@ -151,7 +157,7 @@ func (a *Act) VersionsOf(id string) ([]VersionEntry, error) {
 			if id != "" {
 				unit = id
 			}
-			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: NewVersionInfo(v), Footnotes: len(v.Footnotes)})
+			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: NewVersionInfo(v), Footnotes: len(footnotesOf(v, unit))})
 		}
 	}
 	if len(out) == 0 && id != "" {

@@ -20,7 +20,7 @@ func New(acts ...*Act) (*Corpus, error) {
 	for _, a := range acts {
 		for _, k := range actKeys(a) {
 			if other, ok := c.byKey[k]; ok && other != a {
-				return nil, fmt.Errorf("acts %s and %s are both known as %q", other.ID, a.ID, k)
+				return nil, fmt.Errorf("%w: acts %s and %s are both known as %q", ErrInvalid, other.ID, a.ID, k)
 			}
 			c.byKey[k] = a
 		}

@@ -34,6 +34,13 @@ func (c *Corpus) Import(req ImportRequest) (*Act, error) {
 	if req.Act == "" {
 		return nil, fmt.Errorf("%w: -act is required: the id of the act to import into, such as du-2017-1399", ErrInvalid)
 	}
+	if err := CheckActID(req.Act); err != nil {
+		if a, lookupErr := c.Act(req.Act); lookupErr == nil {
+			req.Act = a.ID // a reference to a stored act names it too
+		} else {
+			return nil, err
+		}
+	}
 	info := ActInfo{ID: req.Act}
 	existing, err := c.Act(req.Act)
 	if err == nil {

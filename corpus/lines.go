@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,6 +31,10 @@ func splitLines(file string, data []byte, errs *ErrorList) []line {
 			continue
 		}
 		raw = normalizeSpaces(raw)
+		if at := strings.IndexFunc(raw, isControl); at >= 0 {
+			errs.add(Pos{File: file, Line: pos.Line, Col: utf8.RuneCountInString(raw[:at]) + 1}, "control character %U: legal text holds none", []rune(raw[at:])[0])
+			continue
+		}
 		text := strings.TrimSpace(raw)
 		if text == "" {
 			continue
@@ -39,6 +44,10 @@ func splitLines(file string, data []byte, errs *ErrorList) []line {
 	}
 	return out
 }
+
+// isControl reports whether r is a control character other than those
+// normalizeSpaces turns into spaces: text with one could drive a terminal.
+func isControl(r rune) bool { return unicode.IsControl(r) }
 
 // invalidRuneCol returns the 1-based rune column of the first invalid byte.
 func invalidRuneCol(s string) int {

@@ -170,6 +170,7 @@ func TestParsePortalErrors(t *testing.T) {
 		{"marker without body", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Tekst [1].\n", []string{"in:2:1: footnote marker [1] in § 3 has no body"}},
 		{"body without marker", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Tekst.\n[2] Przypis.\n", []string{"in:3:1: footnote [2] has no marker [2] in the text"}},
 		{"invalid utf-8", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Te\xffkst.\n", []string{"in:2:8: invalid UTF-8"}},
+		{"control character", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Te\x1b[31mkst.\n", []string{"in:2:8: control character U+001B"}},
 		{"bad -unit", "§ 3 ust. 1", "Wersja obowiązująca od 2019-03-01\n1. Tekst.\n", []string{`-unit: -unit "§ 3 ust. 1": want a top-level unit`}},
 	}
 	for _, tt := range tests {

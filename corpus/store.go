@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"strings"
 )
 
@@ -101,53 +99,6 @@ func readVersion(fsys fs.FS, name string) (*Version, error) {
 // versionPath is where a version lives inside its act's directory.
 func versionPath(v *Version) string {
 	return path.Join(v.Unit.ID, v.Range.From.String()+".txt")
-}
-
-// WriteAct stores a in dir, replacing whatever was stored for it. It writes
-// the act aside and swaps it in, so that a failure leaves the stored act as
-// it was.
-func WriteAct(dir string, a *Act) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(dir, ".import-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
-	if err := writeActFiles(tmp, a); err != nil {
-		return err
-	}
-	final := filepath.Join(dir, a.ID)
-	old := filepath.Join(tmp, "old")
-	if err := os.Rename(final, old); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	if err := os.Rename(filepath.Join(tmp, a.ID), final); err != nil {
-		os.Rename(old, final) // put the old act back; the import changes nothing
-		return err
-	}
-	return nil
-}
-
-func writeActFiles(root string, a *Act) error {
-	base := filepath.Join(root, a.ID)
-	if err := os.MkdirAll(base, 0o755); err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(base, actFile), formatActInfo(a.ActInfo), 0o644); err != nil {
-		return err
-	}
-	for _, v := range a.AllVersions() {
-		p := filepath.Join(base, filepath.FromSlash(versionPath(v)))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(p, FormatVersion(v), 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // Fingerprint returns a digest of everything in the corpus: it changes

@@ -111,8 +111,10 @@ func TestWriteActReplacesWhole(t *testing.T) {
 		t.Errorf("after rewriting, %d versions stored, want 1", n)
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("leftovers in the corpus directory: %v", entries)
+	for _, e := range entries {
+		if e.Name() != a.ID && e.Name() != lockFile {
+			t.Errorf("leftover in the corpus directory: %s", e.Name())
+		}
 	}
 }
 
@@ -139,5 +141,57 @@ func TestFingerprintChanges(t *testing.T) {
 	c3, _ := New(a)
 	if c1.Fingerprint() == c2.Fingerprint() || c1.Fingerprint() != c3.Fingerprint() {
 		t.Error("the fingerprint must change with the versions and only with them")
+	}
+}
+
+func TestActIDsAreNames(t *testing.T) {
+	for _, id := range []string{"../escaped", "a/b", "a b", "Du-2017", "", ".hidden", "a..b", "x/../../y"} {
+		if err := CheckActID(id); !errors.Is(err, ErrInvalid) {
+			t.Errorf("CheckActID(%q) = %v, want ErrInvalid", id, err)
+		}
+	}
+	for _, id := range []string{"du-2017-1399", "mp-2020-5", "kodeks.cywilny", "x_1"} {
+		if err := CheckActID(id); err != nil {
+			t.Errorf("CheckActID(%q) = %v", id, err)
+		}
+	}
+	dir := t.TempDir()
+	req := ImportRequest{Act: "../escaped", Title: "T", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}}
+	if _, err := ImportDir(filepath.Join(dir, "corpus"), req); !errors.Is(err, ErrInvalid) {
+		t.Errorf("ImportDir with act ../escaped: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "escaped")); !os.IsNotExist(err) {
+		t.Errorf("an act was written outside the corpus directory")
+	}
+}
+
+// TestWriteActRecoversInterrupted simulates a crash between the two renames
+// of WriteAct: the old tree sits in a staging directory and no act is in
+// its place. The next write puts it back.
+func TestWriteActRecoversInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	empty, _ := New()
+	a := importSeed(t, empty)
+	if err := WriteAct(dir, a); err != nil {
+		t.Fatal(err)
+	}
+	staging := filepath.Join(dir, stagingPrefix+"crashed")
+	os.MkdirAll(staging, 0o755)
+	if err := os.Rename(filepath.Join(dir, a.ID), filepath.Join(staging, replacedName)); err != nil {
+		t.Fatal(err)
+	}
+	other, _ := NewAct(ActInfo{ID: "other", Title: "Inny"}, a.Versions("par3")[:1])
+	if err := WriteAct(dir, other); err != nil {
+		t.Fatal(err)
+	}
+	c, err := ReadDir(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := c.Act(a.ID); err != nil || len(got.AllVersions()) != 3 {
+		t.Errorf("the act replaced before the crash was not put back: %v", err)
+	}
+	if _, err := os.Stat(staging); !os.IsNotExist(err) {
+		t.Error("the staging directory was left behind")
 	}
 }

@@ -20,6 +20,7 @@ const (
 	exitOK       = 0
 	exitNotFound = 1 // no such act or unit, or not in force on the date
 	exitUsage    = 2 // bad usage or bad input
+	exitFailed   = 3 // the question was fine, but answering it failed: a file could not be read or written, the index is locked
 )
 
 // usageError is a mistake in the command line.
@@ -37,8 +38,10 @@ func exitCode(err error) int {
 		return exitOK
 	case errors.As(err, &ue), errors.Is(err, corpus.ErrInvalid), errors.Is(err, flag.ErrHelp):
 		return exitUsage
-	default:
+	case errors.Is(err, corpus.ErrNotFound), errors.Is(err, corpus.ErrNotInForce):
 		return exitNotFound
+	default:
+		return exitFailed
 	}
 }
 

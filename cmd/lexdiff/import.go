@@ -41,15 +41,8 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		}
 		req.Files = append(req.Files, corpus.File{Name: name, Data: b})
 	}
-	c, err := corpus.ReadDir(os.DirFS(*data))
+	a, err := corpus.ImportDir(*data, req)
 	if err != nil {
-		return err
-	}
-	a, err := c.Import(req)
-	if err != nil {
-		return err
-	}
-	if err := corpus.WriteAct(*data, a); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "%s: %d versions of %d units stored in %s\n", a.ID, len(a.AllVersions()), len(a.Units()), *data)
