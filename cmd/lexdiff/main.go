@@ -49,7 +49,7 @@ func main() {
 }
 
 // run runs the command named by args[0] and returns the exit status: 0
-// answered, 1 not found or not in force, 2 bad usage or bad input.
+// answered, 1 not found or not in force, 2 bad usage or bad input, 3 failed.
 func run(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		printUsage(e.stderr)
