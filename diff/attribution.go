@@ -33,7 +33,15 @@ type attributor struct {
 	versions     func(topID string) []*corpus.Version // oldest first
 	after, until corpus.Date                          // zero: no bound
 	notes        *noteCache
-	refs         map[*corpus.PubRef]refText // written out once per comparison
+	refs         map[refKey]refText // written out once per comparison
+}
+
+// refKey identifies a publication reference of one position, the usual
+// amending act; references of several positions are not cached.
+type refKey struct {
+	journal                       string
+	consolidated, laterAmendments bool
+	item                          corpus.PubItem
 }
 
 // refText is a publication reference written out, and its ELI.
@@ -85,15 +93,24 @@ func (a *attributor) attributionOf(f corpus.Footnote, unitID string) *Attributio
 	am := f.Amendment
 	at := &Attribution{Kind: am.Kind, Provision: am.Provision, Act: am.Act, InForce: am.InForce, Footnote: f.Label, Unit: unitID}
 	if am.Ref != nil {
-		t, ok := a.refs[am.Ref]
-		if !ok {
-			t = refText{am.Ref.String(), am.Ref.ELI()}
-			if a.refs == nil {
-				a.refs = map[*corpus.PubRef]refText{}
-			}
-			a.refs[am.Ref] = t
-		}
+		t := a.refText(am.Ref)
 		at.Ref, at.ELI = t.ref, t.eli
 	}
 	return at
+}
+
+func (a *attributor) refText(r *corpus.PubRef) refText {
+	if len(r.Items) != 1 {
+		return refText{r.String(), r.ELI()}
+	}
+	k := refKey{r.Journal, r.Consolidated, r.LaterAmendments, r.Items[0]}
+	t, ok := a.refs[k]
+	if !ok {
+		t = refText{r.String(), r.ELI()}
+		if a.refs == nil {
+			a.refs = map[refKey]refText{}
+		}
+		a.refs[k] = t
+	}
+	return t
 }
