@@ -69,17 +69,18 @@ func (s *Server) serveText(w http.ResponseWriter, r *http.Request) error {
 	}
 	ans, err := a.TextAt(id, d)
 	if err != nil {
-		return inParam(textParam(err), err)
+		return inParam(faultParam(err, "date"), err)
 	}
 	return s.writeJSON(w, r, ans, policyFor(fixed))
 }
 
-// textParam names the parameter at fault when a question about a date
-// finds nothing: the date when nothing was in force on it (the problem
-// names the nearest versions), else the unit, which no version has.
-func textParam(err error) string {
+// faultParam names the parameter at fault when a question about dates
+// finds nothing: the date parameter (dateParam) when nothing was in force
+// (the problem names the nearest versions), else the unit, which no
+// version has.
+func faultParam(err error, dateParam string) string {
 	if errors.Is(err, corpus.ErrNotInForce) {
-		return "date"
+		return dateParam
 	}
 	return "unit"
 }

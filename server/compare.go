@@ -27,7 +27,7 @@ func (s *Server) comparison(r *http.Request) (rep *diff.Report, fixed bool, err 
 	}
 	rep, err = diff.Dates(a, from, to, id)
 	if err != nil {
-		return nil, false, inParam(textParam(err), err)
+		return nil, false, inParam(faultParam(err, "from"), err) // in force on neither date
 	}
 	return rep, fixed, nil
 }

@@ -64,7 +64,8 @@ func versionInfo(v *corpus.Version) *corpus.VersionInfo {
 
 // sentence turns an error string into a sentence for people: the words
 // naming its kind ("bad parameter: " in front, ": not found" at the end)
-// go, the first letter is capitalised and a period ends it.
+// go, the first letter is capitalised unless the first word is an
+// identifier ("du-2017-1399 has no unit § 9"), and a period ends it.
 func sentence(err error) string {
 	msg := err.Error()
 	for _, k := range errorKinds {
@@ -74,8 +75,10 @@ func sentence(err error) string {
 	if msg == "" {
 		return msg
 	}
-	r, n := utf8.DecodeRuneInString(msg)
-	msg = string(unicode.ToUpper(r)) + msg[n:]
+	if first, _, _ := strings.Cut(msg, " "); strings.IndexFunc(first, unicode.IsDigit) < 0 {
+		r, n := utf8.DecodeRuneInString(msg)
+		msg = string(unicode.ToUpper(r)) + msg[n:] // not an identifier such as an act id: a word to capitalise
+	}
 	if !strings.HasSuffix(msg, ".") {
 		msg += "."
 	}
