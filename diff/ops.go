@@ -50,16 +50,34 @@ func words(old, new string, refs refFinder, tt *tokenTable) []Op {
 		return []Op{{Delete, old}}
 	}
 	tt.reset()
-	tt.toks = tokenize(tt.toks[:0], old, refs)
-	tt.a = tt.runes(tt.a[:0], tt.toks)
-	tt.toks = tokenize(tt.toks[:0], new, refs)
-	tt.b = tt.runes(tt.b[:0], tt.toks)
+	tt.side(&tt.old, old, refs)
+	tt.side(&tt.new, new, refs)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = Timeout
-	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(tt.a, tt.b, false))
+	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(tt.old.runes, tt.new.runes, false))
+	return tt.ops(diffs)
+}
+
+// ops turns the diffs of the table's two sides into ops. Each diff holds
+// one rune per token, and equal and deleted diffs follow each other through
+// the old side as equal and inserted ones do through the new side, so the
+// text of each is a slice of its side.
+func (tt *tokenTable) ops(diffs []diffmatchpatch.Diff) []Op {
 	ops := make([]Op, 0, len(diffs))
+	oldAt, newAt := 0, 0
 	for _, d := range diffs {
-		ops = appendOp(ops, Op{opKinds[d.Type], tt.text(d.Text)})
+		n := utf8.RuneCountInString(d.Text)
+		var text string
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			text = tt.old.take(&oldAt, n)
+			tt.new.take(&newAt, n)
+		case diffmatchpatch.DiffDelete:
+			text = tt.old.take(&oldAt, n)
+		case diffmatchpatch.DiffInsert:
+			text = tt.new.take(&newAt, n)
+		}
+		ops = appendOp(ops, Op{opKinds[d.Type], text})
 	}
 	return ops
 }
@@ -102,14 +120,21 @@ func side(ops []Op, keep OpKind) string {
 // which diffs runes, diffs tokens. Whitespace and punctuation below U+3000
 // stand for themselves, which keeps go-diff's semantic clean-up aligning
 // edits with word boundaries; every other token gets a letter from the CJK
-// block (then from a private-use plane), never a surrogate.
+// block (then from a private-use plane), never a surrogate. The table keeps
+// its buffers from one diff to the next.
 type tokenTable struct {
-	index  map[string]rune
-	tokens []string // by number: see tokenRune
-	// Buffers kept from one diff to the next: the tokens of one side and
-	// the runes of both.
-	toks []string
-	a, b []rune
+	index map[string]rune // the tokens that do not stand for themselves
+	toks  []string        // the tokens of one side
+	old   diffSide
+	new   diffSide
+}
+
+// A diffSide is the text of one side of a diff as runes, one per token, with
+// the byte offset in the text at which each token ends.
+type diffSide struct {
+	text  string
+	runes []rune
+	ends  []int
 }
 
 // maxKept is the most tokens a table keeps room for between two diffs;
@@ -122,7 +147,6 @@ func (t *tokenTable) reset() {
 		t.index = nil
 	}
 	clear(t.index)
-	t.tokens = t.tokens[:0]
 }
 
 const (
@@ -139,27 +163,19 @@ func tokenRune(n int) rune {
 	return rune(overflow + n - letters)
 }
 
-// tokenNumber returns the number of the token whose rune is r, or -1 when r
-// stands for itself.
-func tokenNumber(r rune) int {
-	switch {
-	case r >= firstLetter && r < firstLetter+letters:
-		return int(r - firstLetter)
-	case r >= overflow:
-		return int(r-overflow) + letters
-	}
-	return -1
-}
-
-// runes appends the runes of toks to rs, adding new tokens to the table.
-func (t *tokenTable) runes(rs []rune, toks []string) []rune {
+// side sets s to text, tokenized with refs, adding new tokens to the table.
+func (t *tokenTable) side(s *diffSide, text string, refs refFinder) {
+	t.toks = tokenize(t.toks[:0], text, refs)
 	if t.index == nil {
-		t.index = make(map[string]rune, len(toks))
+		t.index = make(map[string]rune, len(t.toks))
 	}
-	for _, tok := range toks {
-		rs = append(rs, t.rune(tok))
+	s.text, s.runes, s.ends = text, s.runes[:0], s.ends[:0]
+	end := 0
+	for _, tok := range t.toks {
+		end += len(tok)
+		s.runes = append(s.runes, t.rune(tok))
+		s.ends = append(s.ends, end)
 	}
-	return rs
 }
 
 func (t *tokenTable) rune(tok string) rune {
@@ -170,21 +186,21 @@ func (t *tokenTable) rune(tok string) rune {
 	if r, ok := t.index[tok]; ok {
 		return r
 	}
-	r = tokenRune(len(t.tokens))
-	t.tokens = append(t.tokens, tok)
+	r = tokenRune(len(t.index))
 	t.index[tok] = r
 	return r
 }
 
-// text maps a string of table runes back to the tokens' text.
-func (t *tokenTable) text(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if n := tokenNumber(r); n >= 0 {
-			b.WriteString(t.tokens[n])
-		} else {
-			b.WriteRune(r)
-		}
+// take returns the text of the next n tokens of s from token *at, and
+// moves *at past them.
+func (s *diffSide) take(at *int, n int) string {
+	start := 0
+	if *at > 0 {
+		start = s.ends[*at-1]
 	}
-	return b.String()
+	*at += n
+	if n == 0 {
+		return ""
+	}
+	return s.text[start:s.ends[*at-1]]
 }
