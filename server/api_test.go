@@ -80,7 +80,7 @@ func TestErrors(t *testing.T) {
 		{"word for a date", "GET", act + "/text?date=yesterday", 400, "date", "want YYYY-MM-DD"},
 		{"bad citation", "GET", act + "/text?unit=" + url.QueryEscape("ust. 3 § 1"), 400, "unit", "want a citation such as"},
 		{"unknown act", "GET", "/api/v1/acts/du-1999-1/text", 404, "act", `No act "du-1999-1"`},
-		{"unknown unit", "GET", act + "/text?unit=par4", 404, "unit", `"detail":"du-2017-1399 has no unit § 4."`},
+		{"unknown unit", "GET", act + "/text?unit=par4", 404, "unit", "du-2017-1399 has no unit § 4."},
 		{"diff of a unit in force on neither date", "GET", act + "/diff?from=2010-01-01&to=2011-01-01&unit=par3", 404, "from", "not in force"},
 		{"unknown unit in versions", "GET", act + "/versions?unit=par3.ust9", 404, "unit", "has no unit § 3 ust. 9"},
 		{"unit not in force", "GET", act + "/text?date=2010-01-01&unit=par3", 404, "date", "nearest version: 2017-07-24 – 2019-08-31 (after)"},
