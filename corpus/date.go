@@ -32,10 +32,14 @@ func DateOf(t time.Time) Date {
 	return MakeDate(y, m, d)
 }
 
-// Today returns the current day in Poland, where the law applies.
-func Today() Date { return DateOf(time.Now().In(warsaw)) }
+// Poland is the time zone of the law: a day in lexdiff is a day in Warsaw.
+var Poland = loadWarsaw()
 
-var warsaw = loadWarsaw()
+// DayAt returns the day it is in Poland at the instant t.
+func DayAt(t time.Time) Date { return DateOf(t.In(Poland)) }
+
+// Today returns the current day in Poland, where the law applies.
+func Today() Date { return DayAt(time.Now()) }
 
 func loadWarsaw() *time.Location {
 	if loc, err := time.LoadLocation("Europe/Warsaw"); err == nil {

@@ -250,6 +250,17 @@ func TestNotReady(t *testing.T) {
 			t.Errorf("%s before the index: %d", target, w.Code)
 		}
 	}
+	if w := get(s.Handler(), "/healthz"); !strings.Contains(w.Body.String(), "still being built") {
+		t.Errorf("/healthz while building says %s", w.Body)
+	}
+	failed, _ := New(Config{Corpus: c, Logger: testLogger(t)})
+	failed.SearchFailed()
+	if w := get(failed.Handler(), "/healthz"); w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), "could not be built") {
+		t.Errorf("/healthz after a failed build: %d %s", w.Code, w.Body)
+	}
+	if w := get(failed.Handler(), "/api/v1/acts/du-2017-1399/text?date=2019-09-01"); w.Code != http.StatusOK {
+		t.Errorf("text without an index: %d", w.Code)
+	}
 	ix, err := testIndex()
 	if err != nil {
 		t.Fatal(err)

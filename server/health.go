@@ -12,9 +12,12 @@ type health struct {
 }
 
 // serveHealth answers 200 once the corpus and the index are loaded, 503
-// before.
+// before, and 503 for good when the index could not be built.
 func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) error {
-	if s.searcherOrNil() == nil {
+	switch {
+	case s.noIndex.Load():
+		return fmt.Errorf("%w: the search index could not be built (the server log says why); everything but search is served", errNotReady)
+	case s.searcherOrNil() == nil:
 		return fmt.Errorf("%w: the search index is still being built", errNotReady)
 	}
 	return s.writeJSON(w, r, health{"ok", len(s.corpus.Acts())}, noStore)

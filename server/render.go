@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"lexdiff/corpus"
 )
 
 // A cachePolicy says how long a response may be reused without asking
@@ -29,17 +31,10 @@ func untilMidnight(now time.Time) string {
 // secondsToMidnight is the number of seconds from now to the next midnight
 // in Warsaw, at least 1.
 func secondsToMidnight(now time.Time) int {
-	t := now.In(warsaw)
-	next := time.Date(t.Year(), t.Month(), t.Day()+1, 0, 0, 0, 0, warsaw)
+	t := now.In(corpus.Poland)
+	next := time.Date(t.Year(), t.Month(), t.Day()+1, 0, 0, 0, 0, corpus.Poland)
 	return max(1, int(next.Sub(t).Seconds()))
 }
-
-var warsaw = func() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Warsaw"); err == nil {
-		return loc
-	}
-	return time.FixedZone("CET", 3600)
-}()
 
 // writeJSON renders v into a buffer and writes it with writeBody.
 func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, v any, policy cachePolicy) error {

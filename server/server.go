@@ -38,6 +38,7 @@ type Config struct {
 type Server struct {
 	corpus   *corpus.Corpus
 	searcher atomic.Pointer[Searcher]
+	noIndex  atomic.Bool // the index could not be built: /healthz says so
 	log      *slog.Logger
 	now      func() time.Time
 	metrics  *metrics
@@ -71,6 +72,11 @@ func (s *Server) Handler() http.Handler { return s.handler }
 // SetSearcher makes /search answer with sr, and the server ready.
 func (s *Server) SetSearcher(sr Searcher) { s.searcher.Store(&sr) }
 
+// SearchFailed records that the index could not be built, so that
+// /healthz says the server will not become ready, rather than that it is
+// still building.
+func (s *Server) SearchFailed() { s.noIndex.Store(true) }
+
 // searcherOrNil returns the searcher, nil until there is one.
 func (s *Server) searcherOrNil() Searcher {
 	if p := s.searcher.Load(); p != nil {
@@ -80,4 +86,4 @@ func (s *Server) searcherOrNil() Searcher {
 }
 
 // today is the current day in Poland, where the law applies.
-func (s *Server) today() corpus.Date { return corpus.DateOf(s.now().In(warsaw)) }
+func (s *Server) today() corpus.Date { return corpus.DayAt(s.now()) }

@@ -64,6 +64,7 @@ func buildServer(cfg serveConfig) (srv *server.Server, done func(), err error) {
 		ix, err := openIndex(cfg.Data, c, index.Options{Logger: cfg.Logger})
 		if err != nil {
 			cfg.Logger.Error("search index unavailable; /search answers 503", "err", err)
+			srv.SearchFailed()
 		} else {
 			cfg.Logger.Info("search index ready", "took", time.Since(start))
 			srv.SetSearcher(ix)
