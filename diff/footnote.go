@@ -59,7 +59,7 @@ func notesOf(v *corpus.Version) map[string][]note {
 	if len(v.Footnotes) == 0 {
 		return nil
 	}
-	notes := map[string][]note{}
+	notes := make(map[string][]note, len(v.Footnotes))
 	var markers map[string]*corpus.Unit // by label, for footnotes without a unit
 	for _, f := range v.Footnotes {
 		var u *corpus.Unit

@@ -184,7 +184,7 @@ func candidates(units, others []*corpus.Unit, other map[string]int) map[textKey]
 		if o, ok := other[u.ID]; ok && sameText(others[o], u) {
 			continue
 		}
-		if _, repealed := corpus.StatusOfBody(u.Text); u.Text+u.Closing == "" || repealed {
+		if _, repealed := corpus.StatusOfBody(u.Text); u.Text == "" && u.Closing == "" || repealed {
 			continue
 		}
 		c[keyOf(u)] = i
@@ -194,8 +194,15 @@ func candidates(units, others []*corpus.Unit, other map[string]int) map[textKey]
 
 // countKeys counts how often each key of interest occurs among units.
 func countKeys(units []*corpus.Unit, of map[textKey]int) map[textKey]int {
+	kinds := map[corpus.Kind]bool{} // spares keyOf the units of other kinds
+	for k := range of {
+		kinds[k.kind] = true
+	}
 	n := map[textKey]int{}
 	for _, u := range units {
+		if !kinds[u.Kind] {
+			continue
+		}
 		k := keyOf(u)
 		if _, ok := of[k]; ok {
 			n[k]++
