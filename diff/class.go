@@ -42,23 +42,32 @@ func (c Class) rank() int {
 // whose own text differs, finding publication references with refs.
 func classify(old, new *corpus.Unit, refs refFinder) Class {
 	k := new.Kind
-	if sameWords(old, new) && formattingKey(k, old) == formattingKey(k, new) {
+	if sameFormatted(k, own{old.Text, old.Closing}, own{new.Text, new.Closing}) {
 		return Formatting
 	}
 	if !hasRefs(old, refs) && !hasRefs(new, refs) {
 		return Wording
 	}
-	if referenceKey(k, old, refs) == referenceKey(k, new, refs) {
+	if sameFormatted(k, withoutRefs(old, refs), withoutRefs(new, refs)) {
 		return Reference
 	}
 	return Wording
 }
 
-// sameWords reports whether a and b hold the same letters and digits in the
-// same order, which normalize leaves alone: when they do not, their
-// formatting keys differ, and no key need be built.
-func sameWords(a, b *corpus.Unit) bool {
-	return sameAlnum(a.Text, b.Text) && sameAlnum(a.Closing, b.Closing)
+// own is a unit's own text: its Text and its Closing.
+type own struct{ text, closing string }
+
+// sameFormatted reports whether a and b, the own texts of a unit of kind k,
+// are the same once formatting is normalised. normalize leaves letters and
+// digits alone, so texts whose letters and digits differ are not
+// normalised at all.
+func sameFormatted(k corpus.Kind, a, b own) bool {
+	return sameAlnum(a.text, b.text) && sameAlnum(a.closing, b.closing) && formatted(k, a) == formatted(k, b)
+}
+
+// formatted is the own text of a unit of kind k with formatting normalised.
+func formatted(k corpus.Kind, t own) string {
+	return normalize(t.text, isListItem(k)) + "\n" + normalize(t.closing, false)
 }
 
 // sameAlnum reports whether a and b hold the same letters and digits in the
@@ -89,17 +98,6 @@ func nextAlnum(s string, i int) (rune, int) {
 		}
 	}
 	return -1, i
-}
-
-// formattingKey is the unit's own text with formatting normalised.
-func formattingKey(k corpus.Kind, u *corpus.Unit) string {
-	return normalize(u.Text, isListItem(k)) + "\n" + normalize(u.Closing, false)
-}
-
-// referenceKey is the unit's own text without publication references,
-// formatting normalised.
-func referenceKey(k corpus.Kind, u *corpus.Unit, refs refFinder) string {
-	return normalize(withoutRefs(u.Text, refs), isListItem(k)) + "\n" + normalize(withoutRefs(u.Closing, refs), false)
 }
 
 func hasRefs(u *corpus.Unit, refs refFinder) bool {
@@ -174,9 +172,14 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// withoutRefs removes every publication reference from s, with a "t.j."
+// withoutRefs returns u's own text without publication references.
+func withoutRefs(u *corpus.Unit, find refFinder) own {
+	return own{removeRefs(u.Text, find), removeRefs(u.Closing, find)}
+}
+
+// removeRefs removes every publication reference from s, with a "t.j."
 // written before it and the parentheses that held only it.
-func withoutRefs(s string, find refFinder) string {
+func removeRefs(s string, find refFinder) string {
 	refs := find(s)
 	if len(refs) == 0 {
 		return s
