@@ -31,7 +31,9 @@ func countUnits(vs []*corpus.Version) int {
 
 // BenchmarkDates compares a generated act between its first and its last
 // change date (every unit in a different version), and between two
-// consecutive change dates (the cheap "changes" listing). With
+// consecutive change dates (the cheap "changes" listing). units=200 is
+// the issue's "act of 2,000 units": 200 top-level units hold about 2,100
+// units in all (the units metric); units=2000 is ten times that. With
 // LEXDIFF_BENCH_DIR set it also writes both sides of the first comparison
 // there as plain text, for timing `git diff --no-index --word-diff`.
 func BenchmarkDates(b *testing.B) {
