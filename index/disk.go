@@ -142,7 +142,15 @@ func mergeAll(path string) error {
 	if cerr := b.Close(); err == nil {
 		err = cerr
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	// Opened for writing, an index removes the files of merged segments
+	// (a read-only one leaves them).
+	if b, err = bleve.Open(path); err != nil {
+		return err
+	}
+	return b.Close()
 }
 
 // forceMerge merges the segments of b, up to ten at a time, until one is

@@ -14,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/synth"
 )
 
 // plainCorpus returns a corpus of one act whose only version, from
@@ -183,4 +184,47 @@ func TestOpenLocked(t *testing.T) {
 		t.Fatalf("two readers: %v, %v", err1, err2)
 	}
 	r1.Close()
+}
+
+// TestOpenMergesSegments builds an index of several batches and checks that
+// it is left as one segment file, that it finds the same as an index in
+// memory, and that DocCount counts every wording.
+func TestOpenMergesSegments(t *testing.T) {
+	c, err := synth.Corpus(synth.Config{Acts: 3, Units: 100, Versions: 5, Kind: synth.Mixed, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, n, _ := fingerprint(c)
+	if n <= 2*batchSize {
+		t.Fatalf("%d wordings make fewer than three batches", n)
+	}
+	dir := t.TempDir()
+	ix, _, err := openLogged(t, dir, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zaps, _ := filepath.Glob(filepath.Join(dir, "*", "store", "*.zap"))
+	if len(zaps) != 1 {
+		t.Errorf("segment files %v, want one", zaps)
+	}
+	if got, err := ix.DocCount(); err != nil || got != uint64(n) {
+		t.Errorf("DocCount = %d, %v; want %d", got, err, n)
+	}
+	mem, err := NewMem(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	for _, q := range benchQueries {
+		for _, r := range []Request{{Query: q, All: true}, {Query: q, Date: corpus.MakeDate(2012, 6, 1)}, {Query: q, Kind: "pkt", All: true}} {
+			a, errA := ix.Search(context.Background(), r)
+			b, errB := mem.Search(context.Background(), r)
+			if errA != nil || errB != nil {
+				t.Fatalf("%+v: %v, %v", r, errA, errB)
+			}
+			if a.Total != b.Total || !equalFacets(a.Facets, b.Facets) {
+				t.Errorf("%+v: on disk %d hits %+v, in memory %d hits %+v", r, a.Total, a.Facets, b.Total, b.Facets)
+			}
+		}
+	}
 }
