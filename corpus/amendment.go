@@ -50,22 +50,27 @@ func parseAmendment(body string) *Amendment {
 		if refs := FindPubRefs(rest); len(refs) > 0 {
 			ref := refs[0]
 			actEnd = ref.Start
-			if y := polishDate(reActDate, rest[:ref.Start]); !y.IsZero() {
+			if y := polishDate(reActDate, "dnia", rest[:ref.Start]); !y.IsZero() {
 				ref = ref.WithYear(y.Year())
 			}
 			a.Ref = &ref
 		}
 		a.Act = strings.TrimRight(strings.TrimSpace(rest[:actEnd]), "( ")
-		a.InForce = polishDate(reInForce, body)
+		a.InForce = polishDate(reInForce, "życie", body)
 		return a
 	}
 	return nil
 }
 
 // polishDate finds a date written "7 sierpnia 2019 r." by re (whose three
-// groups are day, month name and year) in s.
-func polishDate(re *regexp.Regexp, s string) Date {
-	m := re.FindStringSubmatch(s)
+// groups are day, month name and year) in s. anchor is a word every match
+// holds: re runs only from a little before it, since notes are long.
+func polishDate(re *regexp.Regexp, anchor, s string) Date {
+	i := strings.Index(s, anchor)
+	if i < 0 {
+		return 0
+	}
+	m := re.FindStringSubmatch(s[max(0, i-16):])
 	if m == nil {
 		return 0
 	}

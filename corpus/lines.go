@@ -63,19 +63,21 @@ func invalidRuneCol(s string) int {
 	return col
 }
 
+// oddSpaces are the spaces normalizeSpaces turns into plain ones.
+const oddSpaces = "\u00a0\u2007\u202f\t"
+
 // normalizeSpaces turns the no-break and other odd spaces of PDF and HTML
 // copies into plain spaces, and drops a carriage return and a byte-order mark.
 func normalizeSpaces(s string) string {
 	s = strings.TrimPrefix(s, "\ufeff")
 	s = strings.TrimSuffix(s, "\r")
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '\u00a0', '\u2007', '\u202f', '\t':
-			return ' '
-		}
-		return r
-	}, s)
+	if !strings.ContainsAny(s, oddSpaces) {
+		return s
+	}
+	return spaceReplacer.Replace(s)
 }
+
+var spaceReplacer = strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", " ", "\t", " ")
 
 // at returns the position of byte offset off within l.text.
 func (l line) at(off int) Pos {

@@ -23,6 +23,9 @@ func (b *treeBuilder) withoutMarkers(l line) line {
 		markers[i].Offset = max(markers[i].Offset-cut, 0)
 	}
 	l.markers = markers
+	if strings.IndexByte(l.text, '[') < 0 {
+		return l
+	}
 	if locs := markerLocs(l.text, bracketMarkers); len(locs) > 0 {
 		b.errs.add(l.at(locs[0][0]), "%q is left in the text after taking out the footnote markers: write each marker as [N] standing apart", l.text[locs[0][0]:locs[0][1]])
 	}
@@ -59,6 +62,9 @@ func appendText(u *Unit, l line, off int, closing bool) {
 // stripMarkers returns s without its footnote markers, and the markers with
 // their byte offsets in the returned text.
 func stripMarkers(s string, style markerStyle) (string, []Marker) {
+	if strings.IndexByte(s, '[') < 0 && (style == bracketMarkers || strings.IndexByte(s, ')') < 0) {
+		return s, nil // most lines: nothing that could be a marker
+	}
 	var markers []Marker
 	var b strings.Builder
 	last := 0

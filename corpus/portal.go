@@ -14,11 +14,18 @@ var reVersionHeader = regexp.MustCompile(`(?i)^wersja\s+(?:archiwalna\s+|przyszÅ
 // stand-in for "no end date".
 const placeholderYear = 2100
 
+// isVersionHeader reports whether the trimmed line s heads a version block.
+// Its first word is checked before the regular expression runs: this is
+// asked of every line.
+func isVersionHeader(s string) bool {
+	return len(s) > 6 && strings.EqualFold(s[:6], "wersja") && reVersionHeader.MatchString(s)
+}
+
 // IsPortalExport reports whether data looks like a portal's version-history
 // export: it has at least one version heading.
 func IsPortalExport(data []byte) bool {
 	for _, l := range strings.Split(string(data), "\n") {
-		if reVersionHeader.MatchString(strings.TrimSpace(normalizeSpaces(l))) {
+		if isVersionHeader(strings.TrimSpace(normalizeSpaces(l))) {
 			return true
 		}
 	}
@@ -90,7 +97,7 @@ type rawBlock struct {
 func splitBlocks(lines []line, errs *ErrorList) []rawBlock {
 	var blocks []rawBlock
 	for _, l := range lines {
-		if reVersionHeader.MatchString(l.text) {
+		if isVersionHeader(l.text) {
 			blocks = append(blocks, rawBlock{header: l})
 		} else if len(blocks) > 0 {
 			blocks[len(blocks)-1].body = append(blocks[len(blocks)-1].body, l)

@@ -119,20 +119,32 @@ func (u *Unit) Walk(fn func(*Unit) bool) bool {
 	return true
 }
 
-// Find returns the unit with the given id at or below u, or nil.
+// Find returns the unit with the given id at or below u, or nil. It goes
+// down one level per segment of the id.
 func (u *Unit) Find(id string) *Unit {
-	if u.ID == id {
-		return u
-	}
-	if !strings.HasPrefix(id, u.ID+".") {
+	if !isPathPrefix(u.ID, id) {
 		return nil
 	}
-	for _, c := range u.Children {
-		if f := c.Find(id); f != nil {
-			return f
+	for u.ID != id {
+		next := (*Unit)(nil)
+		for _, c := range u.Children {
+			if isPathPrefix(c.ID, id) {
+				next = c
+				break
+			}
 		}
+		if next == nil {
+			return nil
+		}
+		u = next
 	}
-	return nil
+	return u
+}
+
+// isPathPrefix reports whether the unit id prefix is id or one of its
+// ancestors ("par3.ust1" of "par3.ust1.pkt2", not of "par3.ust10").
+func isPathPrefix(prefix, id string) bool {
+	return strings.HasPrefix(id, prefix) && (len(id) == len(prefix) || id[len(prefix)] == '.')
 }
 
 // FullText returns the unit and everything under it in the layout of the
