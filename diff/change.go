@@ -13,9 +13,14 @@ const (
 	Modified Kind = "modified"
 	Added    Kind = "added"
 	Removed  Kind = "removed"
-	// Repealed: the unit lost force and kept only a body such as
-	// "(uchylony)"; Restored is the reverse.
+	// Repealed: the unit was repealed and kept only a body such as
+	// "(uchylony)" (status corpus.Repealed).
 	Repealed Kind = "repealed"
+	// Lapsed: the unit lost force without being repealed; Change.Status
+	// says how: omitted from a consolidated text ("(pominięty)"), lost
+	// force ("(utracił moc)") or expired ("(wygasł)").
+	Lapsed Kind = "lapsed"
+	// Restored: a unit repealed or lapsed is in force again.
 	Restored Kind = "restored"
 	// Moved: the unit's text reappears under another label (renumbering);
 	// Change.MovedFrom names the old one.
@@ -29,10 +34,13 @@ const (
 // (on the older one when it was removed). Ops is the inline diff of the
 // unit's own text (see OwnText): applying it to the older text gives the
 // newer one. Class is set for modified and moved units whose text changed.
+// Status is the unit's status on the newer side when it is not in force
+// there: it tells a repealed unit from one omitted, lost force or expired.
 type Change struct {
 	Unit              string           `json:"unit"`
 	Citation          string           `json:"citation"`
 	Kind              Kind             `json:"kind"`
+	Status            corpus.Status    `json:"status,omitempty"`
 	Class             Class            `json:"class,omitempty"`
 	MovedFrom         string           `json:"movedFrom,omitempty"`
 	MovedFromCitation string           `json:"movedFromCitation,omitempty"`
@@ -40,6 +48,26 @@ type Change struct {
 	Heading           *HeadingChange   `json:"heading,omitempty"`
 	Footnotes         []FootnoteChange `json:"footnotes"`
 	Attribution       *Attribution     `json:"attribution,omitempty"`
+}
+
+// statusNotes say in words how a unit not in force lost its force.
+var statusNotes = map[corpus.Status]string{
+	corpus.Repealed:  "repealed",
+	corpus.Omitted:   "omitted from the consolidated text",
+	corpus.LostForce: "lost force",
+	corpus.Expired:   "expired",
+}
+
+// statusNote says how a unit not in force on the newer side lost its force,
+// unless its kind already says so (repealed); else "".
+func statusNote(c Change) string {
+	if c.Status == "" || c.Kind == Repealed {
+		return ""
+	}
+	if s, ok := statusNotes[c.Status]; ok {
+		return s
+	}
+	return string(c.Status)
 }
 
 // A HeadingChange is a change of a unit's editorial heading, which is not
@@ -75,8 +103,10 @@ func kindOf(o, n *corpus.Unit, implied, annotated bool) Kind {
 		return Added
 	case n == nil:
 		return Removed
-	case inForce(o) && !inForce(n):
+	case inForce(o) && !inForce(n) && n.Status == corpus.Repealed:
 		return Repealed
+	case inForce(o) && !inForce(n):
+		return Lapsed
 	case !inForce(o) && inForce(n):
 		return Restored
 	case o.ID != n.ID && !implied:

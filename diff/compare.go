@@ -72,6 +72,9 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
 	ch.Heading = headingChange(o, n)
 	ch.Kind = kindOf(o, n, implied, len(ch.Footnotes) > 0 || ch.Heading != nil)
+	if n != nil && !inForce(n) {
+		ch.Status = n.Status
+	}
 	if o != nil && n != nil {
 		if o.ID != n.ID {
 			ch.MovedFrom, ch.MovedFromCitation = o.ID, o.Citation()

@@ -59,9 +59,12 @@ func act(t testing.TB, vs ...*corpus.Version) *corpus.Act {
 	return a
 }
 
-// summary is a change in one line: "unit kind[/class][<-movedFrom][ @ref inForce][ fn:change...][ heading]".
+// summary is a change in one line: "unit kind[(status)][/class][<-movedFrom][ @ref inForce][ fn:change...][ heading]".
 func summary(c Change) string {
 	s := c.Unit + " " + string(c.Kind)
+	if c.Status != "" {
+		s += "(" + string(c.Status) + ")"
+	}
 	if c.Class != "" {
 		s += "/" + string(c.Class)
 	}

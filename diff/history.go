@@ -89,7 +89,7 @@ func newEntry(prev, v *corpus.Version, u *corpus.Unit, text string, notes *noteC
 }
 
 // summaryClass is the most significant class among changes; a unit added,
-// removed, repealed, restored or moved is a change of wording.
+// removed, repealed, lapsed, restored or moved is a change of wording.
 func summaryClass(changes []Change) Class {
 	var c Class
 	for _, ch := range changes {
@@ -97,7 +97,7 @@ func summaryClass(changes []Change) Class {
 		switch ch.Kind {
 		case Annotated, Unchanged:
 			continue
-		case Added, Removed, Repealed, Restored, Moved:
+		case Added, Removed, Repealed, Lapsed, Restored, Moved:
 			k = Wording
 		}
 		if k.rank() > c.rank() {

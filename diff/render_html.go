@@ -8,11 +8,11 @@ import (
 
 // diffHTML is the fragment RenderHTML writes. html/template escapes every
 // piece of text.
-var diffHTML = template.Must(template.New("diff").Parse(`<section class="lexdiff-diff" data-act="{{.Act}}" data-from="{{.From}}" data-to="{{.To}}">
+var diffHTML = template.Must(template.New("diff").Funcs(template.FuncMap{"statusNote": statusNote}).Parse(`<section class="lexdiff-diff" data-act="{{.Act}}" data-from="{{.From}}" data-to="{{.To}}">
 <p class="summary">{{if .Unit}}{{.Citation}} of {{end}}{{.Act}}: {{.From}} → {{.To}}: {{len .Changes}} changed units</p>
 {{- range .Changes}}
-<article class="change kind-{{.Kind}}{{with .Class}} class-{{.}}{{end}}" id="unit-{{.Unit}}">
-<h3><span class="citation">{{.Citation}}</span> <span class="kind">{{.Kind}}</span>{{with .Class}} <span class="class">{{.}}</span>{{end}}{{with .MovedFromCitation}} <span class="moved-from">from {{.}}</span>{{end}}</h3>
+<article class="change kind-{{.Kind}}{{with .Status}} status-{{.}}{{end}}{{with .Class}} class-{{.}}{{end}}" id="unit-{{.Unit}}">
+<h3><span class="citation">{{.Citation}}</span> <span class="kind">{{.Kind}}</span>{{with statusNote .}} <span class="status">({{.}})</span>{{end}}{{with .Class}} <span class="class">{{.}}</span>{{end}}{{with .MovedFromCitation}} <span class="moved-from">from {{.}}</span>{{end}}</h3>
 {{- with .Attribution}}
 <p class="attribution">{{.String}}</p>
 {{- end}}

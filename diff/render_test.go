@@ -56,3 +56,30 @@ func TestRenderHTML(t *testing.T) {
 		}
 	}
 }
+
+// A unit that lost force other than by repeal is labelled with how it did.
+func TestRenderLapsed(t *testing.T) {
+	old := version(t, "2019-01-01 2019-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n")
+	new := version(t, "2020-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) (pominięty)\n")
+	r := &Report{Act: "test", From: old.Range.From, To: new.Range.From, Changes: Versions(old, new)}
+	tests := []struct {
+		name   string
+		render func(*strings.Builder) error
+		want   string
+	}{
+		{"text", func(b *strings.Builder) error { return RenderText(b, r, false) },
+			"§ 1 pkt 2: lapsed (omitted from the consolidated text)\n"},
+		{"html", func(b *strings.Builder) error { return RenderHTML(b, r) },
+			`<article class="change kind-lapsed status-omitted" id="unit-par1.pkt2">
+<h3><span class="citation">§ 1 pkt 2</span> <span class="kind">lapsed</span> <span class="status">(omitted from the consolidated text)</span></h3>`},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		if err := tt.render(&b); err != nil {
+			t.Fatal(err)
+		}
+		if got := b.String(); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: no %q in\n%s", tt.name, tt.want, got)
+		}
+	}
+}

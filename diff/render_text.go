@@ -14,7 +14,8 @@ const (
 )
 
 // RenderText writes r as text: a line naming the act and dates, then for
-// each change its citation, kind and class, the amendment behind it, the
+// each change its citation, kind (with how the unit lost force, when it
+// did not by repeal) and class, the amendment behind it, the
 // inline diff marked [-deleted-]{+inserted+}, and its heading and footnote
 // changes. With colour set (stdout is a terminal) deletions are red and
 // insertions green.
@@ -46,6 +47,9 @@ func count(n int, one, many string) string {
 // writeChange writes one change, indented under its citation.
 func writeChange(b *strings.Builder, c Change, colour bool) {
 	b.WriteString(c.Citation + ": " + string(c.Kind))
+	if s := statusNote(c); s != "" {
+		b.WriteString(" (" + s + ")")
+	}
 	if c.Class != "" {
 		b.WriteString(", " + string(c.Class))
 	}
