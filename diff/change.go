@@ -36,6 +36,12 @@ const (
 // newer one. Class is set for modified and moved units whose text changed.
 // Status is the unit's status on the newer side when it is not in force
 // there: it tells a repealed unit from one omitted, lost force or expired.
+//
+// A unit id occurs once among the changes of a comparison. When a unit
+// takes the id of an old unit that has no counterpart on the newer side (a
+// renumbering after a deletion: pkt 1 removed, pkt 2 became pkt 1), the
+// change of the unit that took the id holds the old unit's removal in
+// Replaces rather than beside it.
 type Change struct {
 	Unit              string           `json:"unit"`
 	Citation          string           `json:"citation"`
@@ -48,6 +54,7 @@ type Change struct {
 	Heading           *HeadingChange   `json:"heading,omitempty"`
 	Footnotes         []FootnoteChange `json:"footnotes"`
 	Attribution       *Attribution     `json:"attribution,omitempty"`
+	Replaces          *Change          `json:"replaces,omitempty"`
 }
 
 // statusNotes say in words how a unit not in force lost its force.

@@ -1,6 +1,10 @@
 package diff
 
-import "lexdiff/corpus"
+import (
+	"slices"
+
+	"lexdiff/corpus"
+)
 
 // A comparer compares two trees and attributes the changes it finds.
 type comparer struct {
@@ -28,7 +32,36 @@ func (c *comparer) compare() []Change {
 		}
 		changes = append(changes, after[n]...)
 	}
-	return changes
+	if len(after) == 0 {
+		return changes
+	}
+	return foldReplaced(changes)
+}
+
+// foldReplaced keeps unit ids unique among changes: the removal of an old
+// unit whose id a unit of the newer side took goes into that unit's change
+// as what it Replaces.
+func foldReplaced(changes []Change) []Change {
+	newer := make(map[string]int, len(changes)) // changes of the newer side by unit id
+	for i, c := range changes {
+		if c.Kind != Removed {
+			newer[c.Unit] = i
+		}
+	}
+	folded := false
+	for _, c := range changes {
+		if i, ok := newer[c.Unit]; ok && c.Kind == Removed {
+			changes[i].Replaces = &c
+			folded = true
+		}
+	}
+	if !folded {
+		return changes
+	}
+	return slices.DeleteFunc(changes, func(c Change) bool {
+		_, ok := newer[c.Unit]
+		return ok && c.Kind == Removed
+	})
 }
 
 // removed returns a change for every old unit left unpaired, by the new

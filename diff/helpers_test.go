@@ -59,7 +59,7 @@ func act(t testing.TB, vs ...*corpus.Version) *corpus.Act {
 	return a
 }
 
-// summary is a change in one line: "unit kind[(status)][/class][<-movedFrom][ @ref inForce][ fn:change...][ heading]".
+// summary is a change in one line: "unit kind[(status)][/class][<-movedFrom][ @ref inForce][ fn:change...][ heading][ replaces(summary)]".
 func summary(c Change) string {
 	s := c.Unit + " " + string(c.Kind)
 	if c.Status != "" {
@@ -79,6 +79,9 @@ func summary(c Change) string {
 	}
 	if c.Heading != nil {
 		s += " heading"
+	}
+	if c.Replaces != nil {
+		s += " replaces(" + summary(*c.Replaces) + ")"
 	}
 	return s
 }

@@ -89,7 +89,8 @@ func newEntry(prev, v *corpus.Version, u *corpus.Unit, text string, notes *noteC
 }
 
 // summaryClass is the most significant class among changes; a unit added,
-// removed, repealed, lapsed, restored or moved is a change of wording.
+// removed, repealed, lapsed, restored or moved, or one that replaces a
+// removed unit, is a change of wording.
 func summaryClass(changes []Change) Class {
 	var c Class
 	for _, ch := range changes {
@@ -98,6 +99,9 @@ func summaryClass(changes []Change) Class {
 		case Annotated, Unchanged:
 			continue
 		case Added, Removed, Repealed, Lapsed, Restored, Moved:
+			k = Wording
+		}
+		if ch.Replaces != nil {
 			k = Wording
 		}
 		if k.rank() > c.rank() {

@@ -22,21 +22,30 @@ var diffHTML = template.Must(template.New("diff").Funcs(template.FuncMap{"status
 {{- with .Heading}}
 <p class="heading">heading: <del>{{.Old}}</del><ins>{{.New}}</ins></p>
 {{- end}}
-{{- with .Footnotes}}
+{{- template "footnotes" .Footnotes}}
+{{- with .Replaces}}
+<div class="replaces">
+<p>replacing the former <span class="citation">{{.Citation}}</span> <span class="kind">{{.Kind}}</span></p>
+<p class="text">{{template "ops" .Ops}}</p>
+{{- template "footnotes" .Footnotes}}
+</div>
+{{- end}}
+</article>
+{{- end}}
+</section>
+{{define "ops"}}{{range .}}{{if eq .Op "insert"}}<ins>{{.Text}}</ins>{{else if eq .Op "delete"}}<del>{{.Text}}</del>{{else}}{{.Text}}{{end}}{{end}}{{end}}
+{{define "footnotes"}}{{with .}}
 <ul class="footnotes">
 {{- range .}}
 <li class="footnote-{{.Change}}">[{{.Label}}] {{.Change}}: {{.Body}}</li>
 {{- end}}
 </ul>
-{{- end}}
-</article>
-{{- end}}
-</section>
-{{define "ops"}}{{range .}}{{if eq .Op "insert"}}<ins>{{.Text}}</ins>{{else if eq .Op "delete"}}<del>{{.Text}}</del>{{else}}{{.Text}}{{end}}{{end}}{{end}}`))
+{{- end}}{{end}}`))
 
 // RenderHTML writes r as an HTML fragment: a <section> with one <article>
-// per change, the inline diff marked with <del> and <ins>, every piece of
-// text escaped. Line breaks in a unit's text (before its closing part) are
+// per change, the inline diff marked with <del> and <ins>, and the old unit
+// a change replaces in a <div class="replaces">, every piece of text
+// escaped. Line breaks in a unit's text (before its closing part) are
 // kept as they are; style the text with white-space: pre-line.
 func RenderHTML(w io.Writer, r *Report) error {
 	var b bytes.Buffer

@@ -83,3 +83,37 @@ func TestRenderLapsed(t *testing.T) {
 		}
 	}
 }
+
+// The removal a change replaces is shown inside it, so each unit appears
+// once.
+func TestRenderReplaces(t *testing.T) {
+	old := version(t, "2019-01-01 2019-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres.\n")
+	new := version(t, "2020-01-01", "§ 1. Wniosek zawiera:\n1) nazwisko;\n2) adres.\n")
+	r := &Report{Act: "test", From: old.Range.From, To: new.Range.From, Changes: Versions(old, new)}
+	tests := []struct {
+		name   string
+		render func(*strings.Builder) error
+		want   string
+	}{
+		{"text", func(b *strings.Builder) error { return RenderText(b, r, false) },
+			"§ 1 pkt 1: moved from § 1 pkt 2\n  nazwisko;\n  replacing the former § 1 pkt 1: removed\n    [-imię;-]\n"},
+		{"html", func(b *strings.Builder) error { return RenderHTML(b, r) },
+			`<div class="replaces">
+<p>replacing the former <span class="citation">§ 1 pkt 1</span> <span class="kind">removed</span></p>
+<p class="text"><del>imię;</del></p>
+</div>`},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		if err := tt.render(&b); err != nil {
+			t.Fatal(err)
+		}
+		got := b.String()
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: no %q in\n%s", tt.name, tt.want, got)
+		}
+		if n := strings.Count(got, "unit-par1.pkt1\""); n > 1 {
+			t.Errorf("%s: %d anchors for one unit", tt.name, n)
+		}
+	}
+}

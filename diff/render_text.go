@@ -16,8 +16,8 @@ const (
 // RenderText writes r as text: a line naming the act and dates, then for
 // each change its citation, kind (with how the unit lost force, when it
 // did not by repeal) and class, the amendment behind it, the
-// inline diff marked [-deleted-]{+inserted+}, and its heading and footnote
-// changes. With colour set (stdout is a terminal) deletions are red and
+// inline diff marked [-deleted-]{+inserted+}, its heading and footnote
+// changes, and the old unit it replaces. With colour set (stdout is a terminal) deletions are red and
 // insertions green.
 func RenderText(w io.Writer, r *Report, colour bool) error {
 	var b strings.Builder
@@ -68,6 +68,11 @@ func writeChange(b *strings.Builder, c Change, colour bool) {
 	}
 	for _, f := range c.Footnotes {
 		fmt.Fprintf(b, "  footnote [%s] %s: %s\n", f.Label, f.Change, f.Body)
+	}
+	if r := c.Replaces; r != nil {
+		var rb strings.Builder
+		writeChange(&rb, *r, colour)
+		b.WriteString(indent("replacing the former "+strings.TrimSuffix(rb.String(), "\n")) + "\n")
 	}
 }
 

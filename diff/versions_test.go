@@ -68,7 +68,13 @@ func TestVersions(t *testing.T) {
 		{"identical tirets are not moves",
 			"§ 1. Organ:\na) pierwszy:\n– minister,\nb) drugi:\n– minister,\n– wojewoda.\n",
 			"§ 1. Organ:\na) pierwszy:\n– minister,\nb) drugi:\n– wojewoda,\n– minister.\n",
-			[]string{"par1.litb.tir1 removed", "par1.litb.tir1 moved/formatting<-par1.litb.tir2", "par1.litb.tir2 added"}},
+			[]string{"par1.litb.tir1 moved/formatting<-par1.litb.tir2 replaces(par1.litb.tir1 removed)", "par1.litb.tir2 added"}},
+		{"deleted and renumbered", list, "§ 1. Wniosek zawiera:\n1) nazwisko;\n2) adres.\n",
+			[]string{"par1.pkt1 moved<-par1.pkt2 replaces(par1.pkt1 removed)", "par1.pkt2 moved<-par1.pkt3"}},
+		{"renumbered into a moved parent", "§ 1. Organ:\n1) pierwszy:\na) minister,\nb) wojewoda;\n2) drugi.\n",
+			"§ 1. Organ:\n1) trzeci:\na) starosta;\n2) pierwszy:\na) wojewoda;\n3) drugi.\n",
+			[]string{"par1.pkt1 added", "par1.pkt1.lita added replaces(par1.pkt1.lita removed)", "par1.pkt2 moved<-par1.pkt1",
+				"par1.pkt2.lita moved<-par1.pkt1.litb", "par1.pkt3 moved<-par1.pkt2"}},
 		{"attributed through an ancestor",
 			"§ 1. 1. Wniosek.\n2. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n",
 			"§ 1. 1. Wniosek.\n2. Wniosek zawiera [1]:\n1) imię;\n2) nazwisko i adres.\n\n[1] W brzmieniu ustalonym przez § 1 pkt 2 rozporządzenia z dnia 1 marca 2021 r. (Dz. U. poz. 500). Zmiana weszła w życie 1 kwietnia 2021 r.\n",
@@ -82,11 +88,28 @@ func TestVersions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			old := version(t, "2019-01-01 2020-12-31", tt.old)
 			new := version(t, "2021-01-01", tt.new)
-			if got := summaries(Versions(old, new)); !slices.Equal(got, tt.want) {
+			changes := Versions(old, new)
+			if got := summaries(changes); !slices.Equal(got, tt.want) {
 				t.Errorf("changes mismatch\nwant %q\ngot  %q", tt.want, got)
+			}
+			if id := repeatedID(changes); id != "" {
+				t.Errorf("unit %s changes more than once", id)
 			}
 		})
 	}
+}
+
+// repeatedID returns a unit id that occurs more than once among changes,
+// or "".
+func repeatedID(changes []Change) string {
+	seen := map[string]bool{}
+	for _, c := range changes {
+		if seen[c.Unit] {
+			return c.Unit
+		}
+		seen[c.Unit] = true
+	}
+	return ""
 }
 
 // A version that is not there (not in force) makes every unit added or
