@@ -2,6 +2,7 @@ package diff
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,8 @@ const (
 	Formatting Class = "formatting"
 	// Reference: only publication references changed (year, position,
 	// "t.j.", "z późn. zm."), as when a consolidated text catches up with
-	// republished acts.
+	// republished acts. Both sides cite the same number of publications
+	// in the same journals: a citation added or dropped is wording.
 	Reference Class = "reference"
 	// Wording: anything else.
 	Wording Class = "wording"
@@ -45,7 +47,7 @@ func classify(old, new *corpus.Unit, refs refFinder) Class {
 	if sameFormatted(k, own{old.Text, old.Closing}, own{new.Text, new.Closing}) {
 		return Formatting
 	}
-	if !hasRefs(old, refs) && !hasRefs(new, refs) {
+	if !citeAlike(old, new, refs) {
 		return Wording
 	}
 	if sameFormatted(k, withoutRefs(old, refs), withoutRefs(new, refs)) {
@@ -100,8 +102,20 @@ func nextAlnum(s string, i int) (rune, int) {
 	return -1, i
 }
 
+// citeAlike reports whether old and new both cite publications, as many
+// in each part of their own text and in the same journals, so that a
+// reference change may be all that differs: a reference added or removed
+// is a change of wording.
+func citeAlike(old, new *corpus.Unit, refs refFinder) bool {
+	return hasRefs(new, refs) && sameJournals(refs(old.Text), refs(new.Text)) && sameJournals(refs(old.Closing), refs(new.Closing))
+}
+
 func hasRefs(u *corpus.Unit, refs refFinder) bool {
 	return len(refs(u.Text)) > 0 || len(refs(u.Closing)) > 0
+}
+
+func sameJournals(a, b []corpus.PubRef) bool {
+	return slices.EqualFunc(a, b, func(x, y corpus.PubRef) bool { return x.Journal == y.Journal })
 }
 
 // A refFinder returns the publication references in a text:
