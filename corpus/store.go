@@ -1,8 +1,6 @@
 package corpus
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -99,18 +97,4 @@ func readVersion(fsys fs.FS, name string) (*Version, error) {
 // versionPath is where a version lives inside its act's directory.
 func versionPath(v *Version) string {
 	return path.Join(v.Unit.ID, v.Range.From.String()+".txt")
-}
-
-// Fingerprint returns a digest of everything in the corpus: it changes
-// whenever an act, a version or a footnote does.
-func (c *Corpus) Fingerprint() string {
-	h := sha256.New()
-	for _, a := range c.acts {
-		h.Write(formatActInfo(a.ActInfo))
-		for _, v := range a.AllVersions() {
-			h.Write([]byte(versionPath(v)))
-			h.Write(FormatVersion(v))
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }

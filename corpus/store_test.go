@@ -132,18 +132,6 @@ func TestReadDirReportsBadFiles(t *testing.T) {
 	}
 }
 
-func TestFingerprintChanges(t *testing.T) {
-	empty, _ := New()
-	a := importSeed(t, empty)
-	c1, _ := New(a)
-	smaller, _ := NewAct(a.ActInfo, a.Versions("par3")[1:])
-	c2, _ := New(smaller)
-	c3, _ := New(a)
-	if c1.Fingerprint() == c2.Fingerprint() || c1.Fingerprint() != c3.Fingerprint() {
-		t.Error("the fingerprint must change with the versions and only with them")
-	}
-}
-
 func TestActIDsAreNames(t *testing.T) {
 	for _, id := range []string{"../escaped", "a/b", "a b", "Du-2017", "", ".hidden", "a..b", "x/../../y"} {
 		if err := CheckActID(id); !errors.Is(err, ErrInvalid) {

@@ -12,10 +12,12 @@ import (
 	"lexdiff/corpus"
 )
 
-// Page sizes of a Request.
+// Page sizes of a Request, and how deep pages may go: a deep page costs
+// as much as all the hits before it.
 const (
 	DefaultSize = 20
 	MaxSize     = 100
+	MaxDepth    = 10000 // hits before the end of the last page served
 )
 
 // A Request is a search: the query, the filters, the mode and the page.
@@ -163,6 +165,9 @@ func (ix *Index) normalize(r Request) (Request, error) {
 	r.Page = max(r.Page, 1)
 	if r.Size == 0 {
 		r.Size = DefaultSize
+	}
+	if r.Page > MaxDepth/r.Size {
+		return r, fmt.Errorf("%w: page %d: with %d hits a page, at most page %d is served (the first %d hits); narrow the search instead", ErrBadQuery, r.Page, r.Size, MaxDepth/r.Size, MaxDepth)
 	}
 	if !r.All && r.Date.IsZero() {
 		r.Date = corpus.Today()

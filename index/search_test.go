@@ -232,6 +232,8 @@ func TestSearchErrors(t *testing.T) {
 		{Request{Query: "wniosek", Kind: "rozdział"}, ErrBadQuery, "unit kind"},
 		{Request{Query: "wniosek", Size: 1000}, ErrBadQuery, "page size"},
 		{Request{Query: "wniosek", Page: -1}, ErrBadQuery, "pages count from 1"},
+		{Request{Query: "wniosek", Page: 461168601842738791}, ErrBadQuery, "at most page 500"},
+		{Request{Query: "wniosek", Page: 101, Size: 100}, ErrBadQuery, "at most page 100"},
 		{Request{Query: "wniosek", All: true, Date: 1}, ErrBadQuery, "not both"},
 		{Request{Query: "wniosek", Act: "du-1999-1"}, corpus.ErrNotFound, "no act"},
 	}

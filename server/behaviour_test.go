@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -287,6 +288,9 @@ func TestMetrics(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %s", want)
 		}
+	}
+	if !regexp.MustCompile(`(?m)^lexdiff_index_documents [1-9]`).MatchString(body) {
+		t.Errorf("the index size is not reported:\n%s", body)
 	}
 }
 

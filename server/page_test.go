@@ -47,6 +47,7 @@ func TestPages(t *testing.T) {
 		{"search all history", "/search?q=kuratorem&all=1&date=2019-01-01", 200, []string{`date=2017-07-24#par3.ust1.pkt6"`}},
 		{"search facet", "/search?q=kuratorem&kind=pkt", 200, []string{"pkt6", "✕ pkt"}},
 		{"search bad kind", "/search?q=kuratorem&kind=xyz", 400, []string{"xyz"}},
+		{"search page too deep", "/search?q=kuratorem&page=461168601842738791", 400, []string{"at most page 500"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

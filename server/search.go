@@ -10,13 +10,9 @@ import (
 	"lexdiff/index"
 )
 
-// Limits of a search request: the query's length, and how deep pages may
-// go (deep pages cost the index as much as one page of all hits before
-// them).
-const (
-	maxQuery     = 500
-	maxSearchHit = 10000
-)
+// maxQuery is the longest query served, in characters. The index bounds
+// page sizes and depths (index.MaxSize, index.MaxDepth).
+const maxQuery = 500
 
 // serveSearch finds provisions by keyword (as lexdiff search -json).
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) error {
@@ -73,7 +69,7 @@ func (s *Server) searchRequest(r *http.Request) (req index.Request, fixed bool, 
 	if req.Size, err = intParam(r, "size", index.DefaultSize, 1, index.MaxSize); err != nil {
 		return req, false, err
 	}
-	if req.Page, err = intParam(r, "page", 1, 1, maxSearchHit/req.Size); err != nil {
+	if req.Page, err = intParam(r, "page", 1, 1, index.MaxDepth/req.Size); err != nil {
 		return req, false, err
 	}
 	if !hasDate && !req.All {

@@ -28,6 +28,7 @@ func TestSearch(t *testing.T) {
 		{"no query", []string{"search"}, 2, "no query"},
 		{"date and all", []string{"search", "-all", "-date", "2020-01-01", "x"}, 2, "not both"},
 		{"bad kind", []string{"search", "-kind", "rozdział", "x"}, 2, "unit kind"},
+		{"page too deep", []string{"search", "-page", "461168601842738791", "kurator"}, 2, "at most page 500"},
 		{"unknown act", []string{"search", "-act", "du-1999-1", "wniosek"}, 1, `no act "du-1999-1"`},
 	}
 	for _, tt := range tests {

@@ -10,6 +10,12 @@ import (
 	"lexdiff/server"
 )
 
+// The index is what the server searches, and tells the metrics its size.
+var (
+	_ server.Searcher   = (*index.Index)(nil)
+	_ server.DocCounter = (*index.Index)(nil)
+)
+
 // shutdownGrace is how long serve waits for requests in flight on SIGINT
 // or SIGTERM.
 const shutdownGrace = 30 * time.Second
