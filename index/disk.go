@@ -214,8 +214,9 @@ func openBuilt(path, fp string, n int, timeout time.Duration) (bleve.Index, erro
 	return b, nil
 }
 
-// removeStale removes the indexes of other corpora from dir, and builds
-// left over by processes that died more than an hour ago.
+// removeStale removes the indexes of other corpora from dir, unless another
+// process still has one open (a server started before the corpus changed),
+// and builds left over by processes that died more than an hour ago.
 func removeStale(dir, keep string, log *slog.Logger) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -229,6 +230,9 @@ func removeStale(dir, keep string, log *slog.Logger) {
 			if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < time.Hour {
 				continue
 			}
+		}
+		if inUse(filepath.Join(dir, e.Name())) {
+			continue
 		}
 		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
 			log.Warn("cannot remove an old index", "dir", filepath.Join(dir, e.Name()), "err", err)

@@ -97,6 +97,38 @@ func TestOpenBuildsReusesAndRebuilds(t *testing.T) {
 	}
 }
 
+// TestOpenKeepsIndexesInUse checks that a rebuild for a changed corpus
+// leaves the old index alone while another process (here: another open)
+// still searches it, and removes it once nobody does.
+func TestOpenKeepsIndexesInUse(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), ".index")
+	one, two := plainCorpus(t, textOne), plainCorpus(t, textTwo)
+	old, _, err := openLogged(t, dir, one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := openLogged(t, dir, two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("index dir holds %d entries, want 2: the old index is still open", len(entries))
+	}
+	if got := totalOf(t, old, "przyjmować"); got != 1 {
+		t.Errorf("the open old index finds %d, want 1", got)
+	}
+	old.Close()
+	ix, _, err = openLogged(t, dir, two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("index dir holds %d entries once the old index is closed, want 1", len(entries))
+	}
+}
+
 func TestOpenRecovers(t *testing.T) {
 	c := plainCorpus(t, textOne)
 	fp, _, err := fingerprint(c)
