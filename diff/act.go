@@ -36,11 +36,23 @@ type Report struct {
 // when no version of the act has the unit, and corpus.ErrNotInForce when
 // nothing compared was in force on either date.
 func Dates(a *corpus.Act, from, to corpus.Date, unitID string) (*Report, error) {
+	return dates(a, from, to, unitID, true)
+}
+
+// Changes is Dates without the inline diffs, the cheap listing of the
+// units that changed: every change's Ops is empty, and its kind, class,
+// footnote changes and attribution are those Dates gives.
+func Changes(a *corpus.Act, from, to corpus.Date, unitID string) (*Report, error) {
+	return dates(a, from, to, unitID, false)
+}
+
+// dates is Dates, with the inline diffs when withOps is set.
+func dates(a *corpus.Act, from, to corpus.Date, unitID string, withOps bool) (*Report, error) {
 	if from > to {
 		return nil, fmt.Errorf("%w: from %s, to %s", ErrDateOrder, from, to)
 	}
 	r := &Report{Act: a.ID, From: from, To: to}
-	cmp := &comparer{attr: &attributor{versions: a.Versions, after: from, until: to, notes: &noteCache{}}}
+	cmp := &comparer{attr: &attributor{versions: a.Versions, after: from, until: to, notes: &noteCache{}}, noOps: !withOps}
 	if unitID == "" {
 		if err := cmp.actSides(a, from, to); err != nil {
 			return nil, err

@@ -36,7 +36,13 @@ func countUnits(vs []*corpus.Version) int {
 // units in all (the units metric); units=2000 is ten times that. With
 // LEXDIFF_BENCH_DIR set it also writes both sides of the first comparison
 // there as plain text, for timing `git diff --no-index --word-diff`.
-func BenchmarkDates(b *testing.B) {
+func BenchmarkDates(b *testing.B) { benchmarkCompare(b, Dates) }
+
+// BenchmarkChanges is BenchmarkDates for Changes, which leaves out the
+// inline diffs.
+func BenchmarkChanges(b *testing.B) { benchmarkCompare(b, Changes) }
+
+func benchmarkCompare(b *testing.B, compare func(*corpus.Act, corpus.Date, corpus.Date, string) (*Report, error)) {
 	for _, size := range []struct {
 		name  string
 		units int
@@ -58,7 +64,7 @@ func BenchmarkDates(b *testing.B) {
 				cpu := cpuTime()
 				for b.Loop() {
 					var err error
-					if r, err = Dates(a, cmp.from, cmp.to, ""); err != nil {
+					if r, err = compare(a, cmp.from, cmp.to, ""); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -12,6 +12,7 @@ type comparer struct {
 	attr     *attributor
 	refs     refCache
 	tokens   tokenTable // reused by every inline diff
+	noOps    bool       // leave out the inline diffs
 }
 
 // compare returns a change for every unit of either tree that is not
@@ -101,8 +102,14 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	if c.refs == nil {
 		c.refs = refCache{}
 	}
-	ch.Ops = words(OwnText(o), OwnText(n), c.refs.find, &c.tokens)
+	ch.Ops = []Op{}
+	if !c.noOps || markedOnBoth(oldNotes, newNotes) {
+		ch.Ops = words(OwnText(o), OwnText(n), c.refs.find, &c.tokens)
+	}
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
+	if c.noOps {
+		ch.Ops = []Op{}
+	}
 	ch.Heading = headingChange(o, n)
 	ch.Kind = kindOf(o, n, implied, len(ch.Footnotes) > 0 || ch.Heading != nil)
 	if n != nil && !inForce(n) {
@@ -120,6 +127,14 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 		ch.Attribution = c.attr.find(n)
 	}
 	return ch
+}
+
+// markedOnBoth reports whether both sides have a footnote marked in the
+// unit's text: only then does footnoteChanges need the inline diff, to
+// tell a marker moved from one that followed its words.
+func markedOnBoth(old, new []note) bool {
+	marked := func(ns []note) bool { return slices.ContainsFunc(ns, func(n note) bool { return n.offset >= 0 }) }
+	return marked(old) && marked(new)
 }
 
 func idOf(u *corpus.Unit) string {

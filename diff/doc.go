@@ -16,7 +16,8 @@
 // says so.
 //
 // Dates compares an act, or one unit of it, as in force on two dates;
-// Versions compares two versions; HistoryOf lists a unit's wordings over
+// Changes does the same without the inline diffs, for a cheap listing of
+// what changed; Versions compares two versions; HistoryOf lists a unit's wordings over
 // time. RenderText, RenderHTML and RenderHistoryText print the results.
 // The package imports only corpus and go-diff.
 package diff

@@ -10,9 +10,10 @@ import (
 )
 
 // comparison reads the act, the span and the unit of a comparison and
-// compares: the report lexdiff diff -json prints. fixed is false when the
+// compares with compare (diff.Dates, or diff.Changes without the inline
+// diffs): the report lexdiff diff -json prints. fixed is false when the
 // answer depends on today (no to date).
-func (s *Server) comparison(r *http.Request) (rep *diff.Report, fixed bool, err error) {
+func (s *Server) comparison(r *http.Request, compare func(*corpus.Act, corpus.Date, corpus.Date, string) (*diff.Report, error)) (rep *diff.Report, fixed bool, err error) {
 	a, err := s.act(r)
 	if err != nil {
 		return nil, false, err
@@ -25,7 +26,7 @@ func (s *Server) comparison(r *http.Request) (rep *diff.Report, fixed bool, err 
 	if err != nil {
 		return nil, false, err
 	}
-	rep, err = diff.Dates(a, from, to, id)
+	rep, err = compare(a, from, to, id)
 	if err != nil {
 		return nil, false, inParam(faultParam(err, "from"), err) // in force on neither date
 	}
@@ -59,7 +60,7 @@ func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request) error {
 	if !ok && format != "" && format != "json" {
 		return invalid("format", "%q: want json, html or text", format)
 	}
-	rep, fixed, err := s.comparison(r)
+	rep, fixed, err := s.comparison(r, diff.Dates)
 	if err != nil {
 		return err
 	}
@@ -95,7 +96,7 @@ type unitChange struct {
 }
 
 func (s *Server) serveChanges(w http.ResponseWriter, r *http.Request) error {
-	rep, fixed, err := s.comparison(r)
+	rep, fixed, err := s.comparison(r, diff.Changes)
 	if err != nil {
 		return err
 	}
