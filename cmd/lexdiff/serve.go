@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"net"
+	"sync"
 	"time"
 
 	"lexdiff/index"
@@ -54,7 +55,7 @@ type serveConfig struct {
 
 // buildServer loads the corpus and returns a server for it, which becomes
 // ready (/healthz 200, /search answering) once the index, built or opened
-// in the background, is loaded. done waits for the index and closes it.
+// in the background, is loaded. done closes the index.
 func buildServer(cfg serveConfig) (srv *server.Server, done func(), err error) {
 	c, err := loadCorpus(cfg.Data)
 	if err != nil {
@@ -64,21 +65,36 @@ func buildServer(cfg serveConfig) (srv *server.Server, done func(), err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	loaded := make(chan *index.Index, 1)
+	var (
+		mu      sync.Mutex
+		ix      *index.Index
+		stopped bool
+	)
 	go func() {
 		start := time.Now()
-		ix, err := openIndex(cfg.Data, c, index.Options{Logger: cfg.Logger})
-		if err != nil {
+		opened, err := openIndex(cfg.Data, c, index.Options{Logger: cfg.Logger})
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case stopped && err == nil: // the server stopped while the index was built
+			opened.Close()
+		case stopped:
+		case err != nil:
 			cfg.Logger.Error("search index unavailable; /search answers 503", "err", err)
 			srv.SearchFailed()
-		} else {
+		default:
 			cfg.Logger.Info("search index ready", "took", time.Since(start))
-			srv.SetSearcher(ix)
+			srv.SetSearcher(opened)
+			ix = opened
 		}
-		loaded <- ix
 	}()
+	// done does not wait for a build in progress: an index is built aside,
+	// so stopping in the middle leaves the corpus and any old index intact.
 	done = func() {
-		if ix := <-loaded; ix != nil {
+		mu.Lock()
+		defer mu.Unlock()
+		stopped = true
+		if ix != nil {
 			ix.Close()
 		}
 	}
