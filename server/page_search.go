@@ -59,7 +59,8 @@ type facetValue struct {
 func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
 	l := langOf(r)
 	q := r.URL.Query()
-	v := searchView{Query: strings.TrimSpace(q.Get("q")), All: q.Get("all") == "1", Act: q.Get("act"), Kind: q.Get("kind")}
+	all, _ := boolParam(r, "all") // as the API reads it; a page takes anything else as the switch off
+	v := searchView{Query: strings.TrimSpace(q.Get("q")), All: all, Act: q.Get("act"), Kind: q.Get("kind")}
 	date, err := pageDate(r, l, "date", p.today(), "/search?q="+url.QueryEscape(v.Query))
 	if err != nil {
 		return err
