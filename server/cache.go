@@ -62,13 +62,18 @@ func (c *answerCache) put(key string, ans *rendered) {
 		return
 	}
 	c.byKey[key] = c.order.PushFront(&cacheEntry{key, ans})
-	c.bytes += len(ans.body)
+	c.bytes += ans.footprint()
 	for c.bytes > answerCacheBytes {
 		last := c.order.Remove(c.order.Back()).(*cacheEntry)
 		delete(c.byKey, last.key)
-		c.bytes -= len(last.ans.body)
+		c.bytes -= last.ans.footprint()
 	}
 }
+
+// footprint bounds the memory an answer may come to hold: its body, and the
+// gzipped copy made on first use, which is no larger than the body but for
+// a few bytes of framing.
+func (a *rendered) footprint() int { return 2*len(a.body) + 64 }
 
 type renderedKey struct{}
 

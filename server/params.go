@@ -45,9 +45,8 @@ func dateParam(r *http.Request, name string) (d corpus.Date, ok bool, err error)
 	return d, true, nil
 }
 
-// span returns the from and to query parameters. Both are required unless
-// defaults are given: from defaults to the act's date before to, to
-// defaults to today.
+// span returns the from and to query parameters: from is required, to
+// defaults to today (dated is false then: the answer changes at midnight).
 func (s *Server) span(r *http.Request) (from, to corpus.Date, dated bool, err error) {
 	from, hasFrom, err := dateParam(r, "from")
 	if err != nil {
