@@ -34,6 +34,8 @@ const Timeout = 100 * time.Millisecond
 // Words returns the word-level diff that turns old into new. Tokens never
 // split a number, a date, a range, a unit citation or a publication
 // reference. Applying the ops to old (see Old and New) gives new exactly.
+// Texts of more distinct tokens than runes can stand for (about 150,000)
+// give the whole old text deleted and the whole new one inserted.
 func Words(old, new string) []Op { return words(old, new, corpus.FindPubRefs, &tokenTable{}) }
 
 // words diffs old and new with tt, which it resets first: a comparison
@@ -50,8 +52,9 @@ func words(old, new string, refs refFinder, tt *tokenTable) []Op {
 		return []Op{{Delete, old}}
 	}
 	tt.reset()
-	tt.side(&tt.old, old, refs)
-	tt.side(&tt.new, new, refs)
+	if !tt.side(&tt.old, old, refs) || !tt.side(&tt.new, new, refs) {
+		return []Op{{Delete, old}, {Insert, new}} // too many distinct tokens to diff
+	}
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = Timeout
 	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(tt.old.runes, tt.new.runes, false))
@@ -120,8 +123,9 @@ func side(ops []Op, keep OpKind) string {
 // which diffs runes, diffs tokens. Whitespace and punctuation below U+3000
 // stand for themselves, which keeps go-diff's semantic clean-up aligning
 // edits with word boundaries; every other token gets a letter from the CJK
-// block (then from a private-use plane), never a surrogate. The table keeps
-// its buffers from one diff to the next.
+// block (then from the private-use planes), never a surrogate; past
+// maxTokens distinct tokens there is no rune left. The table keeps its
+// buffers from one diff to the next.
 type tokenTable struct {
 	index map[string]rune // the tokens that do not stand for themselves
 	toks  []string        // the tokens of one side
@@ -152,7 +156,9 @@ func (t *tokenTable) reset() {
 const (
 	firstLetter = 0x4E00          // CJK Unified Ideographs
 	letters     = 0x9FFF - 0x4E00 // in that block
-	overflow    = 0xF0000         // Supplementary Private Use Area-A
+	overflow    = 0xF0000         // Supplementary Private Use Areas A and B
+	// maxTokens is how many distinct tokens the table can map to runes.
+	maxTokens = int(letters + utf8.MaxRune + 1 - overflow)
 )
 
 // tokenRune returns the rune of the token numbered n.
@@ -164,7 +170,8 @@ func tokenRune(n int) rune {
 }
 
 // side sets s to text, tokenized with refs, adding new tokens to the table.
-func (t *tokenTable) side(s *diffSide, text string, refs refFinder) {
+// It reports false when the table has no rune left for a new token.
+func (t *tokenTable) side(s *diffSide, text string, refs refFinder) bool {
 	t.toks = tokenize(t.toks[:0], text, refs)
 	if t.index == nil {
 		t.index = make(map[string]rune, len(t.toks))
@@ -172,23 +179,33 @@ func (t *tokenTable) side(s *diffSide, text string, refs refFinder) {
 	s.text, s.runes, s.ends = text, s.runes[:0], s.ends[:0]
 	end := 0
 	for _, tok := range t.toks {
+		r, ok := t.rune(tok)
+		if !ok {
+			return false
+		}
 		end += len(tok)
-		s.runes = append(s.runes, t.rune(tok))
+		s.runes = append(s.runes, r)
 		s.ends = append(s.ends, end)
 	}
+	return true
 }
 
-func (t *tokenTable) rune(tok string) rune {
+// rune returns the rune that stands for tok, or false when tok needs a new
+// one and there is none left.
+func (t *tokenTable) rune(tok string) (rune, bool) {
 	r, size := utf8.DecodeRuneInString(tok)
 	if size == len(tok) && r < 0x3000 && r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-		return r // stands for itself
+		return r, true // stands for itself
 	}
 	if r, ok := t.index[tok]; ok {
-		return r
+		return r, true
+	}
+	if len(t.index) == maxTokens {
+		return 0, false
 	}
 	r = tokenRune(len(t.index))
 	t.index[tok] = r
-	return r
+	return r, true
 }
 
 // take returns the text of the next n tokens of s from token *at, and

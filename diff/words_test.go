@@ -71,6 +71,30 @@ func TestWordsManyTokens(t *testing.T) {
 	}
 }
 
+// Texts of more distinct tokens than there are runes to stand for them
+// are diffed whole, and exactly: the tokens past the last rune would
+// otherwise all read as one.
+func TestWordsTooManyTokens(t *testing.T) {
+	var b strings.Builder
+	for i := range maxTokens {
+		b.WriteString("w" + strconv.Itoa(i) + " ")
+	}
+	shared := b.String()
+	tests := []struct{ old, new string }{
+		{shared + "alfa", shared + "beta"},
+		{"alfa " + shared, "beta " + shared},
+	}
+	for i, tt := range tests {
+		ops := Words(tt.old, tt.new)
+		if Old(ops) != tt.old || New(ops) != tt.new {
+			t.Errorf("case %d: ops do not turn the old text into the new one", i)
+		}
+		if want := []Op{{Delete, tt.old}, {Insert, tt.new}}; !slices.Equal(ops, want) {
+			t.Errorf("case %d: %d ops, want the whole text deleted and inserted", i, len(ops))
+		}
+	}
+}
+
 // Applying the ops to the old text gives exactly the new text, and no op
 // is empty or follows one of its own kind.
 func FuzzOps(f *testing.F) {
