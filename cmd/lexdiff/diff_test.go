@@ -2,17 +2,11 @@ package main
 
 import (
 	"encoding/json"
-	"strings"
 	"testing"
 )
 
 func TestDiffAndHistory(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		code int
-		out  string // a substring of stdout (exit 0) or stderr
-	}{
+	runCases(t, []cliCase{
 		{"text", []string{"diff", "-act", "du-2017-1399", "-from", "2017-07-24", "-to", "2019-09-01"}, 0,
 			"§ 3 ust. 1 pkt 8: modified, wording\n  by § 1 pkt 1 lit. a) rozporządzenia"},
 		{"text inline", []string{"diff", "-act", "du-2017-1399", "-from", "2017-07-24", "-to", "2019-09-01", "§ 3 ust. 2"}, 0,
@@ -34,22 +28,7 @@ func TestDiffAndHistory(t *testing.T) {
 		{"history change", []string{"history", "-act", "du-2017-1399", "§", "3"}, 0, "from 2020-12-07: reference"},
 		{"history without unit", []string{"history", "-act", "du-2017-1399"}, 2, "a UNIT is required"},
 		{"history unknown unit", []string{"history", "-act", "du-2017-1399", "§ 3 ust. 9"}, 1, "has no unit § 3 ust. 9"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runCLI(t, tt.args...)
-			if code != tt.code {
-				t.Errorf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
-			}
-			got := out
-			if tt.code != 0 {
-				got = errOut
-			}
-			if !strings.Contains(got, tt.out) {
-				t.Errorf("output lacks %q:\n%s", tt.out, got)
-			}
-		})
-	}
+	})
 }
 
 // The JSON report has the shape the API documents.

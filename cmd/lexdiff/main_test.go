@@ -18,28 +18,19 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
-func TestAt(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		code int
-		out  string // a substring of stdout (exit 0) or stderr
-	}{
-		{"before the amendment", []string{"at", "-act", "du-2017-1399", "-date", "2019-05-01", "§ 3 ust. 1 pkt 8"}, 0, "art. 50 ust. 3–7 ustawy.\n\nversion: 2017-07-24 – 2019-08-31  source: Dz. U. z 2017 r. poz. 1399"},
-		{"after it, flags after the unit", []string{"at", "§3", "ust.1", "pkt", "8", "-act", "Dz.U. 2017 poz. 1399", "-date", "2019-09-01"}, 0, "art. 50 ust. 3 i 4–7 ustawy.\n\nversion: 2019-09-01 – 2020-12-06"},
-		{"by id", []string{"at", "-act", "DU/2017/1399", "-date", "2021-01-01", "par3.ust1.pkt3"}, 0, "(Dz. U. z 2019 r. poz. 2215)"},
-		{"footnotes listed, markers not in text", []string{"at", "-act", "du-2017-1399", "-date", "2020-01-01", "§ 3 ust. 2"}, 0, "art. 70 ust. 1 i 2 ustawy, wniosek"},
-		{"whole act", []string{"at", "-act", "du-2017-1399", "-date", "2018-01-01"}, 0, "§ 3. 1. Wniosek o przyznanie"},
-		{"not in force", []string{"at", "-act", "du-2017-1399", "-date", "2010-01-01", "§ 3"}, 1, "not in force on 2010-01-01; nearest version: 2017-07-24 – 2019-08-31 (after)"},
-		{"no such unit", []string{"at", "-act", "du-2017-1399", "§ 4"}, 1, "has no unit § 4"},
-		{"no such act", []string{"at", "-act", "du-1999-1", "§ 3"}, 1, `no act "du-1999-1"`},
-		{"impossible date", []string{"at", "-act", "du-2017-1399", "-date", "2019-02-30", "§ 3"}, 2, `-date: invalid date "2019-02-30"`},
-		{"bad citation", []string{"at", "-act", "du-2017-1399", "ust. 3 § 1"}, 2, "invalid unit"},
-		{"unknown flag", []string{"at", "-colour"}, 2, "flag provided but not defined: -colour"},
-		{"missing -act", []string{"at", "§ 3"}, 2, "-act is required"},
-		{"unknown command", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
-	}
-	for _, tt := range tests {
+// A cliCase is one run of lexdiff: its arguments, the exit status it must
+// end with, and a piece of what it must print (on stdout when it answers,
+// on stderr when it does not).
+type cliCase struct {
+	name string
+	args []string
+	code int
+	out  string
+}
+
+func runCases(t *testing.T, cases []cliCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runCLI(t, tt.args...)
 			if code != tt.code {
@@ -54,6 +45,24 @@ func TestAt(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestAt(t *testing.T) {
+	runCases(t, []cliCase{
+		{"before the amendment", []string{"at", "-act", "du-2017-1399", "-date", "2019-05-01", "§ 3 ust. 1 pkt 8"}, 0, "art. 50 ust. 3–7 ustawy.\n\nversion: 2017-07-24 – 2019-08-31  source: Dz. U. z 2017 r. poz. 1399"},
+		{"after it, flags after the unit", []string{"at", "§3", "ust.1", "pkt", "8", "-act", "Dz.U. 2017 poz. 1399", "-date", "2019-09-01"}, 0, "art. 50 ust. 3 i 4–7 ustawy.\n\nversion: 2019-09-01 – 2020-12-06"},
+		{"by id", []string{"at", "-act", "DU/2017/1399", "-date", "2021-01-01", "par3.ust1.pkt3"}, 0, "(Dz. U. z 2019 r. poz. 2215)"},
+		{"footnotes listed, markers not in text", []string{"at", "-act", "du-2017-1399", "-date", "2020-01-01", "§ 3 ust. 2"}, 0, "art. 70 ust. 1 i 2 ustawy, wniosek"},
+		{"whole act", []string{"at", "-act", "du-2017-1399", "-date", "2018-01-01"}, 0, "§ 3. 1. Wniosek o przyznanie"},
+		{"not in force", []string{"at", "-act", "du-2017-1399", "-date", "2010-01-01", "§ 3"}, 1, "not in force on 2010-01-01; nearest version: 2017-07-24 – 2019-08-31 (after)"},
+		{"no such unit", []string{"at", "-act", "du-2017-1399", "§ 4"}, 1, "has no unit § 4"},
+		{"no such act", []string{"at", "-act", "du-1999-1", "§ 3"}, 1, `no act "du-1999-1"`},
+		{"impossible date", []string{"at", "-act", "du-2017-1399", "-date", "2019-02-30", "§ 3"}, 2, `-date: invalid date "2019-02-30"`},
+		{"bad citation", []string{"at", "-act", "du-2017-1399", "ust. 3 § 1"}, 2, "invalid unit"},
+		{"unknown flag", []string{"at", "-colour"}, 2, "flag provided but not defined: -colour"},
+		{"missing -act", []string{"at", "§ 3"}, 2, "-act is required"},
+		{"unknown command", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+	})
 }
 
 func TestAtJSON(t *testing.T) {

@@ -12,12 +12,7 @@ import (
 )
 
 func TestSearch(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		code int
-		out  string // a substring of stdout (exit 0) or stderr
-	}{
+	runCases(t, []cliCase{
 		{"inflected", []string{"search", "-date", "2021-01-01", "kuratorem"}, 0, "2 hits (in force on 2021-01-01)"},
 		{"marks", []string{"search", "kuratorem", "oświaty"}, 0, "«kurator» «oświaty»;"},
 		{"date", []string{"search", "-date", "2019-10-01", "1189"}, 0, "§ 3 ust. 1 pkt 3  du-2017-1399  2017-07-24 – 2020-12-06"},
@@ -30,22 +25,7 @@ func TestSearch(t *testing.T) {
 		{"bad kind", []string{"search", "-kind", "rozdział", "x"}, 2, "unit kind"},
 		{"page too deep", []string{"search", "-page", "461168601842738791", "kurator"}, 2, "at most page 500"},
 		{"unknown act", []string{"search", "-act", "du-1999-1", "wniosek"}, 1, `no act "du-1999-1"`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runCLI(t, tt.args...)
-			if code != tt.code {
-				t.Errorf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
-			}
-			got := out
-			if tt.code != 0 {
-				got = errOut
-			}
-			if !strings.Contains(got, tt.out) {
-				t.Errorf("output lacks %q:\n%s", tt.out, got)
-			}
-		})
-	}
+	})
 }
 
 func TestSearchJSONOnDisk(t *testing.T) {
