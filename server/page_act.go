@@ -59,7 +59,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	v.Prev, v.Next = neighbours(a.ChangeDates(), d)
 	v.Units = topViews(l, a, d)
 	v.Versions = versionRows(a, d)
-	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Data: v})
+	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Data: v, Permalink: actPermalink(a.ID, d, l)})
 }
 
 // topViews returns the top-level units of the text, each with the

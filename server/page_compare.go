@@ -71,7 +71,7 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	v := compareView{Act: a.ActInfo, From: from, To: to, Unit: unit, Citation: rep.Citation,
 		Side: q.Get("view") == "side", HideMinor: q.Get("hide") == "minor", ActURL: actURL(a.ID, to, unit)}
 	v.Prev, v.Next = comparePresets(l, a, from, to, unit)
-	v.InlineURL, v.SideURL = withQuery(r, "view", ""), withQuery(r, "view", "side")
+	v.InlineURL, v.SideURL = v.inView(l, false), v.inView(l, true)
 	for _, c := range rep.Changes {
 		cv := newChangeView(l, a.ID, to, c)
 		cv.Hidden = v.HideMinor && cv.Minor
@@ -81,7 +81,13 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 		v.Changes = append(v.Changes, cv)
 	}
 	title := l.Tf("compare.title", from, to)
-	return p.render(w, r, http.StatusOK, "compare.html", page{L: l, Title: title, Data: v})
+	return p.render(w, r, http.StatusOK, "compare.html", page{L: l, Title: title, Data: v, Permalink: comparePermalink(&v, l)})
+}
+
+// inView is the permanent URL of the comparison v inline or side by side.
+func (v compareView) inView(l lang, side bool) string {
+	v.Side = side
+	return comparePermalink(&v, l)
 }
 
 // compareDates reads from and to. Without to, the comparison ends today;

@@ -197,6 +197,8 @@ var messages = map[string]message{
 	"error.actList":        {"lista aktów", "the list of acts"},
 	"error.parent":         {"najbliższa istniejąca jednostka nadrzędna: %s", "the nearest existing parent unit: %s"},
 	"error.act":            {"cały akt", "the whole act"},
+	"permalink":            {"Stały link", "Permanent link"},
+	"permalink.hint":       {"– ten adres ma zapisane daty, więc i później pokaże ten sam stan prawny", "– this address has its dates written in, so it will show the same law later too"},
 }
 
 // Tf formats the message with the given key in l with args.

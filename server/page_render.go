@@ -28,6 +28,7 @@ type page struct {
 	Title     string
 	SwitchURL string
 	Query     string // the search box's text
+	Permalink string // the view with every date explicit, or "" when it has none
 	Data      any
 }
 

@@ -84,8 +84,9 @@ func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return searchError(l, err)
 	}
-	v.fill(l, r, res)
+	v.fill(l, res)
 	pg.Title = v.Query + " · " + l.T("nav.search")
+	pg.Permalink = searchPermalink(&v, l)
 	return p.render(w, r, http.StatusOK, "search.html", pg)
 }
 
@@ -110,23 +111,28 @@ func searchError(l lang, err error) error {
 	return err
 }
 
-// fill sets the hits, facets and pages of v from res.
-func (v *searchView) fill(l lang, r *http.Request, res *index.Result) {
+// fill sets the hits, facets and pages of v from res. Its links name
+// the date searched, as its permanent link does.
+func (v *searchView) fill(l lang, res *index.Result) {
 	v.Searched, v.Total, v.Page = true, res.Total, res.Page
 	v.Pages = int((res.Total + uint64(res.Size) - 1) / uint64(max(res.Size, 1)))
 	for _, h := range res.Hits {
 		v.Hits = append(v.Hits, newHitView(h, v.All, res.Date))
 	}
 	if v.Page > 1 {
-		v.Prev = withQuery(r, "page", strconv.Itoa(v.Page-1))
+		v.Prev = v.with(l, func(w *searchView) { w.Page-- })
 	}
 	if v.Page < v.Pages {
-		v.Next = withQuery(r, "page", strconv.Itoa(v.Page+1))
+		v.Next = v.with(l, func(w *searchView) { w.Page++ })
 	}
 	v.Facets = []facetView{
-		facet(l.T("search.facet.act"), res.Facets.Act, r, "act", v.Act),
-		facet(l.T("search.facet.kind"), res.Facets.Kind, r, "kind", v.Kind),
-		facet(l.T("search.facet.year"), res.Facets.Year, r, "", ""),
+		facet(l.T("search.facet.act"), res.Facets.Act, v.Act, func(val string) string {
+			return v.with(l, func(w *searchView) { w.Act, w.Page = val, 1 })
+		}),
+		facet(l.T("search.facet.kind"), res.Facets.Kind, v.Kind, func(val string) string {
+			return v.with(l, func(w *searchView) { w.Kind, w.Page = val, 1 })
+		}),
+		facet(l.T("search.facet.year"), res.Facets.Year, "", nil),
 	}
 }
 
@@ -174,30 +180,28 @@ func fragmentParts(f string) []fragmentPart {
 	return parts
 }
 
-// facet lists the counts of one facet; with param set, each value links to
-// the search narrowed to it (and the chosen value back to all).
-func facet(title string, counts []index.Count, r *http.Request, param, chosen string) facetView {
+// with is the permanent URL of the search v changed by change.
+func (v *searchView) with(l lang, change func(*searchView)) string {
+	w := *v
+	change(&w)
+	return searchPermalink(&w, l)
+}
+
+// facet lists the counts of one facet; with narrow set, each value links to
+// the search narrowed to it (and the chosen value back to all), on its
+// first page.
+func facet(title string, counts []index.Count, chosen string, narrow func(value string) string) facetView {
 	fv := facetView{Title: title}
 	for _, c := range counts {
-		val := facetValue{Label: c.Value, Count: c.Count, Chosen: param != "" && c.Value == chosen}
-		if param != "" {
+		val := facetValue{Label: c.Value, Count: c.Count, Chosen: narrow != nil && c.Value == chosen}
+		if narrow != nil {
 			target := c.Value
 			if val.Chosen {
 				target = ""
 			}
-			val.URL = withQuery(withoutPage(r), param, target)
+			val.URL = narrow(target)
 		}
 		fv.Values = append(fv.Values, val)
 	}
 	return fv
-}
-
-// withoutPage is r with its page parameter removed: a new filter starts
-// on the first page.
-func withoutPage(r *http.Request) *http.Request {
-	r2 := r.Clone(r.Context())
-	q := r2.URL.Query()
-	q.Del("page")
-	r2.URL.RawQuery = q.Encode()
-	return r2
 }
