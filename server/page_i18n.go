@@ -197,8 +197,24 @@ var messages = map[string]message{
 	"error.actList":        {"lista aktów", "the list of acts"},
 	"error.parent":         {"najbliższa istniejąca jednostka nadrzędna: %s", "the nearest existing parent unit: %s"},
 	"error.act":            {"cały akt", "the whole act"},
+	"unitKind.art":         {"artykuł", "article"},
+	"unitKind.par":         {"paragraf", "paragraph"},
+	"unitKind.ust":         {"ustęp", "section (ustęp)"},
+	"unitKind.pkt":         {"punkt", "point"},
+	"unitKind.lit":         {"litera", "letter"},
+	"unitKind.tir":         {"tiret", "tiret"},
+	"unitKind.dtir":        {"podwójne tiret", "double tiret"},
 	"permalink":            {"Stały link", "Permanent link"},
 	"permalink.hint":       {"– ten adres ma zapisane daty, więc i później pokaże ten sam stan prawny", "– this address has its dates written in, so it will show the same law later too"},
+}
+
+// KindName names a unit kind ("pkt") in words in l ("punkt", "point");
+// a kind the catalogue does not know shows as given.
+func (l lang) KindName(kind string) string {
+	if _, ok := messages["unitKind."+kind]; ok {
+		return l.T("unitKind." + kind)
+	}
+	return kind
 }
 
 // Tf formats the message with the given key in l with args.

@@ -32,6 +32,7 @@ type searchView struct {
 type hitView struct {
 	Citation  string
 	Act       string
+	ActRef    string // the act's publication reference, or its id
 	URL       string
 	Range     corpus.Range
 	Fragments [][]fragmentPart
@@ -49,7 +50,8 @@ type facetView struct {
 }
 
 type facetValue struct {
-	Label  string
+	Label  string // the value in words
+	Title  string // the value as the index has it, when Label is not it
 	Count  int
 	URL    string // the search narrowed to this value, or "" when it cannot be
 	Chosen bool
@@ -84,7 +86,7 @@ func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return searchError(l, err)
 	}
-	v.fill(l, res)
+	v.fill(l, res, p.actRef)
 	pg.Title = v.Query + " · " + l.T("nav.search")
 	pg.Permalink = searchPermalink(&v, l)
 	return p.render(w, r, http.StatusOK, "search.html", pg)
@@ -113,11 +115,13 @@ func searchError(l lang, err error) error {
 
 // fill sets the hits, facets and pages of v from res. Its links name
 // the date searched, as its permanent link does.
-func (v *searchView) fill(l lang, res *index.Result) {
+func (v *searchView) fill(l lang, res *index.Result, actRef func(id string) string) {
 	v.Searched, v.Total, v.Page = true, res.Total, res.Page
 	v.Pages = int((res.Total + uint64(res.Size) - 1) / uint64(max(res.Size, 1)))
 	for _, h := range res.Hits {
-		v.Hits = append(v.Hits, newHitView(h, v.All, res.Date))
+		hv := newHitView(h, v.All, res.Date)
+		hv.ActRef = actRef(h.Act)
+		v.Hits = append(v.Hits, hv)
 	}
 	if v.Page > 1 {
 		v.Prev = v.with(l, func(w *searchView) { w.Page-- })
@@ -126,13 +130,13 @@ func (v *searchView) fill(l lang, res *index.Result) {
 		v.Next = v.with(l, func(w *searchView) { w.Page++ })
 	}
 	v.Facets = []facetView{
-		facet(l.T("search.facet.act"), res.Facets.Act, v.Act, func(val string) string {
+		facet(l.T("search.facet.act"), res.Facets.Act, v.Act, actRef, func(val string) string {
 			return v.with(l, func(w *searchView) { w.Act, w.Page = val, 1 })
 		}),
-		facet(l.T("search.facet.kind"), res.Facets.Kind, v.Kind, func(val string) string {
+		facet(l.T("search.facet.kind"), res.Facets.Kind, v.Kind, l.KindName, func(val string) string {
 			return v.with(l, func(w *searchView) { w.Kind, w.Page = val, 1 })
 		}),
-		facet(l.T("search.facet.year"), res.Facets.Year, "", nil),
+		facet(l.T("search.facet.year"), res.Facets.Year, "", nil, nil),
 	}
 }
 
@@ -180,6 +184,15 @@ func fragmentParts(f string) []fragmentPart {
 	return parts
 }
 
+// actRef names an act by its publication reference ("Dz. U. z 2017 r.
+// poz. 1399"), or by its id when it has none or is unknown.
+func (p *pages) actRef(id string) string {
+	if a, err := p.corpus.Act(id); err == nil && a.Ref != "" {
+		return a.Ref
+	}
+	return id
+}
+
 // with is the permanent URL of the search v changed by change.
 func (v *searchView) with(l lang, change func(*searchView)) string {
 	w := *v
@@ -187,13 +200,18 @@ func (v *searchView) with(l lang, change func(*searchView)) string {
 	return searchPermalink(&w, l)
 }
 
-// facet lists the counts of one facet; with narrow set, each value links to
-// the search narrowed to it (and the chosen value back to all), on its
-// first page.
-func facet(title string, counts []index.Count, chosen string, narrow func(value string) string) facetView {
+// facet lists the counts of one facet, each value named in words by name
+// when it is set; with narrow set, each value links to the search narrowed
+// to it (and the chosen value back to all), on its first page.
+func facet(title string, counts []index.Count, chosen string, name, narrow func(value string) string) facetView {
 	fv := facetView{Title: title}
 	for _, c := range counts {
 		val := facetValue{Label: c.Value, Count: c.Count, Chosen: narrow != nil && c.Value == chosen}
+		if name != nil {
+			if val.Label = name(c.Value); val.Label != c.Value {
+				val.Title = c.Value
+			}
+		}
 		if narrow != nil {
 			target := c.Value
 			if val.Chosen {

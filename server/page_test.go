@@ -46,7 +46,9 @@ func TestPages(t *testing.T) {
 		{"search", "/search?q=kuratorem", 200, []string{"<mark>kurator</mark>", `href="/acts/du-2017-1399?date=2024-03-15#par3.ust1.pkt1.litf"`}},
 		{"search all history", "/search?q=kuratorem&all=1&date=2019-01-01", 200, []string{`date=2017-07-24#par3.ust1.pkt6"`}},
 		{"search all history, as the API writes it", "/search?q=kuratorem&all=true", 200, []string{`date=2017-07-24#par3.ust1.pkt6"`}},
-		{"search facet", "/search?q=kuratorem&kind=pkt", 200, []string{"pkt6", "✕ pkt"}},
+		{"search facet", "/search?q=kuratorem&kind=pkt", 200, []string{"pkt6", `title="pkt" aria-current="true">✕ punkt</a>`,
+			`title="du-2017-1399">Dz. U. z 2017 r. poz. 1399</a>`, `<span title="du-2017-1399">Dz. U. z 2017 r. poz. 1399</span>`}},
+		{"search facet in English", "/search?q=kuratorem&lang=en", 200, []string{`title="lit">letter</a>`, `title="pkt">point</a>`}},
 		{"search bad kind", "/search?q=kuratorem&kind=xyz", 400, []string{"xyz"}},
 		{"search page too deep", "/search?q=kuratorem&page=461168601842738791", 400, []string{"at most page 500"}},
 	}

@@ -36,7 +36,7 @@ func TestMessages(t *testing.T) {
 		}
 		for _, m := range reKey.FindAllStringSubmatch(string(b), -1) {
 			key := m[1] + m[2]
-			if _, ok := messages[key]; !ok && !slices.Contains([]string{"status.", "kind.", "class."}, key) {
+			if _, ok := messages[key]; !ok && !slices.Contains([]string{"status.", "kind.", "class.", "unitKind."}, key) {
 				t.Errorf("%s uses message %q, which is not in the catalogue", f, key)
 			}
 			used++
@@ -44,6 +44,13 @@ func TestMessages(t *testing.T) {
 	}
 	if used < 50 {
 		t.Errorf("found only %d uses of messages: the pattern no longer matches", used)
+	}
+	for _, k := range corpus.Kinds {
+		for _, l := range []lang{polish, english} {
+			if got := l.KindName(string(k)); got == string(k) {
+				t.Errorf("unit kind %q has no name in %s", k, l)
+			}
+		}
 	}
 }
 
