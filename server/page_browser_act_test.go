@@ -38,6 +38,16 @@ func TestBrowserTimeline(t *testing.T) {
 	if got := b.count(`svg.timeline .version-mark.current`); got != 1 {
 		t.Errorf("timeline marks %d versions as current, want 1", got)
 	}
+	// The current bar is dark: its label must be there and light.
+	const label = `svg.timeline .version-mark.current .mark-label`
+	if b.count(label) != 1 {
+		t.Fatal("the current version's bar has no label")
+	}
+	fill := value(b, "label fill", chromedp.Evaluate[string](`getComputedStyle(document.querySelector("`+label+`")).fill`))
+	if fill != "rgb(255, 255, 255)" {
+		t.Errorf("the current version's label is painted %s, want white on the dark bar", fill)
+	}
+	b.screenshotOf("timeline-2020-01-01", "svg.timeline")
 	b.run("click first version",
 		chromedp.Click(chromedp.CSS(`svg.timeline .version-mark[data-from="2017-07-24"] rect`)),
 		chromedp.WaitVisible(chromedp.CSS(`svg.timeline .version-mark.current[data-from="2017-07-24"]`)))

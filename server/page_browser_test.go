@@ -121,7 +121,17 @@ func eval(js string) chromedp.Action[chromedp.Void] {
 // screenshot saves the whole page as name.png.
 func (b *browserTest) screenshot(name string) {
 	b.t.Helper()
-	png := value(b, "screenshot "+name, chromedp.FullScreenshot(100))
+	b.save(name, value(b, "screenshot "+name, chromedp.FullScreenshot(100)))
+}
+
+// screenshotOf saves the first node matching the CSS selector as name.png.
+func (b *browserTest) screenshotOf(name, sel string) {
+	b.t.Helper()
+	b.save(name, value(b, "screenshot "+name, chromedp.ScreenshotScale(chromedp.CSS(sel), 2)))
+}
+
+func (b *browserTest) save(name string, png []byte) {
+	b.t.Helper()
 	path := filepath.Join(b.shot, name+".png")
 	if err := os.WriteFile(path, png, 0o644); err != nil {
 		b.t.Fatal(err)

@@ -108,6 +108,7 @@ var messages = map[string]message{
 	"act.toc":              {"Spis treści", "Contents"},
 	"act.timeline":         {"Oś czasu wersji", "Timeline of versions"},
 	"act.timeline.desc":    {"Każdy prostokąt to wersja jednostki; kliknij, aby otworzyć tekst z tego dnia. Pionowa linia to wybrany dzień.", "Each bar is a version of a unit; click it to open the text on that day. The vertical line is the chosen day."},
+	"act.timeline.omitted": {"… oraz innych jednostek: %d (nie zmieniały się albo nie mieszczą się na osi; wszystkie wersje są w tabeli poniżej)", "… and %d other units (unchanged or too many to draw; every version is in the table below)"},
 	"act.versions":         {"Wersje", "Versions"},
 	"act.unit":             {"Jednostka", "Unit"},
 	"act.range":            {"Obowiązuje", "In force"},

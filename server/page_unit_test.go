@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"lexdiff/corpus"
@@ -100,6 +102,66 @@ func TestFragmentParts(t *testing.T) {
 	for _, tt := range tests {
 		if got := fragmentParts(tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("fragmentParts(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTimelineLanes draws an act of 40 articles, of which art. 35 changed:
+// 30 lanes in the act's order, the changed one among them, the rest counted.
+func TestTimelineLanes(t *testing.T) {
+	from, change := corpus.MakeDate(2020, 1, 1), corpus.MakeDate(2022, 1, 1)
+	var vs []*corpus.Version
+	for i := 1; i <= 40; i++ {
+		art := func(r corpus.Range) *corpus.Version {
+			return &corpus.Version{Range: r, Source: "test", Unit: &corpus.Unit{Kind: corpus.Article, Label: strconv.Itoa(i),
+				ID: "art" + strconv.Itoa(i), Text: "Text.", Status: corpus.InForce}}
+		}
+		if i == 35 {
+			vs = append(vs, art(corpus.Range{From: from, To: change.AddDays(-1)}), art(corpus.Range{From: change}))
+			continue
+		}
+		vs = append(vs, art(corpus.Range{From: from}))
+	}
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "test-40"}, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := newTimeline(a, change, corpus.MakeDate(2024, 3, 15), english)
+	var labels []string
+	for _, lane := range tl.Lanes {
+		labels = append(labels, lane.Label)
+	}
+	want := []string{"art. 1"}
+	for i := 2; i <= 29; i++ {
+		want = append(want, "art. "+strconv.Itoa(i))
+	}
+	want = append(want, "art. 35")
+	if !slices.Equal(labels, want) {
+		t.Errorf("lanes %v, want %v", labels, want)
+	}
+	if tl.Omitted != 10 || !strings.Contains(tl.OmittedNote, "10 other units") {
+		t.Errorf("omitted %d (%q), want 10", tl.Omitted, tl.OmittedNote)
+	}
+	if last := tl.Lanes[len(tl.Lanes)-1]; tl.OmittedY <= last.Y+timelineLaneH || tl.OmittedY >= tl.AxisY {
+		t.Errorf("the omitted note at y %d is not between the last lane (y %d) and the axis (y %d)", tl.OmittedY, last.Y, tl.AxisY)
+	}
+}
+
+func TestMarkLabel(t *testing.T) {
+	const src = "Dz. U. z 2019 r. poz. 1557"
+	tests := []struct {
+		source string
+		w      int
+		want   string
+	}{
+		{src, 300, src},
+		{src, 120, "DU/2019/1557"},
+		{src, 40, ""},
+		{"tekst pierwotny", 60, ""},
+	}
+	for _, tt := range tests {
+		if got := markLabel(tt.source, tt.w); got != tt.want {
+			t.Errorf("markLabel(%q, %d) = %q, want %q", tt.source, tt.w, got, tt.want)
 		}
 	}
 }
