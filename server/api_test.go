@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"lexdiff/corpus"
 )
 
 func TestRoutes(t *testing.T) {
@@ -177,5 +179,49 @@ func TestDiffFormats(t *testing.T) {
 				t.Errorf("body lacks %q:\n%s", tt.want, w.Body)
 			}
 		})
+	}
+}
+
+// TestChangesRenumberingAndLapse checks what /changes says of a list whose
+// first point was deleted and the rest renumbered (§ 1), and of a point
+// left out of a consolidated text (§ 2).
+func TestChangesRenumberingAndLapse(t *testing.T) {
+	version := func(from, to, text string) *corpus.Version {
+		v, err := corpus.ParseVersion(from+".txt", []byte("from: "+from+"\nto: "+to+"\n\n"+text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "du-2001-2", Title: "Próbne"}, []*corpus.Version{
+		version("2001-01-01", "2001-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres;\n4) telefon.\n"),
+		version("2002-01-01", "2002-12-31", "§ 1. Wniosek zawiera:\n1) nazwisko;\n2) adres;\n3) telefon.\n"),
+		version("2001-01-01", "2001-12-31", "§ 2. Opłata wynosi:\n1) 10 zł;\n2) 20 zł.\n"),
+		version("2002-01-01", "2002-12-31", "§ 2. Opłata wynosi:\n1) 10 zł;\n2) (pominięty)\n"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := "/api/v1/acts/du-2001-2/changes?from=2001-06-01&to=2002-06-01"
+	w := get(s.Handler(), target)
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	checkSpec(t, "GET", target, w)
+	for _, want := range []string{
+		`{"unit":"par1.pkt1","citation":"§ 1 pkt 1","kind":"moved","movedFrom":"par1.pkt2","replaced":true}`,
+		`{"unit":"par2.pkt2","citation":"§ 2 pkt 2","kind":"lapsed","status":"omitted"}`,
+	} {
+		if !strings.Contains(w.Body.String(), want) {
+			t.Errorf("changes lack %s:\n%s", want, w.Body)
+		}
 	}
 }

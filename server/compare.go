@@ -85,13 +85,16 @@ type changesAnswer struct {
 }
 
 // A unitChange says what happened to one unit and which act did it,
-// without the text.
+// without the text. Replaced is set when the unit that had this id before
+// was removed and the unit now here moved in (a renumbering).
 type unitChange struct {
 	Unit        string            `json:"unit"`
 	Citation    string            `json:"citation"`
 	Kind        diff.Kind         `json:"kind"`
+	Status      corpus.Status     `json:"status,omitempty"`
 	Class       diff.Class        `json:"class,omitempty"`
 	MovedFrom   string            `json:"movedFrom,omitempty"`
+	Replaced    bool              `json:"replaced,omitempty"`
 	Attribution *diff.Attribution `json:"attribution,omitempty"`
 }
 
@@ -102,7 +105,7 @@ func (s *Server) serveChanges(w http.ResponseWriter, r *http.Request) error {
 	}
 	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}}
 	for _, c := range rep.Changes {
-		ans.Changes = append(ans.Changes, unitChange{c.Unit, c.Citation, c.Kind, c.Class, c.MovedFrom, c.Attribution})
+		ans.Changes = append(ans.Changes, unitChange{c.Unit, c.Citation, c.Kind, c.Status, c.Class, c.MovedFrom, c.Replaces != nil, c.Attribution})
 	}
 	return s.writeJSON(w, r, ans, policyFor(fixed))
 }
