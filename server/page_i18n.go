@@ -97,6 +97,7 @@ var messages = map[string]message{
 	"search.facet.any":     {"dowolny", "any"},
 	"search.prev":          {"← Poprzednia", "← Previous"},
 	"search.next":          {"Następna →", "Next →"},
+	"search.pages":         {"Strony wyników", "Result pages"},
 	"search.page":          {"Strona %d z %d", "Page %d of %d"},
 	"search.unavailable":   {"Wyszukiwarka jest niedostępna: indeks nie został załadowany.", "Search is unavailable: the index is not loaded."},
 	"search.inforce":       {"w brzmieniu obowiązującym %s", "as worded %s"},

@@ -37,6 +37,7 @@ type matrixCell struct {
 	State string
 	Class string // for changed: formatting, reference or wording
 	Label string
+	Words string // what a symbol Label means, for those who cannot see it
 }
 
 // newMatrix builds the matrix of the unit with the given id in a, or nil
@@ -111,7 +112,7 @@ func matrixCellOf(l lang, u *corpus.Unit, k int, c diff.Change) matrixCell {
 		if u.Status != "" && u.Status != corpus.InForce {
 			return matrixCell{State: "repealed", Label: l.T("status." + string(u.Status))}
 		}
-		return matrixCell{State: "present", Label: "●"}
+		return matrixCell{State: "present", Label: "●", Words: l.T("history.present")}
 	case c.Kind == "" || c.Kind == diff.Unchanged:
 		return matrixCell{State: "unchanged", Label: l.T("kind.unchanged")}
 	case c.Kind == diff.Modified:
