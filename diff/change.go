@@ -30,6 +30,9 @@ const (
 	Annotated Kind = "annotated"
 )
 
+// Kinds lists every kind of change, for those that name or label them.
+var Kinds = []Kind{Unchanged, Modified, Added, Removed, Repealed, Lapsed, Restored, Moved, Annotated}
+
 // A Change is what happened to one unit. Unit is its id on the newer side
 // (on the older one when it was removed). Ops is the inline diff of the
 // unit's own text (see OwnText): applying it to the older text gives the

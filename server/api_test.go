@@ -186,6 +186,32 @@ func TestDiffFormats(t *testing.T) {
 // first point was deleted and the rest renumbered (§ 1), and of a point
 // left out of a consolidated text (§ 2).
 func TestChangesRenumberingAndLapse(t *testing.T) {
+	c := renumberingCorpus(t)
+	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := "/api/v1/acts/du-2001-2/changes?from=2001-06-01&to=2002-06-01"
+	w := get(s.Handler(), target)
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	checkSpec(t, "GET", target, w)
+	for _, want := range []string{
+		`{"unit":"par1.pkt1","citation":"§ 1 pkt 1","kind":"moved","movedFrom":"par1.pkt2","replaced":true}`,
+		`{"unit":"par2.pkt2","citation":"§ 2 pkt 2","kind":"lapsed","status":"omitted"}`,
+	} {
+		if !strings.Contains(w.Body.String(), want) {
+			t.Errorf("changes lack %s:\n%s", want, w.Body)
+		}
+	}
+}
+
+// renumberingCorpus is an act whose § 1 lost its pkt 1, the rest
+// renumbered, and whose § 2 pkt 2 was left out of a consolidated text, on
+// 2002-01-01.
+func renumberingCorpus(t *testing.T) *corpus.Corpus {
+	t.Helper()
 	version := func(from, to, text string) *corpus.Version {
 		v, err := corpus.ParseVersion(from+".txt", []byte("from: "+from+"\nto: "+to+"\n\n"+text))
 		if err != nil {
@@ -206,22 +232,5 @@ func TestChangesRenumberingAndLapse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	target := "/api/v1/acts/du-2001-2/changes?from=2001-06-01&to=2002-06-01"
-	w := get(s.Handler(), target)
-	if w.Code != 200 {
-		t.Fatalf("status %d: %s", w.Code, w.Body)
-	}
-	checkSpec(t, "GET", target, w)
-	for _, want := range []string{
-		`{"unit":"par1.pkt1","citation":"§ 1 pkt 1","kind":"moved","movedFrom":"par1.pkt2","replaced":true}`,
-		`{"unit":"par2.pkt2","citation":"§ 2 pkt 2","kind":"lapsed","status":"omitted"}`,
-	} {
-		if !strings.Contains(w.Body.String(), want) {
-			t.Errorf("changes lack %s:\n%s", want, w.Body)
-		}
-	}
+	return c
 }

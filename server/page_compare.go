@@ -41,6 +41,7 @@ type changeView struct {
 	Minor       bool // a formatting or reference-only change
 	Hidden      bool
 	MovedFrom   string
+	Replaced    string // the text of the unit that had this id and was removed, when this one moved in
 	Ops         []diff.Op
 	Attribution string
 	Heading     *diff.HeadingChange
@@ -152,6 +153,12 @@ func newChangeView(l lang, act string, to corpus.Date, c diff.Change) changeView
 	cv := changeView{Unit: c.Unit, Citation: c.Citation, URL: actURL(act, to, c.Unit), Kind: string(c.Kind),
 		KindLabel: l.T("kind." + string(c.Kind)), Class: string(c.Class), MovedFrom: c.MovedFromCitation,
 		Ops: c.Ops, Heading: c.Heading, Footnotes: c.Footnotes}
+	if r := c.Replaces; r != nil {
+		cv.Replaced = diff.Old(r.Ops)
+	}
+	if c.Status != "" && c.Kind != diff.Repealed {
+		cv.KindLabel += " (" + l.T("status."+string(c.Status)) + ")" // lapsed: how
+	}
 	if c.Class != "" {
 		cv.ClassLabel = l.T("class." + string(c.Class))
 	}

@@ -151,3 +151,13 @@ func TestPagesLanguage(t *testing.T) {
 	_, body = getPage(t, h, "/?lang=pl", cookie)
 	mustContain(t, body, `<html lang="pl">`, "Akty prawne")
 }
+
+func TestPageCompareRenumberingAndLapse(t *testing.T) {
+	h := newPageServer(t, renumberingCorpus(t), nil)
+	res, body := getPage(t, h, "/acts/du-2001-2/compare?from=2001-06-01&to=2002-06-01")
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("status %d", res.StatusCode)
+	}
+	mustContain(t, body, "Zastępuje usuniętą jednostkę o tym numerze: <del>imię;</del>", "bez mocy (pominięty)")
+	checkPageSafety(t, res, body)
+}

@@ -12,6 +12,7 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/embedded"
+	"lexdiff/diff"
 )
 
 // TestMessages checks that every message has both languages and that every
@@ -52,6 +53,11 @@ func TestMessages(t *testing.T) {
 			if got := l.KindName(string(k)); got == string(k) {
 				t.Errorf("unit kind %q has no name in %s", k, l)
 			}
+		}
+	}
+	for _, k := range diff.Kinds {
+		if _, ok := messages["kind."+string(k)]; !ok {
+			t.Errorf("change kind %q has no label", k)
 		}
 	}
 }
