@@ -48,14 +48,23 @@ func newAnalyzer(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, er
 
 // A lemmaFilter replaces each word by the terms it is found under, all at
 // the word's position and with its offsets, so that highlights cover the
-// whole word as written: the word itself folded ("wnioskiem"), and its
-// lemmas from the dictionary ("wniosek") or, for a word the dictionary does
-// not know, its stem. Every term is folded (lower case, no diacritics), so
-// "dostepowych" finds "dostępowych".
+// whole word as written: its lemmas from the dictionary ("wnioskiem" gives
+// "wniosek") or, for a word the dictionary does not know, the word itself
+// and its stem. Every term is folded (lower case, no diacritics), so
+// "dostepowych" finds "dostępowych". One lemma is one term, so a query word
+// costs one posting list where it once cost its form's and its lemmas'.
+//
+// When the word is not itself one of its terms, its folded form is indexed
+// too, behind formMarker, for prefix queries alone: "wniosk*" must find
+// "wnioskiem", whose only other term is "wniosek".
 type lemmaFilter struct {
 	table   *lemma.Table
 	stemmer analysis.TokenFilter
 }
+
+// formMarker starts the term of a word form kept for prefix queries; the
+// tokenizer never leaves it in a word, so no query word can match it.
+const formMarker = "~"
 
 func newLemmaFilter(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 	t, err := lemma.Polish()
@@ -88,20 +97,24 @@ func (f *lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return out
 }
 
-// terms appends the folded terms of the lower-case word w.
+// terms appends the terms of the lower-case word w: those it is found
+// under, then its form for prefix queries when it is not one of them.
 func (f *lemmaFilter) terms(dst []string, w string) []string {
 	folded := lemma.Fold(w)
-	dst = append(dst, folded)
 	if !isWord(w) {
-		return dst
+		return append(dst, folded)
 	}
 	n := len(dst)
 	dst = f.table.Lemmas(dst, folded)
 	if len(dst) == n {
-		dst = append(dst, lemma.Fold(f.stem(w)))
+		dst = append(dst, folded, lemma.Fold(f.stem(w)))
 	}
-	slices.Sort(dst)
-	return slices.Compact(dst)
+	slices.Sort(dst[n:])
+	dst = dst[:n+len(slices.Compact(dst[n:]))]
+	if !slices.Contains(dst[n:], folded) {
+		dst = append(dst, formMarker+folded)
+	}
+	return dst
 }
 
 func (f *lemmaFilter) stem(w string) string {

@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,9 +141,7 @@ func buildQuery(cs []clause, a analysis.Analyzer) (query.Query, error) {
 // is searched as a phrase.
 func clauseQuery(c clause, a analysis.Analyzer) query.Query {
 	if c.prefix {
-		q := query.NewPrefixQuery(lemma.Fold(c.text))
-		q.SetField(fieldText)
-		return q
+		return prefixQuery(lemma.Fold(c.text))
 	}
 	positions := groupByPosition(a.Analyze([]byte(c.text)))
 	switch len(positions) {
@@ -155,9 +154,19 @@ func clauseQuery(c clause, a analysis.Analyzer) query.Query {
 	return q
 }
 
-// groupByPosition returns the terms of ts position by position; a position
-// left empty by a stop word stays as an empty slot, which a phrase query
-// treats as any word.
+// prefixQuery matches the words that begin with the folded prefix p: those
+// indexed as they are written (words the dictionary does not know, and
+// lemmas) and the other forms, indexed behind formMarker (see lemmaFilter).
+// One regular expression covers both kinds of term in one disjunction.
+func prefixQuery(p string) query.Query {
+	q := query.NewRegexpQuery(regexp.QuoteMeta(formMarker) + "?" + regexp.QuoteMeta(p) + ".*")
+	q.SetField(fieldText)
+	return q
+}
+
+// groupByPosition returns the terms of ts position by position, leaving
+// out the forms kept for prefix queries; a position left empty by a stop
+// word stays as an empty slot, which a phrase query treats as any word.
 func groupByPosition(ts analysis.TokenStream) [][]string {
 	if len(ts) == 0 {
 		return nil
@@ -165,13 +174,15 @@ func groupByPosition(ts analysis.TokenStream) [][]string {
 	first := ts[0].Position
 	out := make([][]string, ts[len(ts)-1].Position-first+1)
 	for _, t := range ts {
-		i := t.Position - first
-		out[i] = append(out[i], string(t.Term))
+		if term := string(t.Term); !strings.HasPrefix(term, formMarker) {
+			out[t.Position-first] = append(out[t.Position-first], term)
+		}
 	}
 	return out
 }
 
-// anyTerm matches any of the terms of one word: its form and its lemmas.
+// anyTerm matches any of the terms of one word: its lemmas, or the word and
+// its stem.
 func anyTerm(terms []string) query.Query {
 	qs := make([]query.Query, len(terms))
 	for i, t := range terms {

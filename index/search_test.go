@@ -174,6 +174,7 @@ func TestHighlightWholeWords(t *testing.T) {
 		{"kuratorem", "<mark>kurator</mark> oświaty"},
 		{"dostepowych", "<mark>dostępowych</mark>"},
 		{"przyzna*", "<mark>przyznanie</mark>"},
+		{"wniosk*", "„<mark>wnioskiem</mark>”"}, // a form whose lemma, wniosek, lacks the prefix
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
