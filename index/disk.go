@@ -146,11 +146,25 @@ func mergeAll(path string) error {
 		return err
 	}
 	// Opened for writing, an index removes the files of merged segments
-	// (a read-only one leaves them).
+	// (a read-only one leaves them), in the background: give it the time.
 	if b, err = bleve.Open(path); err != nil {
 		return err
 	}
+	waitForOneSegmentFile(filepath.Join(path, "store"), cleanupWait)
 	return b.Close()
+}
+
+// cleanupWait bounds how long mergeAll waits for the files of merged
+// segments to go; an index that still has them works, only larger.
+const cleanupWait = 30 * time.Second
+
+// waitForOneSegmentFile waits until dir holds one segment file, or for d.
+func waitForOneSegmentFile(dir string, d time.Duration) {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if files, _ := filepath.Glob(filepath.Join(dir, "*.zap")); len(files) <= 1 {
+			return
+		}
+	}
 }
 
 // forceMerge merges the segments of b, up to ten at a time, until one is
