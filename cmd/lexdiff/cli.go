@@ -135,16 +135,22 @@ func actFlags(fs *flag.FlagSet) actArgs {
 	return actArgs{dataFlag(fs), fs.String("act", "", "the act: its `ID` or a reference it is known by")}
 }
 
-// load reads the corpus and finds the act the flags name.
-func (f actArgs) load() (*corpus.Act, error) {
+// load reads the corpus and finds the act the flags name, and the unit the
+// UNIT arguments name ("" when there are none).
+func (f actArgs) load(unitArgs []string) (*corpus.Act, string, error) {
 	if *f.act == "" {
-		return nil, usagef("-act is required: an act id such as du-2017-1399, or a reference such as \"Dz. U. 2017 poz. 1399\" (see lexdiff acts)")
+		return nil, "", usagef("-act is required: an act id such as du-2017-1399, or a reference such as \"Dz. U. 2017 poz. 1399\" (see lexdiff acts)")
+	}
+	id, err := unitArg(unitArgs)
+	if err != nil {
+		return nil, "", err
 	}
 	c, err := loadCorpus(*f.data)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return c.Act(*f.act)
+	a, err := c.Act(*f.act)
+	return a, id, err
 }
 
 // writeJSON writes v as indented JSON.

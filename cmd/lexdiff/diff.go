@@ -35,11 +35,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	id, err := unitArg(rest)
-	if err != nil {
-		return err
-	}
-	a, err := act.load()
+	a, id, err := act.load(rest)
 	if err != nil {
 		return err
 	}

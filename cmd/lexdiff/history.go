@@ -14,14 +14,10 @@ func runHistory(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	id, err := unitArg(rest)
-	if err != nil {
-		return err
-	}
-	if id == "" {
+	if len(rest) == 0 {
 		return usagef("a UNIT is required, such as \"§ 3 ust. 1 pkt 8\"")
 	}
-	a, err := act.load()
+	a, id, err := act.load(rest)
 	if err != nil {
 		return err
 	}
