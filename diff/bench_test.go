@@ -102,3 +102,17 @@ func BenchmarkWords(b *testing.B) {
 		Words(old.Text, new.Text)
 	}
 }
+
+// BenchmarkSample diffs every pair of consecutive versions of the embedded
+// corpus: the issue asks that this be instant.
+func BenchmarkSample(b *testing.B) {
+	a := sampleAct(b)
+	dates := a.ChangeDates()
+	for b.Loop() {
+		for i := 1; i < len(dates); i++ {
+			if _, err := Dates(a, dates[i-1], dates[i], ""); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
