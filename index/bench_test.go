@@ -89,16 +89,9 @@ func BenchmarkSearch(b *testing.B) {
 	for _, n := range benchSizes {
 		for _, mode := range []string{"date", "all"} {
 			b.Run(fmt.Sprintf("docs=%d/mode=%s", n, mode), func(b *testing.B) {
-				c := benchCorpus(b, n)
-				ix, err := Open(benchDir(n), c, Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
+				ix := openBench(b, n)
 				defer ix.Close()
-				req := Request{All: mode == "all", Date: corpus.MakeDate(2012, 6, 1)}
-				if req.All {
-					req.Date = 0
-				}
+				req := benchRequest(mode)
 				var lat []time.Duration
 				var hits uint64
 				i := 0
@@ -121,6 +114,51 @@ func BenchmarkSearch(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkEachQuery times the queries of the mix one at a time, on the
+// law in force on one day, to show which of them set the tail:
+//
+//	go test -run XXX -bench 'EachQuery/docs=1000000' -benchtime 20x ./index/
+func BenchmarkEachQuery(b *testing.B) {
+	for _, n := range benchSizes {
+		for _, q := range benchQueries {
+			b.Run(fmt.Sprintf("docs=%d/q=%s", n, q), func(b *testing.B) {
+				ix := openBench(b, n)
+				defer ix.Close()
+				req := benchRequest("date")
+				req.Query = q
+				var hits uint64
+				for b.Loop() {
+					res, err := ix.Search(context.Background(), req)
+					if err != nil {
+						b.Fatal(err)
+					}
+					hits = res.Total
+				}
+				b.ReportMetric(float64(hits), "hits")
+			})
+		}
+	}
+}
+
+// openBench opens the index of the benchmark corpus of about docs wordings,
+// building it only when no index of that corpus is kept.
+func openBench(b *testing.B, docs int) *Index {
+	ix, err := Open(benchDir(docs), benchCorpus(b, docs), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ix
+}
+
+// benchRequest is the request of a benchmark in mode "date" (the law in
+// force on one day) or "all" (all history), without its query.
+func benchRequest(mode string) Request {
+	if mode == "all" {
+		return Request{All: true}
+	}
+	return Request{Date: corpus.MakeDate(2012, 6, 1)}
 }
 
 // BenchmarkGrep times grep -ri over the same text, one query word at a

@@ -3,7 +3,6 @@ package index
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,13 +113,14 @@ func hasWordChar(s string) bool {
 }
 
 // buildQuery turns clauses into a Bleve query on the text field, analysing
-// each with a: all included clauses must match, no excluded one may. A
-// clause made only of stop words is dropped; a query left with nothing to
-// match is an error.
-func buildQuery(cs []clause, a analysis.Analyzer) (query.Query, error) {
+// each with a and t: all included clauses must match, no excluded one may.
+// A clause made only of stop words is dropped; a query left with nothing to
+// match is an error. A single clause is its own query: wrapped, each hit
+// would pass through a conjunction of one.
+func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table) (query.Query, error) {
 	var must, mustNot []query.Query
 	for _, c := range cs {
-		q := clauseQuery(c, a)
+		q := clauseQuery(c, a, t)
 		switch {
 		case q == nil:
 			continue
@@ -133,15 +133,19 @@ func buildQuery(cs []clause, a analysis.Analyzer) (query.Query, error) {
 	if len(must) == 0 {
 		return nil, fmt.Errorf("%w: nothing to search for: the query has only excluded or common words (such as \"w\", \"i\", \"oraz\")", ErrBadQuery)
 	}
+	if len(must) == 1 && len(mustNot) == 0 {
+		return must[0], nil
+	}
 	return query.NewBooleanQuery(must, nil, mustNot), nil
 }
 
 // clauseQuery returns the query of one clause, or nil when its words are all
-// stop words. A word that analyses into several words ("4–7", "ekonomiczno-administracyjnej")
+// stop words. A prefix is searched with the lemmas of t (see prefixQuery).
+// A word that analyses into several words ("4–7", "ekonomiczno-administracyjnej")
 // is searched as a phrase.
-func clauseQuery(c clause, a analysis.Analyzer) query.Query {
+func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table) query.Query {
 	if c.prefix {
-		return prefixQuery(lemma.Fold(c.text))
+		return prefixQuery{prefix: lemma.Fold(c.text), table: t}
 	}
 	positions := groupByPosition(a.Analyze([]byte(c.text)))
 	switch len(positions) {
@@ -151,16 +155,6 @@ func clauseQuery(c clause, a analysis.Analyzer) query.Query {
 		return anyTerm(positions[0])
 	}
 	q := query.NewMultiPhraseQuery(positions, fieldText)
-	return q
-}
-
-// prefixQuery matches the words that begin with the folded prefix p: those
-// indexed as they are written (words the dictionary does not know, and
-// lemmas) and the other forms, indexed behind formMarker (see lemmaFilter).
-// One regular expression covers both kinds of term in one disjunction.
-func prefixQuery(p string) query.Query {
-	q := query.NewRegexpQuery(regexp.QuoteMeta(formMarker) + "?" + regexp.QuoteMeta(p) + ".*")
-	q.SetField(fieldText)
 	return q
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"lexdiff/corpus"
+	"lexdiff/index/internal/lemma"
 )
 
 // Page sizes of a Request, and how deep pages may go: a deep page costs
@@ -181,7 +182,11 @@ func (ix *Index) query(r Request) (query.Query, error) {
 	if err != nil {
 		return nil, err
 	}
-	return buildQuery(cs, ix.analyzer)
+	t, err := lemma.Polish()
+	if err != nil {
+		return nil, fmt.Errorf("loading the Polish lemma table: %w", err)
+	}
+	return buildQuery(cs, ix.analyzer, t)
 }
 
 // newHit returns the hit of a loaded and highlighted document with the

@@ -1,0 +1,75 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"lexdiff/index/internal/lemma"
+)
+
+// A prefixQuery matches the words that begin with a folded prefix: those
+// indexed as they are written (words the dictionary does not know, and
+// lemmas) and the other forms, indexed behind formMarker (see lemmaFilter).
+//
+// A form is searched only when none of its lemmas begins with the prefix:
+// otherwise every wording holding the form holds such a lemma too, and
+// its postings would be read for no new hit. "przepis*" reads the postings
+// of "przepis" and "przepisy" but not of "~przepisami" nor "~przepisow",
+// a third less.
+type prefixQuery struct {
+	prefix string
+	table  *lemma.Table
+}
+
+// Searcher implements query.Query for the text field.
+func (q prefixQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	terms, err := termsWithPrefix(r, q.prefix, nil)
+	if err != nil {
+		return nil, err
+	}
+	forms, err := termsWithPrefix(r, formMarker+q.prefix, nil)
+	if err != nil {
+		return nil, err
+	}
+	var lemmas []string
+	for _, f := range forms {
+		lemmas = q.table.Lemmas(lemmas[:0], strings.TrimPrefix(f, formMarker))
+		if !q.anyHasPrefix(lemmas) {
+			terms = append(terms, f)
+		}
+	}
+	return searcher.NewMultiTermSearcher(ctx, r, terms, fieldText, 1, opts, true)
+}
+
+func (q prefixQuery) anyHasPrefix(ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(w, q.prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// termsWithPrefix appends to dst the terms of the text field that begin
+// with p.
+func termsWithPrefix(r index.IndexReader, p string, dst []string) ([]string, error) {
+	d, err := r.FieldDictPrefix(fieldText, []byte(p))
+	if err != nil {
+		return nil, fmt.Errorf("reading the terms beginning with %q: %w", p, err)
+	}
+	defer d.Close()
+	e, err := d.Next()
+	for ; err == nil && e != nil; e, err = d.Next() {
+		dst = append(dst, e.Term)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the terms beginning with %q: %w", p, err)
+	}
+	return dst, nil
+}
