@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 	"lexdiff/corpus/synth"
 )
 
@@ -96,8 +97,8 @@ func writeSide(b *testing.B, path string, text []byte) {
 // BenchmarkWords diffs one long unit text against a reworded copy.
 func BenchmarkWords(b *testing.B) {
 	a := sampleAct(b)
-	_, old, _ := a.At("par3.ust1.pkt3", date(b, "2019-01-01"))
-	_, new, _ := a.At("par3.ust1.pkt3", date(b, "2021-01-01"))
+	_, old, _ := a.At("par3.ust1.pkt3", corpustest.Date(b, "2019-01-01"))
+	_, new, _ := a.At("par3.ust1.pkt3", corpustest.Date(b, "2021-01-01"))
 	for b.Loop() {
 		Words(old.Text, new.Text)
 	}

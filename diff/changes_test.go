@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 )
 
 // Changes gives what Dates gives, without the inline diffs: on every pair
@@ -13,9 +14,9 @@ import (
 // which takes the inline diff to tell, and one whose marker followed its
 // words.
 func TestChanges(t *testing.T) {
-	marker := act(t,
-		version(t, "2019-01-01 2019-12-31", "§ 1. Wniosek składa się [1] na piśmie.\n2. Wniosek zawiera imię [2].\n\n[1] Obecnie: w postaci elektronicznej.\n[2] Obecnie: i nazwisko.\n"),
-		version(t, "2020-01-01", "§ 1. Wniosek składa się na piśmie [1].\n2. Wniosek zawiera zawsze imię [2].\n\n[1] Obecnie: w postaci elektronicznej.\n[2] Obecnie: i nazwisko.\n"))
+	marker := corpustest.Act(t, corpus.ActInfo{ID: "test"},
+		corpustest.Version(t, "2019-01-01 2019-12-31", "§ 1. Wniosek składa się [1] na piśmie.\n2. Wniosek zawiera imię [2].\n\n[1] Obecnie: w postaci elektronicznej.\n[2] Obecnie: i nazwisko.\n"),
+		corpustest.Version(t, "2020-01-01", "§ 1. Wniosek składa się na piśmie [1].\n2. Wniosek zawiera zawsze imię [2].\n\n[1] Obecnie: w postaci elektronicznej.\n[2] Obecnie: i nazwisko.\n"))
 	for _, a := range []*corpus.Act{sampleAct(t), marker} {
 		dates := a.ChangeDates()
 		for i, from := range dates {
@@ -40,7 +41,7 @@ func TestChanges(t *testing.T) {
 			}
 		}
 	}
-	r, err := Changes(marker, date(t, "2019-01-01"), date(t, "2020-01-01"), "")
+	r, err := Changes(marker, corpustest.Date(t, "2019-01-01"), corpustest.Date(t, "2020-01-01"), "")
 	if err != nil {
 		t.Fatal(err)
 	}

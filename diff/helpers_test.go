@@ -23,42 +23,6 @@ func sampleAct(t testing.TB) *corpus.Act {
 	return a
 }
 
-func date(t testing.TB, s string) corpus.Date {
-	t.Helper()
-	d, err := corpus.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
-// version parses a version written in the on-disk format, with the header
-// "from: DATE" (and "to: DATE") added from rng ("2019-01-01" or
-// "2019-01-01 2019-12-31").
-func version(t testing.TB, rng, text string) *corpus.Version {
-	t.Helper()
-	from, to, _ := strings.Cut(rng, " ")
-	header := "from: " + from + "\n"
-	if to != "" {
-		header += "to: " + to + "\n"
-	}
-	v, err := corpus.ParseVersion("test.txt", []byte(header+"\n"+text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
-}
-
-// act builds an act of the given versions.
-func act(t testing.TB, vs ...*corpus.Version) *corpus.Act {
-	t.Helper()
-	a, err := corpus.NewAct(corpus.ActInfo{ID: "test"}, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
 // summary is a change in one line: "unit kind[(status)][/class][<-movedFrom][ @ref inForce][ fn:change...][ heading][ replaces(summary)]".
 func summary(c Change) string {
 	s := c.Unit + " " + string(c.Kind)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 )
 
 // entrySummary is an entry in one line: "range class [refs] sources".
@@ -62,12 +63,12 @@ func TestHistorySample(t *testing.T) {
 // A gap between versions with the same wording keeps them apart; a unit
 // missing from a version leaves a gap.
 func TestHistoryGaps(t *testing.T) {
-	a := act(t,
-		version(t, "2010-01-01 2010-12-31", "§ 1. Wniosek zawiera:\n1) imię.\n"),
-		version(t, "2012-01-01 2012-12-31", "§ 1. Wniosek zawiera:\n1) imię.\n"),
-		version(t, "2013-01-01 2013-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n"),
-		version(t, "2014-01-01 2014-12-31", "§ 1. Wniosek zawiera:\n1) imię.\n"),
-		version(t, "2015-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) adres.\n"),
+	a := corpustest.Act(t, corpus.ActInfo{ID: "test"},
+		corpustest.Version(t, "2010-01-01 2010-12-31", "§ 1. Wniosek zawiera:\n1) imię.\n"),
+		corpustest.Version(t, "2012-01-01 2012-12-31", "§ 1. Wniosek zawiera:\n1) imię.\n"),
+		corpustest.Version(t, "2013-01-01 2013-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n"),
+		corpustest.Version(t, "2014-01-01 2014-12-31", "§ 1. Wniosek zawiera:\n1) imię.\n"),
+		corpustest.Version(t, "2015-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) adres.\n"),
 	)
 	tests := []struct {
 		unit string

@@ -3,11 +3,13 @@ package diff
 import (
 	"strings"
 	"testing"
+
+	"lexdiff/corpus/corpustest"
 )
 
 func TestRenderText(t *testing.T) {
 	a := sampleAct(t)
-	r, err := Dates(a, date(t, "2017-07-24"), date(t, "2019-09-01"), "par3.ust2")
+	r, err := Dates(a, corpustest.Date(t, "2017-07-24"), corpustest.Date(t, "2019-09-01"), "par3.ust2")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,8 +39,8 @@ func TestRenderText(t *testing.T) {
 
 // Every piece of text is escaped; edits are <del> and <ins>.
 func TestRenderHTML(t *testing.T) {
-	old := version(t, "2019-01-01 2019-12-31", "§ 1. [Tytuł <b>] Wniosek <script>alert(1)</script> & \"x\".\n")
-	new := version(t, "2020-01-01", "§ 1. [Tytuł <i>] Wniosek <img src=x onerror=alert(1)> & \"x\".\n")
+	old := corpustest.Version(t, "2019-01-01 2019-12-31", "§ 1. [Tytuł <b>] Wniosek <script>alert(1)</script> & \"x\".\n")
+	new := corpustest.Version(t, "2020-01-01", "§ 1. [Tytuł <i>] Wniosek <img src=x onerror=alert(1)> & \"x\".\n")
 	r := &Report{Act: "a<b", From: old.Range.From, To: new.Range.From, Changes: Versions(old, new)}
 	var b strings.Builder
 	if err := RenderHTML(&b, r); err != nil {
@@ -59,8 +61,8 @@ func TestRenderHTML(t *testing.T) {
 
 // A unit that lost force other than by repeal is labelled with how it did.
 func TestRenderLapsed(t *testing.T) {
-	old := version(t, "2019-01-01 2019-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n")
-	new := version(t, "2020-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) (pominięty)\n")
+	old := corpustest.Version(t, "2019-01-01 2019-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n")
+	new := corpustest.Version(t, "2020-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) (pominięty)\n")
 	r := &Report{Act: "test", From: old.Range.From, To: new.Range.From, Changes: Versions(old, new)}
 	tests := []struct {
 		name   string
@@ -87,8 +89,8 @@ func TestRenderLapsed(t *testing.T) {
 // The removal a change replaces is shown inside it, so each unit appears
 // once.
 func TestRenderReplaces(t *testing.T) {
-	old := version(t, "2019-01-01 2019-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres.\n")
-	new := version(t, "2020-01-01", "§ 1. Wniosek zawiera:\n1) nazwisko;\n2) adres.\n")
+	old := corpustest.Version(t, "2019-01-01 2019-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres.\n")
+	new := corpustest.Version(t, "2020-01-01", "§ 1. Wniosek zawiera:\n1) nazwisko;\n2) adres.\n")
 	r := &Report{Act: "test", From: old.Range.From, To: new.Range.From, Changes: Versions(old, new)}
 	tests := []struct {
 		name   string

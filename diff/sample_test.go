@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 )
 
 // The changes of § 3 of the sample, as the primer (section 7) lists them.
@@ -46,7 +47,7 @@ func TestDatesSample(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.from+"_"+tt.to+"_"+tt.unit, func(t *testing.T) {
-			r, err := Dates(a, date(t, tt.from), date(t, tt.to), tt.unit)
+			r, err := Dates(a, corpustest.Date(t, tt.from), corpustest.Date(t, tt.to), tt.unit)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,7 +60,7 @@ func TestDatesSample(t *testing.T) {
 
 func TestDatesSampleOps(t *testing.T) {
 	a := sampleAct(t)
-	r, err := Dates(a, date(t, "2017-07-24"), date(t, "2020-12-07"), "par3.ust1")
+	r, err := Dates(a, corpustest.Date(t, "2017-07-24"), corpustest.Date(t, "2020-12-07"), "par3.ust1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +97,7 @@ func TestDatesErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.from+"_"+tt.to+"_"+tt.unit, func(t *testing.T) {
-			_, err := Dates(a, date(t, tt.from), date(t, tt.to), tt.unit)
+			_, err := Dates(a, corpustest.Date(t, tt.from), corpustest.Date(t, tt.to), tt.unit)
 			if !errors.Is(err, tt.want) {
 				t.Errorf("error %v, want one wrapping %v", err, tt.want)
 			}

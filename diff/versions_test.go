@@ -3,6 +3,8 @@ package diff
 import (
 	"slices"
 	"testing"
+
+	"lexdiff/corpus/corpustest"
 )
 
 // Changes between two versions of texts written for the cases the sample
@@ -102,8 +104,8 @@ func TestVersions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			old := version(t, "2019-01-01 2020-12-31", tt.old)
-			new := version(t, "2021-01-01", tt.new)
+			old := corpustest.Version(t, "2019-01-01 2020-12-31", tt.old)
+			new := corpustest.Version(t, "2021-01-01", tt.new)
 			changes := Versions(old, new)
 			if got := summaries(changes); !slices.Equal(got, tt.want) {
 				t.Errorf("changes mismatch\nwant %q\ngot  %q", tt.want, got)
@@ -131,7 +133,7 @@ func repeatedID(changes []Change) string {
 // A version that is not there (not in force) makes every unit added or
 // removed.
 func TestVersionsOneSide(t *testing.T) {
-	v := version(t, "2019-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n")
+	v := corpustest.Version(t, "2019-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n")
 	tests := []struct {
 		name     string
 		old, new bool

@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 	"lexdiff/corpus/synth"
 )
 
@@ -28,15 +29,7 @@ func plainCorpus(t *testing.T, text string) *corpus.Corpus {
 		t.Fatal(err)
 	}
 	info.ID = "du-2020-1"
-	a, err := corpus.NewAct(info, versions)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return corpustest.Corpus(t, corpustest.Act(t, info, versions...))
 }
 
 // openLogged opens the index in dir and returns it with what it logged.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 	"lexdiff/corpus/embedded"
 )
 
@@ -36,15 +37,6 @@ func sample(t testing.TB) *Index {
 	return sampleIndex
 }
 
-func date(t testing.TB, s string) corpus.Date {
-	t.Helper()
-	d, err := corpus.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 // hitKey is what a test compares of a hit: "par3.ust1.pkt3@2020-12-07".
 func hitKey(h Hit) string { return h.Unit + "@" + h.From.String() }
 
@@ -65,11 +57,11 @@ func TestSearchSample(t *testing.T) {
 		want  []string // exactly these hits, sorted
 		wantS []string // at least these hits
 	}{
-		{name: "2215 on 2020-12-07", req: Request{Query: "2215", Date: date(t, "2020-12-07")},
+		{name: "2215 on 2020-12-07", req: Request{Query: "2215", Date: corpustest.Date(t, "2020-12-07")},
 			want: []string{"par3.ust1.pkt3@2020-12-07"}},
-		{name: "2215 not on 2019-10-01", req: Request{Query: "2215", Date: date(t, "2019-10-01")},
+		{name: "2215 not on 2019-10-01", req: Request{Query: "2215", Date: corpustest.Date(t, "2019-10-01")},
 			want: nil},
-		{name: "1189 on 2019-10-01", req: Request{Query: "1189", Date: date(t, "2019-10-01")},
+		{name: "1189 on 2019-10-01", req: Request{Query: "1189", Date: corpustest.Date(t, "2019-10-01")},
 			want: []string{"par3.ust1.pkt3@2017-07-24"}},
 		{name: "2215 all history", req: Request{Query: "2215", All: true},
 			want: []string{"par3.ust1.pkt3@2020-12-07"}},
@@ -77,7 +69,7 @@ func TestSearchSample(t *testing.T) {
 			want: []string{"par3.ust1.pkt8@2017-07-24", "par3.ust1.pkt8@2019-09-01"}},
 		{name: "art. 50 today", req: Request{Query: "art. 50"},
 			want: []string{"par3.ust1.pkt8@2019-09-01"}},
-		{name: "wniosku finds Wniosek", req: Request{Query: "wniosku przyznanie", Date: date(t, "2021-01-01")},
+		{name: "wniosku finds Wniosek", req: Request{Query: "wniosku przyznanie", Date: corpustest.Date(t, "2021-01-01")},
 			wantS: []string{"par3.ust1@2017-07-24"}},
 		{name: "wnioskiem finds Wniosek", req: Request{Query: "wnioskiem dostępowych"},
 			wantS: []string{"par3.ust1@2017-07-24"}},
@@ -103,7 +95,7 @@ func TestSearchSample(t *testing.T) {
 		{name: "act filter by reference", req: Request{Query: "rektor", Act: "Dz. U. z 2017 r. poz. 1399"},
 			wantS: []string{"par3.ust1.pkt1.lite@2017-07-24"}},
 		{name: "zero hits", req: Request{Query: "samochód"}, want: nil},
-		{name: "before the act", req: Request{Query: "wniosek", Date: date(t, "2000-01-01")}, want: nil},
+		{name: "before the act", req: Request{Query: "wniosek", Date: corpustest.Date(t, "2000-01-01")}, want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

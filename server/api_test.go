@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 )
 
 func TestRoutes(t *testing.T) {
@@ -212,25 +213,11 @@ func TestChangesRenumberingAndLapse(t *testing.T) {
 // 2002-01-01.
 func renumberingCorpus(t *testing.T) *corpus.Corpus {
 	t.Helper()
-	version := func(from, to, text string) *corpus.Version {
-		v, err := corpus.ParseVersion(from+".txt", []byte("from: "+from+"\nto: "+to+"\n\n"+text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
-	a, err := corpus.NewAct(corpus.ActInfo{ID: "du-2001-2", Title: "Próbne"}, []*corpus.Version{
-		version("2001-01-01", "2001-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres;\n4) telefon.\n"),
-		version("2002-01-01", "2002-12-31", "§ 1. Wniosek zawiera:\n1) nazwisko;\n2) adres;\n3) telefon.\n"),
-		version("2001-01-01", "2001-12-31", "§ 2. Opłata wynosi:\n1) 10 zł;\n2) 20 zł.\n"),
-		version("2002-01-01", "2002-12-31", "§ 2. Opłata wynosi:\n1) 10 zł;\n2) (pominięty)\n"),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	v := func(rng, text string) *corpus.Version { return corpustest.Version(t, rng, text) }
+	return corpustest.Corpus(t, corpustest.Act(t, corpus.ActInfo{ID: "du-2001-2", Title: "Próbne"},
+		v("2001-01-01 2001-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres;\n4) telefon.\n"),
+		v("2002-01-01 2002-12-31", "§ 1. Wniosek zawiera:\n1) nazwisko;\n2) adres;\n3) telefon.\n"),
+		v("2001-01-01 2001-12-31", "§ 2. Opłata wynosi:\n1) 10 zł;\n2) 20 zł.\n"),
+		v("2002-01-01 2002-12-31", "§ 2. Opłata wynosi:\n1) 10 zł;\n2) (pominięty)\n"),
+	))
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 	"lexdiff/index"
 )
 
@@ -90,18 +91,10 @@ func twoWordings(t *testing.T) *corpus.Corpus {
 		return &corpus.Version{Range: r, Source: "test", Unit: &corpus.Unit{Kind: corpus.Article, Label: "1", ID: "art1",
 			Text: text, Status: corpus.InForce}}
 	}
-	a, err := corpus.NewAct(corpus.ActInfo{ID: "test-1", Title: "Test"}, []*corpus.Version{
+	return corpustest.Corpus(t, corpustest.Act(t, corpus.ActInfo{ID: "test-1", Title: "Test"},
 		version(corpus.Range{From: corpus.MakeDate(2020, 1, 1), To: change.AddDays(-1)}, "The old wording."),
 		version(corpus.Range{From: change}, "The new wording."),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	))
 }
 
 // newDayServer serves c with its clock on now and an index of c.
