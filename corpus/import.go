@@ -3,10 +3,12 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // An ImportRequest is what `lexdiff import` is asked to do: add the
-// versions in Files to the act Act (created when the corpus lacks it).
+// versions in Files to the act Act (created when the corpus lacks it; when
+// Act is "", the corpus's only act).
 //
 // Unit names the top-level unit a file holds when its text leaves the label
 // out. Range and Source are required for a plain text and refused for a
@@ -32,7 +34,10 @@ type File struct {
 // ErrInvalid.
 func (c *Corpus) Import(req ImportRequest) (*Act, error) {
 	if req.Act == "" {
-		return nil, fmt.Errorf("%w: -act is required: the id of the act to import into, such as du-2017-1399", ErrInvalid)
+		if len(c.acts) != 1 {
+			return nil, fmt.Errorf("%w: name the act to import into with -act (%s)", ErrInvalid, c.actChoices())
+		}
+		req.Act = c.acts[0].ID // the corpus holds one act: that is the one
 	}
 	if err := CheckActID(req.Act); err != nil {
 		if a, lookupErr := c.Act(req.Act); lookupErr == nil {
@@ -87,4 +92,16 @@ func parseFile(f File, req ImportRequest) ([]*Version, ActInfo, error) {
 	}
 	title, vs, err := ParsePlain(f.Name, f.Data, PlainOptions{Unit: req.Unit, Range: req.Range, Source: req.Source})
 	return vs, title, err
+}
+
+// actChoices lists the ids -act accepts, for a message.
+func (c *Corpus) actChoices() string {
+	if len(c.acts) == 0 {
+		return "the corpus is empty: give the new act an id such as du-2017-1399"
+	}
+	ids := make([]string, len(c.acts))
+	for i, a := range c.acts {
+		ids[i] = a.ID
+	}
+	return "the corpus holds " + strings.Join(ids, ", ")
 }

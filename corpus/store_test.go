@@ -59,6 +59,11 @@ func TestImportMergesConsolidatedText(t *testing.T) {
 	if len(a.Versions("par3")) != 3 || !a.Versions("par3")[2].Range.IsOpen() {
 		t.Error("Import changed the act it merged into")
 	}
+	only, err := c.Import(ImportRequest{Unit: "§ 3", Range: Range{From: MakeDate(2023, 1, 1)}, Source: "Dz.U.2023.1",
+		Files: []File{{"p.txt", []byte("1. Nowe brzmienie.\n")}}})
+	if err != nil || only.ID != "du-2017-1399" || len(only.Versions("par3")) != 4 {
+		t.Errorf("without -act, a corpus of one act imports into it: %v", err)
+	}
 	again, err := c.Import(ImportRequest{Act: "du-2017-1399", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}})
 	if err != nil || len(again.Versions("par3")) != 3 {
 		t.Errorf("re-importing identical versions: %v, %d versions", err, len(again.Versions("par3")))
@@ -78,7 +83,7 @@ func TestImportRefusals(t *testing.T) {
 		req  ImportRequest
 		want string
 	}{
-		{ImportRequest{Files: []File{seed}}, "-act is required"},
+		{ImportRequest{Files: []File{seed}}, "name the act to import into with -act (the corpus is empty"},
 		{ImportRequest{Act: "x", Title: "T", Source: "s", Files: []File{seed}}, "refused for a portal export"},
 		{ImportRequest{Act: "x", Title: "T", Files: []File{plain}}, "a plain text needs -from DATE and -source REF"},
 		{ImportRequest{Act: "x", Files: []File{seed}}, "give its title with -title"},

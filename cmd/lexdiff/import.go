@@ -11,7 +11,7 @@ import (
 func runImport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "import", "-data DIR [-act ID] [-title T] [-unit CITATION] [-from DATE] [-to DATE] [-source REF] FILE...")
 	data := fs.String("data", "", "corpus `DIR` to import into (required)")
-	act := fs.String("act", "", "`ID` of the act the files belong to (required)")
+	act := fs.String("act", "", "`ID` of the act the files belong to (default: the corpus's only act)")
 	title := fs.String("title", "", "the act's `TITLE` (for a new act whose text has no title block)")
 	unit := fs.String("unit", "", "the top-level unit a file holds when its text leaves the label out (`CITATION`, e.g. \"§ 3\")")
 	from := fs.String("from", "", "first `DATE` the plain text applies (required for a plain text)")
