@@ -34,24 +34,27 @@ type File struct {
 // ErrInvalid.
 func (c *Corpus) Import(req ImportRequest) (*Act, error) {
 	if req.Act == "" {
-		if len(c.acts) != 1 {
+		if len(c.list) != 1 {
 			return nil, fmt.Errorf("%w: name the act to import into with -act (%s)", ErrInvalid, c.actChoices())
 		}
-		req.Act = c.acts[0].ID // the corpus holds one act: that is the one
+		req.Act = c.list[0].ID // the corpus holds one act: that is the one
 	}
 	if err := CheckActID(req.Act); err != nil {
-		if a, lookupErr := c.Act(req.Act); lookupErr == nil {
-			req.Act = a.ID // a reference to a stored act names it too
+		if s, lookupErr := c.Summary(req.Act); lookupErr == nil {
+			req.Act = s.ID // a reference to a stored act names it too
 		} else {
 			return nil, err
 		}
 	}
 	info := ActInfo{ID: req.Act}
 	existing, err := c.Act(req.Act)
-	if err == nil {
+	switch {
+	case err == nil:
 		info = existing.ActInfo
-	} else {
+	case errors.Is(err, ErrNotFound):
 		existing = &Act{versions: map[string][]*Version{}}
+	default:
+		return nil, err
 	}
 	var versions []*Version
 	var errs []error
@@ -96,11 +99,11 @@ func parseFile(f File, req ImportRequest) ([]*Version, ActInfo, error) {
 
 // actChoices lists the ids -act accepts, for a message.
 func (c *Corpus) actChoices() string {
-	if len(c.acts) == 0 {
+	if len(c.list) == 0 {
 		return "the corpus is empty: give the new act an id such as du-2017-1399"
 	}
-	ids := make([]string, len(c.acts))
-	for i, a := range c.acts {
+	ids := make([]string, len(c.list))
+	for i, a := range c.list {
 		ids[i] = a.ID
 	}
 	return "the corpus holds " + strings.Join(ids, ", ")

@@ -32,14 +32,14 @@ func (d *doc) id() string { return d.Act + "/" + d.Unit + "@" + d.From }
 // stayed the same over consecutive versions of its top-level unit yields one
 // doc with the merged range. It stops at the first error fn returns.
 func eachDoc(c *corpus.Corpus, fn func(*doc) error) error {
-	for _, a := range c.Acts() {
+	return c.Each(func(a *corpus.Act) error {
 		for _, top := range a.Units() {
 			if err := eachWording(a.ID, a.Versions(top), fn); err != nil {
 				return err
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // eachWording merges the wordings of the units of one top-level unit's

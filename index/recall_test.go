@@ -2,12 +2,12 @@ package index
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 	"lexdiff/corpus/embedded"
 )
 
@@ -110,8 +110,8 @@ func recallCorpus(t *testing.T) *corpus.Corpus {
 	if err != nil {
 		t.Fatal(err)
 	}
-	own := plainCorpus(t, ownText).Acts()
-	c, err := corpus.New(append(slices.Clone(sample.Acts()), own...)...)
+	own := corpustest.Acts(t, plainCorpus(t, ownText))
+	c, err := corpus.New(append(corpustest.Acts(t, sample), own...)...)
 	if err != nil {
 		t.Fatal(err)
 	}

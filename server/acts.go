@@ -11,10 +11,7 @@ import (
 // serveActs lists the acts: id, title, references, first and last version
 // dates (as lexdiff acts -json).
 func (s *Server) serveActs(w http.ResponseWriter, r *http.Request) error {
-	list := []corpus.ActSummary{}
-	for _, a := range s.corpus.Acts() {
-		list = append(list, a.Summary())
-	}
+	list := append([]corpus.ActSummary{}, s.corpus.Summaries()...)
 	return s.writeJSON(w, r, list, dated)
 }
 

@@ -20,5 +20,5 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) error {
 	case s.searcherOrNil() == nil:
 		return fmt.Errorf("%w: the search index is still being built", errNotReady)
 	}
-	return s.writeJSON(w, r, health{"ok", len(s.corpus.Acts())}, noStore)
+	return s.writeJSON(w, r, health{"ok", s.corpus.Len()}, noStore)
 }

@@ -46,7 +46,7 @@ func newMetrics(s *Server) *metrics {
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "lexdiff_corpus_acts",
 			Help: "Acts in the corpus.",
-		}, func() float64 { return float64(len(s.corpus.Acts())) }),
+		}, func() float64 { return float64(s.corpus.Len()) }),
 	)
 	return m
 }

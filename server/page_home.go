@@ -2,8 +2,6 @@ package server
 
 import (
 	"net/http"
-
-	"lexdiff/corpus"
 )
 
 // home serves /: the acts and a search box.
@@ -12,9 +10,5 @@ func (p *pages) home(w http.ResponseWriter, r *http.Request) error {
 		return &pageError{Status: http.StatusNotFound, Title: langOf(r).T("error.notFound")}
 	}
 	l := langOf(r)
-	var acts []corpus.ActSummary
-	for _, a := range p.corpus.Acts() {
-		acts = append(acts, a.Summary())
-	}
-	return p.render(w, r, http.StatusOK, "home.html", page{L: l, Title: l.T("site.name"), Data: acts})
+	return p.render(w, r, http.StatusOK, "home.html", page{L: l, Title: l.T("site.name"), Data: p.corpus.Summaries()})
 }

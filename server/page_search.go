@@ -187,7 +187,7 @@ func fragmentParts(f string) []fragmentPart {
 // actRef names an act by its publication reference ("Dz. U. z 2017 r.
 // poz. 1399"), or by its id when it has none or is unknown.
 func (p *pages) actRef(id string) string {
-	if a, err := p.corpus.Act(id); err == nil && a.Ref != "" {
+	if a, err := p.corpus.Summary(id); err == nil && a.Ref != "" {
 		return a.Ref
 	}
 	return id

@@ -36,7 +36,11 @@ var testCorpus = sync.OnceValues(func() (*corpus.Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	return corpus.New(append(sample.Acts(), short)...)
+	acts := []*corpus.Act{short}
+	if err := sample.Each(func(a *corpus.Act) error { acts = append(acts, a); return nil }); err != nil {
+		return nil, err
+	}
+	return corpus.New(acts...)
 })
 
 var testIndex = sync.OnceValues(func() (*index.Index, error) {

@@ -19,10 +19,7 @@ func runActs(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	list := []corpus.ActSummary{}
-	for _, a := range c.Acts() {
-		list = append(list, a.Summary())
-	}
+	list := append([]corpus.ActSummary{}, c.Summaries()...)
 	if *asJSON {
 		return writeJSON(e.stdout, list)
 	}

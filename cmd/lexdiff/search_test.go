@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 	"lexdiff/corpus/embedded"
 )
 
@@ -34,7 +35,7 @@ func TestSearchJSONOnDisk(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	for _, a := range c.Acts() {
+	for _, a := range corpustest.Acts(t, c) {
 		if err := corpus.WriteAct(dir, a); err != nil {
 			t.Fatal(err)
 		}

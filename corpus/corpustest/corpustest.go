@@ -56,3 +56,13 @@ func Corpus(t testing.TB, acts ...*corpus.Act) *corpus.Corpus {
 	}
 	return c
 }
+
+// Acts returns every act of c, sorted by id.
+func Acts(t testing.TB, c *corpus.Corpus) []*corpus.Act {
+	t.Helper()
+	var acts []*corpus.Act
+	if err := c.Each(func(a *corpus.Act) error { acts = append(acts, a); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return acts
+}
