@@ -11,7 +11,7 @@ import (
 // serveActs lists the acts: id, title, references, first and last version
 // dates (as lexdiff acts -json).
 func (s *Server) serveActs(w http.ResponseWriter, r *http.Request) error {
-	list := append([]corpus.ActSummary{}, s.corpus.Summaries()...)
+	list := append([]corpus.ActSummary{}, stateOf(r).corpus.Summaries()...)
 	return s.writeJSON(w, r, list, dated)
 }
 

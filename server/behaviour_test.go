@@ -23,7 +23,7 @@ import (
 // prints for the same question: the same corpus and diff functions.
 func TestSameAsCLI(t *testing.T) {
 	s := newTestServer(t)
-	a, err := s.corpus.Act("du-2017-1399")
+	a, err := s.state().corpus.Act("du-2017-1399")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,9 +25,9 @@ func newRendered(contentType string, body []byte, etag string, policy cachePolic
 }
 
 // An answerCache keeps rendered answers by question, least recently used
-// out first. The corpus and the index never change while the server runs,
-// so an answer changes only with the day, for questions about today; the
-// key holds the day.
+// out first. Each State has its own (a swap starts afresh): within a state
+// the corpus and the index do not change, so an answer changes only with
+// the day, for questions about today; the key holds the day.
 type answerCache struct {
 	mu    sync.Mutex
 	bytes int
@@ -83,7 +83,8 @@ type renderedKey struct{}
 func (s *Server) cached(h handlerFunc) http.Handler {
 	return s.api(func(w http.ResponseWriter, r *http.Request) error {
 		key := r.URL.Path + "?" + r.URL.Query().Encode() + "#" + s.today().String()
-		if ans, ok := s.answers.get(key); ok {
+		answers := stateOf(r).answers
+		if ans, ok := answers.get(key); ok {
 			s.send(w, r, ans)
 			return nil
 		}
@@ -92,7 +93,7 @@ func (s *Server) cached(h handlerFunc) http.Handler {
 			return err
 		}
 		if ans != nil {
-			s.answers.put(key, ans)
+			answers.put(key, ans)
 		}
 		return nil
 	})

@@ -46,7 +46,7 @@ func newMetrics(s *Server) *metrics {
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "lexdiff_corpus_acts",
 			Help: "Acts in the corpus.",
-		}, func() float64 { return float64(s.corpus.Len()) }),
+		}, func() float64 { return float64(s.state().corpus.Len()) }),
 	)
 	return m
 }
@@ -54,7 +54,7 @@ func newMetrics(s *Server) *metrics {
 // indexSize is the number of documents in the searcher's index, 0 when it
 // cannot tell.
 func (s *Server) indexSize() float64 {
-	dc, ok := s.searcherOrNil().(DocCounter)
+	dc, ok := s.state().searcherOrNil().(DocCounter)
 	if !ok {
 		return 0
 	}

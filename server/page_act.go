@@ -4,8 +4,6 @@ import (
 	"net/http"
 	"slices"
 
-	"github.com/gorilla/mux"
-
 	"lexdiff/corpus"
 )
 
@@ -43,7 +41,7 @@ type versionRow struct {
 // act serves /acts/{act}?date=D: the text as in force on D (default today).
 func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	l := langOf(r)
-	a, err := p.findAct(l, mux.Vars(r)["act"])
+	a, err := p.findAct(r, l)
 	if err != nil {
 		return err
 	}

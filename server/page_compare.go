@@ -5,8 +5,6 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/gorilla/mux"
-
 	"lexdiff/corpus"
 	"lexdiff/diff"
 )
@@ -51,7 +49,7 @@ type changeView struct {
 // compare serves /acts/{act}/compare?from=D1&to=D2[&unit=U][&view=side][&hide=minor].
 func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	l := langOf(r)
-	a, err := p.findAct(l, mux.Vars(r)["act"])
+	a, err := p.findAct(r, l)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/gorilla/mux"
+
 	"lexdiff/corpus"
 )
 
@@ -115,11 +117,12 @@ func actURL(act string, d corpus.Date, unit string) string {
 
 // findAct returns the act named by the {act} path variable, or a 404 page
 // offering the list of acts.
-func (p *pages) findAct(l lang, key string) (*corpus.Act, error) {
-	a, err := p.corpus.Act(key)
-	if err != nil {
+func (p *pages) findAct(r *http.Request, l lang) (*corpus.Act, error) {
+	key := mux.Vars(r)["act"]
+	a, err := p.corpus(r).Act(key)
+	if errors.Is(err, corpus.ErrNotFound) {
 		return nil, &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"), Detail: key + ": " + l.T("error.noAct"),
 			Choices: []link{{l.T("error.actList"), "/"}}, cause: err}
 	}
-	return a, nil
+	return a, err // a failure to read the act is a 500
 }

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/gorilla/mux"
-
 	"lexdiff/corpus"
 	"lexdiff/diff"
 )
@@ -41,7 +39,7 @@ type entryView struct {
 // history serves /acts/{act}/history?unit=U.
 func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 	l := langOf(r)
-	a, err := p.findAct(l, mux.Vars(r)["act"])
+	a, err := p.findAct(r, l)
 	if err != nil {
 		return err
 	}

@@ -10,5 +10,5 @@ func (p *pages) home(w http.ResponseWriter, r *http.Request) error {
 		return &pageError{Status: http.StatusNotFound, Title: langOf(r).T("error.notFound")}
 	}
 	l := langOf(r)
-	return p.render(w, r, http.StatusOK, "home.html", page{L: l, Title: l.T("site.name"), Data: p.corpus.Summaries()})
+	return p.render(w, r, http.StatusOK, "home.html", page{L: l, Title: l.T("site.name"), Data: p.corpus(r).Summaries()})
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"log/slog"
+	"net/http"
 
 	"lexdiff/corpus"
 )
@@ -10,13 +11,18 @@ import (
 // with its timeline, a unit's history, the comparison of two dates and
 // search. They work without JavaScript; static/app.js only improves them.
 type pages struct {
-	corpus *corpus.Corpus
-	search func() Searcher // nil until the index is loaded
+	corpus func(*http.Request) *corpus.Corpus
+	search func(*http.Request) Searcher // nil until the index is loaded
 	today  func() corpus.Date
 	log    *slog.Logger
 }
 
 // newPages returns the pages of s; router registers their routes.
 func newPages(s *Server) *pages {
-	return &pages{corpus: s.corpus, search: s.searcherOrNil, today: s.today, log: s.log}
+	return &pages{
+		corpus: func(r *http.Request) *corpus.Corpus { return stateOf(r).corpus },
+		search: func(r *http.Request) Searcher { return stateOf(r).searcherOrNil() },
+		today:  s.today,
+		log:    s.log,
+	}
 }

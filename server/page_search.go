@@ -72,7 +72,7 @@ func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
 	if v.Query == "" {
 		return p.render(w, r, http.StatusOK, "search.html", pg)
 	}
-	s := p.search()
+	s := p.search(r)
 	if s == nil {
 		return &pageError{Status: http.StatusServiceUnavailable, Title: l.T("nav.search"), Detail: l.T("search.unavailable")}
 	}
@@ -86,7 +86,7 @@ func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return searchError(l, err)
 	}
-	v.fill(l, res, p.actRef)
+	v.fill(l, res, func(id string) string { return actRef(p.corpus(r), id) })
 	pg.Title = v.Query + " · " + l.T("nav.search")
 	pg.Permalink = searchPermalink(&v, l)
 	return p.render(w, r, http.StatusOK, "search.html", pg)
@@ -186,8 +186,8 @@ func fragmentParts(f string) []fragmentPart {
 
 // actRef names an act by its publication reference ("Dz. U. z 2017 r.
 // poz. 1399"), or by its id when it has none or is unknown.
-func (p *pages) actRef(id string) string {
-	if a, err := p.corpus.Summary(id); err == nil && a.Ref != "" {
+func actRef(c *corpus.Corpus, id string) string {
+	if a, err := c.Summary(id); err == nil && a.Ref != "" {
 		return a.Ref
 	}
 	return id

@@ -12,7 +12,7 @@ import (
 // act returns the act the {act} path parameter names: its id or any
 // reference it is known by.
 func (s *Server) act(r *http.Request) (*corpus.Act, error) {
-	a, err := s.corpus.Act(mux.Vars(r)["act"])
+	a, err := stateOf(r).corpus.Act(mux.Vars(r)["act"])
 	return a, inParam("act", err)
 }
 

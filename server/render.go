@@ -18,8 +18,8 @@ import (
 type cachePolicy func(now time.Time) string
 
 // dated is for answers to questions about given dates, and for listings of
-// the corpus: they change only when the corpus does, which takes a new
-// deployment, so a day is safe.
+// the corpus: they change only when the corpus does, so a day is safe
+// unless the server reloads the corpus (Config.MaxAge bounds it then).
 func dated(time.Time) string { return "public, max-age=86400" }
 
 // untilMidnight is for answers about "today" (no date given): they may
@@ -66,7 +66,7 @@ func (s *Server) writeBody(w http.ResponseWriter, r *http.Request, contentType s
 func (s *Server) send(w http.ResponseWriter, r *http.Request, ans *rendered) {
 	h := w.Header()
 	h.Set("ETag", ans.etag)
-	h.Set("Cache-Control", ans.policy(s.now()))
+	h.Set("Cache-Control", capMaxAge(ans.policy(s.now()), s.maxAge))
 	h.Set("Content-Type", ans.contentType)
 	if matchesETag(r.Header.Get("If-None-Match"), ans.etag) {
 		w.WriteHeader(http.StatusNotModified) // gzipResponses tags the ETag as it would the body
@@ -94,6 +94,16 @@ func matchesETag(header, etag string) bool {
 		}
 	}
 	return false
+}
+
+// capMaxAge lowers the max-age of the Cache-Control value cc to limit,
+// unless limit is 0.
+func capMaxAge(cc string, limit time.Duration) string {
+	before, age, ok := strings.Cut(cc, "max-age=")
+	if n, err := strconv.Atoi(age); limit == 0 || !ok || err != nil || n <= int(limit.Seconds()) {
+		return cc
+	}
+	return before + "max-age=" + strconv.Itoa(int(limit.Seconds()))
 }
 
 // noStore is for answers about the server itself, which must be fresh.

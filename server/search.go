@@ -20,7 +20,7 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	sr := s.searcherOrNil()
+	sr := stateOf(r).searcherOrNil()
 	if sr == nil {
 		return fmt.Errorf("%w: the search index is still being built; try again in a moment", errNotReady)
 	}

@@ -21,29 +21,36 @@ type Searcher interface {
 
 // Config is what a Server serves and how.
 type Config struct {
-	// Corpus is required.
-	Corpus *corpus.Corpus
-	// Searcher answers /search. It may be nil when the index is still being
-	// built: SetSearcher supplies it later, and until then /search and
-	// /healthz answer 503.
-	Searcher Searcher
+	// Corpus is required. Searcher answers /search; it may be nil when the
+	// index is still being built: SetSearcher supplies it later, and until
+	// then /search and /healthz answer 503. Generation and Release are as
+	// in State: these four are the first State, which Swap replaces while
+	// the server runs.
+	Corpus     *corpus.Corpus
+	Searcher   Searcher
+	Generation uint64
+	Release    func()
 	// Logger receives one line per request and every failure; nil discards.
 	Logger *slog.Logger
 	// Now is the clock (nil: time.Now); "today" is its day in Warsaw.
 	Now func() time.Time
+	// MaxAge, when not zero, bounds how long clients may reuse an answer
+	// without asking again (Cache-Control max-age): for a corpus that
+	// changes while the server runs, through Swap. Zero lets a dated
+	// answer be reused for a day.
+	MaxAge time.Duration
 }
 
-// A Server answers HTTP requests about one corpus. It is safe for
-// concurrent use.
+// A Server answers HTTP requests about a corpus, one State of it at a
+// time. It is safe for concurrent use.
 type Server struct {
-	corpus   *corpus.Corpus
-	searcher atomic.Pointer[Searcher]
-	noIndex  atomic.Bool // the index could not be built: /healthz says so
-	log      *slog.Logger
-	now      func() time.Time
-	metrics  *metrics
-	answers  *answerCache
-	handler  http.Handler
+	current atomic.Pointer[state]
+	noIndex atomic.Bool // the index could not be built: /healthz says so
+	log     *slog.Logger
+	now     func() time.Time
+	maxAge  time.Duration // bounds Cache-Control max-age; 0: none
+	metrics *metrics
+	handler http.Handler
 }
 
 // New returns a server for cfg. It fails when cfg has no corpus.
@@ -51,39 +58,26 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Corpus == nil {
 		return nil, errors.New("server: no corpus")
 	}
-	s := &Server{corpus: cfg.Corpus, log: cfg.Logger, now: cfg.Now, answers: newAnswerCache()}
+	s := &Server{log: cfg.Logger, now: cfg.Now, maxAge: cfg.MaxAge}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	if s.now == nil {
 		s.now = time.Now
 	}
-	if cfg.Searcher != nil {
-		s.SetSearcher(cfg.Searcher)
-	}
+	s.current.Store(newState(State{Corpus: cfg.Corpus, Searcher: cfg.Searcher, Generation: cfg.Generation, IndexGeneration: cfg.Generation, Release: cfg.Release}))
 	s.metrics = newMetrics(s)
-	s.handler = s.middleware(s.router())
+	s.handler = s.middleware(s.withState(s.router()))
 	return s, nil
 }
 
 // Handler returns the handler serving every route.
 func (s *Server) Handler() http.Handler { return s.handler }
 
-// SetSearcher makes /search answer with sr, and the server ready.
-func (s *Server) SetSearcher(sr Searcher) { s.searcher.Store(&sr) }
-
 // SearchFailed records that the index could not be built, so that
 // /healthz says the server will not become ready, rather than that it is
 // still building.
 func (s *Server) SearchFailed() { s.noIndex.Store(true) }
-
-// searcherOrNil returns the searcher, nil until there is one.
-func (s *Server) searcherOrNil() Searcher {
-	if p := s.searcher.Load(); p != nil {
-		return *p
-	}
-	return nil
-}
 
 // today is the current day in Poland, where the law applies.
 func (s *Server) today() corpus.Date { return corpus.DayAt(s.now()) }
