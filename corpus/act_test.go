@@ -82,7 +82,8 @@ func TestCorpusActByReference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{"test-act", "TEST-ACT", "Dz. U. z 2015 r. poz. 7", "Dz.U. 2015 poz. 7", "DU/2015/7", "Dz.U.2020.400", "Dz. U. z 2020 r. poz. 400"} {
+	for _, key := range []string{"test-act", "TEST-ACT", "Dz. U. z 2015 r. poz. 7", "Dz.U. 2015 poz. 7", "DU/2015/7", "Dz.U.2020.400", "Dz. U. z 2020 r. poz. 400",
+		"du/2015/7", "Du/2015/7", "dz.u. 2015 poz. 7", "DZ. U. Z 2015 R. POZ. 7", "dz.u.2020.400"} {
 		if a, err := c.Act(key); err != nil || a.ID != "test-act" {
 			t.Errorf("Act(%q) = %v, %v", key, a, err)
 		}

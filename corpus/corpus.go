@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -137,10 +138,32 @@ func actKeys(a ActInfo) []string {
 	return keys
 }
 
-// lookupKey normalises an act id or reference: a reference becomes its ELI.
+// lookupKey normalises an act id or reference, whatever its case: a
+// reference becomes its ELI ("dz.u. 2017 poz. 1399" and "du/2017/1399"
+// both give "DU/2017/1399").
 func lookupKey(s string) string {
-	if r, err := ParsePubRef(s); err == nil {
+	s = strings.TrimSpace(s)
+	if r, err := ParsePubRef(refCase(s)); err == nil {
 		return r.ELI()
 	}
-	return strings.ToLower(strings.TrimSpace(s))
+	return strings.ToLower(s)
 }
+
+// refCase writes a reference typed in any case the way ParsePubRef reads
+// it: lower case, but for the journal ("Dz. U.", "M.P.", "DU/", "MP/") and
+// "Nr".
+func refCase(s string) string {
+	s = strings.ToLower(s)
+	if m := journalAnyCase.FindStringSubmatchIndex(s); m != nil {
+		j := []byte(s[:m[1]])
+		j[0] -= 'a' - 'A'    // d, m
+		j[m[2]] -= 'a' - 'A' // u, p
+		s = string(j) + s[m[1]:]
+	}
+	return issueNr.ReplaceAllString(s, "Nr")
+}
+
+var (
+	journalAnyCase = regexp.MustCompile(`^(?:dz\.\s?|m\.\s?|d|m)([up])[./]`)
+	issueNr        = regexp.MustCompile(`\bnr\b`)
+)

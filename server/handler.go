@@ -1,7 +1,9 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 )
@@ -21,7 +23,7 @@ type problemRenderer func(w http.ResponseWriter, r *http.Request, p *Problem)
 func (s *Server) errorHandler(h handlerFunc, render problemRenderer) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		err := h(w, r)
-		if err == nil {
+		if err == nil || clientGone(r, err) {
 			return
 		}
 		p, known := problemFor(err)
@@ -31,6 +33,13 @@ func (s *Server) errorHandler(h handlerFunc, render problemRenderer) http.Handle
 		}
 		render(w, r, p)
 	})
+}
+
+// clientGone reports whether err stopped a request because its client
+// went away (it closed the connection, or the server is shutting down): no
+// one is left to answer, and nothing went wrong that a log should show.
+func clientGone(r *http.Request, err error) bool {
+	return r.Context().Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded))
 }
 
 // api adapts an API handler: its errors are answered as problem+json.
@@ -46,6 +55,7 @@ func writeProblem(w http.ResponseWriter, _ *http.Request, p *Problem) {
 	h.Set("Content-Type", "application/problem+json")
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
+	setRetryAfter(h, p.retryAfter)
 	if p.Status == http.StatusMethodNotAllowed {
 		h.Set("Allow", "GET, HEAD, OPTIONS")
 	}

@@ -42,7 +42,7 @@ type link struct {
 func (p *pages) handle(fn func(http.ResponseWriter, *http.Request) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		err := fn(w, r)
-		if err == nil {
+		if err == nil || clientGone(r, err) {
 			return
 		}
 		l := langOf(r)

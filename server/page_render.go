@@ -13,9 +13,6 @@ import (
 //go:embed templates
 var templateFS embed.FS
 
-//go:embed static
-var staticFS embed.FS
-
 // contentSecurityPolicy allows only the server's own script and style
 // sheet: no inline script, style or event handler can run.
 const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
@@ -90,8 +87,8 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	rememberLang(w, r)
 	setPageHeaders(w.Header())
 	w.WriteHeader(status)
-	_, err := w.Write(buf.Bytes())
-	return err
+	w.Write(buf.Bytes()) // a failure here is the client's going away: nothing is left to answer
+	return nil
 }
 
 func setPageHeaders(h http.Header) {
@@ -100,18 +97,4 @@ func setPageHeaders(h http.Header) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "same-origin")
 	h.Set("Vary", "Cookie")
-}
-
-// staticHandler serves the embedded style sheet and script.
-func staticHandler() http.Handler {
-	sub, err := fs.Sub(staticFS, "static")
-	if err != nil {
-		panic(err) // the directory is embedded above; this cannot fail
-	}
-	files := http.FileServer(http.FS(sub))
-	return http.StripPrefix("/static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "public, max-age=3600")
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		files.ServeHTTP(w, r)
-	}))
 }

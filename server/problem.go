@@ -21,6 +21,8 @@ type Problem struct {
 	// Param names the path or query parameter at fault.
 	Param   string   `json:"param,omitempty"`
 	Nearest *Nearest `json:"nearest,omitempty"`
+	// retryAfter is the Retry-After of a 503, in seconds; 0 for none.
+	retryAfter int
 }
 
 // Nearest are the versions closest to a date on which a unit was not in
@@ -36,7 +38,7 @@ type Nearest struct {
 // nothing of the error.
 func problemFor(err error) (*Problem, bool) {
 	k, known := kindOf(err)
-	p := &Problem{Type: problemTypeBase + k.slug, Title: k.title, Status: k.status}
+	p := &Problem{Type: problemTypeBase + k.slug, Title: k.title, Status: k.status, retryAfter: retryAfter(err, k.status)}
 	if !known {
 		p.Detail = "The server failed to answer; the failure is logged. Please try again later."
 		return p, false

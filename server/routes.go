@@ -45,7 +45,7 @@ func (s *Server) router() *mux.Router {
 	get("/metrics", s.metrics.handler())
 
 	p := newPages(s)
-	get("/static/{file:.+}", staticHandler())
+	get("/static/{file:.+}", s.api(s.serveStatic))
 	get("/", p.handle(p.home))
 	get("/acts/"+actVar, p.handle(p.act))
 	get("/acts/"+actVar+"/history", p.handle(p.history))

@@ -9,7 +9,7 @@ import (
 )
 
 func runAt(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "at", "[-data DIR] -act ID [-date DATE] [-json] [UNIT]")
+	fs := newFlags(e, "at", "[-data DIR] [-act ID] [-date DATE] [-json] [UNIT]")
 	act := actFlags(fs)
 	date := fs.String("date", "", "the `DATE` (YYYY-MM-DD; default: today)")
 	asJSON := fs.Bool("json", false, "print JSON")

@@ -36,7 +36,9 @@ func exitCode(err error) int {
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.As(err, &ue), errors.Is(err, corpus.ErrInvalid), errors.Is(err, flag.ErrHelp):
+	case errors.Is(err, flag.ErrHelp): // -h: the usage is what was asked for
+		return exitOK
+	case errors.As(err, &ue), errors.Is(err, corpus.ErrInvalid):
 		return exitUsage
 	case errors.Is(err, corpus.ErrNotFound), errors.Is(err, corpus.ErrNotInForce):
 		return exitNotFound
@@ -132,15 +134,13 @@ type actArgs struct {
 
 // actFlags adds -data and -act to fs.
 func actFlags(fs *flag.FlagSet) actArgs {
-	return actArgs{dataFlag(fs), fs.String("act", "", "the act: its `ID` or a reference it is known by")}
+	return actArgs{dataFlag(fs), fs.String("act", "", "the act: its `ID` or a reference it is known by (default: the corpus's only act)")}
 }
 
-// load reads the corpus and finds the act the flags name, and the unit the
-// UNIT arguments name ("" when there are none).
+// load reads the corpus and finds the act the flags name (without -act,
+// the corpus's only act), and the unit the UNIT arguments name ("" when
+// there are none).
 func (f actArgs) load(unitArgs []string) (*corpus.Act, string, error) {
-	if *f.act == "" {
-		return nil, "", usagef("-act is required: an act id such as du-2017-1399, or a reference such as \"Dz. U. 2017 poz. 1399\" (see lexdiff acts)")
-	}
 	id, err := unitArg(unitArgs)
 	if err != nil {
 		return nil, "", err
@@ -149,8 +149,34 @@ func (f actArgs) load(unitArgs []string) (*corpus.Act, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	if *f.act == "" {
+		a, err := onlyAct(c)
+		return a, id, err
+	}
 	a, err := c.Act(*f.act)
 	return a, id, err
+}
+
+// onlyAct returns the act of a corpus that holds one; with more, -act is
+// missing, and the error lists some of the ids it accepts.
+func onlyAct(c *corpus.Corpus) (*corpus.Act, error) {
+	list := c.Summaries()
+	switch len(list) {
+	case 0:
+		return nil, fmt.Errorf("the corpus holds no act (lexdiff import adds one): %w", corpus.ErrNotFound)
+	case 1:
+		return c.Act(list[0].ID)
+	}
+	const listed = 5
+	ids := make([]string, 0, listed)
+	for _, s := range list[:min(len(list), listed)] {
+		ids = append(ids, s.ID)
+	}
+	more := ""
+	if len(list) > listed {
+		more = fmt.Sprintf(" and %d more (see lexdiff acts)", len(list)-listed)
+	}
+	return nil, usagef("-act is required: the corpus holds %d acts (%s%s); give an id or a reference such as \"Dz. U. 2017 poz. 1399\"", len(list), strings.Join(ids, ", "), more)
 }
 
 // writeJSON writes v as indented JSON.

@@ -8,7 +8,7 @@ import (
 )
 
 func runDiff(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "diff", "[-data DIR] -act ID -from DATE [-to DATE] [-format text|json|html] [UNIT]")
+	fs := newFlags(e, "diff", "[-data DIR] [-act ID] -from DATE [-to DATE] [-format text|json|html] [UNIT]")
 	act := actFlags(fs)
 	from := fs.String("from", "", "the older `DATE` (YYYY-MM-DD)")
 	to := fs.String("to", "", "the newer `DATE` (YYYY-MM-DD; default: today)")

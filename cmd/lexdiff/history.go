@@ -7,7 +7,7 @@ import (
 )
 
 func runHistory(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "history", "[-data DIR] -act ID [-json] UNIT")
+	fs := newFlags(e, "history", "[-data DIR] [-act ID] [-json] UNIT")
 	act := actFlags(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	rest, err := parseArgs(fs, args)

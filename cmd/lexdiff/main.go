@@ -5,6 +5,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -35,14 +37,16 @@ var commands = map[string]command{
 
 // env is what a command reads and writes besides its arguments.
 type env struct {
-	stdout   io.Writer
-	stderr   io.Writer
-	terminal bool // stdout is a terminal: colour and progress are welcome
+	stdout      io.Writer
+	stderr      io.Writer
+	terminal    bool // stdout is a terminal: colour is welcome
+	errTerminal bool // stderr is a terminal: a progress line is welcome, log lines only when asked for
 }
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	e := &env{stdout: os.Stdout, stderr: os.Stderr, terminal: term.IsTerminal(int(os.Stdout.Fd()))}
+	e := &env{stdout: os.Stdout, stderr: os.Stderr,
+		terminal: term.IsTerminal(int(os.Stdout.Fd())), errTerminal: term.IsTerminal(int(os.Stderr.Fd()))}
 	code := run(ctx, e, os.Args[1:])
 	stop()
 	os.Exit(code)
@@ -65,7 +69,7 @@ func run(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	err := cmd.run(ctx, e, args[1:])
-	if err != nil {
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintf(e.stderr, "lexdiff %s: %v\n", args[0], err)
 	}
 	return exitCode(err)

@@ -60,7 +60,6 @@ func TestAt(t *testing.T) {
 		{"impossible date", []string{"at", "-act", "du-2017-1399", "-date", "2019-02-30", "§ 3"}, 2, `-date: invalid date "2019-02-30"`},
 		{"bad citation", []string{"at", "-act", "du-2017-1399", "ust. 3 § 1"}, 2, "invalid unit"},
 		{"unknown flag", []string{"at", "-colour"}, 2, "flag provided but not defined: -colour"},
-		{"missing -act", []string{"at", "§ 3"}, 2, "-act is required"},
 		{"unknown command", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
 	})
 }

@@ -14,8 +14,9 @@ import (
 )
 
 func runSearch(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "search", "[-data DIR] [-act ID] [-date DATE | -all] [-kind KIND] [-page N] [-size N] [-json] QUERY...")
+	fs := newFlags(e, "search", "[-data DIR] [-act ID] [-date DATE | -all] [-kind KIND] [-page N] [-size N] [-json] [-v] QUERY...")
 	data := dataFlag(fs)
+	verbose := verboseFlag(fs)
 	actKey := fs.String("act", "", "only the act with this `ID` or reference")
 	dateStr := fs.String("date", "", "the law as in force on `DATE` (default: today)")
 	all := fs.Bool("all", false, "search every wording that ever applied")
@@ -41,7 +42,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return usagef("-page and -size count from 1")
 	}
 	req := index.Request{Query: strings.Join(rest, " "), Act: *actKey, Kind: *kind, Date: d, All: *all, Page: *page, Size: *size}
-	res, err := search(ctx, e, *data, req)
+	res, err := search(ctx, e, *data, req, e.commandLogger(*verbose))
 	if err != nil {
 		return err
 	}
@@ -54,13 +55,13 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 
 // search opens the index of the corpus in dataDir (the embedded corpus,
 // indexed in memory, when it is "") and runs req.
-func search(ctx context.Context, e *env, dataDir string, req index.Request) (*index.Result, error) {
+func search(ctx context.Context, e *env, dataDir string, req index.Request, log *slog.Logger) (*index.Result, error) {
 	c, err := loadCorpus(dataDir)
 	if err != nil {
 		return nil, err
 	}
-	opts := index.Options{Logger: slog.New(slog.NewTextHandler(e.stderr, nil))}
-	if e.terminal {
+	opts := index.Options{Logger: log}
+	if e.errTerminal {
 		opts.Terminal = e.stderr // a long build shows its progress
 	}
 	ix, err := openIndex(dataDir, c, opts)

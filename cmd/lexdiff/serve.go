@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
+	"os"
 	"sync"
 	"time"
 
@@ -22,8 +25,9 @@ var (
 const shutdownGrace = 30 * time.Second
 
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "serve", "[-data DIR] [-addr HOST:PORT]")
+	fs := newFlags(e, "serve", "[-data DIR] [-addr HOST:PORT] [-v]")
 	data := dataFlag(fs)
+	verbose := verboseFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	rest, err := parseArgs(fs, args)
 	if err != nil {
@@ -32,19 +36,49 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("unexpected arguments %q: serve takes only flags", rest)
 	}
-	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
+	log := e.serverLogger(*verbose)
+	if *data != "" {
+		if _, err := os.Stat(*data); err != nil { // a mistake is told at once, not after listening
+			return usagef("-data %s: %v", *data, err)
+		}
+	}
 	ln, err := net.Listen("tcp", *addr) // before loading anything: a taken port fails at once
 	if err != nil {
 		return usagef("-addr %s: %v", *addr, err)
 	}
-	defer ln.Close()
-	srv, done, err := buildServer(serveConfig{Data: *data, Logger: log})
+	if e.errTerminal {
+		fmt.Fprintf(e.stderr, "lexdiff: serving http://%s (Ctrl-C stops; -v logs every request)\n", ln.Addr())
+	}
+	return serveWhileLoading(ctx, ln, log, func() (http.Handler, func(), error) {
+		srv, done, err := buildServer(serveConfig{Data: *data, Logger: log})
+		if err != nil {
+			return nil, nil, err
+		}
+		return srv.Handler(), done, nil
+	})
+}
+
+// serveWhileLoading serves on ln until ctx ends, answering from the moment
+// it listens: 503 "loading" (server.Loading) until load returns the
+// handler, then the handler. done, called on the way out, releases what
+// the handler holds. An error of load stops the serving and is returned.
+func serveWhileLoading(ctx context.Context, ln net.Listener, log *slog.Logger, load func() (h http.Handler, done func(), err error)) error {
+	front := &server.Loading{}
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	served := make(chan error, 1)
+	go func() { served <- server.Serve(ctx, server.NewHTTPServer(front, log), ln, shutdownGrace) }()
+	log.Info("listening, loading the corpus", "addr", "http://"+ln.Addr().String())
+	h, done, err := load()
 	if err != nil {
+		stop()
+		<-served
 		return err
 	}
 	defer done()
-	log.Info("serving", "addr", "http://"+ln.Addr().String())
-	return server.Serve(ctx, server.NewHTTPServer(srv.Handler(), log), ln, shutdownGrace)
+	front.Ready(h)
+	log.Info("corpus loaded, serving", "addr", "http://"+ln.Addr().String())
+	return <-served
 }
 
 // serveConfig is what lexdiff serve serves.

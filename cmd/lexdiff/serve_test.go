@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -54,4 +56,59 @@ func status(h http.Handler, target string) int {
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, target, nil))
 	return w.Code
+}
+
+// TestServeAnswersWhileLoading checks that serve answers from the moment it
+// listens: 503 "loading" with Retry-After while the corpus loads, then the
+// server's answers.
+func TestServeAnswersWhileLoading(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := make(chan struct{})
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() {
+		served <- serveWhileLoading(ctx, ln, slog.New(slog.DiscardHandler), func() (http.Handler, func(), error) {
+			<-loaded
+			srv, done, err := buildServer(serveConfig{Logger: slog.New(slog.DiscardHandler)})
+			if err != nil {
+				return nil, nil, err
+			}
+			return srv.Handler(), done, nil
+		})
+	}()
+	client := &http.Client{Timeout: 5 * time.Second}
+	base := "http://" + ln.Addr().String()
+	for _, path := range []string{"/healthz", "/api/v1/acts"} {
+		resp, err := client.Get(base + path)
+		if err != nil {
+			t.Fatalf("%s while loading: %v", path, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" || !strings.Contains(string(body), "loading") {
+			t.Errorf("%s while loading: %d, Retry-After %q, %s", path, resp.StatusCode, resp.Header.Get("Retry-After"), body)
+		}
+	}
+	close(loaded)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, err := client.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not ready 30 s after loading: %v", err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-served; err != nil {
+		t.Errorf("serve: %v", err)
+	}
 }

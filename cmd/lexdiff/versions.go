@@ -7,7 +7,7 @@ import (
 )
 
 func runVersions(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "versions", "[-data DIR] -act ID [-json] [UNIT]")
+	fs := newFlags(e, "versions", "[-data DIR] [-act ID] [-json] [UNIT]")
 	act := actFlags(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	rest, err := parseArgs(fs, args)

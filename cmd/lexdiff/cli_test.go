@@ -1,0 +1,89 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
+)
+
+// TestHelp asks every command for its usage: exit 0, the usage on stderr,
+// no "flag: help requested".
+func TestHelp(t *testing.T) {
+	for name := range commands {
+		for _, h := range []string{"-h", "-help", "--help"} {
+			code, out, errOut := runCLI(t, name, h)
+			if code != exitOK || !strings.Contains(errOut, "usage: lexdiff "+name) || strings.Contains(errOut, "help requested") || out != "" {
+				t.Errorf("%s %s: exit %d, stdout %q, stderr %q", name, h, code, out, errOut)
+			}
+		}
+	}
+}
+
+// writeCorpus writes the acts of c to a new corpus directory.
+func writeCorpus(t *testing.T, acts ...*corpus.Act) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, a := range acts {
+		if err := corpus.WriteAct(dir, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestOnlyActInferred runs the commands about one act without -act on a
+// corpus of one act, and on one of two, where -act is missing.
+func TestOnlyActInferred(t *testing.T) {
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sample, err := c.Act("du-2017-1399")
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := writeCorpus(t, sample)
+	two := writeCorpus(t, sample, otherAct(t))
+	runCases(t, []cliCase{
+		{"at", []string{"at", "-data", one, "-date", "2019-05-01", "§ 3 ust. 1 pkt 8"}, 0, "art. 50 ust. 3–7 ustawy."},
+		{"versions", []string{"versions", "-data", one, "§ 3 ust. 2"}, 0, "2019-09-01 – 2020-12-06"},
+		{"history", []string{"history", "-data", one, "§ 3 ust. 1 pkt 8"}, 0, "2 wordings"},
+		{"diff", []string{"diff", "-data", one, "-from", "2019-08-31", "-to", "2019-09-01"}, 0, "2 changes"},
+		{"two acts", []string{"at", "-data", two, "§ 3"}, 2, "-act is required: the corpus holds 2 acts (du-2017-1399, du-2099-1)"},
+		{"two acts, named", []string{"at", "-data", two, "-act", "du/2017/1399", "-date", "2019-05-01", "§ 3 ust. 1 pkt 8"}, 0, "art. 50 ust. 3–7 ustawy."},
+	})
+}
+
+// otherAct is an act of one short version.
+func otherAct(t *testing.T) *corpus.Act {
+	t.Helper()
+	v, err := corpus.ParseVersion("par1/2099-01-01.txt", []byte("from: 2099-01-01\nsource: Dz. U. z 2099 r. poz. 1\n\n§ 1. Kurator wydaje zaświadczenie.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "du-2099-1", Title: "Rozporządzenie próbne", Type: "rozporządzenie", Ref: "Dz. U. z 2099 r. poz. 1"}, []*corpus.Version{v})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestSearchLogsOnlyVerbose searches a corpus on disk, which builds its
+// index: without -v nothing but the answer is printed; with -v the build
+// is logged.
+func TestSearchLogsOnlyVerbose(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	code, out, errOut := runCLI(t, "search", "-data", dir, "-all", "kuratora")
+	if code != 0 || errOut != "" || !strings.Contains(out, "1 hit") {
+		t.Errorf("without -v: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	os.RemoveAll(filepath.Join(dir, ".index"))
+	code, _, errOut = runCLI(t, "search", "-data", dir, "-all", "-v", "kuratora")
+	if code != 0 || !strings.Contains(errOut, "search index built") {
+		t.Errorf("with -v: exit %d, stderr %q", code, errOut)
+	}
+}
