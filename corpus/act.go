@@ -21,12 +21,20 @@ type ActInfo struct {
 
 // A Version is the wording of one top-level unit (Art. / §) over a range of
 // days, from one source (e.g. "Dz.U.2020.2170 tekst jednolity").
+//
+// A version read from a published text has Computed unset. A version that
+// lexdiff computed itself, by applying an amending act to the version in
+// force the day before, has Computed set, its source is the amending act's
+// reference, and Applied lists each change made, with the amending
+// provision that made it.
 type Version struct {
-	Unit      *Unit      `json:"unit"`
-	Range     Range      `json:"range"`
-	Source    string     `json:"source,omitempty"`
-	Groups    []Group    `json:"groups,omitempty"`
-	Footnotes []Footnote `json:"footnotes,omitempty"`
+	Unit      *Unit              `json:"unit"`
+	Range     Range              `json:"range"`
+	Source    string             `json:"source,omitempty"`
+	Groups    []Group            `json:"groups,omitempty"`
+	Footnotes []Footnote         `json:"footnotes,omitempty"`
+	Computed  bool               `json:"computed,omitempty"`
+	Applied   []AppliedAmendment `json:"applied,omitempty"`
 }
 
 // A Group is a grouping above the top-level units (księga, tytuł, dział,

@@ -32,19 +32,34 @@ func NewUnitText(u *Unit) UnitText {
 }
 
 // A VersionInfo is a version's range and source, without its text. To is
-// nil when the version is open-ended.
+// nil when the version is open-ended. Computed is set when lexdiff computed
+// the version by applying an amending act (see Version); Applied lists the
+// changes it made that concern the unit asked about.
 type VersionInfo struct {
-	From   Date   `json:"from"`
-	To     *Date  `json:"to"`
-	Source string `json:"source"`
+	From     Date               `json:"from"`
+	To       *Date              `json:"to"`
+	Source   string             `json:"source"`
+	Computed bool               `json:"computed,omitempty"`
+	Applied  []AppliedAmendment `json:"applied,omitempty"`
 }
 
-// NewVersionInfo returns v's range and source.
-func NewVersionInfo(v *Version) VersionInfo {
-	info := VersionInfo{From: v.Range.From, Source: v.Source}
+// NewVersionInfo returns v's range and source, and every change applied
+// to make it.
+func NewVersionInfo(v *Version) VersionInfo { return versionInfoFor(v, v.Unit.ID) }
+
+// versionInfoFor returns v's range and source, and the changes applied to
+// make it that concern the unit with the given id: made to it, inside it,
+// or to a unit that holds it.
+func versionInfoFor(v *Version, id string) VersionInfo {
+	info := VersionInfo{From: v.Range.From, Source: v.Source, Computed: v.Computed}
 	if !v.Range.IsOpen() {
 		to := v.Range.To
 		info.To = &to
+	}
+	for _, a := range v.Applied {
+		if isPathPrefix(id, a.Unit) || isPathPrefix(a.Unit, id) {
+			info.Applied = append(info.Applied, a)
+		}
 	}
 	return info
 }
@@ -91,7 +106,7 @@ func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
 }
 
 func newAnswer(v *Version, u *Unit) *Answer {
-	return &Answer{Unit: NewUnitText(u), Version: NewVersionInfo(v), Footnotes: footnotesOf(v, u.ID)}
+	return &Answer{Unit: NewUnitText(u), Version: versionInfoFor(v, u.ID), Footnotes: footnotesOf(v, u.ID)}
 }
 
 // footnotesOf returns the footnotes of v attached at or below the unit id.
@@ -157,7 +172,7 @@ func (a *Act) VersionsOf(id string) ([]VersionEntry, error) {
 			if id != "" {
 				unit = id
 			}
-			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: NewVersionInfo(v), Footnotes: len(footnotesOf(v, unit))})
+			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: versionInfoFor(v, unit), Footnotes: len(footnotesOf(v, unit))})
 		}
 	}
 	if len(out) == 0 && id != "" {

@@ -19,11 +19,21 @@ type AmendmentKind string
 
 // The kinds of amendment notes.
 const (
-	WordingSet AmendmentKind = "wording"  // "w brzmieniu ustalonym przez"
-	Added      AmendmentKind = "added"    // "dodany przez"
-	Removed    AmendmentKind = "repealed" // "uchylony przez"
-	Changed    AmendmentKind = "changed"  // "zmieniony przez"
+	WordingSet AmendmentKind = "wording"    // "w brzmieniu ustalonym przez"
+	Added      AmendmentKind = "added"      // "dodany przez"
+	Removed    AmendmentKind = "repealed"   // "uchylony przez"
+	Changed    AmendmentKind = "changed"    // "zmieniony przez"
+	Renumbered AmendmentKind = "renumbered" // "oznaczenie … nadane przez"
 )
+
+// valid reports whether k is one of the kinds above.
+func (k AmendmentKind) valid() bool {
+	switch k {
+	case WordingSet, Added, Removed, Changed, Renumbered:
+		return true
+	}
+	return false
+}
 
 // An Amendment is what an amendment footnote says: the amending provision as
 // written ("§ 1 pkt 1 lit. a)"), the amending act as written, its

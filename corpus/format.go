@@ -7,7 +7,8 @@ import (
 )
 
 // FormatVersion writes v in the on-disk format: a header of "key: value"
-// lines (from, to, source), a blank line, the groupings and the text in the
+// lines (from, to, source; for a computed version "computed: true" and an
+// "applied:" line per change, see AppliedAmendment), a blank line, the groupings and the text in the
 // layout of the law, one item per line, with the editorial heading in
 // brackets and footnote markers as "[N]", and after a blank line the
 // footnote bodies. ParseVersion reads it back into the same Version.
@@ -29,6 +30,12 @@ func FormatVersion(v *Version) []byte {
 	}
 	if v.Source != "" {
 		fmt.Fprintf(&b, "source: %s\n", v.Source)
+	}
+	if v.Computed {
+		b.WriteString("computed: true\n")
+	}
+	for _, a := range v.Applied {
+		fmt.Fprintf(&b, "applied: %s\n", formatApplied(a))
 	}
 	b.WriteString("\n")
 	for _, g := range v.Groups {
@@ -65,15 +72,21 @@ func ParseVersion(file string, data []byte) (*Version, error) {
 		var err error
 		switch {
 		case !ok:
-			errs.add(l.pos, "header line %q: want \"key: value\" (keys: from, to, source)", l.text)
+			errs.add(l.pos, "header line %q: want \"key: value\" (keys: from, to, source, computed, applied)", l.text)
 		case key == "from":
 			v.Range.From, err = ParseDate(val)
 		case key == "to":
 			v.Range.To, err = ParseDate(val)
 		case key == "source":
 			v.Source = val
+		case key == "computed":
+			v.Computed, err = parseComputed(val)
+		case key == "applied":
+			var a AppliedAmendment
+			a, err = parseApplied(val)
+			v.Applied = append(v.Applied, a)
 		default:
-			errs.add(l.pos, "unknown header key %q: want from, to or source", key)
+			errs.add(l.pos, "unknown header key %q: want from, to, source, computed or applied", key)
 		}
 		if err != nil {
 			errs.add(l.at(len(key)+1), "%v", err)
@@ -91,6 +104,14 @@ func ParseVersion(file string, data []byte) (*Version, error) {
 	}
 	v.Unit, v.Groups, v.Footnotes = b.units[0].unit, b.units[0].groups, b.footnotes[b.units[0].unit.ID]
 	return v, nil
+}
+
+// parseComputed reads the value of a "computed:" header line.
+func parseComputed(val string) (bool, error) {
+	if val != "true" {
+		return false, fmt.Errorf("computed: %q: want true (a published version has no computed line)", val)
+	}
+	return true, nil
 }
 
 // splitHeader splits the non-blank lines of a version file at the first

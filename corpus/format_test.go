@@ -33,12 +33,32 @@ func TestFormatVersionRoundTrip(t *testing.T) {
 	}
 }
 
+func TestFormatVersionRoundTripComputed(t *testing.T) {
+	_, vs := mustPlain(t)
+	v := *vs[0]
+	v.Computed = true
+	v.Source = "Dz. U. z 2026 r. poz. 53"
+	v.Applied = []AppliedAmendment{
+		{Unit: v.Unit.ID, Kind: WordingSet, Provision: "§ 1 pkt 1 lit. a", Act: "du-2026-53", Ref: "Dz. U. z 2026 r. poz. 53",
+			ELI: "DU/2026/53", InForce: MakeDate(2026, 1, 17), Title: "Rozporządzenie | z separatorem w tytule"},
+		{Unit: v.Unit.ID, Kind: Removed, Provision: "§ 1", Act: "du-2025-1695", InForce: MakeDate(2026, 1, 17)},
+	}
+	roundTrip(t, &v)
+	if text := string(FormatVersion(&v)); !strings.Contains(text, "computed: true\napplied: "+v.Unit.ID+" | wording | § 1 pkt 1 lit. a | du-2026-53 |") {
+		t.Errorf("FormatVersion of a computed version:\n%s", text)
+	}
+}
+
 func TestParseVersionErrors(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"from: 2019-01-01\ncolour: red\n\n§ 1. Tekst.\n", `v.txt:2:1: unknown header key "colour"`},
 		{"from: 2019-13-01\n\n§ 1. Tekst.\n", `v.txt:1:6: invalid date "2019-13-01"`},
 		{"to: 2019-01-01\n\n§ 1. Tekst.\n", "v.txt:1:1: version has no start date"},
 		{"from: 2019-01-01\n\n§ 1. Tekst.\n§ 2. Tekst.\n", "v.txt:3:1: a version file holds exactly one article or paragraph, found 2"},
+		{"from: 2019-01-01\ncomputed: yes\n\n§ 1. Tekst.\n", `v.txt:2:10: computed: "yes": want true`},
+		{"from: 2019-01-01\napplied: par1 | wording\n\n§ 1. Tekst.\n", "v.txt:2:9: want 8 fields"},
+		{"from: 2019-01-01\napplied: par1 | rewritten | § 1 | a | | | 2019-01-01 | T\n\n§ 1. Tekst.\n", `unknown amendment kind "rewritten"`},
+		{"from: 2019-01-01\napplied: par1 | added | § 1 | a | | | 2019-02-30 | T\n\n§ 1. Tekst.\n", `invalid date "2019-02-30"`},
 	} {
 		_, err := ParseVersion("v.txt", []byte(tt.in))
 		if err == nil || !strings.Contains(err.Error(), tt.want) {

@@ -26,6 +26,7 @@ type treeBuilder struct {
 	untitled bool   // the last group line had no title; the next text line is its title
 	preamble []line // lines before the first unit: a title block
 	markers  markerStyle
+	floor    int // in a fragment (ParseFragment), the frames of the units above it, which stay open
 }
 
 type frame struct {
@@ -88,6 +89,10 @@ func (b *treeBuilder) addText(l line) {
 		b.untitled = false
 		return
 	}
+	if len(b.stack) == b.floor && b.floor > 0 && b.closing == nil {
+		b.errs.add(l.pos, "text outside any unit: want the new wording of a unit of %s, starting with its marker", b.stack[b.floor-1].u.Citation())
+		return
+	}
 	if len(b.stack) == 0 {
 		if b.implicit != nil && len(b.tops) == 0 {
 			b.openTop(l, b.implicit.Kind, b.implicit.Label, 0)
@@ -104,7 +109,7 @@ func (b *treeBuilder) addText(l line) {
 		appendText(b.closing, l, 0, true)
 		return
 	}
-	if u := b.stack[len(b.stack)-1].u; len(b.stack) == 1 && u.Text == "" && u.Heading == "" && len(u.Children) == 0 {
+	if u := b.stack[len(b.stack)-1].u; len(b.stack) == 1 && b.floor == 0 && u.Text == "" && u.Heading == "" && len(u.Children) == 0 {
 		b.topText(u, l, 0)
 		return
 	}
@@ -114,6 +119,9 @@ func (b *treeBuilder) addText(l line) {
 func (b *treeBuilder) addUnit(l line, c classified) {
 	inArticle := len(b.stack) > 0 && b.stack[0].u.Kind == Article
 	switch {
+	case b.floor > 0 && (c.unit == Article || (c.unit == Paragraph && !inArticle)):
+		b.errs.add(l.pos, "%s cannot stand inside %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), b.stack[b.floor-1].u.Citation())
+		return
 	case c.unit == Article || (c.unit == Paragraph && !inArticle):
 		b.addTop(l, c)
 		return
@@ -130,8 +138,12 @@ func (b *treeBuilder) addUnit(l line, c classified) {
 		return
 	}
 	depth := depthOf(c.unit, inArticle)
-	for len(b.stack) > 1 && b.stack[len(b.stack)-1].depth >= depth {
+	for len(b.stack) > max(1, b.floor) && b.stack[len(b.stack)-1].depth >= depth {
 		b.stack = b.stack[:len(b.stack)-1]
+	}
+	if b.floor > 0 && len(b.stack) == b.floor && b.stack[b.floor-1].depth >= depth {
+		b.errs.add(l.pos, "%s %s cannot stand inside %s", c.unit, c.label, b.stack[b.floor-1].u.Citation())
+		return
 	}
 	parent := b.stack[len(b.stack)-1].u
 	b.closing = nil
@@ -164,7 +176,7 @@ func (b *treeBuilder) tiretAllowed(k Kind) bool {
 // addClosing makes the line the closing part of the list that the open unit
 // ends: it belongs to that unit's parent.
 func (b *treeBuilder) addClosing(l line, c classified) {
-	if len(b.stack) < 2 {
+	if len(b.stack) < b.floor+2 {
 		b.errs.add(l.pos, "closing part %q follows no list", l.text)
 		return
 	}
@@ -282,17 +294,23 @@ func (b *treeBuilder) finish() []parsedUnit {
 		if readsAsMore(t.unit) {
 			b.errs.add(t.pos, "the text of %s starts with %q, which reads as an editorial heading or as its first ustęp", t.unit.Citation(), firstWord(t.unit.Text))
 		}
-		t.unit.Walk(func(u *Unit) bool {
-			if s, ok := StatusOfBody(u.Text); ok && len(u.Children) == 0 {
-				u.Status = s
-			}
-			if u.Text == "" && len(u.Children) == 0 {
-				b.errs.add(t.pos, "%s has no text", u.Citation())
-			}
-			return true
-		})
+		b.finishUnit(t.unit, t.pos)
 	}
 	return b.tops
+}
+
+// finishUnit sets the status of top and the units under it from their
+// bodies, and reports a unit left without text.
+func (b *treeBuilder) finishUnit(top *Unit, pos Pos) {
+	top.Walk(func(u *Unit) bool {
+		if s, ok := StatusOfBody(u.Text); ok && len(u.Children) == 0 {
+			u.Status = s
+		}
+		if u.Text == "" && len(u.Children) == 0 {
+			b.errs.add(pos, "%s has no text", u.Citation())
+		}
+		return true
+	})
 }
 
 // readsAsMore reports whether the own text of a top-level unit, written

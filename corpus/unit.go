@@ -61,10 +61,11 @@ var statusBodies = map[string]Status{
 }
 
 // StatusOfBody returns the status that a unit body such as "(uchylony)"
-// declares, and whether body is such a declaration.
+// declares, and whether body is such a declaration. The punctuation of the
+// list the unit stands in may follow: "(uchylony);".
 func StatusOfBody(body string) (Status, bool) {
 	b := strings.TrimSpace(body)
-	b = strings.TrimSuffix(b, ".")
+	b = strings.TrimRight(b, ".;,")
 	if len(b) < 2 || b[0] != '(' || b[len(b)-1] != ')' {
 		return InForce, false
 	}
@@ -162,4 +163,18 @@ func childID(parentID string, k Kind, label string) string {
 		return k.idPrefix() + label
 	}
 	return parentID + "." + k.idPrefix() + label
+}
+
+// IsPathPrefix reports whether the unit id prefix is id or one of its
+// ancestors: "par3.ust1" of "par3.ust1.pkt2", not of "par3.ust10".
+func IsPathPrefix(prefix, id string) bool { return isPathPrefix(prefix, id) }
+
+// ParentID returns the id of the unit that holds the unit with the given
+// id, or "" for a top-level unit.
+func ParentID(id string) string {
+	i := strings.LastIndexByte(id, '.')
+	if i < 0 {
+		return ""
+	}
+	return id[:i]
 }
