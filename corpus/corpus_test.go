@@ -24,7 +24,7 @@ func TestLoadedReadsActsOnDemand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := c.Summaries(); c.Len() != 2 || got[0].ID != "other" || got[1].ID != "test-act" || got[1].First != a.Summary().First {
+	if got, err := c.Summaries(); err != nil || len(got) != 2 || got[0].ID != "other" || got[1].ID != "test-act" || got[1].First != a.Summary().First {
 		t.Errorf("summaries %+v", got)
 	}
 	if s, err := c.Summary("Dz.U.2020.400"); err != nil || s.ID != "test-act" {
@@ -57,5 +57,39 @@ func TestLoadedRejectsSharedReferences(t *testing.T) {
 	}
 	if _, err := Loaded([]ActSummary{one, one}, nil); !errors.Is(err, ErrInvalid) {
 		t.Errorf("two acts with one id: %v", err)
+	}
+}
+
+// keyCatalog finds acts by the lookup keys it was given, as a store that
+// indexes ActInfo.Keys does.
+type keyCatalog struct {
+	acts map[string]*Act // by lookup key
+}
+
+func (k keyCatalog) Summaries() ([]ActSummary, error) { return nil, errors.New("not listed") }
+
+func (k keyCatalog) Find(key string) (ActSummary, error) {
+	if a, ok := k.acts[key]; ok {
+		return a.Summary(), nil
+	}
+	return ActSummary{}, ErrNotFound
+}
+
+func (k keyCatalog) Load(id string) (*Act, error) { return k.acts[id], nil }
+
+func TestOpenFindsByStoredKeys(t *testing.T) {
+	a := variantsAct(t)
+	cat := keyCatalog{map[string]*Act{}}
+	for _, k := range a.Keys() {
+		cat.acts[k] = a
+	}
+	c := Open(cat)
+	for _, key := range []string{"TEST-ACT", "dz.u. 2015 poz. 7", "DU/2015/7", "Dz. U. z 2020 r. poz. 400"} {
+		if got, err := c.Act(key); err != nil || got != a {
+			t.Errorf("Act(%q) = %v, %v", key, got, err)
+		}
+	}
+	if _, err := c.Act("DU/2015/8"); !errors.Is(err, ErrNotFound) || err.Error() != `no act "DU/2015/8" (give an act id such as "du-2017-1399", or a reference such as "Dz. U. 2017 poz. 1399"): not found` {
+		t.Errorf("Act(DU/2015/8) err = %v", err)
 	}
 }

@@ -34,10 +34,14 @@ type File struct {
 // ErrInvalid.
 func (c *Corpus) Import(req ImportRequest) (*Act, error) {
 	if req.Act == "" {
-		if len(c.list) != 1 {
-			return nil, fmt.Errorf("%w: name the act to import into with -act (%s)", ErrInvalid, c.actChoices())
+		list, err := c.Summaries()
+		if err != nil {
+			return nil, err
 		}
-		req.Act = c.list[0].ID // the corpus holds one act: that is the one
+		if len(list) != 1 {
+			return nil, fmt.Errorf("%w: name the act to import into with -act (%s)", ErrInvalid, actChoices(list))
+		}
+		req.Act = list[0].ID // the corpus holds one act: that is the one
 	}
 	if err := CheckActID(req.Act); err != nil {
 		if s, lookupErr := c.Summary(req.Act); lookupErr == nil {
@@ -98,12 +102,12 @@ func parseFile(f File, req ImportRequest) ([]*Version, ActInfo, error) {
 }
 
 // actChoices lists the ids -act accepts, for a message.
-func (c *Corpus) actChoices() string {
-	if len(c.list) == 0 {
+func actChoices(list []ActSummary) string {
+	if len(list) == 0 {
 		return "the corpus is empty: give the new act an id such as du-2017-1399"
 	}
-	ids := make([]string, len(c.list))
-	for i, a := range c.list {
+	ids := make([]string, len(list))
+	for i, a := range list {
 		ids[i] = a.ID
 	}
 	return "the corpus holds " + strings.Join(ids, ", ")

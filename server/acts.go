@@ -11,8 +11,11 @@ import (
 // serveActs lists the acts: id, title, references, first and last version
 // dates (as lexdiff acts -json).
 func (s *Server) serveActs(w http.ResponseWriter, r *http.Request) error {
-	list := append([]corpus.ActSummary{}, stateOf(r).corpus.Summaries()...)
-	return s.writeJSON(w, r, list, dated)
+	list, err := stateOf(r).corpus.Summaries()
+	if err != nil {
+		return err
+	}
+	return s.writeJSON(w, r, append([]corpus.ActSummary{}, list...), dated)
 }
 
 // An actAnswer is one act: its metadata, its top-level units, the dates on

@@ -26,5 +26,9 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) error {
 	case st.searcherOrNil() == nil:
 		return fmt.Errorf("%w: the search index is still being built", errNotReady)
 	}
-	return s.writeJSON(w, r, health{"ok", st.corpus.Len(), st.generation.Load(), st.indexGeneration.Load()}, noStore)
+	list, err := st.corpus.Summaries()
+	if err != nil {
+		return err
+	}
+	return s.writeJSON(w, r, health{"ok", len(list), st.generation.Load(), st.indexGeneration.Load()}, noStore)
 }

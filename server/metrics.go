@@ -46,9 +46,15 @@ func newMetrics(s *Server) *metrics {
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "lexdiff_corpus_acts",
 			Help: "Acts in the corpus.",
-		}, func() float64 { return float64(s.state().corpus.Len()) }),
+		}, s.actCount),
 	)
 	return m
+}
+
+// actCount is the number of acts in the corpus, 0 when it cannot be read.
+func (s *Server) actCount() float64 {
+	list, _ := s.state().corpus.Summaries()
+	return float64(len(list))
 }
 
 // indexSize is the number of documents in the searcher's index, 0 when it

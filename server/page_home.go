@@ -10,5 +10,9 @@ func (p *pages) home(w http.ResponseWriter, r *http.Request) error {
 		return &pageError{Status: http.StatusNotFound, Title: langOf(r).T("error.notFound")}
 	}
 	l := langOf(r)
-	return p.render(w, r, http.StatusOK, "home.html", page{L: l, Title: l.T("site.name"), Data: p.corpus(r).Summaries()})
+	list, err := p.corpus(r).Summaries()
+	if err != nil {
+		return err
+	}
+	return p.render(w, r, http.StatusOK, "home.html", page{L: l, Title: l.T("site.name"), Data: list})
 }

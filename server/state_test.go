@@ -22,7 +22,11 @@ func TestSwap(t *testing.T) {
 		t.Fatal(err)
 	}
 	entered, proceed := make(chan bool), make(chan bool)
-	slow, err := corpus.Loaded(sample.Summaries(), func(id string) (*corpus.Act, error) {
+	list, err := sample.Summaries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow, err := corpus.Loaded(list, func(id string) (*corpus.Act, error) {
 		entered <- true
 		<-proceed
 		return sample.Act(id)

@@ -19,7 +19,11 @@ func runActs(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	list := append([]corpus.ActSummary{}, c.Summaries()...)
+	list, err := c.Summaries()
+	if err != nil {
+		return err
+	}
+	list = append([]corpus.ActSummary{}, list...) // [] rather than null in JSON
 	if *asJSON {
 		return writeJSON(e.stdout, list)
 	}

@@ -160,7 +160,10 @@ func (f actArgs) load(unitArgs []string) (*corpus.Act, string, error) {
 // onlyAct returns the act of a corpus that holds one; with more, -act is
 // missing, and the error lists some of the ids it accepts.
 func onlyAct(c *corpus.Corpus) (*corpus.Act, error) {
-	list := c.Summaries()
+	list, err := c.Summaries()
+	if err != nil {
+		return nil, err
+	}
 	switch len(list) {
 	case 0:
 		return nil, fmt.Errorf("the corpus holds no act (lexdiff import adds one): %w", corpus.ErrNotFound)
