@@ -52,10 +52,11 @@ type Options struct {
 }
 
 // Open opens the index of c kept in dir (such as DATA/.index), building it
-// when it is missing, was built from another corpus, or cannot be opened.
-// A build happens aside and is renamed into place, so a crash never leaves
-// a broken index behind. The error wraps ErrLocked when another process
-// holds the index.
+// when it is missing, was built from another corpus, or cannot be opened:
+// damaged (a segment that fails its checksum, a panic while reading it),
+// or marked damaged by a search. A build happens aside and is renamed into
+// place, so a crash never leaves a broken index behind. The error wraps
+// ErrLocked when another process holds the index.
 func Open(dir string, c *corpus.Corpus, opts Options) (*Index, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -65,44 +66,83 @@ func Open(dir string, c *corpus.Corpus, opts Options) (*Index, error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, fp)
-	b, err := openBuilt(path, fp, n, opts.LockTimeout)
-	switch {
-	case errors.Is(err, ErrLocked):
-		return nil, err
-	case err != nil:
+	ix, err := openIndex(path, fp, n, c, opts)
+	if err != nil && !errors.Is(err, ErrLocked) {
 		if !errors.Is(err, fs.ErrNotExist) {
 			opts.Logger.Warn("index unusable, rebuilding", "dir", path, "err", err)
 		}
-		if b, err = rebuild(dir, fp, c, n, opts); err != nil {
-			return nil, err
+		if err = rebuild(dir, fp, c, n, opts); err == nil {
+			ix, err = openIndex(path, fp, n, c, opts)
 		}
 	}
+	if err != nil {
+		return nil, err
+	}
 	removeStale(dir, fp, opts.Logger)
-	return wrap(b, c, analyzerName)
+	return ix, nil
 }
 
-// rebuild builds the index of c aside, moves it to dir/fp and opens it.
-func rebuild(dir, fp string, c *corpus.Corpus, n int, opts Options) (bleve.Index, error) {
+// openIndex opens the index of c built at path, after checking that it is
+// not marked damaged and that its segments pass their checksums. The error
+// wraps fs.ErrNotExist when there is no index, ErrLocked when another
+// process holds it, and ErrDamaged when it is damaged.
+func openIndex(path, fp string, n int, c *corpus.Corpus, opts Options) (*Index, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	if err := brokenMark(path); err != nil {
+		return nil, err
+	}
+	if err := verifySegments(path); err != nil {
+		return nil, err
+	}
+	var b bleve.Index
+	err := catchFaults(func() (err error) {
+		b, err = openBuilt(path, fp, n, opts.LockTimeout)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	var ix *Index
+	err = catchFaults(func() (err error) {
+		ix, err = wrap(b, c, analyzerName)
+		return err
+	})
+	var pe *panicError
+	if errors.As(err, &pe) {
+		b.Close() // wrap closes b when it returns an error, not when it panics
+		return nil, fmt.Errorf("%w: reading %s: %w", ErrDamaged, path, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	ix.path, ix.log = path, opts.Logger
+	return ix, nil
+}
+
+// rebuild builds the index of c aside and moves it to dir/fp.
+func rebuild(dir, fp string, c *corpus.Corpus, n int, opts Options) error {
 	path := filepath.Join(dir, fp)
 	if err := os.RemoveAll(path); err != nil {
-		return nil, fmt.Errorf("removing the old index: %w", err)
+		return fmt.Errorf("removing the old index: %w", err)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
+		return err
 	}
 	tmp := filepath.Join(dir, buildPrefix+fp+"-"+strconv.Itoa(os.Getpid())+"-"+strconv.FormatInt(time.Now().UnixNano(), 36))
 	if err := build(tmp, fp, c, newProgress(n, opts)); err != nil {
 		os.RemoveAll(tmp)
-		return nil, err
+		return err
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		// Another process may have finished the same build first.
 		os.RemoveAll(tmp)
 		if _, statErr := os.Stat(path); statErr != nil {
-			return nil, fmt.Errorf("moving the new index into place: %w", err)
+			return fmt.Errorf("moving the new index into place: %w", err)
 		}
 	}
-	return openBuilt(path, fp, n, opts.LockTimeout)
+	return nil
 }
 
 // build writes the index of c to the new directory path, merged into one
@@ -200,12 +240,9 @@ func segments(s *scorch.Scorch) uint64 {
 }
 
 // openBuilt opens the index at path for reading, and checks that it was
-// built for fingerprint fp and holds its n documents. The error wraps fs.ErrNotExist when there is no
-// index, and ErrLocked when another process holds it.
+// built for fingerprint fp and holds its n documents. The error wraps
+// ErrLocked when another process holds it.
 func openBuilt(path, fp string, n int, timeout time.Duration) (bleve.Index, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, err
-	}
 	if timeout <= 0 {
 		timeout = time.Second
 	}

@@ -154,6 +154,9 @@ func TestOpenRecovers(t *testing.T) {
 				os.Remove(f)
 			}
 		}},
+		{"segment overwritten by random bytes", func(t *testing.T, path string) { overwriteSegments(t, path, 0) }},
+		{"segment's end overwritten", func(t *testing.T, path string) { overwriteSegments(t, path, 0.99) }},
+		{"marked damaged", func(t *testing.T, path string) { markBroken(path, errors.New("a search panicked")) }},
 		{"left-over build", func(t *testing.T, path string) {
 			os.MkdirAll(filepath.Join(filepath.Dir(path), buildPrefix+"x", "store"), 0o755)
 		}},

@@ -2,7 +2,9 @@ package index
 
 import (
 	"fmt"
+	"log/slog"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -19,6 +21,12 @@ type Index struct {
 	analyzer analysis.Analyzer
 	table    *table
 	close    func() error
+
+	// Of an index on disk: its directory, where Open logs, and the error
+	// that found it damaged, after which every search fails with it.
+	path    string
+	log     *slog.Logger
+	damaged atomic.Pointer[error]
 }
 
 // batchSize is the number of wordings indexed per batch.
@@ -55,7 +63,7 @@ func wrap(b bleve.Index, c *corpus.Corpus, analyzer string) (*Index, error) {
 		b.Close()
 		return nil, err
 	}
-	return &Index{bleve: b, corpus: c, analyzer: a, table: t, close: sync.OnceValue(b.Close)}, nil
+	return &Index{bleve: b, corpus: c, analyzer: a, table: t, close: sync.OnceValue(b.Close), log: slog.New(slog.DiscardHandler)}, nil
 }
 
 // DocCount returns the number of wordings in the index.

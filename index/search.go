@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -77,12 +78,18 @@ type Count struct {
 }
 
 // Search runs r. The error wraps ErrBadQuery for a malformed query or
-// filter, and corpus.ErrNotFound for an unknown act.
+// filter, corpus.ErrNotFound for an unknown act, and ErrDamaged when the
+// index on disk turns out to be damaged: the search panicked or failed and
+// a segment fails its checksum. A damaged index is marked so (the next
+// Open rebuilds it) and fails every later search.
 //
 // It searches in two passes: the first ranks every hit, filtering and
 // counting them with the table; the second loads and highlights only the
 // page's hits, so that term positions are read for those alone.
 func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
+	if err := ix.damaged.Load(); err != nil {
+		return nil, *err
+	}
 	r, err := ix.normalize(r)
 	if err != nil {
 		return nil, err
@@ -91,10 +98,23 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	var out *Result
+	err = catchFaults(func() (err error) {
+		out, err = ix.search(ctx, r, q)
+		return err
+	})
+	if err != nil {
+		return nil, ix.searchError(ctx, r, err)
+	}
+	return out, nil
+}
+
+// search runs the query q of the normalized request r.
+func (ix *Index) search(ctx context.Context, r Request, q query.Query) (*Result, error) {
 	tl := ix.table.newTally(r)
 	res, err := ix.bleve.SearchInContext(tl.withHandler(ctx), bleve.NewSearchRequestOptions(q, r.Size, (r.Page-1)*r.Size, false))
 	if err != nil {
-		return nil, searchError(r, err)
+		return nil, err
 	}
 	out := &Result{Total: tl.total, Page: r.Page, Size: r.Size, Date: r.Date, Hits: []Hit{}, Facets: tl.facets()}
 	if len(res.Hits) == 0 {
@@ -102,7 +122,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	shown, err := ix.show(ctx, q, res.Hits)
 	if err != nil {
-		return nil, searchError(r, err)
+		return nil, err
 	}
 	for _, h := range res.Hits {
 		if d, ok := shown[h.ID]; ok {
@@ -134,11 +154,37 @@ func (ix *Index) show(ctx context.Context, q query.Query, hits search.DocumentMa
 	return shown, nil
 }
 
-func searchError(r Request, err error) error {
-	if strings.Contains(err.Error(), "TooManyClauses") {
+// searchError is the error of a search of r that failed with err (a panic
+// of Bleve's included). A query of too many terms is the user's to fix.
+// Any other failure, but for the end of ctx, may come from damage: when a
+// segment of the index on disk then fails its checksum, the index is
+// marked damaged.
+func (ix *Index) searchError(ctx context.Context, r Request, err error) error {
+	switch {
+	case strings.Contains(err.Error(), "TooManyClauses"):
 		return fmt.Errorf("%w: the query matches too many words; make prefixes longer", ErrBadQuery)
+	case ctx.Err() != nil && errors.Is(err, ctx.Err()):
+		return fmt.Errorf("searching %q: %w", r.Query, err)
 	}
-	return fmt.Errorf("searching %q: %w", r.Query, err)
+	var pe *panicError
+	if errors.As(err, &pe) {
+		ix.log.Error("search panicked", "query", r.Query, "panic", fmt.Sprint(pe.value), "stack", string(pe.stack))
+	}
+	if ix.path == "" {
+		return fmt.Errorf("searching %q: %w", r.Query, err)
+	}
+	damage := verifySegments(ix.path)
+	if !errors.Is(damage, ErrDamaged) {
+		return fmt.Errorf("searching %q: %w", r.Query, err)
+	}
+	damage = fmt.Errorf("%w (in %s; searching %q: %v)", damage, ix.path, r.Query, err)
+	if ix.damaged.CompareAndSwap(nil, &damage) {
+		ix.log.Error("search index damaged", "dir", ix.path, "err", damage)
+		if err := markBroken(ix.path, damage); err != nil {
+			ix.log.Warn("cannot mark the index damaged", "dir", ix.path, "err", err)
+		}
+	}
+	return *ix.damaged.Load()
 }
 
 // normalize checks r and fills in its defaults.

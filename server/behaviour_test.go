@@ -3,8 +3,10 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"reflect"
@@ -313,5 +315,35 @@ func TestAnswerCache(t *testing.T) {
 	}
 	if got := next.Header().Get("Cache-Control"); got != "public, max-age="+strconv.Itoa(secondsToMidnight(now)) {
 		t.Errorf("Cache-Control %q", got)
+	}
+}
+
+// rebuildingSearcher is a searcher whose index is being rebuilt.
+type rebuildingSearcher struct{}
+
+func (rebuildingSearcher) Search(context.Context, index.Request) (*index.Result, error) {
+	return nil, fmt.Errorf("%w: segment 1.zap fails its checksum", index.ErrRebuilding)
+}
+
+func (rebuildingSearcher) Unavailable() error { return index.ErrRebuilding }
+
+func TestIndexRebuilding(t *testing.T) {
+	c, err := testCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{Corpus: c, Searcher: rebuildingSearcher{}, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, target := range []string{"/healthz", "/api/v1/search?q=wniosek"} {
+		w := get(s.Handler(), target)
+		p := decodeProblem(t, w)
+		if w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") != "10" || p.Type != problemTypeBase+"index-rebuilding" {
+			t.Errorf("%s: %d, Retry-After %q, %+v", target, w.Code, w.Header().Get("Retry-After"), p)
+		}
+	}
+	if w := get(s.Handler(), "/api/v1/acts/du-2017-1399/text?date=2019-09-01"); w.Code != http.StatusOK {
+		t.Errorf("text while the index is rebuilt: %d", w.Code)
 	}
 }

@@ -62,6 +62,7 @@ var errorKinds = []errorKind{
 	{errNoRoute, http.StatusNotFound, "no-such-route", "No such route"},
 	{errURITooLong, http.StatusRequestURITooLong, "uri-too-long", "URI too long"},
 	{errNotReady, http.StatusServiceUnavailable, "not-ready", "Not ready"},
+	{index.ErrRebuilding, http.StatusServiceUnavailable, "index-rebuilding", "Search index rebuilding"},
 }
 
 // Errors the server itself raises, each with its kind above.

@@ -17,7 +17,8 @@ type health struct {
 }
 
 // serveHealth answers 200 once the corpus and the index are loaded, 503
-// before, and 503 for good when the index could not be built.
+// before, while the searcher is unavailable (its index rebuilding), and
+// for good when the index could not be built.
 func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) error {
 	st := stateOf(r)
 	switch {
@@ -25,6 +26,11 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("%w: the search index could not be built (the server log says why); everything but search is served", errNotReady)
 	case st.searcherOrNil() == nil:
 		return fmt.Errorf("%w: the search index is still being built", errNotReady)
+	}
+	if a, ok := st.searcherOrNil().(Availability); ok {
+		if err := a.Unavailable(); err != nil {
+			return err
+		}
 	}
 	list, err := st.corpus.Summaries()
 	if err != nil {

@@ -19,6 +19,13 @@ type Searcher interface {
 	Search(ctx context.Context, r index.Request) (*index.Result, error)
 }
 
+// An Availability is a searcher that can be unavailable for a while, such
+// as an index.Healing rebuilding a damaged index: Unavailable returns why,
+// or nil. /healthz answers 503 meanwhile.
+type Availability interface {
+	Unavailable() error
+}
+
 // Config is what a Server serves and how.
 type Config struct {
 	// Corpus is required. Searcher answers /search; it may be nil when the

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"sync/atomic"
 	"time"
+
+	"lexdiff/index"
 )
 
 // An unavailableError is a 503: the server cannot answer now, but will
@@ -33,11 +35,18 @@ func retryAfter(err error, status int) int {
 		return 0
 	}
 	var ue *unavailableError
-	if errors.As(err, &ue) {
+	switch {
+	case errors.As(err, &ue):
 		return max(1, int((ue.after+time.Second-1)/time.Second))
+	case errors.Is(err, index.ErrRebuilding):
+		return int(rebuildRetry / time.Second)
 	}
 	return 1
 }
+
+// rebuildRetry is how soon a client should ask again while the search
+// index is rebuilt: a build takes seconds to minutes.
+const rebuildRetry = 10 * time.Second
 
 // setRetryAfter sets the Retry-After header to secs, unless it is 0.
 func setRetryAfter(h http.Header, secs int) {

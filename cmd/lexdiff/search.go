@@ -69,9 +69,18 @@ func search(ctx context.Context, e *env, dataDir string, req index.Request, log 
 		return nil, err
 	}
 	defer ix.Close()
+	return searchIn(ctx, ix, req)
+}
+
+// searchIn runs req on ix. A malformed query is a usage error; a damaged
+// index a failure (exit 3) that the next search repairs.
+func searchIn(ctx context.Context, ix *index.Index, req index.Request) (*index.Result, error) {
 	res, err := ix.Search(ctx, req)
-	if errors.Is(err, index.ErrBadQuery) {
+	switch {
+	case errors.Is(err, index.ErrBadQuery):
 		return nil, usageError{err.Error()}
+	case errors.Is(err, index.ErrDamaged):
+		return nil, fmt.Errorf("%w; it is marked for rebuilding, which the next search does", err)
 	}
 	return res, err
 }

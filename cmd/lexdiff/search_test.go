@@ -1,7 +1,10 @@
 package main
 
 import (
+	"context"
+	"crypto/rand"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +13,7 @@ import (
 	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
 	"lexdiff/corpus/embedded"
+	"lexdiff/index"
 )
 
 func TestSearch(t *testing.T) {
@@ -65,5 +69,39 @@ func TestSearchJSONOnDisk(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, ".index")); err != nil {
 		t.Errorf("no index beside the corpus: %v", err)
+	}
+}
+
+// TestSearchDamagedIndex damages the index of a corpus on disk while it is
+// open: the search exits 3 saying so, and the next one rebuilds it and
+// answers.
+func TestSearchDamagedIndex(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	c, err := loadCorpus(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := openIndex(dir, c, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	segments, _ := filepath.Glob(filepath.Join(dir, ".index", "*", "store", "*.zap"))
+	if len(segments) == 0 {
+		t.Fatal("no segment files")
+	}
+	for _, f := range segments {
+		info, _ := os.Stat(f)
+		junk := make([]byte, info.Size())
+		rand.Read(junk)
+		os.WriteFile(f, junk, 0o644) // same size: the mapping stays valid, its bytes are junk
+	}
+	_, err = searchIn(context.Background(), ix, index.Request{Query: "kuratora", All: true})
+	if exitCode(err) != exitFailed || !strings.Contains(fmt.Sprint(err), "search index damaged: segment") || !strings.Contains(fmt.Sprint(err), "the next search") {
+		t.Errorf("search of a damaged index: exit %d, %v", exitCode(err), err)
+	}
+	code, out, errOut := runCLI(t, "search", "-data", dir, "-all", "kuratora")
+	if code != 0 || !strings.Contains(out, "1 hit") {
+		t.Errorf("the next search: exit %d, %s%s", code, out, errOut)
 	}
 }

@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -110,5 +113,54 @@ func TestServeAnswersWhileLoading(t *testing.T) {
 	cancel()
 	if err := <-served; err != nil {
 		t.Errorf("serve: %v", err)
+	}
+}
+
+// TestServeHealsIndex damages the index of a served corpus on disk: search
+// and /healthz answer 503 with Retry-After while it is rebuilt, then
+// search answers again; the rest is served throughout.
+func TestServeHealsIndex(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	srv, done, err := buildServer(serveConfig{Data: dir, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer done()
+	h := srv.Handler()
+	waitFor(t, h, "/healthz", http.StatusOK)
+	const search = "/api/v1/search?q=kuratora&all=1"
+	if got := status(h, search); got != http.StatusOK {
+		t.Fatalf("search before the damage: %d", got)
+	}
+	segments, _ := filepath.Glob(filepath.Join(dir, ".index", "*", "store", "*.zap"))
+	for _, f := range segments {
+		info, _ := os.Stat(f)
+		junk := make([]byte, info.Size())
+		rand.Read(junk)
+		os.WriteFile(f, junk, 0o644)
+	}
+	w := httptest.NewRecorder() // another question: the answer to the first one is cached
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/api/v1/search?q=wydaje&all=1", nil))
+	if w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") == "" || !strings.Contains(w.Body.String(), "index-rebuilding") {
+		t.Errorf("search of the damaged index: %d, Retry-After %q, %s", w.Code, w.Header().Get("Retry-After"), w.Body)
+	}
+	if got := status(h, "/api/v1/acts/du-2099-1/text?date=2099-06-01"); got != http.StatusOK {
+		t.Errorf("text during the rebuild: %d", got)
+	}
+	waitFor(t, h, "/healthz", http.StatusOK)
+	if got := status(h, "/api/v1/search?q=zaświadczenie&all=1"); got != http.StatusOK {
+		t.Errorf("search after the rebuild: %d", got)
+	}
+}
+
+// waitFor asks h for target until it answers want, for at most 30 s.
+func waitFor(t *testing.T, h http.Handler, target string, want int) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for status(h, target) != want {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not %d after 30 s", target, want)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
