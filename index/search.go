@@ -29,6 +29,9 @@ type Request struct {
 	Act string `json:"act,omitempty"`
 	// Kind filters by unit kind: "art", "par", "ust", "pkt", "lit", "tir", "dtir".
 	Kind string `json:"kind,omitempty"`
+	// Year filters by the year the matching wording came into force, as
+	// the year facet counts it; zero: any year.
+	Year int `json:"year,omitempty"`
 	// Date asks for the law as in force on that day (zero: today), unless
 	// All asks for every wording that ever applied.
 	Date corpus.Date `json:"date,omitzero"`
@@ -196,6 +199,8 @@ func (ix *Index) normalize(r Request) (Request, error) {
 		return r, fmt.Errorf("%w: page size %d: want 1 to %d", ErrBadQuery, r.Size, MaxSize)
 	case r.All && !r.Date.IsZero():
 		return r, fmt.Errorf("%w: give a date or all history, not both", ErrBadQuery)
+	case r.Year < 0 || r.Year > 9999:
+		return r, fmt.Errorf("%w: year %d: want a year such as 2019", ErrBadQuery, r.Year)
 	}
 	if r.Kind != "" {
 		if _, ok := corpus.ParseKind(r.Kind); !ok {

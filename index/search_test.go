@@ -92,6 +92,9 @@ func TestSearchSample(t *testing.T) {
 			want: []string{"par3.ust2.pkt1@2017-07-24", "par3.ust2.pkt2@2017-07-24", "par3.ust2.pkt3@2017-07-24"}},
 		{name: "kind filter", req: Request{Query: "wniosku", Kind: "ust"},
 			want: []string{"par3.ust1@2017-07-24", "par3.ust2@2019-09-01"}},
+		{name: "year filter", req: Request{Query: "art. 50", All: true, Year: 2019},
+			want: []string{"par3.ust1.pkt8@2019-09-01"}},
+		{name: "year filter, no wording that year", req: Request{Query: "art. 50", All: true, Year: 2018}, want: nil},
 		{name: "act filter by reference", req: Request{Query: "rektor", Act: "Dz. U. z 2017 r. poz. 1399"},
 			wantS: []string{"par3.ust1.pkt1.lite@2017-07-24"}},
 		{name: "zero hits", req: Request{Query: "samochód"}, want: nil},
@@ -228,6 +231,7 @@ func TestSearchErrors(t *testing.T) {
 		{Request{Query: "wniosek", Page: 461168601842738791}, ErrBadQuery, "at most page 500"},
 		{Request{Query: "wniosek", Page: 101, Size: 100}, ErrBadQuery, "at most page 100"},
 		{Request{Query: "wniosek", All: true, Date: 1}, ErrBadQuery, "not both"},
+		{Request{Query: "wniosek", Year: -2019}, ErrBadQuery, "year -2019"},
 		{Request{Query: "wniosek", Act: "du-1999-1"}, corpus.ErrNotFound, "no act"},
 	}
 	for _, tt := range tests {

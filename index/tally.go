@@ -16,7 +16,7 @@ const (
 	maxYearFacet = 100
 )
 
-// A tally filters the hits of one search by act, kind and date, using the
+// A tally filters the hits of one search by act, kind, year and date, using the
 // table, and counts those it keeps by act, kind and year. The filters are
 // not part of the Bleve query, so they neither cost a lookup per hit in the
 // index nor add to the score.
@@ -41,7 +41,7 @@ func (t *table) newTally(r Request) *tally {
 	}
 	keep := func(row *docRow) bool {
 		switch {
-		case r.Act != "" && int(row.act) != act, r.Kind != "" && int(row.kind) != kind:
+		case r.Act != "" && int(row.act) != act, r.Kind != "" && int(row.kind) != kind, r.Year != 0 && int(row.year) != r.Year:
 			return false
 		}
 		return r.All || row.from <= r.Date && r.Date <= row.to

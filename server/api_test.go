@@ -39,6 +39,7 @@ func TestRoutes(t *testing.T) {
 		{"search today", "/api/v1/search?q=kuratora", 200, []string{`"date":"2024-03-10"`, `"unit":"par3.ust1.pkt6"`, "<mark>kuratora</mark>"}},
 		{"search all history", "/api/v1/search?q=kurator&all=1&act=du-2000-1&kind=par", 200, []string{`"unit":"par1"`, `"total":1`}},
 		{"search a page", "/api/v1/search?q=kuratora&page=2&size=1", 200, []string{`"page":2`, `"size":1`}},
+		{"search a year", "/api/v1/search?q=kurator&all=1&year=2017", 200, []string{`"year":[{"value":"2017"`}},
 		{"healthz", "/healthz", 200, []string{`"status":"ok"`}},
 		{"openapi", "/openapi.json", 200, []string{`"openapi": "3.0.3"`}},
 	}
@@ -101,6 +102,7 @@ func TestErrors(t *testing.T) {
 		{"search page too big", "GET", "/api/v1/search?q=kurator&size=101", 400, "size", "from 1 to 100"},
 		{"search page too deep", "GET", "/api/v1/search?q=kurator&size=100&page=101", 400, "page", "from 1 to 100"},
 		{"search date and all", "GET", "/api/v1/search?q=kurator&all=1&date=2020-01-01", 400, "all", "not both"},
+		{"search bad year", "GET", "/api/v1/search?q=kurator&year=twenty", 400, "year", "from 1 to 9999"},
 		{"search bad all", "GET", "/api/v1/search?q=kurator&all=maybe", 400, "all", "want true or false"},
 		{"search unknown act", "GET", "/api/v1/search?q=kurator&act=du-1999-1", 404, "act", `No act "du-1999-1"`},
 		{"search query too long", "GET", "/api/v1/search?q=" + strings.Repeat("a", maxQuery+1), 400, "q", "at most 500"},

@@ -66,6 +66,9 @@ func (s *Server) searchRequest(r *http.Request) (req index.Request, fixed bool, 
 	if req.All && hasDate {
 		return req, false, invalid("all", "give a date or all=true (every wording that ever applied), not both")
 	}
+	if req.Year, err = intParam(r, "year", 0, 1, 9999); err != nil {
+		return req, false, err
+	}
 	if req.Size, err = intParam(r, "size", index.DefaultSize, 1, index.MaxSize); err != nil {
 		return req, false, err
 	}
