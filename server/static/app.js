@@ -2,16 +2,6 @@
 (function () {
   "use strict";
 
-  // A date picker marked data-autosubmit opens the text on the picked day
-  // as soon as a whole date is chosen.
-  document.querySelectorAll("input[type=date][data-autosubmit]").forEach(function (input) {
-    input.addEventListener("change", function () {
-      if (input.value && input.form && input.checkValidity()) {
-        input.form.submit();
-      }
-    });
-  });
-
   // The "hide minor changes" checkbox hides formatting and reference-only
   // changes at once; the form still carries the choice to the server (and
   // into the URL) when it is submitted.
