@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http/httptest"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 
@@ -52,7 +51,7 @@ func TestOpenAPIRoutes(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		if name := routeName(tmpl); isAPIRoute(name) {
+		if name := routeName(tmpl); apiPath(name) {
 			served = append(served, name)
 		}
 		return nil
@@ -72,11 +71,6 @@ func TestOpenAPIRoutes(t *testing.T) {
 	if !slices.Equal(served, documented) {
 		t.Errorf("routes served and documented differ:\nserved:     %q\ndocumented: %q", served, documented)
 	}
-}
-
-// isAPIRoute tells the API's routes from the web pages'.
-func isAPIRoute(path string) bool {
-	return strings.HasPrefix(path, apiPrefix+"/") || path == "/openapi.json" || path == "/healthz" || path == "/metrics"
 }
 
 // checkSpec validates a request and its response against the OpenAPI

@@ -46,12 +46,12 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	today := p.today()
-	d, err := pageDate(r, l, "date", today, actURL(a.ID, 0, ""))
+	d, err := pageDate(r, l, "date", today, actRetry(l, r, a.ID))
 	if err != nil {
 		return err
 	}
 	if _, err := a.TextAt("", d); err != nil {
-		return lookupError(l, a, "", err, func(_ string, d corpus.Date) string { return actURL(a.ID, d, "") })
+		return lookupError(l, a, "", err, actRetry(l, r, a.ID), func(_ string, d corpus.Date) string { return actURL(a.ID, d, "") })
 	}
 	v := actView{Act: a.ActInfo, Date: d, Today: today, Timeline: newTimeline(a, d, today, l)}
 	v.Prev, v.Next = neighbours(a.ChangeDates(), d)

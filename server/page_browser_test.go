@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -139,10 +140,11 @@ func (b *browserTest) save(name string, png []byte) {
 	b.t.Logf("screenshot: %s", path)
 }
 
-// text returns the text of the first node matching the CSS selector.
+// text returns the text of the first node matching the CSS selector, its
+// no-break spaces read as spaces.
 func (b *browserTest) text(sel string) string {
 	b.t.Helper()
-	return value(b, "read "+sel, chromedp.Text(chromedp.CSS(sel)))
+	return strings.ReplaceAll(value(b, "read "+sel, chromedp.Text(chromedp.CSS(sel))), nbsp, " ")
 }
 
 // count returns how many nodes match the CSS selector.

@@ -53,7 +53,7 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	retry := "/acts/" + a.ID + "/compare"
+	retry := compareRetry(l, r, a.ID)
 	unit, err := pageUnit(r, l, retry)
 	if err != nil {
 		return err
@@ -64,7 +64,7 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	}
 	rep, err := diff.Dates(a, from, to, unit)
 	if err != nil {
-		return compareError(l, a, unit, from, to, err)
+		return compareError(l, a, unit, from, to, retry, err)
 	}
 	q := r.URL.Query()
 	v := compareView{Act: a.ActInfo, From: from, To: to, Unit: unit, Citation: rep.Citation,
@@ -92,7 +92,7 @@ func (v compareView) inView(l lang, side bool) string {
 // compareDates reads from and to. Without to, the comparison ends today;
 // without from, it starts the day before the last change up to to, so
 // that /compare alone shows the latest change.
-func (p *pages) compareDates(r *http.Request, l lang, a *corpus.Act, retry string) (from, to corpus.Date, err error) {
+func (p *pages) compareDates(r *http.Request, l lang, a *corpus.Act, retry *retryForm) (from, to corpus.Date, err error) {
 	if to, err = pageDate(r, l, "to", p.today(), retry); err != nil {
 		return 0, 0, err
 	}
@@ -105,7 +105,7 @@ func (p *pages) compareDates(r *http.Request, l lang, a *corpus.Act, retry strin
 	}
 	if from > to {
 		return 0, 0, &pageError{Status: http.StatusBadRequest, Title: l.T("error.badRange"),
-			Detail: "from=" + from.String() + ", to=" + to.String(), Hint: l.T("error.badRange.hint"),
+			Detail: l.Tf("error.badRange.msg", from, to), Hint: l.T("error.badRange.hint"), Retry: retry,
 			Choices: []link{{to.String() + " → " + from.String(), compareURL(a.ID, to, from, "")}}}
 	}
 	return from, to, nil
@@ -181,15 +181,16 @@ func attributionText(l lang, at *diff.Attribution) string {
 }
 
 // compareError turns an error of diff.Dates into an error page.
-func compareError(l lang, a *corpus.Act, unit string, from, to corpus.Date, err error) error {
+func compareError(l lang, a *corpus.Act, unit string, from, to corpus.Date, retry *retryForm, err error) error {
 	if errors.Is(err, corpus.ErrNotInForce) {
-		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notInForce"), Detail: err.Error(), cause: err}
+		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notInForce"), Detail: l.Tf("error.notInForce.either", from, to),
+			Hint: l.Tf("error.notInForce.hint", a.Span().From), Retry: retry, cause: err}
 		if span := a.Span(); !span.From.IsZero() {
 			pe.Choices = append(pe.Choices, link{l.Tf("error.nearestAfter", span.From), actURL(a.ID, span.From, unit)})
 		}
 		return pe
 	}
-	return lookupError(l, a, unit, err, func(u string, d corpus.Date) string {
+	return lookupError(l, a, unit, err, retry, func(u string, d corpus.Date) string {
 		if d.IsZero() {
 			return compareURL(a.ID, from, to, u)
 		}

@@ -12,13 +12,15 @@ import (
 )
 
 // A pageError is an error page: its HTTP status, a title and a message for
-// people (in the page's language), and links to the nearest valid choices.
-// The cause, when set, is logged and never shown.
+// people (in the page's language), the page's form to ask again and links
+// to the nearest valid choices. The cause, when set, is logged and never
+// shown.
 type pageError struct {
 	Status  int
 	Title   string
 	Detail  string
 	Hint    string
+	Retry   *retryForm
 	Choices []link
 	cause   error
 }
@@ -45,29 +47,40 @@ func (p *pages) handle(fn func(http.ResponseWriter, *http.Request) error) http.H
 		if err == nil || clientGone(r, err) {
 			return
 		}
-		l := langOf(r)
-		var pe *pageError
-		if !errors.As(err, &pe) {
-			p.log.Error("page failed", "path", r.URL.Path, "err", err)
-			pe = &pageError{Status: http.StatusInternalServerError, Title: l.T("error.internal"), Detail: l.T("error.internal.msg"),
-				Choices: []link{{l.T("error.actList"), "/"}}}
-		}
-		if err := p.render(w, r, pe.Status, "error.html", page{L: l, Title: pe.Title, Data: pe}); err != nil {
-			p.log.Error("error page failed", "path", r.URL.Path, "err", err)
-			http.Error(w, pe.Title, pe.Status)
-		}
+		p.renderError(w, r, err)
 	})
+}
+
+// renderError answers with the error page for err.
+func (p *pages) renderError(w http.ResponseWriter, r *http.Request, err error) {
+	l := langOf(r)
+	var pe *pageError
+	if !errors.As(err, &pe) {
+		p.log.Error("page failed", "path", r.URL.Path, "err", err)
+		pe = &pageError{Status: http.StatusInternalServerError, Title: l.T("error.internal"), Detail: l.T("error.internal.msg"),
+			Choices: []link{{l.T("error.actList"), "/"}}}
+	}
+	if pe.Retry == nil {
+		pe.Retry = searchRetry(l, "")
+	}
+	pg := page{L: l, Title: pe.Title, Description: pe.Detail, NoIndex: true, Data: pe}
+	if err := p.render(w, r, pe.Status, "error.html", pg); err != nil {
+		p.log.Error("error page failed", "path", r.URL.Path, "err", err)
+		http.Error(w, pe.Title, pe.Status)
+	}
 }
 
 // lookupError turns an error of corpus.Act.At or TextAt into an error page:
 // 404 for an unknown unit (offering its nearest existing parent) and for a
 // unit not in force on the date (offering the nearest versions' days).
-// pageURL builds the URL of the same page for another date or unit.
-func lookupError(l lang, a *corpus.Act, unit string, err error, pageURL func(unit string, d corpus.Date) string) error {
+// pageURL builds the URL of the same page for another date or unit; retry
+// is the page's form.
+func lookupError(l lang, a *corpus.Act, unit string, err error, retry *retryForm, pageURL func(unit string, d corpus.Date) string) error {
 	var nf *corpus.NotInForceError
 	switch {
 	case errors.As(err, &nf):
-		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notInForce"), Detail: l.Tf("error.notInForce.msg", nf.Date), cause: err}
+		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notInForce"), Detail: l.Tf("error.notInForce.msg", nf.Date),
+			Hint: l.Tf("error.notInForce.hint", a.Span().From), Retry: retry, cause: err}
 		if nf.Unit != "" {
 			pe.Detail = corpus.CitationOf(nf.Unit) + ": " + pe.Detail
 		}
@@ -79,7 +92,8 @@ func lookupError(l lang, a *corpus.Act, unit string, err error, pageURL func(uni
 		}
 		return pe
 	case errors.Is(err, corpus.ErrNotFound):
-		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"), Detail: corpus.CitationOf(unit) + ": " + l.T("error.noUnit"), cause: err}
+		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"), Detail: corpus.CitationOf(unit) + ": " + l.T("error.noUnit"),
+			Hint: l.T("error.badUnit.hint"), Retry: retry, cause: err}
 		if parent := nearestParent(a, unit); parent != "" {
 			pe.Choices = append(pe.Choices, link{l.Tf("error.parent", corpus.CitationOf(parent)), pageURL(parent, 0)})
 		}
@@ -116,13 +130,13 @@ func actURL(act string, d corpus.Date, unit string) string {
 }
 
 // findAct returns the act named by the {act} path variable, or a 404 page
-// offering the list of acts.
+// offering a search for it and the list of acts.
 func (p *pages) findAct(r *http.Request, l lang) (*corpus.Act, error) {
 	key := mux.Vars(r)["act"]
 	a, err := p.corpus(r).Act(key)
 	if errors.Is(err, corpus.ErrNotFound) {
-		return nil, &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"), Detail: key + ": " + l.T("error.noAct"),
-			Choices: []link{{l.T("error.actList"), "/"}}, cause: err}
+		return nil, &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"), Detail: l.Tf("error.noAct", key),
+			Hint: l.T("error.noAct.hint"), Retry: searchRetry(l, key), Choices: []link{{l.T("error.actList"), "/"}}, cause: err}
 	}
 	return a, err // a failure to read the act is a 500
 }

@@ -50,9 +50,11 @@ func getPage(t testing.TB, h http.Handler, target string, cookies ...*http.Cooki
 	return res, string(b)
 }
 
-// mustContain fails unless body holds every one of wants.
+// mustContain fails unless body holds every one of wants. No-break spaces
+// count as spaces: TestPagesNoBreakSpaces checks where they stand.
 func mustContain(t testing.TB, body string, wants ...string) {
 	t.Helper()
+	body = strings.ReplaceAll(body, nbsp, " ")
 	for _, w := range wants {
 		if !strings.Contains(body, w) {
 			t.Errorf("page lacks %q", w)

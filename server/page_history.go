@@ -43,16 +43,16 @@ func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	unit, err := pageUnit(r, l, actURL(a.ID, 0, ""))
+	unit, err := pageUnit(r, l, historyRetry(l, r, a.ID))
 	if err != nil {
 		return err
 	}
 	if unit == "" {
-		return noUnitPage(l, a)
+		return noUnitPage(l, r, a)
 	}
 	h, err := diff.HistoryOf(a, unit)
 	if err != nil {
-		return lookupError(l, a, unit, err, func(u string, _ corpus.Date) string { return historyURL(a.ID, u) })
+		return lookupError(l, a, unit, err, historyRetry(l, r, a.ID), func(u string, _ corpus.Date) string { return historyURL(a.ID, u) })
 	}
 	today := p.today()
 	v := historyView{Act: a.ActInfo, Unit: unit, Citation: h.Citation, Matrix: newMatrix(l, a, unit, today)}
@@ -81,9 +81,9 @@ func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 
 // noUnitPage answers a history request without a unit: 400, offering the
 // history of each top-level unit.
-func noUnitPage(l lang, a *corpus.Act) error {
-	pe := &pageError{Status: http.StatusBadRequest, Title: l.T("error.badUnit"), Detail: "unit: " + l.T("error.missingUnit"),
-		Hint: l.T("error.badUnit.hint")}
+func noUnitPage(l lang, r *http.Request, a *corpus.Act) error {
+	pe := &pageError{Status: http.StatusBadRequest, Title: l.T("error.badUnit"), Detail: l.T("error.missingUnit"),
+		Hint: l.T("error.badUnit.hint"), Retry: historyRetry(l, r, a.ID)}
 	for _, id := range a.Units() {
 		pe.Choices = append(pe.Choices, link{corpus.CitationOf(id), historyURL(a.ID, id)})
 	}

@@ -6,9 +6,6 @@ import (
 
 // home serves /: the acts and a search box.
 func (p *pages) home(w http.ResponseWriter, r *http.Request) error {
-	if r.URL.Path != "/" {
-		return &pageError{Status: http.StatusNotFound, Title: langOf(r).T("error.notFound")}
-	}
 	l := langOf(r)
 	list, err := p.corpus(r).Summaries()
 	if err != nil {

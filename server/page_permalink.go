@@ -43,6 +43,7 @@ func searchPermalink(v *searchView, l lang) string {
 	q.Set("date", v.Date.String()) // with all history, the date the form offers
 	setIf(q, "act", v.Act, v.Act != "")
 	setIf(q, "kind", v.Kind, v.Kind != "")
+	setIf(q, "year", strconv.Itoa(v.Year), v.Year != 0)
 	setIf(q, "page", strconv.Itoa(v.Page), v.Page > 1)
 	return permalink("/search", q, l)
 }

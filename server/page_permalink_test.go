@@ -113,14 +113,21 @@ func newDayServer(t *testing.T, c *corpus.Corpus, now time.Time) http.Handler {
 	return srv.Handler()
 }
 
-// canonical returns the page's canonical URL, failing without one.
+// canonical returns the path and query of the page's canonical URL,
+// failing without one or when it is not absolute (httptest requests go
+// to example.com).
 func canonical(t *testing.T, body string) string {
 	t.Helper()
 	m := reCanonical.FindStringSubmatch(body)
 	if m == nil {
 		t.Fatal("page has no canonical link")
 	}
-	return html.UnescapeString(m[1])
+	u := html.UnescapeString(m[1])
+	path, ok := strings.CutPrefix(u, "http://example.com/")
+	if !ok {
+		t.Fatalf("canonical link %s is not an absolute URL of the server", u)
+	}
+	return "/" + path
 }
 
 var reCanonical = regexp.MustCompile(`<link rel="canonical" href="([^"]+)">`)

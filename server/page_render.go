@@ -18,15 +18,19 @@ var templateFS embed.FS
 const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
 	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
-// A page is what every page template gets: the language, the page's title,
-// the URL of the same page in the other language, and the page's own data.
+// A page is what every page template gets: the language, the page's title
+// and description, the URL of the same page in the other language, and the
+// page's own data.
 type page struct {
-	L         lang
-	Title     string
-	SwitchURL string
-	Query     string // the search box's text
-	Permalink string // the view with every date explicit, or "" when it has none
-	Data      any
+	L           lang
+	Title       string
+	Description string // the meta description: what the page shows, in a sentence
+	SwitchURL   string
+	Query       string // the search box's text
+	Permalink   string // the view with every date explicit, or "" when it has none
+	Canonical   string // Permalink as an absolute URL, set by render
+	NoIndex     bool   // an error page: not for search engines
+	Data        any
 }
 
 // pageTemplates holds the parsed page templates. They are embedded, so a
@@ -68,7 +72,9 @@ func parsePages() (map[string]*template.Template, error) {
 }
 
 var templateFuncs = template.FuncMap{
-	"add": func(a, b int) int { return a + b },
+	"add":      func(a, b int) int { return a + b },
+	"legal":    legalSpaces,
+	"legalOps": legalOps,
 }
 
 // render executes the named page template into a buffer, then writes it
@@ -80,6 +86,9 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 		return fmt.Errorf("no page template %q", name)
 	}
 	pg.SwitchURL = switchURL(r, pg.L.Other())
+	if pg.Permalink != "" {
+		pg.Canonical = origin(r) + pg.Permalink
+	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout.html", pg); err != nil {
 		return fmt.Errorf("rendering %s: %w", name, err)
@@ -89,6 +98,20 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	w.WriteHeader(status)
 	w.Write(buf.Bytes()) // a failure here is the client's going away: nothing is left to answer
 	return nil
+}
+
+// origin is the scheme and host the request was made to,
+// "https://lexdiff.example". Behind a proxy that terminates TLS, the
+// proxy's X-Forwarded-Proto tells the scheme.
+func origin(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	if p := r.Header.Get("X-Forwarded-Proto"); p == "http" || p == "https" {
+		scheme = p
+	}
+	return scheme + "://" + r.Host
 }
 
 func setPageHeaders(h http.Header) {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"html"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -19,6 +18,7 @@ type searchView struct {
 	Date       corpus.Date
 	All        bool
 	Act, Kind  string
+	Year       int // 0: any
 	Total      uint64
 	Page       int
 	Pages      int
@@ -32,7 +32,8 @@ type searchView struct {
 type hitView struct {
 	Citation  string
 	Act       string
-	ActRef    string // the act's publication reference, or its id
+	ActTitle  string // the act's title, or its id
+	ActRef    string // the act's publication reference, or ""
 	URL       string
 	Range     corpus.Range
 	Fragments [][]fragmentPart
@@ -62,8 +63,8 @@ func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
 	l := langOf(r)
 	q := r.URL.Query()
 	all, _ := boolParam(r, "all") // as the API reads it; a page takes anything else as the switch off
-	v := searchView{Query: strings.TrimSpace(q.Get("q")), All: all, Act: q.Get("act"), Kind: q.Get("kind")}
-	date, err := pageDate(r, l, "date", p.today(), "/search?q="+url.QueryEscape(v.Query))
+	v := searchView{Query: strings.TrimSpace(q.Get("q")), All: all, Act: q.Get("act"), Kind: q.Get("kind"), Year: yearNumber(q.Get("year"))}
+	date, err := pageDate(r, l, "date", p.today(), searchPageRetry(l, r))
 	if err != nil {
 		return err
 	}
@@ -74,9 +75,10 @@ func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	s := p.search(r)
 	if s == nil {
-		return &pageError{Status: http.StatusServiceUnavailable, Title: l.T("nav.search"), Detail: l.T("search.unavailable")}
+		return &pageError{Status: http.StatusServiceUnavailable, Title: l.T("nav.search"), Detail: l.T("search.unavailable"),
+			Retry: searchPageRetry(l, r)}
 	}
-	req := index.Request{Query: v.Query, Act: v.Act, Kind: v.Kind, Page: pageNumber(q.Get("page"))}
+	req := index.Request{Query: v.Query, Act: v.Act, Kind: v.Kind, Year: v.Year, Page: pageNumber(q.Get("page"))}
 	if v.All {
 		req.All = true
 	} else {
@@ -84,12 +86,21 @@ func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	res, err := s.Search(r.Context(), req)
 	if err != nil {
-		return searchError(l, err)
+		return searchError(l, r, err)
 	}
-	v.fill(l, res, func(id string) string { return actRef(p.corpus(r), id) })
+	v.fill(l, res, actNames(p.corpus(r)))
 	pg.Title = v.Query + " · " + l.T("nav.search")
 	pg.Permalink = searchPermalink(&v, l)
 	return p.render(w, r, http.StatusOK, "search.html", pg)
+}
+
+// yearNumber reads the year parameter; anything but a year is any year.
+func yearNumber(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 9999 {
+		return 0
+	}
+	return n
 }
 
 // pageNumber reads the page parameter; anything but a positive number is
@@ -102,26 +113,55 @@ func pageNumber(s string) int {
 	return n
 }
 
-func searchError(l lang, err error) error {
+func searchError(l lang, r *http.Request, err error) error {
+	retry := searchPageRetry(l, r)
+	q := r.URL.Query()
 	switch {
 	case errors.Is(err, index.ErrBadQuery):
-		return &pageError{Status: http.StatusBadRequest, Title: l.T("error.badQuery"), Detail: err.Error(), cause: err}
+		return &pageError{Status: http.StatusBadRequest, Title: l.T("error.badQuery"), Detail: badQueryDetail(l, r, err),
+			Hint: l.T("error.badQuery.hint"), Retry: retry, cause: err}
 	case errors.Is(err, corpus.ErrNotFound):
-		return &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"), Detail: err.Error(), cause: err,
-			Choices: []link{{l.T("error.actList"), "/"}}}
+		return &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"), Detail: l.Tf("error.noAct", q.Get("act")),
+			Hint: l.T("error.noAct.hint"), Retry: retry, Choices: []link{{l.T("error.actList"), "/"}}, cause: err}
 	}
 	return err
 }
 
-// fill sets the hits, facets and pages of v from res. Its links name
-// the date searched, as its permanent link does.
-func (v *searchView) fill(l lang, res *index.Result, actRef func(id string) string) {
+// badQueryDetail says in l what is wrong with a search the index refused:
+// the filter at fault, else the query. The index words its errors in
+// English, which an English page shows as they are.
+func badQueryDetail(l lang, r *http.Request, err error) string {
+	q := r.URL.Query()
+	if k := q.Get("kind"); k != "" {
+		if _, ok := corpus.ParseKind(k); !ok {
+			return l.Tf("error.badKind.msg", k)
+		}
+	}
+	if n := pageNumber(q.Get("page")); n > index.MaxDepth/index.DefaultSize {
+		return l.Tf("error.pageTooDeep.msg", n, index.MaxDepth/index.DefaultSize)
+	}
+	if l == english {
+		return sentence(err)
+	}
+	return l.Tf("error.badQuery.msg", q.Get("q"))
+}
+
+// fill sets the hits, facets and pages of v from res, acts named by
+// actNames. Its links name the date searched, as its permanent link does.
+func (v *searchView) fill(l lang, res *index.Result, actNames func(id string) (title, ref string)) {
 	v.Searched, v.Total, v.Page = true, res.Total, res.Page
 	v.Pages = int((res.Total + uint64(res.Size) - 1) / uint64(max(res.Size, 1)))
 	for _, h := range res.Hits {
 		hv := newHitView(h, v.All, res.Date)
-		hv.ActRef = actRef(h.Act)
+		hv.ActTitle, hv.ActRef = actNames(h.Act)
 		v.Hits = append(v.Hits, hv)
+	}
+	actName := func(id string) string {
+		title, ref := actNames(id)
+		if ref == "" {
+			return title
+		}
+		return title + " (" + ref + ")"
 	}
 	if v.Page > 1 {
 		v.Prev = v.with(l, func(w *searchView) { w.Page-- })
@@ -130,13 +170,15 @@ func (v *searchView) fill(l lang, res *index.Result, actRef func(id string) stri
 		v.Next = v.with(l, func(w *searchView) { w.Page++ })
 	}
 	v.Facets = []facetView{
-		facet(l.T("search.facet.act"), res.Facets.Act, v.Act, actRef, func(val string) string {
+		facet(l.T("search.facet.act"), res.Facets.Act, v.Act, actName, func(val string) string {
 			return v.with(l, func(w *searchView) { w.Act, w.Page = val, 1 })
 		}),
 		facet(l.T("search.facet.kind"), res.Facets.Kind, v.Kind, l.KindName, func(val string) string {
 			return v.with(l, func(w *searchView) { w.Kind, w.Page = val, 1 })
 		}),
-		facet(l.T("search.facet.year"), res.Facets.Year, "", nil, nil),
+		facet(l.T("search.facet.year"), res.Facets.Year, yearString(v.Year), nil, func(val string) string {
+			return v.with(l, func(w *searchView) { w.Year, w.Page = yearNumber(val), 1 })
+		}),
 	}
 }
 
@@ -184,13 +226,23 @@ func fragmentParts(f string) []fragmentPart {
 	return parts
 }
 
-// actRef names an act by its publication reference ("Dz. U. z 2017 r.
-// poz. 1399"), or by its id when it has none or is unknown.
-func actRef(c *corpus.Corpus, id string) string {
-	if a, err := c.Summary(id); err == nil && a.Ref != "" {
-		return a.Ref
+// actNames names the acts of c by title and publication reference ("Dz.
+// U. z 2017 r. poz. 1399"); an act unknown to c by its id.
+func actNames(c *corpus.Corpus) func(id string) (title, ref string) {
+	return func(id string) (title, ref string) {
+		a, err := c.Summary(id)
+		if err != nil {
+			return id, ""
+		}
+		return a.Title, a.Ref
 	}
-	return id
+}
+
+func yearString(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
 }
 
 // with is the permanent URL of the search v changed by change.

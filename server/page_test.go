@@ -25,7 +25,7 @@ func TestPages(t *testing.T) {
 		{"act today", act, 200, []string{`value="2024-03-15"`, "Dz.U.2020.2170 tekst jednolity"}},
 		{"act by reference", "/acts/Dz.U.2017.1399?date=2019-09-01", 200, []string{"art. 50 ust. 3 i 4–7"}},
 		{"act by ELI", "/acts/DU/2017/1399/history?unit=par3.ust2", 200, []string{"art. 70 ust. 1 i 2"}},
-		{"bad date", act + "?date=2019-02-30", 400, []string{"RRRR-MM-DD", `href="/acts/du-2017-1399"`}},
+		{"bad date", act + "?date=2019-02-30", 400, []string{"RRRR-MM-DD", `action="/acts/du-2017-1399"`, `value="2019-02-30"`}},
 		{"before the act", act + "?date=2010-01-01", 404, []string{`href="/acts/du-2017-1399?date=2017-07-24"`}},
 		{"unknown act", "/acts/du-1999-1", 404, []string{`href="/"`}},
 		{"history", act + "/history?unit=%C2%A7+3+ust.+1", 200, []string{`class="matrix"`, `id="row-par3.ust1.pkt8"`,
@@ -49,10 +49,13 @@ func TestPages(t *testing.T) {
 		{"search all history", "/search?q=kuratorem&all=1&date=2019-01-01", 200, []string{`date=2017-07-24#par3.ust1.pkt6"`}},
 		{"search all history, as the API writes it", "/search?q=kuratorem&all=true", 200, []string{`date=2017-07-24#par3.ust1.pkt6"`}},
 		{"search facet", "/search?q=kuratorem&kind=pkt", 200, []string{"pkt6", `title="pkt" aria-current="true">✕ punkt</a>`,
-			`title="du-2017-1399">Dz. U. z 2017 r. poz. 1399</a>`, `<span title="du-2017-1399">Dz. U. z 2017 r. poz. 1399</span>`}},
+			`title="du-2017-1399">Rozporządzenie Ministra Edukacji Narodowej`, `poz. 1399)</a>`,
+			`<span lang="pl">Rozporządzenie Ministra Edukacji Narodowej`, ` · Dz. U. z 2017 r. poz. 1399</p>`,
+			`href="/search?date=2024-03-15&amp;kind=pkt&amp;q=kuratorem&amp;year=2017">2017</a>`}},
+		{"search a year", "/search?q=kuratorem&all=1&year=2017", 200, []string{`aria-current="true">✕ 2017</a>`, `name="year" value="2017"`}},
 		{"search facet in English", "/search?q=kuratorem&lang=en", 200, []string{`title="lit">letter</a>`, `title="pkt">point</a>`}},
 		{"search bad kind", "/search?q=kuratorem&kind=xyz", 400, []string{"xyz"}},
-		{"search page too deep", "/search?q=kuratorem&page=461168601842738791", 400, []string{"at most page 500"}},
+		{"search page too deep", "/search?q=kuratorem&page=461168601842738791", 400, []string{"najwyżej 500 stron"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,6 +161,6 @@ func TestPageCompareRenumberingAndLapse(t *testing.T) {
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("status %d", res.StatusCode)
 	}
-	mustContain(t, body, "Zastępuje usuniętą jednostkę o tym numerze: <del>imię;</del>", "bez mocy (pominięty)")
+	mustContain(t, body, "Zastępuje usuniętą jednostkę o tym numerze: <del lang=\"pl\">imię;</del>", "bez mocy (pominięty)")
 	checkPageSafety(t, res, body)
 }

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"fmt"
 	"net/http"
 	"regexp"
 
@@ -46,18 +45,16 @@ func (s *Server) router() *mux.Router {
 
 	p := newPages(s)
 	get("/static/{file:.+}", s.api(s.serveStatic))
+	get("/favicon.ico", s.api(s.staticNamed("favicon.ico")))
+	get("/robots.txt", s.api(s.staticNamed("robots.txt")))
 	get("/", p.handle(p.home))
 	get("/acts/"+actVar, p.handle(p.act))
 	get("/acts/"+actVar+"/history", p.handle(p.history))
 	get("/acts/"+actVar+"/compare", p.handle(p.compare))
 	get("/search", p.handle(p.searchPage))
 
-	r.MethodNotAllowedHandler = s.api(func(_ http.ResponseWriter, r *http.Request) error {
-		return fmt.Errorf("%w: %s is not answered here: the service is read-only, use GET or HEAD", errMethod, r.Method)
-	})
-	r.NotFoundHandler = s.api(func(_ http.ResponseWriter, r *http.Request) error {
-		return fmt.Errorf("%w: nothing is served at %s; /openapi.json lists the routes", errNoRoute, r.URL.Path)
-	})
+	r.MethodNotAllowedHandler = s.methodNotAllowed(p)
+	r.NotFoundHandler = s.notFound(r, p)
 	r.Use(s.routeLabel)
 	return r
 }

@@ -56,6 +56,17 @@ func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) error {
 	if !utf8.ValidString(name) || !fs.ValidPath(name) {
 		return invalid("file", "%q is not a file name", name)
 	}
+	return sendStatic(w, r, name)
+}
+
+// staticNamed serves one file of static/ at a path of its own, as
+// /favicon.ico and /robots.txt must be.
+func (s *Server) staticNamed(name string) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error { return sendStatic(w, r, name) }
+}
+
+// sendStatic writes the static file name, or returns ErrNotFound.
+func sendStatic(w http.ResponseWriter, r *http.Request, name string) error {
 	f, ok := staticFiles[name]
 	if !ok {
 		return fmt.Errorf("no static file %q: %w", name, corpus.ErrNotFound)
