@@ -15,8 +15,9 @@ func apiPath(path string) bool {
 		path == "/openapi.json" || path == "/healthz" || path == "/metrics"
 }
 
-// notFound answers a path no route serves. Under the API it is a problem;
-// elsewhere a reader typed or followed it, so it is an HTML page: /acts
+// notFound answers a path no route serves. Under the API and /static/ it
+// is a problem; elsewhere a reader typed or followed it, so it is an HTML
+// page: /acts
 // and /acts/ lead to the list of acts, a page path with a trailing slash
 // to the page without it, anything else gets a 404 page offering search.
 func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
@@ -26,7 +27,7 @@ func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		path := r.URL.Path
 		switch {
-		case apiPath(path):
+		case apiPath(path) || strings.HasPrefix(path, "/static/"):
 			api.ServeHTTP(w, r)
 		case path == "/acts" || path == "/acts/":
 			redirect(w, r, "/")
