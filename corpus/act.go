@@ -8,19 +8,30 @@ import (
 )
 
 // ActInfo is what identifies an act: its id in lexdiff ("du-2017-1399"),
-// its title, its type (ustawa, rozporządzenie…), its publication reference
-// ("Dz. U. 2017 poz. 1399") and the other references it is known by, such
-// as its consolidated texts ("Dz.U. 2020 poz. 2170").
+// its title, its type (ustawa, rozporządzenie…), its date (the "z dnia"
+// of its title, when known), its publication reference ("Dz. U. 2017 poz.
+// 1399") and the other references it is known by, such as its consolidated
+// texts ("Dz.U. 2020 poz. 2170", "DU/2020/2170").
 type ActInfo struct {
 	ID      string   `json:"id"`
 	Title   string   `json:"title"`
 	Type    string   `json:"type"`
+	Date    Date     `json:"date,omitzero"`
 	Ref     string   `json:"ref,omitempty"`
 	Aliases []string `json:"aliases,omitempty"`
 }
 
-// A Version is the wording of one top-level unit (Art. / §) over a range of
-// days, from one source (e.g. "Dz.U.2020.2170 tekst jednolity").
+// A Version is the wording of one top-level unit (Art. / §, the preamble or
+// an annex) over a range of days, from one source (e.g. "Dz. U. z 2025 r.
+// poz. 453", the reference of a consolidated text; the act's Sources say
+// more about it). Warnings are the faults of the source found in this
+// unit's text.
+//
+// Footnotes are those whose markers stand in the unit or in its groups'
+// headings (one entry per unit holding a marker: a footnote attached to
+// several units is listed for each), and, with an empty Unit and no
+// marker, those that the others refer to ("ustawy, o której mowa w
+// odnośniku 2").
 //
 // A version read from a published text has Computed unset. A version that
 // lexdiff computed itself, by applying an amending act to the version in
@@ -33,16 +44,19 @@ type Version struct {
 	Source    string             `json:"source,omitempty"`
 	Groups    []Group            `json:"groups,omitempty"`
 	Footnotes []Footnote         `json:"footnotes,omitempty"`
+	Warnings  []Warning          `json:"warnings,omitempty"`
 	Computed  bool               `json:"computed,omitempty"`
 	Applied   []AppliedAmendment `json:"applied,omitempty"`
 }
 
 // A Group is a grouping above the top-level units (księga, tytuł, dział,
-// rozdział, oddział): structure, not text of a unit.
+// rozdział, oddział): structure, not text of a unit. Markers are footnote
+// markers in its heading, with offsets into String().
 type Group struct {
-	Kind  string `json:"kind"`  // "Rozdział", "Dział", …
-	Label string `json:"label"` // "4", "IIa"
-	Title string `json:"title,omitempty"`
+	Kind    string   `json:"kind"`  // "Rozdział", "Dział", …
+	Label   string   `json:"label"` // "4", "IIa"
+	Title   string   `json:"title,omitempty"`
+	Markers []Marker `json:"markers,omitempty"`
 }
 
 // String formats g as its heading: "Rozdział 4 Przepisy końcowe".
@@ -50,18 +64,25 @@ func (g Group) String() string {
 	return strings.TrimSpace(g.Kind + " " + g.Label + " " + g.Title)
 }
 
-// An Act is an act with every known version of its top-level units. An Act
-// is immutable; WithVersions returns a new one.
+// Same reports whether g and h are the same heading, footnote markers aside.
+func (g Group) Same(h Group) bool {
+	return g.Kind == h.Kind && g.Label == h.Label && g.Title == h.Title
+}
+
+// An Act is an act with every known version of its top-level units, and
+// the sources they were read from. An Act is immutable; Merge returns a
+// new one.
 type Act struct {
 	ActInfo
 	units    []string              // top-level unit ids, in document order
 	versions map[string][]*Version // by top-level unit id, sorted by Range.From
+	sources  []Source              // sorted by date
 }
 
-// NewAct returns an act with the given versions. It fails when two versions
-// of one unit overlap, or a range ends before it starts.
-func NewAct(info ActInfo, versions []*Version) (*Act, error) {
-	a := &Act{ActInfo: info, versions: map[string][]*Version{}}
+// NewAct returns an act with the given versions and sources. It fails
+// when two versions of one unit overlap, or a range ends before it starts.
+func NewAct(info ActInfo, versions []*Version, sources ...Source) (*Act, error) {
+	a := &Act{ActInfo: info, versions: map[string][]*Version{}, sources: sortedSources(sources)}
 	for _, v := range versions {
 		if err := checkRange(v.Range); err != nil {
 			return nil, fmt.Errorf("%s: %w", v.Unit.Citation(), err)

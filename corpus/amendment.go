@@ -8,20 +8,33 @@ import (
 )
 
 var (
-	reAmendKind = []struct {
+	// reAmendKinds are the set phrases of amendment notes. "Przez …" at the
+	// start of a note means "repealed by".
+	reAmendKinds = []struct {
 		re   *regexp.Regexp
 		kind AmendmentKind
 	}{
-		{regexp.MustCompile(`(?i)w\s+brzmieniu\s+ustalonym\s+przez\s+`), WordingSet},
+		{regexp.MustCompile(`(?i)\bw\s+brzmieniu\s+ustalonym\s+przez\s+`), WordingSet},
 		{regexp.MustCompile(`(?i)\bdodan[yaeo]\s+przez\s+`), Added},
-		{regexp.MustCompile(`(?i)\buchylon[yaeo]\s+przez\s+`), Removed},
+		{regexp.MustCompile(`(?i)\b(?:uchylon|skreślon)[yaeo]\s+przez\s+`), Removed},
+		{regexp.MustCompile(`(?i)\bze\s+zmian[ąa]\s+wprowadzon[ąa]\s+przez\s+`), Changed},
 		{regexp.MustCompile(`(?i)\bzmienion[yaeo]\s+przez\s+`), Changed},
+		{regexp.MustCompile(`(?i)\bnadan[yaeo]\s+przez\s+`), Renumbered},
+		{regexp.MustCompile(`(?i)^przez\s+`), Removed},
 	}
 	// reProvision is the amending provision at the start of the rest of a
-	// note: "§ 1 pkt 1 lit. a)", "art. 2 pkt 3".
-	reProvision = regexp.MustCompile(`^(?:(?:art\.|§)\s*\d+[a-z]*)(?:\s+(?:§|ust\.|pkt|lit\.)\s*[0-9a-z]+\)?)*\s+`)
+	// note: "§ 1 pkt 1 lit. a)", "art. 6 pkt 3 lit. b tiret drugie".
+	reProvision = regexp.MustCompile(`^(?:(?:art\.|§)\s*\d+[a-z]*)(?:\s+(?:(?:§|ust\.|pkt|lit\.)\s*[0-9a-z]+\)?|tiret\s+\p{L}+|zdanie\s+\p{L}+))*\s+`)
 	reActDate   = regexp.MustCompile(`z\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
-	reInForce   = regexp.MustCompile(`(?i)wesz(?:ła|ło|ły|edł)\s+w\s+życie\s+(?:z\s+dniem\s+)?(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
+	// reInForce is a statement of the day a change took effect, in the
+	// phrasings of consolidated texts and portals.
+	reInForce = regexp.MustCompile(`(?i)(?:wesz(?:ła|ło|ły|li)|wszed(?:ł|łszy)|wchodz(?:i|ą)|wejd(?:zie|ą)|obowiązuj(?:e|ą))\s+(?:w\s+życie\s+|od\s+)(?:z\s+dniem\s+|w\s+dniu\s+|od\s+dnia\s+|dnia\s+)?(\d{1,2})(?:\s+(\p{L}+)\s+|\.(\d{1,2})\.)(\d{4})`)
+	// reReferred is a note's reference to the act of another footnote.
+	reReferred = regexp.MustCompile(`(?i)o\s+któr(?:ym|ej|ych)\s+mowa\s+w\s+odnośniku\s+(\d+)`)
+	// reActEnd ends the name of the amending act where no reference does.
+	reActEnd = regexp.MustCompile(`(?i),\s+o\s+któr|,\s+któr|;|\s+zmiana\s+wesz|\.\s*$`)
+	// reActWord starts the name of an act in an editorial note.
+	reActWord = regexp.MustCompile(`(?i)\b(?:ustaw[aąy]|rozporządzeni(?:e|a|em)|dekret(?:u|em)?|obwieszczeni(?:e|a)|uchwał(?:a|y)|zarządzeni(?:e|a))\s+z\s+dnia\b`)
 )
 
 // monthsGenitive are the month names as a Polish date writes them.
@@ -33,54 +46,140 @@ var monthsGenitive = map[string]time.Month{
 // parseAmendment reads an amendment note ("§ 3 ust. 1 pkt 8 w brzmieniu
 // ustalonym przez § 1 pkt 1 lit. a) rozporządzenia … (Dz.U. poz. 1557).
 // Zmiana weszła w życie 1 września 2019 r."). It returns nil for a note that
-// is not an amendment note: an editorial note.
+// is not an amendment note: an editorial note. A note that names its act by
+// another footnote ("ustawy, o której mowa w odnośniku 2") says so in
+// Refers; resolveAmendments fills in that act.
 func parseAmendment(body string) *Amendment {
-	for _, k := range reAmendKind {
-		loc := k.re.FindStringIndex(body)
-		if loc == nil {
-			continue
-		}
-		a := &Amendment{Kind: k.kind}
-		rest := body[loc[1]:]
-		if m := reProvision.FindString(rest); m != "" {
-			a.Provision = strings.TrimSpace(m)
-			rest = rest[len(m):]
-		}
-		actEnd := len(rest)
-		if refs := FindPubRefs(rest); len(refs) > 0 {
-			ref := refs[0]
-			actEnd = ref.Start
-			if y := polishDate(reActDate, "dnia", rest[:ref.Start]); !y.IsZero() {
-				ref = ref.WithYear(y.Year())
-			}
-			a.Ref = &ref
-		}
-		a.Act = strings.TrimRight(strings.TrimSpace(rest[:actEnd]), "( ")
-		a.InForce = polishDate(reInForce, "życie", body)
-		return a
+	kind, loc := amendmentKind(body)
+	if loc == nil {
+		return nil
 	}
-	return nil
+	a := &Amendment{Kind: kind, Scope: strings.TrimSpace(body[:loc[0]])}
+	rest := body[loc[1]:]
+	if m := reProvision.FindString(rest); m != "" {
+		a.Provision = strings.TrimSpace(m)
+		rest = rest[len(m):]
+	}
+	actEnd := len(rest)
+	if m := reActEnd.FindStringIndex(rest); m != nil {
+		actEnd = m[0]
+	}
+	if refs := FindPubRefs(rest); len(refs) > 0 && refs[0].Start < actEnd {
+		ref := refs[0]
+		actEnd = ref.Start
+		if y := polishDate(reActDate, rest[:ref.Start]); !y.IsZero() {
+			ref = ref.WithYear(y.Year())
+		}
+		a.Ref = &ref
+	}
+	a.Act = strings.TrimRight(strings.TrimSpace(rest[:actEnd]), "(,; ")
+	if m := reReferred.FindStringSubmatch(rest); m != nil {
+		a.Refers = m[1]
+	}
+	a.InForce = polishDate(reInForce, body)
+	return a
 }
 
-// polishDate finds a date written "7 sierpnia 2019 r." by re (whose three
-// groups are day, month name and year) in s. anchor is a word every match
-// holds: re runs only from a little before it, since notes are long.
-func polishDate(re *regexp.Regexp, anchor, s string) Date {
-	i := strings.Index(s, anchor)
-	if i < 0 {
-		return 0
+// amendmentKind finds the set phrase of an amendment note: the one that
+// sets a wording when there are several ("Oznaczenie … nadane przez …; w
+// brzmieniu ustalonym przez …"), else the first. The phrase must stand in
+// the note's first sentence.
+func amendmentKind(body string) (AmendmentKind, []int) {
+	var kind AmendmentKind
+	var loc []int
+	for _, k := range reAmendKinds {
+		l := k.re.FindStringIndex(body)
+		if l == nil || l[0] > 160 {
+			continue
+		}
+		if loc == nil || k.kind == WordingSet || (kind != WordingSet && l[0] < loc[0]) {
+			kind, loc = k.kind, l
+		}
 	}
-	m := re.FindStringSubmatch(s[max(0, i-16):])
-	if m == nil {
-		return 0
+	return kind, loc
+}
+
+// referredLabel returns the label of the footnote a note refers to, or "".
+func referredLabel(body string) string {
+	if m := reReferred.FindStringSubmatch(body); m != nil {
+		return m[1]
 	}
-	month, ok := monthsGenitive[strings.ToLower(m[2])]
-	if !ok {
-		return 0
+	return ""
+}
+
+// resolveAmendments parses the amendment of each footnote of fs, and fills
+// in, for those that name their act by another footnote of fs, that act,
+// its reference, and (when the note does not give its own) its in-force
+// date.
+func resolveAmendments(fs []Footnote) []Footnote {
+	for i := range fs {
+		fs[i].Amendment = resolved(fs, fs[i].Body, 3)
 	}
-	d, err := ParseDate(fmt.Sprintf("%04d-%02d-%02d", atoi(m[3]), month, atoi(m[1])))
-	if err != nil {
-		return 0
+	return fs
+}
+
+func resolved(fs []Footnote, body string, depth int) *Amendment {
+	a := parseAmendment(body)
+	if a == nil || a.Refers == "" || depth == 0 {
+		return a
 	}
-	return d
+	for _, f := range fs {
+		if f.Label != a.Refers {
+			continue
+		}
+		if ra := resolved(fs, f.Body, depth-1); ra != nil {
+			a.Act, a.Ref = ra.Act, ra.Ref
+			if a.InForce.IsZero() {
+				a.InForce = ra.InForce
+			}
+		} else {
+			a.Act, a.Ref = actMentioned(f.Body)
+			if a.InForce.IsZero() {
+				a.InForce = polishDate(reInForce, f.Body)
+			}
+		}
+		break
+	}
+	return a
+}
+
+// actMentioned returns the act an editorial note names first, and its
+// reference.
+func actMentioned(body string) (string, *PubRef) {
+	refs := FindPubRefs(body)
+	if len(refs) == 0 {
+		return "", nil
+	}
+	ref := refs[0]
+	before := body[:ref.Start]
+	locs := reActWord.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return "", &ref
+	}
+	act := before[locs[len(locs)-1][0]:]
+	if y := polishDate(reActDate, act); !y.IsZero() {
+		ref = ref.WithYear(y.Year())
+	}
+	return strings.TrimRight(strings.TrimSpace(act), "(,; "), &ref
+}
+
+// polishDate finds a date written "7 sierpnia 2019 r." (or "07.08.2019")
+// by re in s. re's groups are the day, the month's name or number, and
+// the year (reActDate has no month number).
+func polishDate(re *regexp.Regexp, s string) Date {
+	for _, m := range re.FindAllStringSubmatch(s, -1) {
+		day, year := atoi(m[1]), atoi(m[len(m)-1])
+		var month time.Month
+		if len(m) > 4 && m[3] != "" {
+			month = time.Month(atoi(m[3]))
+		} else if mm, ok := monthsGenitive[strings.ToLower(m[2])]; ok {
+			month = mm
+		} else {
+			continue
+		}
+		if d, err := ParseDate(fmt.Sprintf("%04d-%02d-%02d", year, month, day)); err == nil {
+			return d
+		}
+	}
+	return 0
 }

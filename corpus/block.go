@@ -1,13 +1,31 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// A block is the text of one version of one or more top-level units: the
-// units with their groupings, then the footnote bodies.
+// A block is the text of one or more top-level units as read from one
+// source: a part per version to make, and the footnotes that belong to no
+// unit.
 type block struct {
-	units     []parsedUnit
-	footnotes map[string][]Footnote // by top-level unit id
-	preamble  []line                // lines before the first unit (a title block)
+	parts []*part
+	// outer are the footnotes of the title block and of the obwieszczenie,
+	// and the bodies no marker points at.
+	outer []Footnote
+}
+
+// A part is one top-level unit of a block: its tree, groupings and
+// footnotes. A unit printed twice (the wording in force, then a wording
+// that applies from a later date) gives two parts with one id, the second
+// marked second.
+type part struct {
+	unit      *Unit
+	groups    []Group
+	footnotes []Footnote
+	pos       Pos // of its first line
+	last      int // its last line
+	second    bool
 }
 
 // markerStyle says which footnote markers a source may hold.
@@ -16,11 +34,15 @@ type markerStyle int
 const (
 	bracketMarkers markerStyle = iota // "[1]" only: the on-disk format
 	anyMarkers                        // "[1]" and glued "r.1)": copies from portals and PDFs
+	mdMarkers                         // "[^1]": dziennik-ustaw-md files
 )
 
-// parseBlock parses lines as a block. implicit, when not nil, is the
-// top-level unit the text holds when it leaves out its label.
-func parseBlock(lines []line, implicit *Unit, style markerStyle, errs *ErrorList) block {
+// parseBlock parses the lines of a text as the on-disk format and plain
+// texts write it: the units, then the footnote bodies ("[1] …"). implicit,
+// when not nil, is the top-level unit the text holds when it leaves out
+// its label; preamble says whether text before the first unit is a
+// preamble.
+func parseBlock(lines []line, implicit *Unit, preamble bool, style markerStyle, mode buildMode, d *diag) block {
 	split := len(lines)
 	for i, l := range lines {
 		if classify(l.text).kind == footnoteBodyLine {
@@ -28,16 +50,18 @@ func parseBlock(lines []line, implicit *Unit, style markerStyle, errs *ErrorList
 			break
 		}
 	}
-	tb := &treeBuilder{errs: errs, implicit: implicit, markers: style}
-	for _, l := range lines[:split] {
-		tb.add(l)
+	tb := newTreeBuilder(d, mode)
+	tb.implicit, tb.preamble = implicit, preamble
+	if mode == sourceMode {
+		tb.quoted = quotedLines(lines[:split], breaksQuote, d)
 	}
-	b := block{units: tb.finish(), preamble: tb.preamble}
-	b.footnotes = attachFootnotes(b.units, parseFootnoteBodies(lines[split:], errs), errs)
-	return b
+	for _, l := range lines[:split] {
+		tb.add(withoutMarkers(l, style, d))
+	}
+	return attachFootnotes(tb, parseFootnoteBodies(lines[split:], d), nil, d)
 }
 
-// footnoteBody is a footnote body as read, before it is attached to a unit.
+// footnoteBody is a footnote body as read, before it is attached.
 type footnoteBody struct {
 	label string
 	text  string
@@ -46,73 +70,435 @@ type footnoteBody struct {
 
 // parseFootnoteBodies reads "[1] …" lines; a line without a label continues
 // the body before it.
-func parseFootnoteBodies(lines []line, errs *ErrorList) []footnoteBody {
+func parseFootnoteBodies(lines []line, d *diag) []footnoteBody {
 	var out []footnoteBody
 	for _, l := range lines {
+		d.account(l)
 		c := classify(l.text)
 		if c.kind != footnoteBodyLine {
 			last := &out[len(out)-1]
 			last.text = strings.TrimSpace(last.text + " " + l.text)
 			continue
 		}
-		for _, prev := range out {
-			if prev.label == c.label {
-				errs.add(l.pos, "footnote [%s] has two bodies (the other at line %d)", c.label, prev.pos.Line)
-			}
-		}
 		out = append(out, footnoteBody{label: c.label, text: strings.TrimSpace(l.text[c.rest:]), pos: l.pos})
 	}
 	return out
 }
 
-// attachFootnotes pairs each body with the unit whose text holds its marker,
-// and reports bodies without markers and markers without bodies.
-func attachFootnotes(units []parsedUnit, bodies []footnoteBody, errs *ErrorList) map[string][]Footnote {
-	out := map[string][]Footnote{}
-	used := map[string]bool{}
-	for _, fb := range bodies {
-		top, holder := findMarker(units, fb.label)
-		if holder == nil {
-			errs.add(fb.pos, "footnote [%s] has no marker [%s] in the text", fb.label, fb.label)
+// An outerMarker is a footnote marker outside any unit: in the title
+// block or in the obwieszczenie.
+type outerMarker struct {
+	label string
+	pos   Pos
+}
+
+// occurrence is one footnote marker in a unit or a grouping heading.
+type occurrence struct {
+	unit  *Unit  // the unit holding the marker, or nil
+	group *Group // the grouping heading holding it, or nil
+	idx   int    // its index in the holder's Markers
+	top   *parsedUnit
+}
+
+func (o occurrence) marker() *Marker {
+	if o.unit != nil {
+		return &o.unit.Markers[o.idx]
+	}
+	return &o.group.Markers[o.idx]
+}
+
+// attachFootnotes gives each marker its body and each part its
+// footnotes. A marker glued to a unit's number that has no body, or whose
+// body belongs to other markers, was a superscript of the PDF ("art. 13³")
+// and goes back into the text. Bodies with one label are given out in
+// order: the markers of the title block and of the obwieszczenie take
+// theirs first. Faults of the source are warnings, or errors in the
+// on-disk format.
+func attachFootnotes(tb *treeBuilder, bodies []footnoteBody, outer []outerMarker, d *diag) block {
+	tops := tb.finish()
+	byLabel := map[string][]int{}
+	for i, fb := range bodies {
+		byLabel[fb.label] = append(byLabel[fb.label], i)
+	}
+	occs := tb.occurrences(tops)
+	occs = restoreSuperscripts(occs, byLabel, d)
+	occs = dropUnmatched(tb, occs, byLabel)
+
+	used := make([]bool, len(bodies))
+	var blk block
+	for _, om := range outer {
+		i, ok := nextBody(byLabel[om.label], used)
+		if !ok {
+			tb.problem(om.pos, WarnMarkerWithoutBody, "footnote marker [%s] has no body", om.label)
 			continue
 		}
-		used[fb.label] = true
-		out[top.ID] = append(out[top.ID], Footnote{Label: fb.label, Unit: holder.ID, Body: fb.text, Amendment: parseAmendment(fb.text)})
+		used[i] = true
+		blk.outer = appendFootnote(blk.outer, Footnote{Label: om.label, Body: bodies[i].text})
 	}
-	seen := map[string]string{} // marker label → citation of the unit holding it
-	for _, pu := range units {
-		pu.unit.Walk(func(u *Unit) bool {
-			for _, m := range u.Markers {
-				if other, dup := seen[m.Label]; dup {
-					errs.add(pu.pos, "footnote marker [%s] in %s, and again in %s: each footnote has one marker", m.Label, other, u.Citation())
-				}
-				seen[m.Label] = u.Citation()
-				if !used[m.Label] {
-					errs.add(pu.pos, "footnote marker [%s] in %s has no body: want a line \"[%s] …\" after the text", m.Label, u.Citation(), m.Label)
-				}
+	chosen := map[string]int{} // label → the body the markers in units take
+	for _, o := range occs {
+		label := o.marker().Label
+		if _, ok := chosen[label]; !ok {
+			i, _ := nextBody(byLabel[label], used)
+			chosen[label] = i
+		}
+	}
+	for _, i := range chosen {
+		used[i] = true
+	}
+	for label, is := range byLabel {
+		for _, i := range is[1:] {
+			tb.problem(bodies[i].pos, WarnFootnoteTwice, "footnote [%s] has a second body (the first at line %d); both are kept", label, bodies[is[0]].pos.Line)
+		}
+	}
+	for i, fb := range bodies {
+		if used[i] {
+			continue
+		}
+		if tb.mode == sourceMode {
+			d.warnf(fb.pos, WarnBodyWithoutMarker, "footnote [%s] has no marker in the text; it is kept with the source", fb.label)
+		}
+		blk.outer = appendFootnote(blk.outer, Footnote{Label: fb.label, Body: fb.text})
+	}
+	for _, t := range tops {
+		blk.parts = append(blk.parts, tb.parts(t, bodies, chosen)...)
+	}
+	if tb.mode == diskMode {
+		// Bodies without markers in a version file are the footnotes its
+		// others refer to: they belong to each part.
+		for _, p := range blk.parts {
+			p.footnotes = resolveAmendments(append(p.footnotes, blk.outer...))
+		}
+		blk.outer = nil
+		return blk
+	}
+	all := allFootnotes(bodies, chosen)
+	for _, p := range blk.parts {
+		p.footnotes = resolveAmendments(withReferred(p.footnotes, all))
+	}
+	blk.outer = resolveAmendments(withReferred(blk.outer, all))
+	return blk
+}
+
+// nextBody returns the first body of is not yet used, or the first when
+// all are.
+func nextBody(is []int, used []bool) (int, bool) {
+	for _, i := range is {
+		if !used[i] {
+			return i, true
+		}
+	}
+	if len(is) > 0 {
+		return is[0], true
+	}
+	return 0, false
+}
+
+// occurrences lists the footnote markers of the units and groupings, in
+// document order.
+func (b *treeBuilder) occurrences(tops []*parsedUnit) []occurrence {
+	var out []occurrence
+	seenGroup := map[int]bool{}
+	var walk func(t *parsedUnit, root *Unit)
+	walk = func(t *parsedUnit, root *Unit) {
+		root.Walk(func(u *Unit) bool {
+			for i := range u.Markers {
+				out = append(out, occurrence{unit: u, idx: i, top: t})
+			}
+			if alt := b.alts[u]; alt != nil && u != root {
+				walk(t, alt)
 			}
 			return true
 		})
+	}
+	for _, t := range tops {
+		for _, gi := range t.groups {
+			if !seenGroup[gi] {
+				seenGroup[gi] = true
+				for i := range b.groups[gi].Markers {
+					out = append(out, occurrence{group: b.groups[gi], idx: i, top: t})
+				}
+			}
+		}
+		walk(t, t.unit)
+		if alt := b.alts[t.unit]; alt != nil {
+			walk(t, alt)
+		}
 	}
 	return out
 }
 
-// findMarker returns the top-level unit and the unit holding the marker
-// with the given label.
-func findMarker(units []parsedUnit, label string) (top, holder *Unit) {
-	for _, pu := range units {
-		pu.unit.Walk(func(u *Unit) bool {
-			for _, m := range u.Markers {
-				if m.Label == label {
-					top, holder = pu.unit, u
-					return false
-				}
-			}
-			return true
-		})
-		if holder != nil {
-			return top, holder
+// superscripts are the digits a PDF prints raised.
+var superscripts = []string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
+
+// restoreSuperscripts puts back into the text the markers that were
+// superscript numbers ("art. 13[^3]" is art. 13³): those glued to a unit's
+// number whose label has no body, or whose other markers are not so glued.
+func restoreSuperscripts(occs []occurrence, byLabel map[string][]int, d *diag) []occurrence {
+	plain := map[string]bool{}
+	for _, o := range occs {
+		if !o.marker().sup {
+			plain[o.marker().Label] = true
 		}
 	}
-	return nil, nil
+	var keep []occurrence
+	var restore []occurrence
+	for _, o := range occs {
+		m := o.marker()
+		if m.sup && o.unit != nil && isDigits(m.Label) && (len(byLabel[m.Label]) == 0 || plain[m.Label]) {
+			restore = append(restore, o)
+			continue
+		}
+		keep = append(keep, o)
+	}
+	// Restore from the last marker of each unit back, so that the indexes
+	// of the others stay right.
+	for i := len(restore) - 1; i >= 0; i-- {
+		o := restore[i]
+		m := o.unit.Markers[o.idx]
+		var sup strings.Builder
+		for _, r := range m.Label {
+			sup.WriteString(superscripts[r-'0'])
+		}
+		insertText(o.unit, m.Offset, m.InClosing, sup.String())
+		o.unit.Markers = deleteMarker(o.unit.Markers, o.idx)
+		d.warnf(o.top.pos, WarnSuperscript, "footnote marker [%s] after a number in %s read as the superscript %s", m.Label, o.unit.Citation(), sup.String())
+		for j := range keep {
+			if keep[j].unit == o.unit && keep[j].idx > o.idx {
+				keep[j].idx--
+			}
+		}
+	}
+	for _, o := range keep {
+		o.marker().sup = false
+	}
+	return keep
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// insertText inserts s into u's text (or closing part) at byte off,
+// moving the markers after it.
+func insertText(u *Unit, off int, inClosing bool, s string) {
+	text := &u.Text
+	if inClosing {
+		text = &u.Closing
+	}
+	*text = (*text)[:off] + s + (*text)[off:]
+	for i := range u.Markers {
+		if m := &u.Markers[i]; m.InClosing == inClosing && m.Offset > off {
+			m.Offset += len(s)
+		}
+	}
+}
+
+// dropUnmatched takes out the markers whose label has no body, reporting
+// each.
+func dropUnmatched(tb *treeBuilder, occs []occurrence, byLabel map[string][]int) []occurrence {
+	var keep []occurrence
+	var drop []occurrence
+	for _, o := range occs {
+		if len(byLabel[o.marker().Label]) == 0 {
+			drop = append(drop, o)
+		} else {
+			keep = append(keep, o)
+		}
+	}
+	for i := len(drop) - 1; i >= 0; i-- {
+		o := drop[i]
+		label := o.marker().Label
+		if o.unit != nil {
+			o.unit.Markers = deleteMarker(o.unit.Markers, o.idx)
+			tb.problem(o.top.pos, WarnMarkerWithoutBody, "footnote marker [%s] in %s has no body: want a line \"[%s] …\" after the text", label, o.unit.Citation(), label)
+		} else {
+			o.group.Markers = deleteMarker(o.group.Markers, o.idx)
+			tb.problem(o.top.pos, WarnMarkerWithoutBody, "footnote marker [%s] in the heading %q has no body", label, o.group.String())
+		}
+		for j := range keep {
+			if keep[j].unit == o.unit && keep[j].group == o.group && keep[j].idx > o.idx {
+				keep[j].idx--
+			}
+		}
+	}
+	return keep
+}
+
+// deleteMarker returns ms without its i-th marker (nil when none is left).
+func deleteMarker(ms []Marker, i int) []Marker {
+	ms = slices.Delete(ms, i, i+1)
+	if len(ms) == 0 {
+		return nil
+	}
+	return ms
+}
+
+// parts returns the parts of one top-level unit: one, or two for a unit
+// printed twice (the second with the second printings of its units in
+// place of the first).
+func (b *treeBuilder) parts(t *parsedUnit, bodies []footnoteBody, chosen map[string]int) []*part {
+	groups := b.groupsOf(t)
+	first := &part{unit: t.unit, groups: groups, pos: t.pos, last: t.last}
+	first.footnotes = footnotesHeld(first.unit, groups, bodies, chosen)
+	if !b.hasAlts(t.unit) {
+		return []*part{first}
+	}
+	second := &part{unit: b.withAlts(t.unit), groups: groups, pos: t.pos, last: t.last, second: true}
+	second.footnotes = footnotesHeld(second.unit, groups, bodies, chosen)
+	return []*part{first, second}
+}
+
+// groupsOf returns the groupings t stands in, widest first.
+func (b *treeBuilder) groupsOf(t *parsedUnit) []Group {
+	var groups []Group
+	for _, gi := range t.groups {
+		groups = append(groups, *b.groups[gi])
+	}
+	return groups
+}
+
+// hasAlts reports whether u or a unit below it was printed twice.
+func (b *treeBuilder) hasAlts(u *Unit) bool {
+	found := false
+	u.Walk(func(v *Unit) bool {
+		found = b.alts[v] != nil
+		return !found
+	})
+	return found
+}
+
+// withAlts returns u with the second printing of each unit printed twice
+// in place of the first; the units that were printed once are shared.
+func (b *treeBuilder) withAlts(u *Unit) *Unit {
+	if alt := b.alts[u]; alt != nil {
+		return alt
+	}
+	if !b.hasAlts(u) {
+		return u
+	}
+	c := *u
+	c.Children = make([]*Unit, len(u.Children))
+	for i, ch := range u.Children {
+		c.Children[i] = b.withAlts(ch)
+	}
+	return &c
+}
+
+// footnotesHeld lists the footnotes whose markers stand in root or in the
+// headings of its groups: one per unit holding a marker, in the order of
+// the bodies, then of the units.
+func footnotesHeld(root *Unit, groups []Group, bodies []footnoteBody, chosen map[string]int) []Footnote {
+	type held struct {
+		body int
+		unit string
+		seq  int
+	}
+	var hs []held
+	seen := map[[2]string]bool{}
+	add := func(label, unit string) {
+		key := [2]string{label, unit}
+		if i, ok := chosen[label]; ok && !seen[key] {
+			seen[key] = true
+			hs = append(hs, held{i, unit, len(hs)})
+		}
+	}
+	for _, g := range groups {
+		for _, m := range g.Markers {
+			add(m.Label, "")
+		}
+	}
+	root.Walk(func(u *Unit) bool {
+		for _, m := range u.Markers {
+			add(m.Label, u.ID)
+		}
+		return true
+	})
+	if len(hs) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(hs, func(a, b held) int { return a.body - b.body })
+	out := make([]Footnote, len(hs))
+	for i, h := range hs {
+		out[i] = Footnote{Label: bodies[h.body].label, Unit: h.unit, Body: bodies[h.body].text}
+	}
+	return out
+}
+
+// appendFootnote appends f to fs unless fs holds it already.
+func appendFootnote(fs []Footnote, f Footnote) []Footnote {
+	for _, g := range fs {
+		if g.Label == f.Label && g.Unit == f.Unit && g.Body == f.Body {
+			return fs
+		}
+	}
+	return append(fs, f)
+}
+
+// allFootnotes returns one footnote per label, with the body the markers
+// in units take (or the first), for looking up the footnotes others refer
+// to.
+func allFootnotes(bodies []footnoteBody, chosen map[string]int) map[string]Footnote {
+	all := map[string]Footnote{}
+	for _, fb := range bodies {
+		if _, ok := all[fb.label]; !ok {
+			all[fb.label] = Footnote{Label: fb.label, Body: fb.text}
+		}
+	}
+	for label, i := range chosen {
+		all[label] = Footnote{Label: label, Body: bodies[i].text}
+	}
+	return all
+}
+
+// withReferred appends to fs the footnotes that fs refers to ("ustawy, o
+// której mowa w odnośniku 2") and does not hold, with no unit, so that the
+// reference can be followed wherever fs is kept.
+func withReferred(fs []Footnote, all map[string]Footnote) []Footnote {
+	for i := 0; i < len(fs); i++ {
+		label := referredLabel(fs[i].Body)
+		if label == "" || slices.ContainsFunc(fs, func(f Footnote) bool { return f.Label == label }) {
+			continue
+		}
+		if f, ok := all[label]; ok {
+			fs = append(fs, Footnote{Label: f.Label, Body: f.Body})
+		}
+	}
+	return fs
+}
+
+// versions makes a version of each part, with the range rangeOf gives it,
+// the source, and the warnings found in its lines; it returns as well the
+// warnings found outside every part.
+func (b block) versions(rangeOf func(*part) Range, source string, warns []Warning) ([]*Version, []Warning) {
+	vs := make([]*Version, len(b.parts))
+	for i, p := range b.parts {
+		vs[i] = &Version{Unit: p.unit, Range: rangeOf(p), Source: source, Groups: p.groups, Footnotes: p.footnotes}
+	}
+	var outer []Warning
+	sortWarnings(warns)
+	for _, w := range warns {
+		if i := b.partAt(w.Pos); i >= 0 {
+			vs[i].Warnings = append(vs[i].Warnings, w)
+		} else {
+			outer = append(outer, w)
+		}
+	}
+	return vs, outer
+}
+
+// hasProvisions reports whether the block holds an article or a paragraph:
+// a text with only a preamble or annexes is no act.
+func (b block) hasProvisions() bool {
+	return slices.ContainsFunc(b.parts, func(p *part) bool { return p.unit.Kind == Article || p.unit.Kind == Paragraph })
+}
+
+// partAt returns the index of the part whose lines hold pos, or -1.
+func (b block) partAt(pos Pos) int {
+	for i, p := range b.parts {
+		if p.pos.File == pos.File && p.pos.Line <= pos.Line && pos.Line <= p.last {
+			return i
+		}
+	}
+	return -1
 }

@@ -16,7 +16,8 @@ var citationWords = map[string]Kind{
 	"ust": Section, "ust.": Section, "ustęp": Section,
 	"pkt": Point, "pkt.": Point, "punkt": Point,
 	"lit": Letter, "lit.": Letter, "litera": Letter,
-	"tiret": Tiret,
+	"tiret":     Tiret,
+	"załącznik": Annex, "zał": Annex, "zał.": Annex,
 }
 
 // CitationOf returns the citation form of a unit id: "par3.ust1.pkt5.litc"
@@ -47,6 +48,13 @@ func citeSegment(s idSegment, underTiret bool) string {
 		return "pkt " + s.label
 	case Letter:
 		return "lit. " + s.label
+	case Preamble:
+		return "wstęp"
+	case Annex:
+		if s.label == "" {
+			return "załącznik"
+		}
+		return "załącznik nr " + s.label
 	}
 	word := "tiret " + ordinal(s.label)
 	if underTiret {
@@ -76,17 +84,32 @@ func splitID(id string) ([]idSegment, error) {
 		return nil, fmt.Errorf("empty unit id")
 	}
 	var segs []idSegment
-	for _, part := range strings.Split(id, ".") {
-		if len(part) < 4 {
+	for i, part := range strings.Split(id, ".") {
+		seg, ok := parseSegment(part)
+		if !ok || i > 0 && (seg.kind == Preamble || seg.kind == Annex || segs[0].kind.freeText()) {
 			return nil, fmt.Errorf("invalid unit id segment %q", part)
 		}
-		k, ok := ParseKind(part[:3])
-		if !ok || !validLabel(k, part[3:]) {
-			return nil, fmt.Errorf("invalid unit id segment %q", part)
-		}
-		segs = append(segs, idSegment{k, part[3:]})
+		segs = append(segs, seg)
 	}
 	return segs, nil
+}
+
+// parseSegment reads one segment of an id: a kind's prefix and a label
+// ("pkt8"), "wstep" for the preamble, "zal" for an annex without a number.
+func parseSegment(part string) (idSegment, bool) {
+	switch {
+	case part == string(Preamble):
+		return idSegment{Preamble, ""}, true
+	case part == string(Annex):
+		return idSegment{Annex, ""}, true
+	case len(part) < 4:
+		return idSegment{}, false
+	}
+	k, ok := ParseKind(part[:3])
+	if !ok || k == Preamble || !validLabel(k, part[3:]) {
+		return idSegment{}, false
+	}
+	return idSegment{k, part[3:]}, true
 }
 
 // validLabel reports whether label can label a unit of kind k: a number with
@@ -140,14 +163,34 @@ func parseCitationWords(toks []string) (string, error) {
 	}
 	id, depth := "", -1
 	for i := 0; i < len(toks); i++ {
+		if id == string(Preamble) || strings.HasPrefix(id, string(Annex)) {
+			return "", fmt.Errorf("%q: a preamble or an annex has no units below it", toks[i])
+		}
 		word, double := toks[i], false
 		if word == "podwójne" && i+1 < len(toks) && toks[i+1] == "tiret" {
 			double, i = true, i+1
 			word = toks[i]
 		}
+		if word == "wstęp" || word == "preambuła" {
+			if id != "" {
+				return "", fmt.Errorf("%q stands only at the top", word)
+			}
+			id, depth = string(Preamble), 0
+			continue
+		}
 		k, ok := citationWords[word]
 		if !ok {
-			return "", fmt.Errorf("%q is not a unit word (art., §, ust., pkt, lit., tiret)", toks[i])
+			return "", fmt.Errorf("%q is not a unit word (art., §, ust., pkt, lit., tiret, załącznik, wstęp)", toks[i])
+		}
+		if k == Annex && (i+1 >= len(toks) || toks[i+1] != "nr") {
+			if id != "" {
+				return "", fmt.Errorf("%q stands only at the top", word)
+			}
+			id, depth = string(Annex), 0
+			continue
+		}
+		if k == Annex {
+			i++ // "nr"
 		}
 		if i+1 >= len(toks) {
 			return "", fmt.Errorf("%q has no number", word)
@@ -174,7 +217,7 @@ func parseCitationWords(toks []string) (string, error) {
 }
 
 // kindDepth orders kinds from the top down.
-var kindDepth = map[Kind]int{Article: 0, Paragraph: 0, Section: 1, Point: 2, Letter: 3, Tiret: 4, DoubleTiret: 5}
+var kindDepth = map[Kind]int{Article: 0, Paragraph: 0, Preamble: 0, Annex: 0, Section: 1, Point: 2, Letter: 3, Tiret: 4, DoubleTiret: 5}
 
 // citationDepth is k's depth; a § inside an article (as in codes) stands
 // where an ustęp would.

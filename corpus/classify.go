@@ -14,6 +14,8 @@ const (
 	groupLine                         // opens a grouping: Rozdział 2, Dział IIa
 	footnoteBodyLine                  // "[1] W brzmieniu ustalonym …"
 	unknownMarkerLine                 // looks like a marker, but none lexdiff knows
+	annexLine                         // opens an annex: "Załącznik nr 1 …"
+	preambleLine                      // opens a preamble: "Wstęp", "Preambuła"
 )
 
 // A classified line: what it opens, and where its own text starts.
@@ -26,6 +28,18 @@ type classified struct {
 	rest    int    // byte offset of the text after the marker
 }
 
+// A lineHint is what the markup of a source says a line is, beside what
+// its words say: a markdown heading "##### Art. 5." opens an article even
+// inside a quotation, "## Załącznik nr 1" opens an annex.
+type lineHint int
+
+const (
+	hintNone  lineHint = iota
+	hintUnit           // a heading of a unit: "##### Art. 5."
+	hintAnnex          // a heading of an annex: "## Załącznik nr 1"
+	hintNote           // a note of the converter: "> [Na stronie 6 PDF jest obraz …]"
+)
+
 var (
 	reArticle   = regexp.MustCompile(`^Art\.\s*(\d+[a-z]*)(?:\s*[–-]\s*(\d+[a-z]*))?\.(?:\s+|$)`)
 	reParagraph = regexp.MustCompile(`^§\s*(\d+[a-z]*)(?:\s*[–-]\s*(\d+[a-z]*))?\.(?:\s+|$)`)
@@ -37,6 +51,8 @@ var (
 	reGroup     = regexp.MustCompile(`^(?i:(księga|tytuł|dział|rozdział|oddział))\s+(\d+[a-z]*|[IVXLCDM]+[a-z]*)\.?(?:\s+|$)`)
 	reFootBody  = regexp.MustCompile(`^\[(\d+)\](?:\s+|$)`)
 	reUnknown   = regexp.MustCompile(`^(?:\d+(?:\.\d+)+\.?|[A-Z]{1,3}\)|[IVX]+\.|\*+\)|[•·▪●◦])(?:\s|$)`)
+	reAnnex     = regexp.MustCompile(`^(?i:załącznik)(?:\s+(?i:nr)\s+(\d+[a-zA-Z]{0,3})\.?)?(?:\s+|$)`)
+	rePreamble  = regexp.MustCompile(`^(?i:wstęp|preambuła)(?:\s+|$)`)
 )
 
 // classify says what the line s opens. The first byte picks the one or two
@@ -70,6 +86,14 @@ func classify(s string) classified {
 	case c == '-' || strings.HasPrefix(s, "–"):
 		if k, m := matchUnit(s, reDouble, DoubleTiret, reTiretLine, Tiret); m != nil {
 			return unitMatch(k, m)
+		}
+	}
+	if c := s[0]; c == 'Z' || c == 'W' || c == 'P' || c == 'z' || c == 'w' || c == 'p' {
+		if m := reAnnex.FindStringSubmatch(s); m != nil {
+			return classified{kind: annexLine, label: strings.ToLower(m[1]), rest: len(m[0])}
+		}
+		if m := rePreamble.FindString(s); m != "" {
+			return classified{kind: preambleLine, rest: len(m)}
 		}
 	}
 	if strings.ContainsRune("KkTtDdRrOo", rune(s[0])) {

@@ -2,7 +2,9 @@ package corpus
 
 // A Footnote is a numbered note attached to a unit of a version: its marker
 // stands in the text of the unit named by Unit (the position is among that
-// unit's Markers), and its body follows the text in the source.
+// unit's Markers), and its body follows the text in the source. Unit is
+// empty for a footnote on a grouping heading or on the act's title, and
+// for one that another footnote refers to.
 type Footnote struct {
 	Label     string     `json:"label"`
 	Unit      string     `json:"unit,omitempty"` // id of the unit holding the marker
@@ -21,8 +23,8 @@ type AmendmentKind string
 const (
 	WordingSet AmendmentKind = "wording"    // "w brzmieniu ustalonym przez"
 	Added      AmendmentKind = "added"      // "dodany przez"
-	Removed    AmendmentKind = "repealed"   // "uchylony przez"
-	Changed    AmendmentKind = "changed"    // "zmieniony przez"
+	Removed    AmendmentKind = "repealed"   // "uchylony przez", "Przez …"
+	Changed    AmendmentKind = "changed"    // "zmieniony przez", "ze zmianą wprowadzoną przez"
 	Renumbered AmendmentKind = "renumbered" // "oznaczenie … nadane przez"
 )
 
@@ -35,14 +37,20 @@ func (k AmendmentKind) valid() bool {
 	return false
 }
 
-// An Amendment is what an amendment footnote says: the amending provision as
-// written ("§ 1 pkt 1 lit. a)"), the amending act as written, its
-// publication reference, and the day the change came into force when the
-// note states it.
+// An Amendment is what an amendment footnote says: what part of the unit
+// it concerns when it says so ("Zdanie pierwsze", "Wprowadzenie do
+// wyliczenia"), the amending provision as written ("§ 1 pkt 1 lit. a)"),
+// the amending act as written, its publication reference, and the day the
+// change came into force. A note that names its act by another footnote
+// ("ustawy, o której mowa w odnośniku 2") gives that footnote's label in
+// Refers, and takes the act, the reference and (unless it states its own)
+// the date from it.
 type Amendment struct {
 	Kind      AmendmentKind `json:"kind"`
+	Scope     string        `json:"scope,omitempty"`
 	Provision string        `json:"provision,omitempty"`
 	Act       string        `json:"act,omitempty"`
 	Ref       *PubRef       `json:"ref,omitempty"`
+	Refers    string        `json:"refers,omitempty"`
 	InForce   Date          `json:"inForce,omitzero"`
 }

@@ -7,8 +7,9 @@ import (
 )
 
 // FormatVersion writes v in the on-disk format: a header of "key: value"
-// lines (from, to, source; for a computed version "computed: true" and an
-// "applied:" line per change, see AppliedAmendment), a blank line, the groupings and the text in the
+// lines (from, to, source, one "warning:" line per warning; for a computed
+// version "computed: true" and an "applied:" line per change, see
+// AppliedAmendment), a blank line, the groupings and the text in the
 // layout of the law, one item per line, with the editorial heading in
 // brackets and footnote markers as "[N]", and after a blank line the
 // footnote bodies. ParseVersion reads it back into the same Version.
@@ -31,6 +32,9 @@ func FormatVersion(v *Version) []byte {
 	if v.Source != "" {
 		fmt.Fprintf(&b, "source: %s\n", v.Source)
 	}
+	for _, w := range v.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", formatWarning(w))
+	}
 	if v.Computed {
 		b.WriteString("computed: true\n")
 	}
@@ -39,18 +43,27 @@ func FormatVersion(v *Version) []byte {
 	}
 	b.WriteString("\n")
 	for _, g := range v.Groups {
-		b.WriteString(g.String() + "\n")
+		b.WriteString(withMarkers(g.String(), g.Markers, false) + "\n")
 	}
 	var text strings.Builder
 	writeUnitText(&text, v.Unit, true, false)
 	b.WriteString(text.String())
-	if len(v.Footnotes) > 0 {
+	writeFootnoteBodies(&b, v.Footnotes)
+	return b.Bytes()
+}
+
+// writeFootnoteBodies writes each footnote's body once, after a blank line.
+func writeFootnoteBodies(b *bytes.Buffer, fs []Footnote) {
+	if len(fs) > 0 {
 		b.WriteString("\n")
 	}
-	for _, f := range v.Footnotes {
-		fmt.Fprintf(&b, "[%s] %s\n", f.Label, f.Body)
+	written := map[string]bool{}
+	for _, f := range fs {
+		if !written[f.Label] {
+			written[f.Label] = true
+			fmt.Fprintf(b, "[%s] %s\n", f.Label, f.Body)
+		}
 	}
-	return b.Bytes()
 }
 
 // sameVersion reports whether two versions have the same range, source and
@@ -62,8 +75,8 @@ func sameVersion(a, b *Version) bool {
 // ParseVersion reads one version in the on-disk format (see FormatVersion).
 // The error is an ErrorList with file:line:col positions.
 func ParseVersion(file string, data []byte) (*Version, error) {
-	var errs ErrorList
-	lines := splitLines(file, data, &errs)
+	var d diag
+	lines := splitLines(file, data, &d.errs)
 	header, body := splitHeader(lines, data)
 	v := &Version{}
 	for _, l := range header {
@@ -72,13 +85,19 @@ func ParseVersion(file string, data []byte) (*Version, error) {
 		var err error
 		switch {
 		case !ok:
-			errs.add(l.pos, "header line %q: want \"key: value\" (keys: from, to, source, computed, applied)", l.text)
+			d.errorf(l.pos, "header line %q: want \"key: value\" (keys: from, to, source, warning, computed, applied)", l.text)
 		case key == "from":
 			v.Range.From, err = ParseDate(val)
 		case key == "to":
 			v.Range.To, err = ParseDate(val)
 		case key == "source":
 			v.Source = val
+		case key == "warning":
+			w, ok := parseWarning(val)
+			if !ok {
+				d.errorf(l.pos, "warning %q: want \"KIND FILE:LINE:COL: MESSAGE\"", val)
+			}
+			v.Warnings = append(v.Warnings, w)
 		case key == "computed":
 			v.Computed, err = parseComputed(val)
 		case key == "applied":
@@ -86,23 +105,24 @@ func ParseVersion(file string, data []byte) (*Version, error) {
 			a, err = parseApplied(val)
 			v.Applied = append(v.Applied, a)
 		default:
-			errs.add(l.pos, "unknown header key %q: want from, to, source, computed or applied", key)
+			d.errorf(l.pos, "unknown header key %q: want from, to, source, warning, computed or applied", key)
 		}
 		if err != nil {
-			errs.add(l.at(len(key)+1), "%v", err)
+			d.errorf(l.at(len(key)+1), "%v", err)
 		}
 	}
 	if err := checkRange(v.Range); err != nil && len(header) > 0 {
-		errs.add(header[0].pos, "%v", err)
+		d.errorf(header[0].pos, "%v", err)
 	}
-	b := parseBlock(body, nil, bracketMarkers, &errs)
-	if len(b.units) != 1 && len(body) > 0 {
-		errs.add(body[0].pos, "a version file holds exactly one article or paragraph, found %d", len(b.units))
+	b := parseBlock(body, nil, false, bracketMarkers, diskMode, &d)
+	if len(b.parts) != 1 && len(body) > 0 {
+		d.errorf(body[0].pos, "a version file holds exactly one article, paragraph, preamble or annex, found %d", len(b.parts))
 	}
-	if err := errs.Err(); err != nil {
+	if err := d.errs.Err(); err != nil {
 		return nil, err
 	}
-	v.Unit, v.Groups, v.Footnotes = b.units[0].unit, b.units[0].groups, b.footnotes[b.units[0].unit.ID]
+	p := b.parts[0]
+	v.Unit, v.Groups, v.Footnotes = p.unit, p.groups, p.footnotes
 	return v, nil
 }
 
@@ -140,6 +160,9 @@ func formatActInfo(a ActInfo) []byte {
 	if a.Type != "" {
 		fmt.Fprintf(&b, "type: %s\n", a.Type)
 	}
+	if !a.Date.IsZero() {
+		fmt.Fprintf(&b, "date: %s\n", a.Date)
+	}
 	if a.Ref != "" {
 		fmt.Fprintf(&b, "ref: %s\n", a.Ref)
 	}
@@ -156,21 +179,27 @@ func parseActInfo(file string, data []byte) (ActInfo, error) {
 	for _, l := range splitLines(file, data, &errs) {
 		key, val, ok := strings.Cut(l.text, ":")
 		val = strings.TrimSpace(val)
+		var err error
 		switch {
 		case !ok:
-			errs.add(l.pos, "line %q: want \"key: value\" (keys: id, title, type, ref, alias)", l.text)
+			errs.add(l.pos, "line %q: want \"key: value\" (keys: id, title, type, date, ref, alias)", l.text)
 		case key == "id":
 			a.ID = val
 		case key == "title":
 			a.Title = val
 		case key == "type":
 			a.Type = val
+		case key == "date":
+			a.Date, err = ParseDate(val)
 		case key == "ref":
 			a.Ref = val
 		case key == "alias":
 			a.Aliases = append(a.Aliases, val)
 		default:
-			errs.add(l.pos, "unknown key %q: want id, title, type, ref or alias", key)
+			errs.add(l.pos, "unknown key %q: want id, title, type, date, ref or alias", key)
+		}
+		if err != nil {
+			errs.add(l.at(len(key)+1), "%v", err)
 		}
 	}
 	if a.ID == "" && len(errs) == 0 {

@@ -54,7 +54,7 @@ func TestParseVersionErrors(t *testing.T) {
 		{"from: 2019-01-01\ncolour: red\n\n§ 1. Tekst.\n", `v.txt:2:1: unknown header key "colour"`},
 		{"from: 2019-13-01\n\n§ 1. Tekst.\n", `v.txt:1:6: invalid date "2019-13-01"`},
 		{"to: 2019-01-01\n\n§ 1. Tekst.\n", "v.txt:1:1: version has no start date"},
-		{"from: 2019-01-01\n\n§ 1. Tekst.\n§ 2. Tekst.\n", "v.txt:3:1: a version file holds exactly one article or paragraph, found 2"},
+		{"from: 2019-01-01\n\n§ 1. Tekst.\n§ 2. Tekst.\n", "v.txt:3:1: a version file holds exactly one article, paragraph, preamble or annex, found 2"},
 		{"from: 2019-01-01\ncomputed: yes\n\n§ 1. Tekst.\n", `v.txt:2:10: computed: "yes": want true`},
 		{"from: 2019-01-01\napplied: par1 | wording\n\n§ 1. Tekst.\n", "v.txt:2:9: want 8 fields"},
 		{"from: 2019-01-01\napplied: par1 | rewritten | § 1 | a | | | 2019-01-01 | T\n\n§ 1. Tekst.\n", `unknown amendment kind "rewritten"`},

@@ -13,38 +13,38 @@ package corpus
 // The error is an ErrorList: a unit that cannot stand in parent (a § in a
 // point), text outside any unit, numbering that goes backwards.
 func ParseFragment(at Pos, text, parent string) ([]*Unit, [][]Group, error) {
-	var errs ErrorList
-	lines := splitLines(at.File, []byte(text), &errs)
+	var d diag
+	lines := splitLines(at.File, []byte(text), &d.errs)
 	for i := range lines {
 		if lines[i].pos.Line == 1 {
 			lines[i].pos.Col += max(at.Col-1, 0)
 		}
 		lines[i].pos.Line += max(at.Line-1, 0)
 	}
-	tb := &treeBuilder{errs: &errs, markers: bracketMarkers}
+	tb := newTreeBuilder(&d, diskMode)
 	holder, err := tb.openAncestors(parent)
 	if err != nil {
-		errs.add(at, "%v", err)
-		return nil, nil, errs.Err()
+		d.errorf(at, "%v", err)
+		return nil, nil, d.errs.Err()
 	}
 	for _, l := range lines {
-		tb.add(l)
+		tb.add(withoutMarkers(l, bracketMarkers, &d))
 	}
 	if holder == nil {
 		var units []*Unit
 		var groups [][]Group
 		for _, pu := range tb.finish() {
-			units, groups = append(units, pu.unit), append(groups, pu.groups)
+			units, groups = append(units, pu.unit), append(groups, tb.groupsOf(pu))
 		}
-		return units, groups, errs.Err()
+		return units, groups, d.errs.Err()
 	}
 	for _, u := range holder.Children {
-		tb.finishUnit(u, at)
+		tb.setStatus(u, at)
 	}
-	if len(holder.Children) == 0 && len(errs) == 0 {
-		errs.add(at, "no unit found: want the new wording of units of %s, each starting with its marker", holder.Citation())
+	if len(holder.Children) == 0 && len(d.errs) == 0 {
+		d.errorf(at, "no unit found: want the new wording of units of %s, each starting with its marker", holder.Citation())
 	}
-	return holder.Children, nil, errs.Err()
+	return holder.Children, nil, d.errs.Err()
 }
 
 // openAncestors opens a frame for the unit with the given id and for each

@@ -38,17 +38,33 @@ func splitLabel(l string) (int, string) {
 	return n, l[i:]
 }
 
-// compareIDs orders unit ids segment by segment in document order.
+// compareIDs orders unit ids segment by segment in document order: the
+// preamble first, then the articles or paragraphs, then the annexes.
 func compareIDs(a, b string) int {
 	as, bs := strings.Split(a, "."), strings.Split(b, ".")
 	for i := 0; i < len(as) && i < len(bs); i++ {
 		if as[i] == bs[i] {
 			continue
 		}
-		if as[i][:3] != bs[i][:3] {
+		if ra, rb := topRank(as[i]), topRank(bs[i]); ra != rb {
+			return ra - rb
+		}
+		if len(as[i]) < 3 || len(bs[i]) < 3 || as[i][:3] != bs[i][:3] {
 			return strings.Compare(as[i], bs[i])
 		}
 		return compareLabels(as[i][3:], bs[i][3:])
 	}
 	return len(as) - len(bs)
+}
+
+// topRank places a top-level segment in an act: preamble, provisions,
+// annexes.
+func topRank(seg string) int {
+	switch {
+	case seg == string(Preamble):
+		return 0
+	case strings.HasPrefix(seg, string(Annex)):
+		return 2
+	}
+	return 1
 }

@@ -13,6 +13,7 @@ type line struct {
 	text    string
 	pos     Pos // of the first non-blank character
 	markers []Marker
+	hint    lineHint
 }
 
 // splitLines splits data into its non-blank lines. Blank lines carry no

@@ -8,28 +8,111 @@ import (
 
 // Footnote markers in a text are "[1]" standing apart, or a number glued
 // to a word and closed by a parenthesis, as PDF copies print superscripts
-// ("r.3)", "ustawy2)"). They are found by scanning, not by regular
-// expressions: this runs on every line of every input.
+// ("r.3)", "ustawy2)"), or in markdown "[^1]". They are found by scanning,
+// not by regular expressions: this runs on every line of every input.
 
 // withoutMarkers takes the footnote markers out of a line of legal text
 // and keeps them beside it. The line's structure is read from what is left:
-// a marker is not part of the text. A "[N]" left in the text after that
-// ("[[1]2]") is reported: it cannot be told from a marker.
-func (b *treeBuilder) withoutMarkers(l line) line {
-	text, markers := stripMarkers(l.text, b.markers)
+// a marker is not part of the text. In the on-disk format, a "[N]" left in
+// the text after that ("[[1]2]") is reported: it cannot be told from a
+// marker.
+func withoutMarkers(l line, style markerStyle, d *diag) line {
+	var text string
+	var markers []Marker
+	if style == mdMarkers {
+		text, markers = stripMarkdownMarkers(l.text)
+	} else {
+		text, markers = stripMarkers(l.text, style)
+	}
 	l.text = strings.TrimLeft(text, " ")
 	cut := len(text) - len(l.text)
 	for i := range markers {
 		markers[i].Offset = max(markers[i].Offset-cut, 0)
 	}
+	l.text = strings.TrimRight(l.text, " ")
+	for i := range markers {
+		markers[i].Offset = min(markers[i].Offset, len(l.text))
+	}
 	l.markers = markers
-	if strings.IndexByte(l.text, '[') < 0 {
+	if style != bracketMarkers || strings.IndexByte(l.text, '[') < 0 {
 		return l
 	}
 	if locs := markerLocs(l.text, bracketMarkers); len(locs) > 0 {
-		b.errs.add(l.at(locs[0][0]), "%q is left in the text after taking out the footnote markers: write each marker as [N] standing apart", l.text[locs[0][0]:locs[0][1]])
+		d.errorf(l.at(locs[0][0]), "%q is left in the text after taking out the footnote markers: write each marker as [N] standing apart", l.text[locs[0][0]:locs[0][1]])
 	}
 	return l
+}
+
+// stripMarkdownMarkers returns s without its markdown footnote markers
+// ("[^3]"), and the markers with their byte offsets in the returned text.
+// A space between a marker and the punctuation after it goes with the
+// marker ("ogłoszenia[^4] ." is "ogłoszenia."), and so does one of the two
+// spaces around a marker standing apart. A marker right after the number of
+// an article or unit ("art. 13[^3]") is flagged as a possible superscript.
+func stripMarkdownMarkers(s string) (string, []Marker) {
+	if !strings.Contains(s, "[^") {
+		return s, nil
+	}
+	var b strings.Builder
+	var markers []Marker
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '[' || i+1 >= len(s) || s[i+1] != '^' {
+			continue
+		}
+		end := i + 2
+		for end < len(s) && isLabelByte(s[end]) {
+			end++
+		}
+		if end == i+2 || end >= len(s) || s[end] != ']' {
+			continue
+		}
+		start, stop := i, end+1
+		switch {
+		case stop+1 < len(s) && s[stop] == ' ' && strings.IndexByte(".,;:)]!?", s[stop+1]) >= 0:
+			stop++
+		case stop+1 < len(s) && s[stop] == ' ' && strings.HasPrefix(s[stop+1:], "”"):
+			stop++
+		case start > last && s[start-1] == ' ' && (stop == len(s) || s[stop] == ' '):
+			start--
+		}
+		b.WriteString(s[last:start])
+		markers = append(markers, Marker{Label: s[i+2 : end], Offset: b.Len(), sup: afterUnitNumber(s[:i])})
+		last = stop
+		i = stop - 1
+	}
+	b.WriteString(s[last:])
+	return b.String(), markers
+}
+
+func isLabelByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// citeWords are the words after which a number is the number of a unit, so
+// that a marker glued to it may be a superscript ("art. 13³").
+var citeWords = []string{"art.", "Art.", "§", "ust.", "pkt", "lit.", "art"}
+
+// afterUnitNumber reports whether s ends with a unit's number in a
+// citation: "art. 13", "§ 2", "ust. 5a".
+func afterUnitNumber(s string) bool {
+	if s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return false
+	}
+	i := len(s)
+	for i > 0 && (s[i-1] >= '0' && s[i-1] <= '9') {
+		i--
+	}
+	w := strings.TrimRight(s[:i], " ")
+	if len(w) == len(s[:i]) {
+		return false // glued to a word: "poz.1841"
+	}
+	for _, c := range citeWords {
+		if strings.HasSuffix(w, c) && (len(w) == len(c) || !isWordByte(w[len(w)-len(c)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendText appends the text of line l from byte off on to u's text (or

@@ -1,13 +1,17 @@
 package corpus
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
-// Merge returns a new act: a with the versions vs added. A version identical
-// to one already there is dropped; a version that starts inside an
-// open-ended one closes that one on the day before (the usual case: a newer
-// consolidated text); any other overlap is an error wrapping ErrInvalid. a
-// itself is not changed.
-func (a *Act) Merge(info ActInfo, vs []*Version) (*Act, error) {
+// Merge returns a new act: a with the versions vs and the sources srcs
+// added (a source replaces one with the same reference). A version
+// identical to one already there is dropped; a version that starts inside
+// an open-ended one closes that one on the day before (the usual case: a
+// newer consolidated text); any other overlap is an error wrapping
+// ErrInvalid. a itself is not changed.
+func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 	all := map[string][]*Version{}
 	for _, id := range a.units {
 		all[id] = append([]*Version(nil), a.versions[id]...)
@@ -28,7 +32,22 @@ func (a *Act) Merge(info ActInfo, vs []*Version) (*Act, error) {
 		flat = append(flat, all[v.Unit.ID]...)
 		delete(all, v.Unit.ID)
 	}
-	return NewAct(info, flat)
+	return NewAct(info, flat, mergeSources(a.sources, srcs)...)
+}
+
+// mergeSources returns old with each of add put in, in place of an old
+// source with the same reference.
+func mergeSources(old, add []Source) []Source {
+	out := slices.Clone(old)
+	for _, s := range add {
+		key := LookupKey(s.Ref)
+		if i := slices.IndexFunc(out, func(o Source) bool { return LookupKey(o.Ref) == key }); i >= 0 {
+			out[i] = s
+		} else {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // mergeVersion adds v to the versions of one unit.

@@ -13,9 +13,20 @@ var ErrInvalid = errors.New("invalid input")
 
 // A Pos is a position in a source file: 1-based line and column (in runes).
 type Pos struct {
-	File string
-	Line int
-	Col  int
+	File string `json:"file,omitempty"`
+	Line int    `json:"line,omitempty"`
+	Col  int    `json:"col,omitempty"`
+}
+
+// before reports whether p comes before q: by file, line, then column.
+func (p Pos) before(q Pos) bool {
+	if p.File != q.File {
+		return p.File < q.File
+	}
+	if p.Line != q.Line {
+		return p.Line < q.Line
+	}
+	return p.Col < q.Col
 }
 
 func (p Pos) String() string {
@@ -65,15 +76,28 @@ func (l ErrorList) Err() error {
 	if len(l) == 0 {
 		return nil
 	}
-	sort.SliceStable(l, func(i, j int) bool {
-		a, b := l[i].Pos, l[j].Pos
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
-	})
+	sort.SliceStable(l, func(i, j int) bool { return l[i].Pos.before(l[j].Pos) })
 	return l
+}
+
+// diag collects what parsing a source finds: errors, which refuse it, and
+// warnings, which are kept with what was read.
+type diag struct {
+	errs  ErrorList
+	warns []Warning
+	seen  map[int]bool // when set, the lines read into the model, by number
+}
+
+// account records that line l was read into the model, for the tests that
+// check that no line is lost.
+func (d *diag) account(l line) {
+	if d.seen != nil {
+		d.seen[l.pos.Line] = true
+	}
+}
+
+func (d *diag) errorf(pos Pos, format string, args ...any) { d.errs.add(pos, format, args...) }
+
+func (d *diag) warnf(pos Pos, kind WarningKind, format string, args ...any) {
+	d.warns = append(d.warns, Warning{Pos: pos, Kind: kind, Msg: fmt.Sprintf(format, args...)})
 }

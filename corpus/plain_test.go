@@ -87,14 +87,31 @@ func TestParsePlainOneUnit(t *testing.T) {
 
 func TestParsePlainErrors(t *testing.T) {
 	opts := PlainOptions{Range: Range{From: MakeDate(2021, 1, 1)}, Source: "test"}
-	_, _, err := ParsePlain("p.txt", []byte("Art. 2. Tekst.\nArt. 1. Tekst.\nArt. 3. 1. A:\n1) x;\n1.1. y\n"), opts)
-	for _, w := range []string{"p.txt:2:1: numbering goes backwards: Art. 1. after Art. 2.", `p.txt:5:1: unknown unit marker "1.1."`} {
-		if err == nil || !strings.Contains(err.Error(), w) {
-			t.Errorf("error %v lacks %q", err, w)
-		}
-	}
-	_, _, err = ParsePlain("p.txt", []byte("Art. 1. Tekst.\n"), PlainOptions{Range: Range{From: MakeDate(2021, 2, 1), To: MakeDate(2021, 1, 1)}})
+	_, _, err := ParsePlain("p.txt", []byte("Art. 1. Tekst.\n"), PlainOptions{Range: Range{From: MakeDate(2021, 2, 1), To: MakeDate(2021, 1, 1)}})
 	if err == nil || !strings.Contains(err.Error(), "before it starts") {
 		t.Errorf("end before start: %v", err)
+	}
+	for _, in := range []string{"", "Tekst bez przepisów.\n"} {
+		if _, _, err := ParsePlain("p.txt", []byte(in), opts); err == nil {
+			t.Errorf("ParsePlain(%q): no error", in)
+		}
+	}
+}
+
+// TestParsePlainWarnings checks that numbering that goes backwards and an
+// unknown marker keep their lines as text, with a warning each.
+func TestParsePlainWarnings(t *testing.T) {
+	opts := PlainOptions{Range: Range{From: MakeDate(2021, 1, 1)}, Source: "test"}
+	_, vs, err := ParsePlain("p.txt", []byte("Art. 2. Tekst.\nArt. 1. Tekst.\nArt. 3. 1. A:\n1) x;\n1.1. y\n"), opts)
+	if err != nil || len(vs) != 2 {
+		t.Fatalf("%d versions, %v", len(vs), err)
+	}
+	if vs[0].Unit.Text != "Tekst. Art. 1. Tekst." || vs[1].Unit.FullText() != "Art. 3. 1. A:\n1) x; 1.1. y" {
+		t.Errorf("texts %q, %q", vs[0].Unit.FullText(), vs[1].Unit.FullText())
+	}
+	for i, want := range []string{"p.txt:2:1: warning: numbering goes backwards: Art. 1. after Art. 2.", `p.txt:5:1: warning: unknown unit marker "1.1."`} {
+		if len(vs[i].Warnings) != 1 || !strings.HasPrefix(vs[i].Warnings[0].String(), want) {
+			t.Errorf("warnings of %s: %v, want %q", vs[i].Unit.ID, vs[i].Warnings, want)
+		}
 	}
 }

@@ -44,30 +44,41 @@ func IsPortalExport(data []byte) bool {
 // blocks collapse into one. The error is an ErrorList of every problem
 // found, each with its file:line:col.
 func ParsePortal(file string, data []byte, unit string) ([]*Version, error) {
-	var errs ErrorList
-	implicit := implicitUnit(unit, &errs)
-	lines := splitLines(file, data, &errs)
+	vs, _, err := parsePortal(file, data, unit)
+	return vs, err
+}
+
+// parsePortal parses a portal export as ParsePortal does, and returns as
+// well the warnings found outside every version's text.
+func parsePortal(file string, data []byte, unit string) ([]*Version, []Warning, error) {
+	var d diag
+	implicit := implicitUnit(unit, &d.errs)
+	lines := splitLines(file, data, &d.errs)
 	var versions []*Version
 	var starts []Pos
-	for _, blk := range splitBlocks(lines, &errs) {
-		r, src, ok := parseHeader(blk.header, &errs)
-		b := parseBlock(blk.body, implicit, anyMarkers, &errs)
-		if len(b.units) == 0 {
-			errs.add(blk.header.pos, "version block has no text of a unit: want \"§ N. …\" or \"Art. N. …\" (or the text alone, with -unit)")
+	var outer []Warning
+	for _, blk := range splitBlocks(lines, &d) {
+		r, src, ok := parseHeader(blk.header, &d.errs)
+		bd := diag{seen: d.seen}
+		b := parseBlock(blk.body, implicit, false, anyMarkers, sourceMode, &bd)
+		d.errs = append(d.errs, bd.errs...)
+		if len(b.parts) == 0 {
+			d.errorf(blk.header.pos, "version block has no text of a unit: want \"§ N. …\" or \"Art. N. …\" (or the text alone, with -unit)")
 			continue
 		}
 		if !ok {
 			continue
 		}
-		for _, pu := range b.units {
-			v := &Version{Unit: pu.unit, Range: r, Source: src, Groups: pu.groups, Footnotes: b.footnotes[pu.unit.ID]}
-			versions, starts = addVersion(versions, starts, v, blk.header.pos, &errs)
+		vs, ws := b.versions(func(*part) Range { return r }, src, bd.warns)
+		outer = append(outer, ws...)
+		for _, v := range vs {
+			versions, starts = addVersion(versions, starts, v, blk.header.pos, &d.errs)
 		}
 	}
-	if err := errs.Err(); err != nil {
-		return nil, err
+	if err := d.errs.Err(); err != nil {
+		return nil, nil, err
 	}
-	return versions, nil
+	return versions, outer, nil
 }
 
 // implicitUnit returns the top-level unit named by -unit, or nil.
@@ -93,18 +104,23 @@ type rawBlock struct {
 	body   []line
 }
 
-// splitBlocks splits the lines after the banner into version blocks.
-func splitBlocks(lines []line, errs *ErrorList) []rawBlock {
+// splitBlocks splits the lines after the banner into version blocks. The
+// banner's lines are read past.
+func splitBlocks(lines []line, d *diag) []rawBlock {
 	var blocks []rawBlock
 	for _, l := range lines {
-		if isVersionHeader(l.text) {
+		switch {
+		case isVersionHeader(l.text):
+			d.account(l)
 			blocks = append(blocks, rawBlock{header: l})
-		} else if len(blocks) > 0 {
+		case len(blocks) > 0:
 			blocks[len(blocks)-1].body = append(blocks[len(blocks)-1].body, l)
+		default:
+			d.account(l) // the page's banner
 		}
 	}
 	if len(blocks) == 0 && len(lines) > 0 {
-		errs.add(lines[0].pos, "no version heading: a portal export has blocks headed \"Wersja obowiązująca od YYYY-MM-DD [do YYYY-MM-DD] [(source)]\"")
+		d.errorf(lines[0].pos, "no version heading: a portal export has blocks headed \"Wersja obowiązująca od YYYY-MM-DD [do YYYY-MM-DD] [(source)]\"")
 	}
 	return blocks
 }

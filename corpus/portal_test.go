@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -160,15 +161,10 @@ func TestParsePortalErrors(t *testing.T) {
 		{"impossible date", "", "Wersja obowiązująca od 2019-02-30\n§ 3. Tekst.\n", []string{`in:1:24: invalid date "2019-02-30": no such day`}},
 		{"end before start", "", "Wersja archiwalna obowiązująca od 2019-03-01 do 2019-02-01\n§ 3. Tekst.\n", []string{"in:1:49: version ends on 2019-02-01, before it starts on 2019-03-01"}},
 		{"block without text", "", "Wersja obowiązująca od 2019-03-01\n\nWersja archiwalna obowiązująca od 2018-01-01 do 2019-02-28\n§ 3. Tekst.\n", []string{"in:1:1: version block has no text"}},
-		{"label left out, no -unit", "", "Wersja obowiązująca od 2019-03-01\n1. Tekst.\n", []string{"in:2:1: ust 1 outside any article or paragraph"}},
+		{"label left out, no -unit", "", "Wersja obowiązująca od 2019-03-01\n1. Tekst.\n", []string{"in:1:1: version block has no text of a unit", "with -unit"}},
 		{"label differs from -unit", "§ 4", "Wersja obowiązująca od 2019-03-01\n§ 3. Tekst.\n", []string{"in:2:1: the text holds § 3., but -unit names § 4."}},
-		{"unknown marker and numbering backwards", "", "Wersja obowiązująca od 2019-03-01\n§ 3. 1. Tekst:\n2) a;\n1) b;\nA) c\n", []string{
-			"in:4:1: numbering goes backwards: pkt 1 after pkt 2 in § 3 ust. 1",
-			`in:5:1: unknown unit marker "A)"`}},
 		{"different texts for one range", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Tekst.\nWersja obowiązująca od 2019-03-01\n§ 3. Inny tekst.\n", []string{"in:3:1: two different texts of § 3 for from 2019-03-01 (the other at line 1)"}},
 		{"overlap", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Tekst.\nWersja archiwalna obowiązująca od 2019-01-01 do 2019-05-01\n§ 3. Inny tekst.\n", []string{"in:3:1: versions of § 3 overlap"}},
-		{"marker without body", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Tekst [1].\n", []string{"in:2:1: footnote marker [1] in § 3 has no body"}},
-		{"body without marker", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Tekst.\n[2] Przypis.\n", []string{"in:3:1: footnote [2] has no marker [2] in the text"}},
 		{"invalid utf-8", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Te\xffkst.\n", []string{"in:2:8: invalid UTF-8"}},
 		{"control character", "", "Wersja obowiązująca od 2019-03-01\n§ 3. Te\x1b[31mkst.\n", []string{"in:2:8: control character U+001B"}},
 		{"bad -unit", "§ 3 ust. 1", "Wersja obowiązująca od 2019-03-01\n1. Tekst.\n", []string{`-unit: -unit "§ 3 ust. 1": want a top-level unit`}},
@@ -188,5 +184,46 @@ func TestParsePortalErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestParsePortalWarnings checks that faults of a source are read past:
+// the text is kept, and each fault is a warning of the version, with its
+// position and kind.
+func TestParsePortalWarnings(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string // each a warning of the version
+		text        string   // the unit's full text
+	}{
+		{"unknown marker and numbering backwards", "Wersja obowiązująca od 2019-03-01\n§ 3. 1. Tekst:\n2) a;\n1) b;\nA) c\n", []string{
+			"in:4:1: warning: numbering goes backwards: pkt 1 after pkt 2 in § 3 ust. 1; the line is kept as text of § 3 ust. 1 pkt 2",
+			`in:5:1: warning: unknown unit marker "A)", read as text`},
+			"§ 3. 1. Tekst:\n2) a; 1) b; A) c"},
+		{"marker without body", "Wersja obowiązująca od 2019-03-01\n§ 3. Tekst [1].\n", []string{"in:2:1: warning: footnote marker [1] in § 3 has no body"}, "§ 3. Tekst."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vs, err := ParsePortal("in", []byte(tt.input), "")
+			if err != nil || len(vs) != 1 {
+				t.Fatalf("ParsePortal: %d versions, %v", len(vs), err)
+			}
+			var got []string
+			for _, w := range vs[0].Warnings {
+				got = append(got, w.String())
+			}
+			for _, w := range tt.want {
+				if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {
+					t.Errorf("warnings %q lack %q", got, w)
+				}
+			}
+			if text := vs[0].Unit.FullText(); text != tt.text {
+				t.Errorf("text %q, want %q", text, tt.text)
+			}
+		})
+	}
+	_, outer, err := parsePortal("in", []byte("Wersja obowiązująca od 2019-03-01\n§ 3. Tekst.\n[2] Przypis.\n"), "")
+	if err != nil || len(outer) != 1 || outer[0].Kind != WarnBodyWithoutMarker || outer[0].Pos.Line != 3 {
+		t.Errorf("body without marker: warnings %v, %v", outer, err)
 	}
 }

@@ -20,6 +20,13 @@ func (u *Unit) Marker() string {
 		return "–"
 	case DoubleTiret:
 		return "– –"
+	case Preamble:
+		return "Wstęp"
+	case Annex:
+		if u.Label == "" {
+			return "Załącznik"
+		}
+		return "Załącznik nr " + u.Label
 	}
 	return ""
 }

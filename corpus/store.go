@@ -11,6 +11,7 @@ import (
 // The on-disk layout of a corpus directory:
 //
 //	DIR/<act id>/act.txt                     the act's ActInfo
+//	DIR/<act id>/source-<ELI>.txt            a source of its versions (see Source)
 //	DIR/<act id>/<unit id>/<YYYY-MM-DD>.txt  one version, named by its start (see FormatVersion)
 //
 // Entries whose names start with "." (such as a search index) are not part
@@ -53,6 +54,10 @@ func readAct(fsys fs.FS, dir string) (*Act, error) {
 	if err != nil {
 		return nil, err
 	}
+	sources, err := readSources(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
 	files, err := fs.Glob(fsys, path.Join(dir, "*", "*.txt"))
 	if err != nil {
 		return nil, err
@@ -70,11 +75,34 @@ func readAct(fsys fs.FS, dir string) (*Act, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	a, err := NewAct(info, versions)
+	a, err := NewAct(info, versions, sources...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w: %w", dir, ErrInvalid, err)
 	}
 	return a, nil
+}
+
+// readSources reads the source files of the act in dir.
+func readSources(fsys fs.FS, dir string) ([]Source, error) {
+	files, err := fs.Glob(fsys, path.Join(dir, sourcePrefix+"*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var sources []Source
+	var errs []error
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, err
+		}
+		s, err := parseSource(f, data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		sources = append(sources, s)
+	}
+	return sources, errors.Join(errs...)
 }
 
 // readVersion reads one version file and checks that its place in the

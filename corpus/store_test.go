@@ -87,7 +87,7 @@ func TestImportRefusals(t *testing.T) {
 		{ImportRequest{Act: "x", Title: "T", Source: "s", Files: []File{seed}}, "refused for a portal export"},
 		{ImportRequest{Act: "x", Title: "T", Files: []File{plain}}, "a plain text needs -from DATE and -source REF"},
 		{ImportRequest{Act: "x", Files: []File{seed}}, "give its title with -title"},
-		{ImportRequest{Act: "x", Title: "T", Files: []File{seed, {"bad.txt", []byte("Wersja obowiązująca od 2019-01-01\n§ 3. 1. A:\n2) b\n1) c\n")}}}, "bad.txt:4:1: numbering goes backwards"},
+		{ImportRequest{Act: "x", Title: "T", Files: []File{seed, {"bad.txt", []byte("Wersja obowiązująca od 2019-02-30\n§ 3. 1. A:\n2) b\n")}}}, `bad.txt:1:24: invalid date "2019-02-30"`},
 	} {
 		_, err := empty.Import(tt.req)
 		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tt.want) {

@@ -7,31 +7,57 @@ import (
 )
 
 // A parsedUnit is a top-level unit read from a source, with the groupings it
-// stands in and the position of its first line.
+// stands in and the lines it was read from.
 type parsedUnit struct {
 	unit   *Unit
-	groups []Group
-	pos    Pos
+	groups []int // indexes into treeBuilder.groups, widest first
+	pos    Pos   // of its first line
+	last   int   // its last line
 }
+
+// A buildMode says what kind of source a treeBuilder reads.
+type buildMode int
+
+const (
+	// diskMode reads the on-disk format, which lexdiff wrote: every fault
+	// is an error, one line is one unit, a preamble or an annex runs to the
+	// end.
+	diskMode buildMode = iota
+	// sourceMode reads a text as published (a plain text, a portal block,
+	// the body of a dziennik-ustaw-md file): faults are warnings, lines
+	// inside a quotation are text, free text runs to the next heading.
+	sourceMode
+)
 
 // treeBuilder turns classified lines into unit trees. It is the one parser
 // of legal text behind every input format.
 type treeBuilder struct {
-	errs     *ErrorList
+	d        *diag
+	mode     buildMode
 	implicit *Unit // the top-level unit named by -unit, for a text that leaves its label out
-	tops     []parsedUnit
-	stack    []frame // open units, the top-level one first
-	closing  *Unit   // the unit whose closing part the last line wrote
-	groups   []Group
-	untitled bool   // the last group line had no title; the next text line is its title
-	preamble []line // lines before the first unit: a title block
-	markers  markerStyle
-	floor    int // in a fragment (ParseFragment), the frames of the units above it, which stay open
+	preamble bool  // text before the first unit is a preamble (not so in a portal block)
+	quoted   map[int]bool
+
+	tops      []*parsedUnit
+	stack     []frame // open units, the top-level one first
+	closing   *Unit   // the unit whose closing part the last line wrote
+	free      *Unit   // the open preamble or annex: each line is a line of its text
+	groups    []*Group
+	open      []int // open groupings, indexes into groups, widest first
+	lastGroup int   // the grouping read last while no unit followed it, or -1
+	untitled  bool  // that grouping has no title yet: the next text line is its title
+	alts      map[*Unit]*Unit
+	lastOpen  *Unit // the unit open before a unit line closed it, for a line read as text
+	floor     int   // in a fragment (ParseFragment), the frames of the units above it, which stay open
 }
 
 type frame struct {
 	u     *Unit
 	depth int
+}
+
+func newTreeBuilder(d *diag, mode buildMode) *treeBuilder {
+	return &treeBuilder{d: d, mode: mode, lastGroup: -1, alts: map[*Unit]*Unit{}}
 }
 
 // depthOf is how deep a unit of kind k stands below its top-level unit; a
@@ -43,10 +69,47 @@ func depthOf(k Kind, inArticle bool) int {
 	return kindDepth[k]
 }
 
+// problem reports a fault of the source: a warning, or in the on-disk
+// format (which lexdiff wrote itself) an error.
+func (b *treeBuilder) problem(pos Pos, kind WarningKind, format string, args ...any) {
+	if b.mode == diskMode {
+		b.d.errorf(pos, format, args...)
+		return
+	}
+	b.d.warnf(pos, kind, format, args...)
+}
+
 // add reads one line.
 func (b *treeBuilder) add(l line) {
-	l = b.withoutMarkers(l)
+	if b.quoted[l.pos.Line] {
+		if b.free != nil {
+			b.freeLine(l)
+		} else {
+			b.addText(l)
+		}
+		return
+	}
+	parts := []line{l}
+	if b.mode == sourceMode && b.free == nil {
+		parts = splitGlued(l)
+	}
+	for _, p := range parts {
+		b.addLine(p)
+	}
+}
+
+func (b *treeBuilder) addLine(l line) {
 	c := classify(l.text)
+	if c.kind == annexLine && b.mode == sourceMode && l.hint != hintAnnex && !isAnnexHeading(l.text) {
+		c = classified{kind: textLine}
+	}
+	if b.free != nil {
+		if b.mode == diskMode || !b.closesFree(c) {
+			b.freeLine(l)
+			return
+		}
+		b.free = nil
+	}
 	if c.kind != textLine && c.kind != groupLine {
 		b.untitled = false
 	}
@@ -55,11 +118,33 @@ func (b *treeBuilder) add(l line) {
 		b.addGroup(l, c)
 	case unitLine:
 		b.addUnit(l, c)
+	case annexLine:
+		from, to := c.rest, len(l.text)
+		if b.mode == sourceMode {
+			c.label, from, to = annexHeading(l.text)
+		}
+		b.openFree(l, Annex, c.label, from, to)
+	case preambleLine:
+		if len(b.tops) > 0 || len(b.stack) > 0 || b.untitled {
+			b.addText(l)
+			return
+		}
+		b.openFree(l, Preamble, "", c.rest, len(l.text))
 	case unknownMarkerLine:
-		b.errs.add(l.pos, "unknown unit marker %q: want Art. N., § N., N. (ustęp), N) (punkt), a) (litera), – (tiret) or – – (podwójne tiret)", firstWord(l.text))
+		b.problem(l.pos, WarnUnknownMarker, "unknown unit marker %q, read as text: want Art. N., § N., N. (ustęp), N) (punkt), a) (litera), – (tiret) or – – (podwójne tiret)", firstWord(l.text))
+		b.addText(l)
 	default:
 		b.addText(l)
 	}
+}
+
+// closesFree reports whether a line of kind c ends the open preamble or
+// annex: a new annex ends either; a unit or a grouping ends a preamble.
+func (b *treeBuilder) closesFree(c classified) bool {
+	if c.kind == annexLine {
+		return true
+	}
+	return b.free.Kind == Preamble && (c.kind == groupLine || c.kind == unitLine && (c.unit == Article || c.unit == Paragraph))
 }
 
 func firstWord(s string) string {
@@ -70,57 +155,103 @@ func firstWord(s string) string {
 }
 
 func (b *treeBuilder) addGroup(l line, c classified) {
-	g := Group{Kind: c.word, Label: c.label, Title: strings.TrimSpace(l.text[c.rest:])}
+	g := &Group{Kind: c.word, Label: c.label, Title: strings.TrimSpace(l.text[c.rest:])}
+	labelEnd := len(g.Kind) + 1 + len(g.Label) // where the label ends in g.String()
+	for _, m := range l.markers {
+		if m.Offset >= c.rest && g.Title != "" {
+			m.Offset = labelEnd + 1 + m.Offset - c.rest
+		} else {
+			m.Offset = labelEnd
+		}
+		g.Markers = append(g.Markers, m)
+	}
+	b.d.account(l)
 	rank := groupRank[g.Kind]
-	keep := b.groups[:0:0]
-	for _, old := range b.groups {
-		if groupRank[old.Kind] < rank {
-			keep = append(keep, old)
+	keep := b.open[:0:0]
+	for _, i := range b.open {
+		if groupRank[b.groups[i].Kind] < rank {
+			keep = append(keep, i)
 		}
 	}
-	b.groups = append(keep, g)
+	b.groups = append(b.groups, g)
+	b.open = append(keep, len(b.groups)-1)
+	b.lastGroup = len(b.groups) - 1
 	b.untitled = g.Title == ""
 	b.stack, b.closing = nil, nil
 }
 
+// addGroupTitle makes l the title of the grouping read last, or, when it
+// has one, the title's next line.
+func (b *treeBuilder) addGroupTitle(l line) {
+	g := b.groups[b.lastGroup]
+	base := len(g.String()) + 1
+	if g.Title != "" {
+		g.Title += " "
+	}
+	for _, m := range l.markers {
+		m.Offset += base
+		g.Markers = append(g.Markers, m)
+	}
+	g.Title += l.text
+	b.untitled = false
+	b.d.account(l)
+}
+
 func (b *treeBuilder) addText(l line) {
-	if b.untitled && len(b.groups) > 0 {
-		b.groups[len(b.groups)-1].Title = l.text
-		b.untitled = false
+	if b.untitled && b.lastGroup >= 0 {
+		b.addGroupTitle(l)
 		return
 	}
 	if len(b.stack) == b.floor && b.floor > 0 && b.closing == nil {
-		b.errs.add(l.pos, "text outside any unit: want the new wording of a unit of %s, starting with its marker", b.stack[b.floor-1].u.Citation())
+		b.d.errorf(l.pos, "text outside any unit: want the new wording of a unit of %s, starting with its marker", b.stack[b.floor-1].u.Citation())
 		return
 	}
 	if len(b.stack) == 0 {
-		if b.implicit != nil && len(b.tops) == 0 {
+		switch {
+		case b.implicit != nil && len(b.tops) == 0:
 			b.openTop(l, b.implicit.Kind, b.implicit.Label, 0)
-			return
+		case len(b.tops) == 0 && b.preamble && b.lastGroup < 0:
+			b.openFree(l, Preamble, "", 0, len(l.text))
+		case b.lastGroup >= 0 && b.mode == sourceMode:
+			b.addGroupTitle(l) // a title that runs over two lines
+		case b.mode == diskMode:
+			b.d.errorf(l.pos, "text outside any unit: want a unit marker (Art. N., § N.) or a chapter heading")
+		default:
+			b.d.warnf(l.pos, WarnOutsideUnit, "text outside any unit, kept as a remainder: %q", l.text)
+			b.d.account(l)
 		}
-		if len(b.tops) == 0 {
-			b.preamble = append(b.preamble, l)
-			return
-		}
-		b.errs.add(l.pos, "text outside any unit: want a unit marker (Art. N., § N.) or a chapter heading")
 		return
 	}
 	if b.closing != nil {
-		appendText(b.closing, l, 0, true)
+		b.appendText(b.closing, l, 0, true)
 		return
 	}
 	if u := b.stack[len(b.stack)-1].u; len(b.stack) == 1 && b.floor == 0 && u.Text == "" && u.Heading == "" && len(u.Children) == 0 {
 		b.topText(u, l, 0)
 		return
 	}
-	appendText(b.stack[len(b.stack)-1].u, l, 0, false)
+	b.appendText(b.stack[len(b.stack)-1].u, l, 0, false)
+}
+
+// appendText writes l (from byte off on) to u, and counts the line as read.
+func (b *treeBuilder) appendText(u *Unit, l line, off int, closing bool) {
+	appendText(u, l, off, closing)
+	b.read(l)
+}
+
+// read counts line l as read into the unit opened last.
+func (b *treeBuilder) read(l line) {
+	b.d.account(l)
+	if n := len(b.tops); n > 0 && b.tops[n-1].last < l.pos.Line {
+		b.tops[n-1].last = l.pos.Line
+	}
 }
 
 func (b *treeBuilder) addUnit(l line, c classified) {
 	inArticle := len(b.stack) > 0 && b.stack[0].u.Kind == Article
 	switch {
 	case b.floor > 0 && (c.unit == Article || (c.unit == Paragraph && !inArticle)):
-		b.errs.add(l.pos, "%s cannot stand inside %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), b.stack[b.floor-1].u.Citation())
+		b.d.errorf(l.pos, "%s cannot stand inside %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), b.stack[b.floor-1].u.Citation())
 		return
 	case c.unit == Article || (c.unit == Paragraph && !inArticle):
 		b.addTop(l, c)
@@ -129,34 +260,39 @@ func (b *treeBuilder) addUnit(l line, c classified) {
 		// The label of the top-level unit is left out: "1. Wniosek …".
 		b.openTop(l, b.implicit.Kind, b.implicit.Label, 0)
 		return
+	case len(b.stack) == 0 && b.mode == diskMode:
+		b.d.errorf(l.pos, "%s %s outside any article or paragraph: want Art. N. or § N. first, or name the unit with -unit", c.unit, c.label)
+		return
 	case len(b.stack) == 0:
-		b.errs.add(l.pos, "%s %s outside any article or paragraph: want Art. N. or § N. first, or name the unit with -unit", c.unit, c.label)
+		b.addText(l) // a numbered line before any article: a preamble, or a remainder
 		return
 	}
 	if (c.unit == Tiret || c.unit == DoubleTiret) && !b.tiretAllowed(c.unit) {
 		b.addClosing(l, c)
 		return
 	}
+	b.lastOpen = b.stack[len(b.stack)-1].u
 	depth := depthOf(c.unit, inArticle)
-	for len(b.stack) > max(1, b.floor) && b.stack[len(b.stack)-1].depth >= depth {
-		b.stack = b.stack[:len(b.stack)-1]
+	n := len(b.stack)
+	for n > max(1, b.floor) && b.stack[n-1].depth >= depth {
+		n--
 	}
-	if b.floor > 0 && len(b.stack) == b.floor && b.stack[b.floor-1].depth >= depth {
-		b.errs.add(l.pos, "%s %s cannot stand inside %s", c.unit, c.label, b.stack[b.floor-1].u.Citation())
+	if b.floor > 0 && n == b.floor && b.stack[b.floor-1].depth >= depth {
+		b.d.errorf(l.pos, "%s %s cannot stand inside %s", c.unit, c.label, b.stack[b.floor-1].u.Citation())
 		return
 	}
-	parent := b.stack[len(b.stack)-1].u
-	b.closing = nil
+	parent := b.stack[n-1].u
 	if parent.Closing != "" {
-		b.errs.add(l.pos, "%s %s comes after the closing part of the list in %s: the closing part ends the list", c.unit, c.label, parent.Citation())
+		b.problem(l.pos, WarnClosingPart, "%s %s comes after the closing part of the list in %s, read as text of it: the closing part ends the list", c.unit, c.label, parent.Citation())
+		b.appendText(parent, l, 0, true)
 		return
 	}
 	u := b.newChild(l, parent, c)
 	if u == nil {
-		return
+		return // the line was read as text of the unit open last, which stays open
 	}
-	b.stack = append(b.stack, frame{u, depth})
-	appendText(u, l, c.rest, false)
+	b.stack, b.closing = append(b.stack[:n], frame{u, depth}), nil
+	b.appendText(u, l, c.rest, false)
 }
 
 // tiretAllowed reports whether a "–" line opens a tiret (the open unit's
@@ -177,21 +313,23 @@ func (b *treeBuilder) tiretAllowed(k Kind) bool {
 // ends: it belongs to that unit's parent.
 func (b *treeBuilder) addClosing(l line, c classified) {
 	if len(b.stack) < b.floor+2 {
-		b.errs.add(l.pos, "closing part %q follows no list", l.text)
+		b.problem(l.pos, WarnClosingPart, "closing part %q follows no list, read as text", l.text)
+		b.appendText(b.stack[0].u, l, 0, false)
 		return
 	}
 	b.stack = b.stack[:len(b.stack)-1]
 	parent := b.stack[len(b.stack)-1].u
 	if parent.Closing != "" {
-		b.errs.add(l.pos, "%s already has a closing part", parent.Citation())
-		return
+		b.problem(l.pos, WarnClosingPart, "%s already has a closing part: the line is added to it", parent.Citation())
 	}
 	b.closing = parent
-	appendText(parent, l, 0, true)
+	b.appendText(parent, l, 0, true)
 }
 
 // newChild makes the unit the line opens under parent, checking that its
-// label comes after its previous sibling's.
+// label comes after its previous sibling's. A label printed a second time
+// opens the second printing of that unit (see alts); one that goes
+// backwards is read as text.
 func (b *treeBuilder) newChild(l line, parent *Unit, c classified) *Unit {
 	label := c.label
 	var prev *Unit
@@ -200,18 +338,23 @@ func (b *treeBuilder) newChild(l line, parent *Unit, c classified) *Unit {
 			prev = s
 		}
 	}
+	if c.labelTo != "" {
+		b.problem(l.pos, WarnNumbering, "a range %s–%s is accepted only for articles and paragraphs: read as text", c.label, c.labelTo)
+		b.appendText(parent, l, 0, false)
+		return nil
+	}
 	if c.unit == Tiret || c.unit == DoubleTiret {
 		label = "1"
 		if prev != nil {
 			label = fmt.Sprint(atoi(prev.Label) + 1)
 		}
 	} else if prev != nil && compareLabels(prev.Label, label) >= 0 {
-		b.errs.add(l.pos, "numbering goes backwards: %s %s after %s %s in %s; want a label after %q",
-			c.unit, label, c.unit, prev.Label, parent.Citation(), prev.Label)
-		return nil
-	}
-	if c.labelTo != "" {
-		b.errs.add(l.pos, "a range %s–%s is accepted only for articles and paragraphs", c.label, c.labelTo)
+		if same := sibling(parent, c.unit, label); same != nil && b.mode == sourceMode && b.alts[same] == nil {
+			u := &Unit{Kind: c.unit, Label: label, ID: same.ID, Status: InForce}
+			b.alts[same] = u
+			return u
+		}
+		b.backwards(l, b.lastOpen, fmt.Sprintf("%s %s after %s %s in %s", c.unit, label, c.unit, prev.Label, parent.Citation()), prev.Label)
 		return nil
 	}
 	u := &Unit{Kind: c.unit, Label: label, ID: childID(parent.ID, c.unit, label), Status: InForce}
@@ -219,20 +362,53 @@ func (b *treeBuilder) newChild(l line, parent *Unit, c classified) *Unit {
 	return u
 }
 
+// sibling returns the child of parent of kind k with the given label.
+func sibling(parent *Unit, k Kind, label string) *Unit {
+	for _, s := range parent.Children {
+		if s.Kind == k && s.Label == label {
+			return s
+		}
+	}
+	return nil
+}
+
+// backwards reports a label that comes before its predecessor's, and
+// keeps the line as text of the unit open above it.
+func (b *treeBuilder) backwards(l line, holder *Unit, what, after string) {
+	if b.mode == diskMode {
+		b.d.errorf(l.pos, "numbering goes backwards: %s; want a label after %q", what, after)
+		return
+	}
+	b.d.warnf(l.pos, WarnNumbering, "numbering goes backwards: %s; the line is kept as text of %s", what, holder.Citation())
+	b.appendText(holder, l, 0, b.closing == holder)
+}
+
 // addTop opens a top-level unit, or the units a collapsed range names
 // ("Art. 19–29. (pominięte)").
 func (b *treeBuilder) addTop(l line, c classified) {
 	if b.implicit != nil && (b.implicit.Kind != c.unit || b.implicit.Label != c.label) && len(b.tops) == 0 {
-		b.errs.add(l.pos, "the text holds %s, but -unit names %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), b.implicit.Marker())
+		b.d.errorf(l.pos, "the text holds %s, but -unit names %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), b.implicit.Marker())
 	}
 	for i := len(b.tops) - 1; i >= 0; i-- {
-		if prev := b.tops[i].unit; prev.Kind == c.unit {
-			if compareLabels(prev.Label, c.label) >= 0 {
-				b.errs.add(l.pos, "numbering goes backwards: %s after %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), prev.Marker())
-				return
-			}
+		prev := b.tops[i].unit
+		if prev.Kind != c.unit {
+			continue
+		}
+		if compareLabels(prev.Label, c.label) < 0 {
 			break
 		}
+		if c.labelTo == "" && b.mode == sourceMode {
+			if same := b.top(c.unit, c.label); same != nil && b.alts[same.unit] == nil {
+				b.openSecond(l, same, c)
+				return
+			}
+		}
+		u := (&Unit{Kind: c.unit, Label: c.label}).Marker()
+		if len(b.stack) == 0 {
+			b.stack = []frame{{b.tops[len(b.tops)-1].unit, 0}}
+		}
+		b.backwards(l, b.stack[len(b.stack)-1].u, u+" after "+prev.Marker(), prev.Label)
+		return
 	}
 	if c.labelTo == "" {
 		b.openTop(l, c.unit, c.label, c.rest)
@@ -241,20 +417,47 @@ func (b *treeBuilder) addTop(l line, c classified) {
 	b.addRange(l, c)
 }
 
+// top returns the top-level unit of kind k with the given label.
+func (b *treeBuilder) top(k Kind, label string) *parsedUnit {
+	for _, t := range b.tops {
+		if t.unit.Kind == k && t.unit.Label == label {
+			return t
+		}
+	}
+	return nil
+}
+
+// openSecond opens the second printing of a top-level unit: a wording
+// that applies from a later date, which its footnote gives.
+func (b *treeBuilder) openSecond(l line, first *parsedUnit, c classified) {
+	u := &Unit{Kind: c.unit, Label: c.label, ID: first.unit.ID, Status: InForce}
+	b.alts[first.unit] = u
+	b.stack, b.closing = []frame{{u, 0}}, nil
+	b.lastGroup = -1
+	b.topText(u, l, c.rest)
+	b.read(l)
+}
+
 func (b *treeBuilder) addRange(l line, c classified) {
 	from, fs := splitLabel(c.label)
 	to, ts := splitLabel(c.labelTo)
 	body := strings.TrimSpace(l.text[c.rest:])
 	if _, ok := StatusOfBody(body); !ok || fs != "" || ts != "" || to <= from || to-from > 10000 {
-		b.errs.add(l.pos, "collapsed range %s–%s: want plain numbers in increasing order and a body such as (uchylone) or (pominięte)", c.label, c.labelTo)
+		if b.mode == diskMode || len(b.stack) == 0 {
+			b.d.errorf(l.pos, "collapsed range %s–%s: want plain numbers in increasing order and a body such as (uchylone) or (pominięte)", c.label, c.labelTo)
+			return
+		}
+		b.d.warnf(l.pos, WarnNumbering, "collapsed range %s–%s without a body such as (uchylone) or (pominięte): read as text", c.label, c.labelTo)
+		b.appendText(b.stack[len(b.stack)-1].u, l, 0, false)
 		return
 	}
 	for n := from; n <= to; n++ {
 		label := fmt.Sprint(n)
-		u := &Unit{Kind: c.unit, Label: label, ID: childID("", c.unit, label), Text: body}
-		b.tops = append(b.tops, parsedUnit{unit: u, groups: b.groups, pos: l.pos})
+		u := &Unit{Kind: c.unit, Label: label, ID: childID("", c.unit, label), Text: body, Status: InForce}
+		b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
 	}
-	b.stack, b.closing = nil, nil
+	b.d.account(l)
+	b.stack, b.closing, b.lastGroup = nil, nil, -1
 }
 
 var reHeading = regexp.MustCompile(`^\[([^\]]*[^\]\d][^\]]*)\]\s*`)
@@ -263,51 +466,134 @@ var reHeading = regexp.MustCompile(`^\[([^\]]*[^\]\d][^\]]*)\]\s*`)
 // line: an editorial heading, then either its text or its first ustęp.
 func (b *treeBuilder) openTop(l line, k Kind, label string, rest int) {
 	u := &Unit{Kind: k, Label: label, ID: childID("", k, label), Status: InForce}
-	b.tops = append(b.tops, parsedUnit{unit: u, groups: b.groups, pos: l.pos})
-	b.stack, b.closing = []frame{{u, 0}}, nil
+	b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
+	b.stack, b.closing, b.lastGroup = []frame{{u, 0}}, nil, -1
 	b.topText(u, l, rest)
+	b.d.account(l)
 }
 
 // topText reads what follows a top-level unit's label, on its line or, when
 // the label stands alone, on the next: an editorial heading, then either
-// the unit's text or its first ustęp.
+// the unit's text or its first ustęp. Footnote markers before that ustęp's
+// label ("[^3] 1. …" right under "Art. 17.") belong to the article.
 func (b *treeBuilder) topText(u *Unit, l line, rest int) {
 	if m := reHeading.FindStringSubmatch(l.text[rest:]); m != nil {
 		u.Heading = strings.TrimSpace(m[1])
 		rest += len(m[0])
 	}
 	if rest >= len(l.text) {
+		for _, m := range l.markers {
+			m.Offset = 0
+			u.Markers = append(u.Markers, m)
+		}
+		b.read(l)
 		return
 	}
 	if c := classify(l.text[rest:]); c.kind == unitLine && opensInline(u.Kind, c.unit) {
+		var own []Marker
+		for _, m := range l.markers {
+			if m.Offset <= rest {
+				m.Offset = 0
+				u.Markers = append(u.Markers, m)
+			} else {
+				own = append(own, m)
+			}
+		}
+		l.markers = own
 		c.rest += rest
 		b.addUnit(l, c)
 		return
 	}
-	appendText(u, l, rest, false)
+	b.appendText(u, l, rest, false)
 }
 
-// finish sets each unit's status from its body and checks that no unit is
-// left without text.
-func (b *treeBuilder) finish() []parsedUnit {
-	for _, t := range b.tops {
-		if readsAsMore(t.unit) {
-			b.errs.add(t.pos, "the text of %s starts with %q, which reads as an editorial heading or as its first ustęp", t.unit.Citation(), firstWord(t.unit.Text))
+// openFree opens a preamble or an annex, whose text is l.text[from:to]
+// (the words besides "Wstęp" or "Załącznik nr 1") and every line after it
+// up to the next heading.
+func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
+	if k == Annex && b.top(Annex, label) != nil {
+		b.problem(l.pos, WarnNumbering, "a second %s: numbered as the next free annex", (&Unit{Kind: Annex, Label: label}).Marker())
+		for n := 1; ; n++ {
+			if label = fmt.Sprint(n); b.top(Annex, label) == nil {
+				break
+			}
 		}
-		b.finishUnit(t.unit, t.pos)
+	}
+	u := &Unit{Kind: k, Label: label, ID: childID("", k, label), Status: InForce}
+	b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
+	if k == Annex {
+		b.open = nil // annexes stand outside the chapters
+	}
+	b.stack, b.closing, b.lastGroup, b.free = nil, nil, -1, u
+	text := l.text[from:to]
+	trimmed := strings.TrimLeft(text, " ")
+	from += len(text) - len(trimmed)
+	text = strings.TrimRight(trimmed, " ")
+	var own []Marker
+	for _, m := range l.markers {
+		m.Offset = min(max(0, m.Offset-from), len(text))
+		own = append(own, m)
+	}
+	l.text, l.markers = text, own
+	b.freeLine(l)
+}
+
+// freeLine adds l as the next line of the open preamble or annex.
+func (b *treeBuilder) freeLine(l line) {
+	u := b.free
+	b.read(l)
+	if l.text == "" && len(l.markers) == 0 {
+		return
+	}
+	if l.text == "" { // markers alone: they end the line before
+		for _, m := range l.markers {
+			m.Offset = len(u.Text)
+			u.Markers = append(u.Markers, m)
+		}
+		return
+	}
+	if u.Text != "" {
+		u.Text += "\n"
+	}
+	for _, m := range l.markers {
+		m.Offset += len(u.Text)
+		u.Markers = append(u.Markers, m)
+	}
+	u.Text += l.text
+}
+
+// finish sets each unit's status from its body, reports units left without
+// text, and returns the top-level units read.
+func (b *treeBuilder) finish() []*parsedUnit {
+	for _, t := range b.tops {
+		if !t.unit.Kind.freeText() && readsAsMore(t.unit) {
+			b.d.errorf(t.pos, "the text of %s starts with %q, which reads as an editorial heading or as its first ustęp", t.unit.Citation(), firstWord(t.unit.Text))
+		}
+		for _, root := range []*Unit{t.unit, b.alts[t.unit]} {
+			if root != nil {
+				b.setStatus(root, t.pos)
+			}
+		}
 	}
 	return b.tops
 }
 
-// finishUnit sets the status of top and the units under it from their
-// bodies, and reports a unit left without text.
-func (b *treeBuilder) finishUnit(top *Unit, pos Pos) {
-	top.Walk(func(u *Unit) bool {
+// setStatus sets the status of root and the units below it from their
+// bodies, reporting those left without text.
+func (b *treeBuilder) setStatus(root *Unit, pos Pos) {
+	root.Walk(func(u *Unit) bool {
+		if alt := b.alts[u]; alt != nil && u != root {
+			b.setStatus(alt, pos)
+		}
 		if s, ok := StatusOfBody(u.Text); ok && len(u.Children) == 0 {
 			u.Status = s
 		}
-		if u.Text == "" && len(u.Children) == 0 {
-			b.errs.add(pos, "%s has no text", u.Citation())
+		switch {
+		case u.Text != "" || len(u.Children) > 0:
+		case b.floor > 0:
+			b.d.errorf(pos, "%s has no text", u.Citation())
+		case b.mode == sourceMode:
+			b.d.warnf(pos, WarnEmptyUnit, "%s has no text", u.Citation())
 		}
 		return true
 	})

@@ -14,10 +14,24 @@ const (
 	Letter      Kind = "lit"  // litera, "a)"
 	Tiret       Kind = "tir"  // tiret, "–"
 	DoubleTiret Kind = "dtir" // podwójne tiret, "– –"
+
+	// The parts of an act that are not numbered provisions: they stand at
+	// the top level beside the articles, and their text is free (one line
+	// of the source per line of Text, nothing below them).
+	Preamble Kind = "wstep" // wstęp: a preamble, or a regulation's legal basis ("Na podstawie …")
+	Annex    Kind = "zal"   // załącznik, "Załącznik nr 1": forms and tables, as text
 )
 
 // Kinds lists every kind, from the top level down.
-var Kinds = []Kind{Article, Paragraph, Section, Point, Letter, Tiret, DoubleTiret}
+var Kinds = []Kind{Article, Paragraph, Section, Point, Letter, Tiret, DoubleTiret, Preamble, Annex}
+
+// IsTop reports whether units of kind k stand at the top level of an act,
+// each with versions of its own.
+func (k Kind) IsTop() bool { return k == Article || k == Paragraph || k == Preamble || k == Annex }
+
+// freeText reports whether the text of a unit of kind k keeps the lines of
+// its source (joined by "\n") instead of being read as a tree of units.
+func (k Kind) freeText() bool { return k == Preamble || k == Annex }
 
 // ParseKind returns the Kind named s ("art", "par", "ust", "pkt", "lit",
 // "tir", "dtir"), and whether s names one.
@@ -55,6 +69,7 @@ const (
 // statusBodies maps the body of a unit without force to its status.
 var statusBodies = map[string]Status{
 	"uchylony": Repealed, "uchylona": Repealed, "uchylone": Repealed, "uchylono": Repealed,
+	"skreślony": Repealed, "skreślona": Repealed, "skreślone": Repealed,
 	"pominięty": Omitted, "pominięta": Omitted, "pominięte": Omitted,
 	"utracił moc": LostForce, "utraciła moc": LostForce, "utraciło moc": LostForce, "utraciły moc": LostForce,
 	"wygasł": Expired, "wygasła": Expired, "wygasło": Expired, "wygasły": Expired,
@@ -74,6 +89,9 @@ func StatusOfBody(body string) (Status, bool) {
 }
 
 // A Unit is one unit of legal text in one version, with the units below it.
+// A preamble or an annex has no units below it; its Text keeps the lines of
+// the source, separated by "\n" (an annex's first line is its caption, such
+// as "do ustawy z dnia … (Dz. U. …)", when the source gives one).
 //
 // Text is the unit's own words: for a unit with a list, the intro before the
 // list; Closing is the part after the list (część wspólna), which belongs to
@@ -100,6 +118,11 @@ type Marker struct {
 	Label     string `json:"label"`
 	Offset    int    `json:"offset"`
 	InClosing bool   `json:"inClosing,omitempty"`
+
+	// sup is set while parsing for a marker glued to a number as a
+	// superscript would be ("art. 13[^3]"); footnote attachment decides
+	// whether it was one, and clears it.
+	sup bool
 }
 
 // Citation returns the unit's citation as lawyers write it, such as

@@ -159,6 +159,11 @@ func writeActFiles(root string, a *Act) error {
 	if err := writeSynced(filepath.Join(base, actFile), formatActInfo(a.ActInfo)); err != nil {
 		return err
 	}
+	for _, s := range a.sources {
+		if err := writeSynced(filepath.Join(base, sourceFile(s)), formatSource(s)); err != nil {
+			return err
+		}
+	}
 	for _, v := range a.AllVersions() {
 		if err := writeSynced(filepath.Join(base, filepath.FromSlash(versionPath(v))), FormatVersion(v)); err != nil {
 			return err

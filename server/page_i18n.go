@@ -227,6 +227,8 @@ var messages = map[string]message{
 	"unitKind.lit":            {"litera", "letter"},
 	"unitKind.tir":            {"tiret", "tiret"},
 	"unitKind.dtir":           {"podwójne tiret", "double tiret"},
+	"unitKind.wstep":          {"wstęp", "preamble"},
+	"unitKind.zal":            {"załącznik", "annex"},
 	"permalink":               {"Stały link", "Permanent link"},
 	"permalink.hint":          {"– ten adres ma zapisane daty, więc i później pokaże ten sam stan prawny", "– this address has its dates written in, so it will show the same law later too"},
 }

@@ -114,9 +114,9 @@ func TestImportThenQuery(t *testing.T) {
 		t.Errorf("versions after importing a newer text:\n%s", out)
 	}
 	before, _ := os.ReadFile(filepath.Join(dir, "du-2017-1399", "par3", "2023-01-01.txt"))
-	os.WriteFile(plain, []byte("§ 3. 1. A:\n2) b\n1) c\n"), 0o644)
+	os.WriteFile(plain, []byte("§ 3. 1. A:\n2) b\xff\n1) c\n"), 0o644)
 	code, _, errOut = runCLI(t, "import", "-data", dir, "-act", "du-2017-1399", "-from", "2024-01-01", "-source", "x", plain)
-	if code != 2 || !strings.Contains(errOut, "p3.txt:3:1: numbering goes backwards") {
+	if code != 2 || !strings.Contains(errOut, "p3.txt:2:5: invalid UTF-8") {
 		t.Errorf("bad import: exit %d: %s", code, errOut)
 	}
 	after, _ := os.ReadFile(filepath.Join(dir, "du-2017-1399", "par3", "2023-01-01.txt"))

@@ -77,13 +77,15 @@ func (g *actGen) noteBody(u *corpus.Unit, c change, j int) (string, *corpus.Amen
 	case corpus.Removed:
 		lead = agree(u.Kind, "Uchylony", "Uchylona", "Uchylone") + " przez"
 	}
+	scope := ""
 	if g.chance(0.3) {
-		lead = u.Citation() + " " + strings.ToLower(lead[:1]) + lead[1:]
+		scope = u.Citation()
+		lead = scope + " " + strings.ToLower(lead[:1]) + lead[1:]
 	}
 	body := fmt.Sprintf("%s %s %s (Dz. U. poz. %d). Zmiana weszła w życie %s", lead, prov, a.title, a.position, dateWords(a.inForce))
 	refs := corpus.FindPubRefs(body)
 	ref := refs[len(refs)-1].WithYear(a.year)
-	return body, &corpus.Amendment{Kind: c.note, Provision: prov, Act: a.title, Ref: &ref, InForce: a.inForce}
+	return body, &corpus.Amendment{Kind: c.note, Scope: scope, Provision: prov, Act: a.title, Ref: &ref, InForce: a.inForce}
 }
 
 func (g *actGen) editorialBody() string {

@@ -118,7 +118,7 @@ func PlainText(a *corpus.Act, d corpus.Date) []byte {
 	b.WriteString(titleBlock(a.Title))
 	var chapter corpus.Group
 	for _, v := range a.InForce(d) {
-		if len(v.Groups) > 0 && v.Groups[0] != chapter {
+		if len(v.Groups) > 0 && !v.Groups[0].Same(chapter) {
 			chapter = v.Groups[0]
 			b.WriteString("\n" + chapter.Kind + " " + chapter.Label + "\n" + chapter.Title + "\n")
 		}

@@ -423,7 +423,7 @@ func TestPlainTextRoundTrip(t *testing.T) {
 				if g, w := got[i].Unit.FullText(), want[i].Unit.FullText(); g != w {
 					t.Errorf("%s on %s: parsed\n%s\nwant\n%s", a.ID, d, g, w)
 				}
-				if g, w := got[i].Groups, want[i].Groups; len(g) != len(w) || (len(g) > 0 && g[0] != w[0]) {
+				if g, w := got[i].Groups, want[i].Groups; len(g) != len(w) || (len(g) > 0 && !g[0].Same(w[0])) {
 					t.Errorf("%s %s: groups %v, want %v", a.ID, want[i].Unit.ID, g, w)
 				}
 			}

@@ -1,0 +1,31 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// reAnnexHeading is an annex heading standing alone in a text, which a
+	// sentence starting with "Załącznik" is not: "Załącznik nr 2",
+	// "ZAŁĄCZNIK NR 2 do rozporządzenia …", "Załącznik do ustawy z dnia …".
+	reAnnexHeading = regexp.MustCompile(`^(?i:załączniki?)(?:\s+(?i:nr)\s+\S+?)?\.?(?:\s+(?i:do)\s+(?i:ustawy|rozporządzenia|obwieszczenia|zarządzenia|uchwały|dekretu)\b.*)?$`)
+	// reAnnexLast is a heading that names its annex last: "Załączniki do
+	// ustawy z dnia … (Dz. U. …) Załącznik nr 1".
+	reAnnexLast = regexp.MustCompile(`^((?i:załączniki?)\b.*?)\s*(?i:załącznik\s+nr)\s+(\d+[a-zA-Z]{0,3})\.?\s*$`)
+)
+
+// isAnnexHeading reports whether a line of a source, which its markup does
+// not mark as a heading, is an annex heading.
+func isAnnexHeading(s string) bool { return reAnnexHeading.MatchString(s) }
+
+// annexHeading reads an annex heading of a source: the annex's label ("1",
+// "" when it has no number) and the span of its caption in s, the words
+// besides "Załącznik nr 1" ("do ustawy z dnia … (Dz. U. …)").
+func annexHeading(s string) (label string, from, to int) {
+	if m := reAnnexLast.FindStringSubmatchIndex(s); m != nil && !strings.HasPrefix(strings.ToLower(s[m[2]:m[3]]), "załącznik nr") {
+		return strings.ToLower(s[m[4]:m[5]]), m[2], m[3]
+	}
+	c := classify(s)
+	return c.label, c.rest, len(s)
+}
