@@ -38,6 +38,11 @@ func (s *Server) serveAct(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	release, err := s.reserve(r.Context(), versionCost*int64(len(a.AllVersions())))
+	if err != nil {
+		return err
+	}
+	defer release()
 	versions, err := a.VersionsOf("")
 	if err != nil {
 		return err
@@ -67,6 +72,18 @@ func (s *Server) serveText(w http.ResponseWriter, r *http.Request) error {
 	if !fixed {
 		d = s.today()
 	}
+	if id == "" {
+		return s.serveActText(w, r, a, d, fixed)
+	}
+	_, u, err := a.At(id, d)
+	if err != nil {
+		return inParam(faultParam(err, "date"), err)
+	}
+	release, err := s.reserve(r.Context(), unitCost(u))
+	if err != nil {
+		return err
+	}
+	defer release()
 	ans, err := a.TextAt(id, d)
 	if err != nil {
 		return inParam(faultParam(err, "date"), err)
@@ -102,6 +119,11 @@ func (s *Server) serveVersions(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	release, err := s.reserve(r.Context(), versionCost*int64(len(a.AllVersions())))
+	if err != nil {
+		return err
+	}
+	defer release()
 	list, err := a.VersionsOf(id)
 	if err != nil {
 		return inParam("unit", err)

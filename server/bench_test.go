@@ -2,33 +2,56 @@ package server
 
 import (
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"testing"
+
+	"lexdiff/index"
 )
 
 // BenchmarkHandler measures the handler in memory, through every
-// middleware, for one target of each route of the load mix.
+// middleware and without the answer cache, on the questions of the load
+// mix, a new one each op, by route; and /healthz. Profile it with
+//
+//	go test -run '^$' -bench Handler -cpuprofile cpu.out ./server/
 func BenchmarkHandler(b *testing.B) {
-	s := newTestServer(b)
-	trivial := s.middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") }))
-	for _, route := range []string{"text", "diff", "search", "trivial"} {
-		for i, target := range loadTargets[route] {
-			h := s.Handler()
-			if route == "trivial" {
-				h = trivial
+	c, err := loadCorpus()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := index.NewMem(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := New(Config{Corpus: c, Searcher: ix, Logger: slog.New(slog.NewJSONHandler(io.Discard, nil)), NoAnswerCache: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	gen, err := newLoadURLs(c, 2)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, route := range append(loadRoutes, "healthz") {
+		targets := []string{"/healthz"}
+		if route != "healthz" {
+			targets = targets[:0]
+			for range 2000 {
+				targets = append(targets, gen.next(route))
 			}
-			b.Run(route+"/"+string(rune('0'+i)), func(b *testing.B) {
-				r := httptest.NewRequest(http.MethodGet, target, nil)
-				r.Header.Set("Accept-Encoding", "gzip")
-				for b.Loop() {
-					w := httptest.NewRecorder()
-					h.ServeHTTP(w, r)
-					if w.Code != http.StatusOK {
-						b.Fatalf("%s: %d", target, w.Code)
-					}
-				}
-			})
 		}
+		b.Run(route, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				r := httptest.NewRequest(http.MethodGet, targets[i%len(targets)], nil)
+				r.Header.Set("Accept-Encoding", "gzip")
+				i++
+				w := httptest.NewRecorder()
+				s.Handler().ServeHTTP(w, r)
+				if w.Code != http.StatusOK {
+					b.Fatalf("%s: %d", r.URL, w.Code)
+				}
+			}
+		})
 	}
 }

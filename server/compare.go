@@ -12,25 +12,46 @@ import (
 // comparison reads the act, the span and the unit of a comparison and
 // compares with compare (diff.Dates, or diff.Changes without the inline
 // diffs): the report lexdiff diff -json prints. fixed is false when the
-// answer depends on today (no to date).
-func (s *Server) comparison(r *http.Request, compare func(*corpus.Act, corpus.Date, corpus.Date, string) (*diff.Report, error)) (rep *diff.Report, fixed bool, err error) {
+// answer depends on today (no to date). The memory the answer takes is
+// reserved until the caller calls release, once the answer is sent.
+func (s *Server) comparison(r *http.Request, compare func(*corpus.Act, corpus.Date, corpus.Date, string) (*diff.Report, error)) (rep *diff.Report, fixed bool, release func(), err error) {
 	a, err := s.act(r)
 	if err != nil {
-		return nil, false, err
+		return nil, false, nil, err
 	}
 	from, to, fixed, err := s.span(r)
 	if err != nil {
-		return nil, false, err
+		return nil, false, nil, err
 	}
 	id, err := unitParam(r, "unit")
 	if err != nil {
-		return nil, false, err
+		return nil, false, nil, err
+	}
+	release, err = s.reserve(r.Context(), diffCost(a, from, to, id))
+	if err != nil {
+		return nil, false, nil, err
 	}
 	rep, err = compare(a, from, to, id)
 	if err != nil {
-		return nil, false, inParam(faultParam(err, "from"), err) // in force on neither date
+		release()
+		return nil, false, nil, inParam(faultParam(err, "from"), err) // in force on neither date
 	}
-	return rep, fixed, nil
+	return rep, fixed, release, nil
+}
+
+// diffCost estimates a comparison of the act, or of the unit id, between
+// two dates: both sides' text, which the report quotes.
+func diffCost(a *corpus.Act, from, to corpus.Date, id string) int64 {
+	if id == "" {
+		return actCost(a, from) + actCost(a, to)
+	}
+	var n int64
+	for _, d := range []corpus.Date{from, to} {
+		if _, u, err := a.At(id, d); err == nil {
+			n += unitCost(u)
+		}
+	}
+	return n
 }
 
 // policyFor is the cache policy of an answer: dated when fixed, else until
@@ -60,10 +81,11 @@ func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request) error {
 	if !ok && format != "" && format != "json" {
 		return invalid("format", "%q: want json, html or text", format)
 	}
-	rep, fixed, err := s.comparison(r, diff.Dates)
+	rep, fixed, release, err := s.comparison(r, diff.Dates)
 	if err != nil {
 		return err
 	}
+	defer release()
 	if !ok {
 		return s.writeJSON(w, r, rep, policyFor(fixed))
 	}
@@ -99,10 +121,11 @@ type unitChange struct {
 }
 
 func (s *Server) serveChanges(w http.ResponseWriter, r *http.Request) error {
-	rep, fixed, err := s.comparison(r, diff.Changes)
+	rep, fixed, release, err := s.comparison(r, diff.Changes)
 	if err != nil {
 		return err
 	}
+	defer release()
 	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}}
 	for _, c := range rep.Changes {
 		ans.Changes = append(ans.Changes, unitChange{c.Unit, c.Citation, c.Kind, c.Status, c.Class, c.MovedFrom, c.Replaces != nil, c.Attribution})

@@ -63,6 +63,7 @@ var errorKinds = []errorKind{
 	{errURITooLong, http.StatusRequestURITooLong, "uri-too-long", "URI too long"},
 	{errNotReady, http.StatusServiceUnavailable, "not-ready", "Not ready"},
 	{index.ErrRebuilding, http.StatusServiceUnavailable, "index-rebuilding", "Search index rebuilding"},
+	{errBusy, http.StatusServiceUnavailable, "busy", "Server busy"},
 }
 
 // Errors the server itself raises, each with its kind above.

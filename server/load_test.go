@@ -10,111 +10,139 @@ import (
 	"net/http"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
+	"lexdiff/corpus/synth"
+	"lexdiff/index"
 )
 
-// loadFor turns on TestLoad: go test ./server -run TestLoad -load 30s.
-var loadFor = flag.Duration("load", 0, "run TestLoad: the mix for this long, then /text and a trivial handler for a third of it each, in alternate seconds, by three kinds of client")
+// Flags of TestLoad: go test ./server -run TestLoad -load 30s -v
+var (
+	loadFor   = flag.Duration("load", 0, "run TestLoad for this long: the mix of text, diff, search and act pages, and /healthz, in alternate seconds, 64 clients")
+	loadCache = flag.Bool("load.cache", false, "TestLoad with the answer cache on (by default it is off, so that every answer is built)")
+)
 
-// loadTargets are the questions of the load mix, by route.
-var loadTargets = map[string][]string{
-	"text": {
-		"/api/v1/acts/du-2017-1399/text?date=2019-05-01&unit=%C2%A7%203%20ust.%201%20pkt%208",
-		"/api/v1/acts/du-2017-1399/text?date=2019-09-01&unit=par3.ust1",
-		"/api/v1/acts/du-2017-1399/text?date=2021-01-01",
-		"/api/v1/acts/Dz.U.%202017%20poz.%201399/text?date=2020-12-06&unit=par3.ust2",
-	},
-	"diff": {
-		"/api/v1/acts/du-2017-1399/diff?from=2019-08-31&to=2019-09-01",
-		"/api/v1/acts/du-2017-1399/diff?from=2020-12-06&to=2020-12-07&unit=par3.ust1",
-		"/api/v1/acts/du-2017-1399/diff?from=2018-01-01&to=2021-01-01&format=html",
-	},
-	"search": {
-		"/api/v1/search?q=kuratora",
-		"/api/v1/search?q=wniosek%20szko%C5%82y&all=1",
-		"/api/v1/search?q=%22dane%20dost%C4%99powe%22&date=2019-09-01",
-	},
-	"trivial": {"/trivial"},
-}
+// loadDistinct is how many questions of each route TestLoad asks, each
+// once in turn.
+const loadDistinct = 5000
 
-// TestLoad runs 64 clients against a real server on 127.0.0.1: first the
-// mix of /text, /diff and /search, then /text alone and a trivial handler
-// alone behind the same middleware, and reports requests/s and p99 by
-// route and the ratio of /text to the trivial handler. Any error fails it.
+// TestLoad runs 64 clients against a real server on 127.0.0.1, without the
+// answer cache: in alternate seconds (so that other processes on the
+// machine weigh on both alike), the mix of text, diff, search and act page
+// questions from loadURLs, and /healthz. It reports requests/s, p50 and
+// p99 by route, and the ratio of the mix's requests/s to /healthz's, for a
+// client that asks for gzip and reads the bytes as sent (as wrk does; a
+// browser decodes on its own machine), then one that does not ask for it.
+// Any answer but 200 fails it.
 func TestLoad(t *testing.T) {
 	if *loadFor == 0 {
-		t.Skip("opt-in: go test ./server -run TestLoad -load 30s")
+		t.Skip("opt-in: go test ./server -run TestLoad -load 30s -v")
 	}
-	base := startLoadServer(t)
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 10 * time.Second}
-	mix := runLoad(t, client, base, []string{"text", "diff", "search"}, *loadFor)
-	for _, name := range []string{"text", "diff", "search"} {
-		t.Logf("mix     %-7s %s", name, mix[name])
+	base, c := startLoadServer(t)
+	gen, err := newLoadURLs(c, 1)
+	if err != nil {
+		t.Fatal(err)
 	}
-	// /text and the trivial handler alone, in alternate slices of a second
-	// so that the load of other processes on the machine weighs on both
-	// alike; by a client that asks for gzip and decodes it, one that asks
-	// for it and reads the bytes as they come, and one that does not ask.
-	// The first measures this client's own gunzip of /text (several kB
-	// against the trivial 3 bytes) too, on the cores the server runs on; a
-	// real client decodes on its own machine.
+	var mix []loadTarget
+	for range loadDistinct {
+		for _, route := range loadRoutes {
+			mix = append(mix, loadTarget{route, gen.next(route)})
+		}
+	}
+	var all []string
+	for _, tg := range mix {
+		all = append(all, tg.url)
+	}
+	urls, days := distinct(all)
+	t.Logf("%d acts, %d questions: %d distinct, naming %d distinct days", len(gen.acts), len(mix), urls, days)
+	health := []loadTarget{{"healthz", "/healthz"}}
 	raw := &http.Transport{MaxIdleConnsPerHost: 64, DisableCompression: true}
 	for _, c := range []struct {
 		name   string
 		client *http.Client
 	}{
-		{"gzip, decoded", client},
-		{"gzip, not decoded", &http.Client{Transport: askGzip{raw}, Timeout: 10 * time.Second}},
-		{"identity", &http.Client{Transport: raw, Timeout: 10 * time.Second}},
+		{"gzip, as sent", &http.Client{Transport: askGzip{raw}, Timeout: 30 * time.Second}},
+		{"identity", &http.Client{Transport: raw, Timeout: 30 * time.Second}},
 	} {
-		text, trivial := &loadStats{}, &loadStats{}
-		for range max(1, int(*loadFor/9/time.Second)) {
-			text.add(runLoad(t, c.client, base, []string{"text"}, time.Second)["text"])
-			trivial.add(runLoad(t, c.client, base, []string{"trivial"}, time.Second)["trivial"])
+		mixStats, healthStats := map[string]*loadStats{}, &loadStats{}
+		var next atomic.Int64
+		for range max(1, int(*loadFor/2/2/time.Second)) {
+			for route, st := range runLoad(t, c.client, base, mix, &next, time.Second) {
+				if mixStats[route] == nil {
+					mixStats[route] = &loadStats{}
+				}
+				mixStats[route].add(st)
+			}
+			healthStats.add(runLoad(t, c.client, base, health, new(atomic.Int64), time.Second)["healthz"])
 		}
-		t.Logf("alone (%s)   text    %s", c.name, text)
-		t.Logf("alone (%s)   trivial %s", c.name, trivial)
-		t.Logf("/text requests/s ÷ trivial requests/s, %s client = %.2f (target ≥ 0.5)", c.name, text.rate()/trivial.rate())
+		total := &loadStats{}
+		for _, route := range loadRoutes {
+			t.Logf("%-14s %-7s %s", c.name, route, mixStats[route])
+			total.add(mixStats[route])
+		}
+		total.took = healthStats.took
+		t.Logf("%-14s %-7s %s", c.name, "mix", total)
+		t.Logf("%-14s %-7s %s", c.name, "healthz", healthStats)
+		t.Logf("%-14s mix requests/s ÷ /healthz requests/s = %.2f (target ≥ 0.5)", c.name, total.rate()/healthStats.rate())
 	}
 }
 
-// startLoadServer serves the test server, and /trivial behind the same
-// middleware, on a free port of 127.0.0.1, until the test ends.
-func startLoadServer(t *testing.T) string {
-	c, err := testCorpus()
+// loadCorpus is the corpus of the load: the embedded act and synthetic
+// acts of every shape, with chapters and gaps.
+func loadCorpus() (*corpus.Corpus, error) {
+	sample, err := embedded.Load()
+	if err != nil {
+		return nil, err
+	}
+	acts, err := synth.Acts(synth.Config{Acts: 8, Units: 30, Versions: 6, Kind: synth.Mixed, Seed: 1, Gaps: 0.05, UnitsPerChapter: 10})
+	if err != nil {
+		return nil, err
+	}
+	err = sample.Each(func(a *corpus.Act) error { acts = append(acts, a); return nil })
+	if err != nil {
+		return nil, err
+	}
+	return corpus.New(acts...)
+}
+
+// startLoadServer serves the load corpus on a free port of 127.0.0.1,
+// until the test ends, and returns its URL and the corpus.
+func startLoadServer(t *testing.T) (string, *corpus.Corpus) {
+	c, err := loadCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := testIndex()
+	ix, err := index.NewMem(c)
 	if err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewJSONHandler(io.Discard, nil)) // log lines are made, as in production, then dropped
-	s, err := New(Config{Corpus: c, Searcher: ix, Logger: log})
+	s, err := New(Config{Corpus: c, Searcher: ix, Logger: log, NoAnswerCache: !*loadCache})
 	if err != nil {
 		t.Fatal(err)
 	}
-	mux := http.NewServeMux()
-	mux.Handle("/", s.Handler())
-	mux.Handle("/trivial", s.middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		io.WriteString(w, "ok\n")
-	})))
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, NewHTTPServer(mux, log), ln, 5*time.Second) }()
+	go func() { done <- Serve(ctx, NewHTTPServer(s.Handler(), log), ln, 5*time.Second) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {
 			t.Error(err)
 		}
 	})
-	return "http://" + ln.Addr().String()
+	return "http://" + ln.Addr().String(), c
 }
+
+// A loadTarget is one question of the load and its route.
+type loadTarget struct{ route, url string }
 
 // loadStats are the latencies of one route's requests over a run.
 type loadStats struct {
@@ -139,41 +167,35 @@ func (s *loadStats) String() string {
 		}
 		return s.latencies[int(q*float64(len(s.latencies)-1))]
 	}
-	return fmt.Sprintf("%8d requests %9.0f/s  p50 %8v  p99 %8v  errors %d",
+	return fmt.Sprintf("%8d requests %7.0f/s  p50 %8v  p99 %8v  errors %d",
 		len(s.latencies), s.rate(), p(0.5).Round(time.Microsecond), p(0.99).Round(time.Microsecond), s.errors)
 }
 
-// runLoad runs 64 clients for d, each going round the targets of routes,
+// runLoad runs 64 clients for d, asking the targets in turn from next on,
 // and returns the stats by route. It fails the test on any error.
-func runLoad(t *testing.T, client *http.Client, base string, routes []string, d time.Duration) map[string]*loadStats {
+func runLoad(t *testing.T, client *http.Client, base string, targets []loadTarget, next *atomic.Int64, d time.Duration) map[string]*loadStats {
 	const clients = 64
-	var targets [][2]string // route, target
-	for _, r := range routes {
-		for _, target := range loadTargets[r] {
-			targets = append(targets, [2]string{r, target})
-		}
-	}
 	var mu sync.Mutex
 	stats := map[string]*loadStats{}
-	for _, r := range routes {
-		stats[r] = &loadStats{took: d}
+	for _, tg := range targets {
+		stats[tg.route] = &loadStats{took: d}
 	}
 	stop := time.Now().Add(d)
 	var wg sync.WaitGroup
-	for i := range clients {
+	for range clients {
 		wg.Go(func() {
 			local := map[string]*loadStats{}
-			for j := i; time.Now().Before(stop); j++ {
-				tg := targets[j%len(targets)]
-				st := local[tg[0]]
+			for time.Now().Before(stop) {
+				tg := targets[int(next.Add(1)-1)%len(targets)]
+				st := local[tg.route]
 				if st == nil {
 					st = &loadStats{}
-					local[tg[0]] = st
+					local[tg.route] = st
 				}
 				start := time.Now()
-				if err := fetch(client, base+tg[1]); err != nil {
+				if err := fetch(client, base+tg.url); err != nil {
 					st.errors++
-					t.Errorf("%s: %v", tg[1], err)
+					t.Errorf("%s: %v", tg.url, err)
 					continue
 				}
 				st.latencies = append(st.latencies, time.Since(start))

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"log/slog"
@@ -46,6 +47,13 @@ type Config struct {
 	// changes while the server runs, through Swap. Zero lets a dated
 	// answer be reused for a day.
 	MaxAge time.Duration
+	// AnswerMemory bounds the memory of the answers being built at once,
+	// in bytes (0: 256 MiB): a request whose answer does not fit waits for
+	// its share, then gets 503 with Retry-After.
+	AnswerMemory int64
+	// NoAnswerCache turns off the cache of rendered answers: for
+	// measuring what answering costs.
+	NoAnswerCache bool
 }
 
 // A Server answers HTTP requests about a corpus, one State of it at a
@@ -58,6 +66,8 @@ type Server struct {
 	maxAge  time.Duration // bounds Cache-Control max-age; 0: none
 	metrics *metrics
 	handler http.Handler
+	budget  *budget // memory for answers being built
+	noCache bool    // answers are not cached
 }
 
 // New returns a server for cfg. It fails when cfg has no corpus.
@@ -65,7 +75,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Corpus == nil {
 		return nil, errors.New("server: no corpus")
 	}
-	s := &Server{log: cfg.Logger, now: cfg.Now, maxAge: cfg.MaxAge}
+	s := &Server{log: cfg.Logger, now: cfg.Now, maxAge: cfg.MaxAge, budget: newBudget(cmp.Or(cfg.AnswerMemory, answerMemory)), noCache: cfg.NoAnswerCache}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}

@@ -1,0 +1,84 @@
+package server
+
+import (
+	"context"
+	"net/http"
+
+	"lexdiff/corpus"
+)
+
+// Answers are estimated before they are built, in bytes of JSON, so that
+// the budget can be reserved and pages cut to size.
+const (
+	// unitOverhead is the JSON of a unit besides its words: keys, id,
+	// citation, status, version, footnotes.
+	unitOverhead = 300
+	// memoryPerByte is the memory a byte of answer costs while it is
+	// built: the answer's values, the JSON, its gzipped copy, garbage.
+	memoryPerByte = 4
+	// versionCost is the JSON of one entry in a list of versions.
+	versionCost = 250
+)
+
+// unitCost estimates the JSON of the answer for u (corpus.UnitText): each
+// unit holds its own words, and in its full text those of every unit
+// below it, so a word counts once for each level above it, and twice for
+// its own (text and ownText).
+func unitCost(u *corpus.Unit) int64 { return subtreeCost(u, 2) }
+
+func subtreeCost(u *corpus.Unit, copies int64) int64 {
+	n := unitOverhead + copies*int64(len(u.Text)+len(u.Closing)+len(u.Heading))
+	for _, c := range u.Children {
+		n += subtreeCost(c, copies+1)
+	}
+	return n
+}
+
+// actCost estimates the JSON of the whole act as in force on d.
+func actCost(a *corpus.Act, d corpus.Date) int64 {
+	var n int64
+	for _, v := range a.InForce(d) {
+		n += unitCost(v.Unit)
+	}
+	return n
+}
+
+// reserve takes from the server's budget the memory an answer of the
+// estimated JSON size costs while built; release gives it back.
+func (s *Server) reserve(ctx context.Context, estimate int64) (release func(), err error) {
+	return s.budget.reserve(ctx, estimate*memoryPerByte)
+}
+
+// budgeted reserves, before h builds an answer about the act named in the
+// path, the memory its estimate (by cost) calls for, and releases it once
+// h has answered. A request whose act or date is wrong goes to h as it is,
+// to be answered with its error.
+func (s *Server) budgeted(cost func(a *corpus.Act, r *http.Request) int64, h http.Handler) http.Handler {
+	return s.api(func(w http.ResponseWriter, r *http.Request) error {
+		a, err := s.act(r)
+		if err != nil {
+			h.ServeHTTP(w, r)
+			return nil
+		}
+		release, err := s.reserve(r.Context(), cost(a, r))
+		if err != nil {
+			return err
+		}
+		defer release()
+		h.ServeHTTP(w, r)
+		return nil
+	})
+}
+
+// actPageCost estimates the act's page, the whole act as in force on the
+// date asked (default today).
+func (s *Server) actPageCost(a *corpus.Act, r *http.Request) int64 {
+	d, ok, err := dateParam(r, "date")
+	if err != nil {
+		return 0
+	}
+	if !ok {
+		d = s.today()
+	}
+	return actCost(a, d)
+}
