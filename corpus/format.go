@@ -25,31 +25,61 @@ import (
 //	[1] § 3 ust. 1 pkt 8 w brzmieniu ustalonym przez …
 func FormatVersion(v *Version) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "from: %s\n", v.Range.From)
+	writeHeader(&b, v)
+	b.WriteString("\n")
+	b.WriteString(FormatText(v))
+	writeFootnoteBodies(&b, v.Footnotes)
+	return b.Bytes()
+}
+
+// FormatText returns the text of v as FormatVersion lays it out, without
+// the header and the footnote bodies: the groupings, and the unit's text
+// with its heading in brackets and footnote markers as "[N]". A store
+// that keeps the other fields of a version apart keeps this; ParseText
+// reads it back.
+func FormatText(v *Version) string {
+	var b strings.Builder
+	for _, g := range v.Groups {
+		b.WriteString(withMarkers(g.String(), g.Markers, false) + "\n")
+	}
+	writeUnitText(&b, v.Unit, true, false)
+	return b.String()
+}
+
+// ParseText reads a version kept in parts, as a store keeps it: head holds
+// every field of the version but its text (range, source, computed,
+// applied…), text is what FormatText returned, and notes the footnotes
+// (their labels and bodies). It returns a new version with head's fields
+// and the unit, groupings and footnotes parsed from text and notes: the
+// same Version that ParseVersion reads from the file FormatVersion writes.
+// name stands for the version in errors, which are as ParseVersion's.
+func ParseText(name string, head *Version, text string, notes []Footnote) (*Version, error) {
+	var b bytes.Buffer
+	writeHeader(&b, head)
+	b.WriteString("\n")
+	b.WriteString(text)
+	writeFootnoteBodies(&b, notes)
+	return ParseVersion(name, b.Bytes())
+}
+
+// writeHeader writes the header lines of v's file.
+func writeHeader(b *bytes.Buffer, v *Version) {
+	fmt.Fprintf(b, "from: %s\n", v.Range.From)
 	if !v.Range.IsOpen() {
-		fmt.Fprintf(&b, "to: %s\n", v.Range.To)
+		fmt.Fprintf(b, "to: %s\n", v.Range.To)
 	}
 	if v.Source != "" {
-		fmt.Fprintf(&b, "source: %s\n", v.Source)
+		fmt.Fprintf(b, "source: %s\n", v.Source)
 	}
 	for _, w := range v.Warnings {
-		fmt.Fprintf(&b, "warning: %s\n", formatWarning(w))
+		fmt.Fprintf(b, "warning: %s\n", formatWarning(w))
 	}
 	if v.Computed {
 		b.WriteString("computed: true\n")
 	}
 	for _, a := range v.Applied {
-		fmt.Fprintf(&b, "applied: %s\n", formatApplied(a))
+		fmt.Fprintf(b, "applied: %s\n", formatApplied(a))
 	}
-	b.WriteString("\n")
-	for _, g := range v.Groups {
-		b.WriteString(withMarkers(g.String(), g.Markers, false) + "\n")
-	}
-	var text strings.Builder
-	writeUnitText(&text, v.Unit, true, false)
-	b.WriteString(text.String())
-	writeFootnoteBodies(&b, v.Footnotes)
-	return b.Bytes()
 }
 
 // writeFootnoteBodies writes each footnote's body once, after a blank line.

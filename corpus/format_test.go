@@ -7,7 +7,8 @@ import (
 )
 
 // roundTrip writes v in the on-disk format, reads it back, and reports a
-// difference.
+// difference; and the same for v kept in parts, as a store keeps it
+// (FormatText, ParseText).
 func roundTrip(t testing.TB, v *Version) {
 	t.Helper()
 	text := FormatVersion(v)
@@ -17,6 +18,15 @@ func roundTrip(t testing.TB, v *Version) {
 	}
 	if !reflect.DeepEqual(got, v) {
 		t.Errorf("round trip changed the version:\n%s\nwant %+v\ngot  %+v", text, v, got)
+	}
+	head := *v
+	head.Unit, head.Groups, head.Footnotes = nil, nil, nil
+	got, err = ParseText("v", &head, FormatText(v), v.Footnotes)
+	if err != nil {
+		t.Fatalf("ParseText of FormatText output:\n%s\nerror: %v", FormatText(v), err)
+	}
+	if !reflect.DeepEqual(got, v) {
+		t.Errorf("round trip in parts changed the version:\n%s\nwant %+v\ngot  %+v", FormatText(v), v, got)
 	}
 }
 
