@@ -14,8 +14,8 @@ import (
 //	DIR/<act id>/source-<ELI>.txt            a source of its versions (see Source)
 //	DIR/<act id>/<unit id>/<YYYY-MM-DD>.txt  one version, named by its start (see FormatVersion)
 //
-// Entries whose names start with "." (such as a search index) are not part
-// of the corpus.
+// Entries whose names start with "." (such as a search index), and
+// directories without an act.txt, are not part of the corpus.
 const actFile = "act.txt"
 
 // ReadDir reads a corpus stored in fsys in the on-disk layout. A missing or
@@ -31,6 +31,9 @@ func ReadDir(fsys fs.FS) (*Corpus, error) {
 	for _, e := range entries {
 		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
 			continue
+		}
+		if _, err := fs.Stat(fsys, path.Join(e.Name(), actFile)); errors.Is(err, fs.ErrNotExist) {
+			continue // not an act: notes, a folder of sources
 		}
 		a, err := readAct(fsys, e.Name())
 		if err != nil {

@@ -149,9 +149,9 @@ func TestActIDsAreNames(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	req := ImportRequest{Act: "../escaped", Title: "T", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}}
-	if _, err := ImportDir(filepath.Join(dir, "corpus"), req); !errors.Is(err, ErrInvalid) {
-		t.Errorf("ImportDir with act ../escaped: %v", err)
+	a := &Act{ActInfo: ActInfo{ID: "../escaped", Title: "T"}}
+	if err := WriteAct(filepath.Join(dir, "corpus"), a); !errors.Is(err, ErrInvalid) {
+		t.Errorf("WriteAct with act ../escaped: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "escaped")); !os.IsNotExist(err) {
 		t.Errorf("an act was written outside the corpus directory")

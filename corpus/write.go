@@ -41,23 +41,10 @@ func WriteAct(dir string, a *Act) error {
 	return withLock(dir, func() error { return writeAct(dir, a) })
 }
 
-// ImportDir imports req into the corpus stored in dir (see Corpus.Import):
-// holding the directory's lock, it reads the corpus, merges the new
-// versions and stores the act (see WriteAct). It returns the act as
-// stored.
-func ImportDir(dir string, req ImportRequest) (*Act, error) {
-	var a *Act
-	err := withLock(dir, func() error {
-		c, err := ReadDir(os.DirFS(dir))
-		if err != nil {
-			return err
-		}
-		if a, err = c.Import(req); err != nil {
-			return err
-		}
-		return writeAct(dir, a)
-	})
-	return a, err
+// RecoverDir undoes what an interrupted WriteAct left in dir, holding the
+// directory's lock, so that ReadDir reads every act.
+func RecoverDir(dir string) error {
+	return withLock(dir, func() error { return nil })
 }
 
 // withLock runs fn holding the lock of the corpus directory dir, after

@@ -15,10 +15,11 @@ func runActs(ctx context.Context, e *env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	c, err := loadCorpus(*data)
+	c, done, err := e.loadCorpus(*data)
 	if err != nil {
 		return err
 	}
+	defer done()
 	list, err := c.Summaries()
 	if err != nil {
 		return err

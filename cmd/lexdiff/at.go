@@ -21,7 +21,7 @@ func runAt(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, id, err := act.load(rest)
+	a, id, err := act.load(e, rest)
 	if err != nil {
 		return err
 	}

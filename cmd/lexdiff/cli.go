@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -12,6 +13,7 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/embedded"
+	"lexdiff/corpus/store"
 	"lexdiff/index"
 )
 
@@ -91,15 +93,42 @@ func dataFlag(fs *flag.FlagSet) *string {
 	return fs.String("data", "", "corpus `DIR` (default: the embedded corpus)")
 }
 
-// loadCorpus reads the corpus in dir, or the embedded one when dir is "".
-func loadCorpus(dir string) (*corpus.Corpus, error) {
+// loadCorpus returns the corpus stored in dir, as one consistent snapshot
+// that reads only what it is asked for, or the embedded corpus when dir is
+// "". done releases it.
+func (e *env) loadCorpus(dir string) (c *corpus.Corpus, done func(), err error) {
 	if dir == "" {
-		return embedded.Load()
+		c, err := embedded.Load()
+		return c, func() {}, err
 	}
+	st, err := e.openStore(dir, store.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	snap, err := st.Snapshot(context.Background())
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return snap.Corpus(), func() { snap.Close(); st.Close() }, nil
+}
+
+// openStore opens the store of the corpus directory dir, which must exist,
+// and says on stderr when it migrated a directory in the text layout of
+// older lexdiffs.
+func (e *env) openStore(dir string, opts store.Options) (*store.Store, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return nil, usagef("-data %s: %v", dir, err)
 	}
-	return corpus.ReadDir(os.DirFS(dir))
+	st, err := store.Open(dir, opts)
+	if err != nil {
+		return nil, err
+	}
+	if m := st.Migrated(); m != nil {
+		fmt.Fprintf(e.stderr, "lexdiff: %s was in the text layout of an older lexdiff: %d acts migrated into %s; the text files are kept in %s (lexdiff export writes them anew)\n",
+			dir, m.Acts, st.Path(), m.Moved)
+	}
+	return st, nil
 }
 
 // dateFlag parses the value of a date flag; "" gives def.
@@ -137,18 +166,19 @@ func actFlags(fs *flag.FlagSet) actArgs {
 	return actArgs{dataFlag(fs), fs.String("act", "", "the act: its `ID` or a reference it is known by (default: the corpus's only act)")}
 }
 
-// load reads the corpus and finds the act the flags name (without -act,
-// the corpus's only act), and the unit the UNIT arguments name ("" when
-// there are none).
-func (f actArgs) load(unitArgs []string) (*corpus.Act, string, error) {
+// load reads the act the flags name (without -act, the corpus's only act)
+// and nothing else of the corpus, and the unit the UNIT arguments name (""
+// when there are none).
+func (f actArgs) load(e *env, unitArgs []string) (*corpus.Act, string, error) {
 	id, err := unitArg(unitArgs)
 	if err != nil {
 		return nil, "", err
 	}
-	c, err := loadCorpus(*f.data)
+	c, done, err := e.loadCorpus(*f.data)
 	if err != nil {
 		return nil, "", err
 	}
+	defer done()
 	if *f.act == "" {
 		a, err := onlyAct(c)
 		return a, id, err

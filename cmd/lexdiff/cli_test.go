@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/embedded"
+	"lexdiff/corpus/store"
 )
 
 // TestHelp asks every command for its usage: exit 0, the usage on stderr,
@@ -23,14 +25,17 @@ func TestHelp(t *testing.T) {
 	}
 }
 
-// writeCorpus writes the acts of c to a new corpus directory.
+// writeCorpus stores the acts in a new corpus directory, in one import.
 func writeCorpus(t *testing.T, acts ...*corpus.Act) string {
 	t.Helper()
 	dir := t.TempDir()
-	for _, a := range acts {
-		if err := corpus.WriteAct(dir, a); err != nil {
-			t.Fatal(err)
-		}
+	st, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.Update(context.Background(), func(*corpus.Corpus) ([]*corpus.Act, error) { return acts, nil }); err != nil {
+		t.Fatal(err)
 	}
 	return dir
 }

@@ -35,7 +35,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, id, err := act.load(rest)
+	a, id, err := act.load(e, rest)
 	if err != nil {
 		return err
 	}

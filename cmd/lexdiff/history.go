@@ -17,7 +17,7 @@ func runHistory(ctx context.Context, e *env, args []string) error {
 	if len(rest) == 0 {
 		return usagef("a UNIT is required, such as \"§ 3 ust. 1 pkt 8\"")
 	}
-	a, id, err := act.load(rest)
+	a, id, err := act.load(e, rest)
 	if err != nil {
 		return err
 	}

@@ -56,10 +56,11 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 // search opens the index of the corpus in dataDir (the embedded corpus,
 // indexed in memory, when it is "") and runs req.
 func search(ctx context.Context, e *env, dataDir string, req index.Request, log *slog.Logger) (*index.Result, error) {
-	c, err := loadCorpus(dataDir)
+	c, done, err := e.loadCorpus(dataDir)
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	opts := index.Options{Logger: log}
 	if e.errTerminal {
 		opts.Terminal = e.stderr // a long build shows its progress

@@ -5,12 +5,12 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
 	"lexdiff/corpus/embedded"
 	"lexdiff/index"
@@ -38,12 +38,7 @@ func TestSearchJSONOnDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	for _, a := range corpustest.Acts(t, c) {
-		if err := corpus.WriteAct(dir, a); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeCorpus(t, corpustest.Acts(t, c)...)
 	for range 2 { // built, then reused
 		code, out, errOut := runCLI(t, "search", "-data", dir, "-all", "-json", "2215")
 		if code != 0 {
@@ -77,10 +72,11 @@ func TestSearchJSONOnDisk(t *testing.T) {
 // answers.
 func TestSearchDamagedIndex(t *testing.T) {
 	dir := writeCorpus(t, otherAct(t))
-	c, err := loadCorpus(dir)
+	c, done, err := (&env{stdout: io.Discard, stderr: io.Discard}).loadCorpus(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer done()
 	ix, err := openIndex(dir, c, index.Options{})
 	if err != nil {
 		t.Fatal(err)

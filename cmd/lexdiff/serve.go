@@ -7,11 +7,14 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
 	"lexdiff/index"
 	"lexdiff/server"
 )
@@ -51,8 +54,9 @@ func openServedIndex(dataDir string, c *corpus.Corpus, opts index.Options) (serv
 const shutdownGrace = 30 * time.Second
 
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "serve", "[-data DIR] [-addr HOST:PORT] [-v]")
+	fs := newFlags(e, "serve", "[-data DIR] [-addr HOST:PORT] [-cache MB] [-v]")
 	data := dataFlag(fs)
+	cacheMB := fs.Int("cache", 256, "keep at most about `MB` megabytes of acts read from -data in memory")
 	verbose := verboseFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	rest, err := parseArgs(fs, args)
@@ -62,6 +66,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("unexpected arguments %q: serve takes only flags", rest)
 	}
+	if *cacheMB < 0 {
+		return usagef("-cache %d: want megabytes, 0 or more", *cacheMB)
+	}
+	hup := make(chan os.Signal, 1) // SIGHUP reloads the corpus, instead of stopping the server
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	log := e.serverLogger(*verbose)
 	if *data != "" {
 		if _, err := os.Stat(*data); err != nil { // a mistake is told at once, not after listening
@@ -76,7 +86,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "lexdiff: serving http://%s (Ctrl-C stops; -v logs every request)\n", ln.Addr())
 	}
 	return serveWhileLoading(ctx, ln, log, func() (http.Handler, func(), error) {
-		srv, done, err := buildServer(serveConfig{Data: *data, Logger: log})
+		srv, done, err := buildServer(serveConfig{Data: *data, Logger: log, CacheBytes: int64(*cacheMB) << 20, Reload: hup})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -111,13 +121,27 @@ func serveWhileLoading(ctx context.Context, ln net.Listener, log *slog.Logger, l
 type serveConfig struct {
 	Data   string // corpus directory; "" for the embedded corpus
 	Logger *slog.Logger
+	// CacheBytes bounds the memory of the acts kept read (see
+	// store.Options).
+	CacheBytes int64
+	// Poll is how often to ask the store whether an import committed
+	// (default one second); Reload forces a reload (SIGHUP).
+	Poll   time.Duration
+	Reload <-chan os.Signal
 }
 
 // buildServer loads the corpus and returns a server for it, which becomes
 // ready (/healthz 200, /search answering) once the index, built or opened
-// in the background, is loaded. done closes the index.
+// in the background, is loaded. A corpus in a store is reloaded when an
+// import commits (see reloader). done releases the corpus and the index.
 func buildServer(cfg serveConfig) (srv *server.Server, done func(), err error) {
-	c, err := loadCorpus(cfg.Data)
+	if cfg.Data != "" {
+		if _, err := os.Stat(cfg.Data); err != nil {
+			return nil, nil, usagef("-data %s: %v", cfg.Data, err)
+		}
+		return buildStoreServer(cfg)
+	}
+	c, err := embedded.Load()
 	if err != nil {
 		return nil, nil, err
 	}

@@ -14,7 +14,7 @@ func runVersions(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, id, err := act.load(rest)
+	a, id, err := act.load(e, rest)
 	if err != nil {
 		return err
 	}

@@ -21,10 +21,11 @@ const FileName = "lexdiff.db"
 // use, and so is the file: any number of processes read it while one at a
 // time imports.
 type Store struct {
-	db    *sql.DB
-	path  string
-	cache *cache
-	opts  Options
+	db        *sql.DB
+	path      string
+	cache     *cache
+	opts      Options
+	migration *Migration
 }
 
 // Options configure Open.
@@ -40,8 +41,9 @@ type Options struct {
 
 // Open opens the corpus stored in the directory dir, creating the
 // directory and the database (dir/lexdiff.db) when they do not exist, and
-// bringing an older schema up to date. It fails for a database of a newer
-// schema than this lexdiff knows.
+// bringing an older schema up to date. A directory in the text layout of
+// older lexdiffs is migrated into the database (see Migrated). It fails
+// for a database of a newer schema than this lexdiff knows.
 func Open(dir string, opts Options) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
@@ -60,8 +62,16 @@ func Open(dir string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if s.migration, err = s.migrateLegacy(dir); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return s, nil
 }
+
+// Migrated says what Open migrated from the text layout; nil when it
+// migrated nothing.
+func (s *Store) Migrated() *Migration { return s.migration }
 
 // Close closes the database. Snapshots must be closed first.
 func (s *Store) Close() error { return s.db.Close() }

@@ -36,6 +36,12 @@ var crashPoint = func(step string) {}
 // would share a reference with another fails with an error wrapping
 // corpus.ErrInvalid.
 func (s *Store) Update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus.Act, error)) (Result, error) {
+	return s.update(ctx, fn, "")
+}
+
+// update is Update; when it changes the corpus and mark is not "", it sets
+// the meta key mark in the same transaction.
+func (s *Store) update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus.Act, error), mark string) (Result, error) {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", s.path, err)
@@ -69,6 +75,11 @@ func (s *Store) Update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus
 	}
 	if _, err := conn.ExecContext(ctx, "UPDATE meta SET value = ? WHERE key = 'generation'", w.generation); err != nil {
 		return Result{}, err
+	}
+	if mark != "" {
+		if _, err := conn.ExecContext(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, 1)", mark); err != nil {
+			return Result{}, err
+		}
 	}
 	crashPoint("commit")
 	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {

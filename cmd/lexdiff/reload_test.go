@@ -1,0 +1,119 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestServeShowsImport serves a corpus directory over HTTP, imports a new
+// act into it with lexdiff import, and sees the server answer about the
+// act, search included, without a restart.
+func TestServeShowsImport(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	srv, done, err := buildServer(serveConfig{Data: dir, Logger: slog.New(slog.DiscardHandler), Poll: 10 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer done()
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	waitFor(t, srv.Handler(), "/healthz", http.StatusOK)
+	if h := healthOf(t, ts.URL); h.Generation != 1 || h.IndexGeneration != 1 || h.Acts != 1 {
+		t.Fatalf("before the import: %+v", h)
+	}
+	if code, _ := fetch(t, ts.URL+"/api/v1/acts/du-2017-1399"); code != http.StatusNotFound {
+		t.Fatalf("the act to import is served already: %d", code)
+	}
+
+	importSample(t, dir)
+	waitForGeneration(t, ts.URL, 2)
+	if h := healthOf(t, ts.URL); h.IndexGeneration != 2 || h.Acts != 2 {
+		t.Errorf("after the import: %+v", h)
+	}
+	if code, body := fetch(t, ts.URL+"/api/v1/acts/du-2017-1399/text?date=2019-09-01&unit=par3.ust1.pkt8"); code != http.StatusOK || !strings.Contains(body, "art. 50 ust. 3 i 4–7") {
+		t.Errorf("text of the imported act: %d %s", code, body)
+	}
+	if code, body := fetch(t, ts.URL+"/api/v1/search?q=kuratora&all=1&act=du-2017-1399"); code != http.StatusOK || !strings.Contains(body, `"act":"du-2017-1399"`) {
+		t.Errorf("search of the imported act: %d %s", code, body)
+	}
+}
+
+// TestServeReloadsOnSIGHUP serves a corpus that is not polled: an import
+// is served once SIGHUP comes.
+func TestServeReloadsOnSIGHUP(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	hup := make(chan os.Signal, 1)
+	srv, done, err := buildServer(serveConfig{Data: dir, Logger: slog.New(slog.DiscardHandler), Poll: time.Hour, Reload: hup})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer done()
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	waitFor(t, srv.Handler(), "/healthz", http.StatusOK)
+	importSample(t, dir)
+	if h := healthOf(t, ts.URL); h.Generation != 1 {
+		t.Fatalf("reloaded without SIGHUP or a poll: %+v", h)
+	}
+	hup <- syscall.SIGHUP
+	waitForGeneration(t, ts.URL, 2)
+}
+
+// importSample imports the sample regulation into the corpus in dir.
+func importSample(t *testing.T, dir string) {
+	t.Helper()
+	code, _, errOut := runCLI(t, "import", "-data", dir, "-act", "du-2017-1399", "-title", "Rozporządzenie", "../../corpus/testdata/portal-par3.txt")
+	if code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+}
+
+// waitForGeneration waits, at most 30 s, until the server at base answers
+// from generation g.
+func waitForGeneration(t *testing.T, base string, g uint64) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for healthOf(t, base).Generation != g {
+		if time.Now().After(deadline) {
+			t.Fatalf("generation %d not served after 30 s", g)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+type healthAnswer struct {
+	Acts                        int
+	Generation, IndexGeneration uint64
+}
+
+func healthOf(t *testing.T, base string) healthAnswer {
+	t.Helper()
+	var h healthAnswer
+	code, body := fetch(t, base+"/healthz")
+	if code != http.StatusOK || json.Unmarshal([]byte(body), &h) != nil {
+		t.Fatalf("/healthz: %d %s", code, body)
+	}
+	return h
+}
+
+func fetch(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(b)
+}
