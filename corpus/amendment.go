@@ -107,6 +107,11 @@ func referredLabel(body string) string {
 	return ""
 }
 
+// ResolveAmendments parses the amendment of each footnote of fs, as the
+// parsers do: a store that keeps footnotes as labels and bodies calls it
+// when it reads them back. See resolveAmendments.
+func ResolveAmendments(fs []Footnote) []Footnote { return resolveAmendments(fs) }
+
 // resolveAmendments parses the amendment of each footnote of fs, and fills
 // in, for those that name their act by another footnote of fs, that act,
 // its reference, and (when the note does not give its own) its in-force

@@ -110,7 +110,7 @@ func mergeAll(c *corpus.Corpus, from *corpus.Corpus) ([]*corpus.Act, error) {
 		case err != nil:
 			return err
 		}
-		merged, err := stored.Merge(a.ActInfo, a.AllVersions())
+		merged, err := stored.Merge(a.ActInfo, a.AllVersions(), a.Sources()...)
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.ID, err)
 		}

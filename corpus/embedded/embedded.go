@@ -1,8 +1,9 @@
 // Package embedded holds lexdiff's default corpus, built into the binary:
 // the regulation of the Minister of National Education of 14 July 2017 on
 // access data to the SIO database (Dz. U. 2017 poz. 1399), § 3 in its three
-// versions. It is stored in the on-disk format of package corpus under
-// data/; refresh it with "lexdiff import -data corpus/embedded/data …".
+// versions. It is stored in the text format of package corpus under
+// data/; refresh it by importing into a store and exporting there
+// ("lexdiff export -data DIR corpus/embedded/data").
 package embedded
 
 import (

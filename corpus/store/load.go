@@ -36,6 +36,13 @@ func readAct(ctx context.Context, conn *sql.Conn, info corpus.ActInfo) (*corpus.
 	if err := readApplied(ctx, conn, info.ID, stored); err != nil {
 		return nil, 0, err
 	}
+	if err := readVersionWarnings(ctx, conn, info.ID, stored); err != nil {
+		return nil, 0, err
+	}
+	sources, err := readSources(ctx, conn, info.ID)
+	if err != nil {
+		return nil, 0, err
+	}
 	versions := make([]*corpus.Version, 0, len(stored))
 	var size int64
 	for _, sv := range stored {
@@ -49,7 +56,7 @@ func readAct(ctx context.Context, conn *sql.Conn, info corpus.ActInfo) (*corpus.
 			size += int64(len(n.Body))
 		}
 	}
-	a, err := corpus.NewAct(info, versions)
+	a, err := corpus.NewAct(info, versions, sources...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("stored act %s: %w", info.ID, err)
 	}
@@ -119,6 +126,22 @@ func readApplied(ctx context.Context, conn *sql.Conn, act string, stored []*stor
 	})
 }
 
+// readVersionWarnings reads the warnings of the versions of an act into
+// stored.
+func readVersionWarnings(ctx context.Context, conn *sql.Conn, act string, stored []*storedVersion) error {
+	byID := versionsByID(stored)
+	return eachRow(ctx, conn, `SELECT w.version, w.kind, w.file, w.line, w.col, w.message FROM warnings w
+		JOIN versions v ON v.id = w.version WHERE v.act = ? ORDER BY w.version, w.seq`, act, func(scan func(...any) error) error {
+		var id int64
+		var w corpus.Warning
+		if err := scan(&id, &w.Kind, &w.Pos.File, &w.Pos.Line, &w.Pos.Col, &w.Msg); err != nil {
+			return err
+		}
+		byID[id].head.Warnings = append(byID[id].head.Warnings, w)
+		return nil
+	})
+}
+
 func versionsByID(stored []*storedVersion) map[int64]*storedVersion {
 	m := make(map[int64]*storedVersion, len(stored))
 	for _, sv := range stored {
@@ -140,6 +163,14 @@ func eachRow(ctx context.Context, conn *sql.Conn, query string, arg any, fn func
 		}
 	}
 	return rows.Err()
+}
+
+// dateOf reads a date column, "" for none.
+func dateOf(s string) (corpus.Date, error) {
+	if s == "" {
+		return 0, nil
+	}
+	return corpus.ParseDate(s)
 }
 
 // parseRange reads a version's range from its columns.

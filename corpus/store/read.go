@@ -22,7 +22,7 @@ type reader struct {
 
 var _ corpus.Catalog = (*reader)(nil)
 
-const summaryColumns = "id, title, type, ref, first_change, last_change, revision"
+const summaryColumns = "id, title, type, date, ref, first_change, last_change, revision"
 
 // Summaries returns the summary of every stored act, sorted by id.
 func (r *reader) Summaries() ([]corpus.ActSummary, error) {
@@ -117,20 +117,19 @@ func (r *reader) load(info corpus.ActInfo, revision uint64) (*corpus.Act, error)
 // scanSummary reads a row of summaryColumns.
 func scanSummary(row interface{ Scan(...any) error }) (corpus.ActSummary, uint64, error) {
 	var s corpus.ActSummary
-	var first, last string
+	var date, first, last string
 	var rev uint64
-	if err := row.Scan(&s.ID, &s.Title, &s.Type, &s.Ref, &first, &last, &rev); err != nil {
+	if err := row.Scan(&s.ID, &s.Title, &s.Type, &date, &s.Ref, &first, &last, &rev); err != nil {
 		return s, 0, err
 	}
-	var err error
-	if first != "" {
-		if s.First, err = corpus.ParseDate(first); err != nil {
-			return s, 0, fmt.Errorf("act %s: first_change: %w", s.ID, err)
-		}
-	}
-	if last != "" {
-		if s.Last, err = corpus.ParseDate(last); err != nil {
-			return s, 0, fmt.Errorf("act %s: last_change: %w", s.ID, err)
+	for _, d := range []struct {
+		column string
+		value  string
+		to     *corpus.Date
+	}{{"date", date, &s.Date}, {"first_change", first, &s.First}, {"last_change", last, &s.Last}} {
+		var err error
+		if *d.to, err = dateOf(d.value); err != nil {
+			return s, 0, fmt.Errorf("act %s: %s: %w", s.ID, d.column, err)
 		}
 	}
 	return s, rev, nil

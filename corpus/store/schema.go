@@ -17,8 +17,9 @@ const applicationID = 0x4c584446
 // to date when opened. The README's "The store" section describes the
 // schema for people; keep it in step.
 var migrations = []string{
-	// 1: acts, their keys and aliases, versions with their text, footnotes
-	// and attribution (the changes applied to make a computed version).
+	// 1: acts, their keys and aliases, the sources their versions were read
+	// from (provenance), versions with their text, footnotes, warnings and
+	// attribution (the changes applied to make a computed version).
 	`
 CREATE TABLE meta (
 	key   TEXT PRIMARY KEY,
@@ -30,6 +31,7 @@ CREATE TABLE acts (
 	id           TEXT PRIMARY KEY,
 	title        TEXT NOT NULL,
 	type         TEXT NOT NULL,
+	date         TEXT NOT NULL,
 	ref          TEXT NOT NULL,
 	first_change TEXT NOT NULL,
 	last_change  TEXT NOT NULL,
@@ -51,6 +53,47 @@ CREATE TABLE act_keys (
 ) WITHOUT ROWID;
 CREATE INDEX act_keys_act ON act_keys (act);
 
+CREATE TABLE sources (
+	id          INTEGER PRIMARY KEY,
+	act         TEXT NOT NULL REFERENCES acts (id) ON DELETE CASCADE,
+	seq         INTEGER NOT NULL,
+	ref         TEXT NOT NULL,
+	eli         TEXT NOT NULL,
+	kind        TEXT NOT NULL,
+	title       TEXT NOT NULL,
+	date        TEXT NOT NULL,
+	promulgated TEXT NOT NULL,
+	file        TEXT NOT NULL,
+	UNIQUE (act, seq)
+);
+
+CREATE TABLE source_items (
+	source INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+	field  TEXT NOT NULL CHECK (field IN ('amending', 'notice')),
+	seq    INTEGER NOT NULL,
+	value  TEXT NOT NULL,
+	PRIMARY KEY (source, field, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE source_footnotes (
+	source INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+	seq    INTEGER NOT NULL,
+	label  TEXT NOT NULL,
+	body   TEXT NOT NULL,
+	PRIMARY KEY (source, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE source_warnings (
+	source  INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+	seq     INTEGER NOT NULL,
+	kind    TEXT NOT NULL,
+	file    TEXT NOT NULL,
+	line    INTEGER NOT NULL,
+	col     INTEGER NOT NULL,
+	message TEXT NOT NULL,
+	PRIMARY KEY (source, seq)
+) WITHOUT ROWID;
+
 CREATE TABLE versions (
 	id         INTEGER PRIMARY KEY,
 	act        TEXT NOT NULL REFERENCES acts (id) ON DELETE CASCADE,
@@ -69,6 +112,17 @@ CREATE TABLE footnotes (
 	label   TEXT NOT NULL,
 	unit    TEXT NOT NULL,
 	body    TEXT NOT NULL,
+	PRIMARY KEY (version, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE warnings (
+	version INTEGER NOT NULL REFERENCES versions (id) ON DELETE CASCADE,
+	seq     INTEGER NOT NULL,
+	kind    TEXT NOT NULL,
+	file    TEXT NOT NULL,
+	line    INTEGER NOT NULL,
+	col     INTEGER NOT NULL,
+	message TEXT NOT NULL,
 	PRIMARY KEY (version, seq)
 ) WITHOUT ROWID;
 

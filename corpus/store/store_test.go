@@ -19,16 +19,14 @@ import (
 // forgotten by the store makes a round trip differ.
 func modelJSON(t testing.TB, c *corpus.Corpus) string {
 	t.Helper()
-	type version struct {
-		*corpus.Version
-	}
 	type act struct {
 		Summary  corpus.ActSummary `json:"summary"`
+		Sources  []corpus.Source   `json:"sources"`
 		Versions []*corpus.Version `json:"versions"`
 	}
 	var all []act
 	if err := c.Each(func(a *corpus.Act) error {
-		all = append(all, act{a.Summary(), a.AllVersions()})
+		all = append(all, act{a.Summary(), a.Sources(), a.AllVersions()})
 		return nil
 	}); err != nil {
 		t.Fatal(err)
@@ -91,6 +89,7 @@ func testCorpora(t *testing.T) map[string][]*corpus.Act {
 		"synth":    generated,
 		"testdata": testdataActs(t),
 		"computed": {computedAct(t)},
+		"sources":  {sourcedAct(t)},
 	}
 }
 
@@ -131,6 +130,38 @@ func computedAct(t *testing.T) *corpus.Act {
 		Title: "Rozporządzenie | zmieniające", Ref: "Dz. U. z 2026 r. poz. 53", ELI: "DU/2026/53", InForce: corpus.MakeDate(2026, 1, 17)}}
 	old := corpustest.Version(t, "2020-01-01 2026-01-16", "§ 2. 1. Tekst.\n2. Stary tekst.")
 	return corpustest.Act(t, corpus.ActInfo{ID: "computed", Title: "Akt", Type: "rozporządzenie"}, old, v)
+}
+
+// sourcedAct has what real texts bring: a date, sources with every list,
+// warnings, a footnote on a chapter heading and one another refers to.
+func sourcedAct(t *testing.T) *corpus.Act {
+	v, err := corpus.ParseVersion("v.txt", []byte(`from: 2025-03-01
+source: Dz. U. z 2025 r. poz. 453
+warning: numbering DU-2025-453.md:120:1: pkt 3 goes backwards, kept as text
+
+Rozdział 2 [1] Przepisy szczególne
+Art. 5. 1. Tekst [2].
+2. Inny.
+
+[1] Przez ustawę, o której mowa w odnośniku 2.
+[2] Dodany przez art. 1 pkt 2 ustawy z dnia 5 stycznia 2024 r. o zmianie ustawy (Dz. U. poz. 53), która weszła w życie z dniem 1 marca 2024 r.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := corpus.Source{Ref: "Dz. U. z 2025 r. poz. 453", ELI: "DU/2025/453", Kind: corpus.Consolidated, Title: "Obwieszczenie",
+		Date: corpus.MakeDate(2025, 3, 1), Promulgated: corpus.MakeDate(2025, 3, 5), File: "DU-2025-453.md",
+		Amending: []string{"Dz. U. z 2024 r. poz. 53", "Dz. U. z 2024 r. poz. 99"}, Notice: []string{"1. Na podstawie art. 16 …", "2. Podany tekst nie obejmuje …"},
+		Footnotes: corpus.ResolveAmendments([]corpus.Footnote{{Label: "1", Body: "Zmiany tekstu jednolitego zostały ogłoszone w Dz. U. z 2024 r. poz. 53."}}),
+		Warnings:  []corpus.Warning{{Pos: corpus.Pos{File: "DU-2025-453.md", Line: 3, Col: 7}, Kind: corpus.WarnImage, Msg: "a table is an image"}}}
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "du-2010-1", Title: "Ustawa", Type: "ustawa", Date: corpus.MakeDate(2010, 5, 7), Ref: "Dz. U. z 2010 r. poz. 1"}, []*corpus.Version{v}, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Warnings) != 1 || len(v.Groups[0].Markers) != 1 || len(v.Footnotes) != 2 {
+		t.Fatalf("the test version lacks what it is for: %+v", v)
+	}
+	return a
 }
 
 // TestRoundTrip stores corpora and reads them back: the model is the same,

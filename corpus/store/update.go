@@ -117,13 +117,18 @@ func (w *writer) store(a *corpus.Act) (bool, error) {
 	}
 	crashPoint("deleted")
 	s := a.Summary()
-	if _, err := w.conn.ExecContext(w.ctx, `INSERT INTO acts (id, title, type, ref, first_change, last_change, revision, digest, gaps)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.ID, a.Title, a.Type, a.Ref, dateColumn(s.First), dateColumn(s.Last), w.generation, digest, Gaps(a)); err != nil {
+	if _, err := w.conn.ExecContext(w.ctx, `INSERT INTO acts (id, title, type, date, ref, first_change, last_change, revision, digest, gaps)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.Title, a.Type, dateColumn(a.Date), a.Ref, dateColumn(s.First), dateColumn(s.Last), w.generation, digest, Gaps(a)); err != nil {
 		return false, err
 	}
 	if err := w.storeKeys(a); err != nil {
 		return false, err
+	}
+	for i, src := range a.Sources() {
+		if err := w.storeSource(a.ID, i, src); err != nil {
+			return false, err
+		}
 	}
 	for _, v := range a.AllVersions() {
 		if err := w.storeVersion(a.ID, v); err != nil {
@@ -181,9 +186,51 @@ func (w *writer) storeVersion(act string, v *corpus.Version) error {
 			return err
 		}
 	}
+	if err := w.storeWarnings("warnings", "version", id, v.Warnings); err != nil {
+		return err
+	}
 	for i, p := range v.Applied {
 		if _, err := w.conn.ExecContext(w.ctx, `INSERT INTO applied (version, seq, unit, kind, provision, act, title, ref, eli, in_force)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, p.Unit, string(p.Kind), p.Provision, p.Act, p.Title, p.Ref, p.ELI, p.InForce.String()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// storeSource stores a source of the act's versions, the seq-th, with its
+// lists.
+func (w *writer) storeSource(act string, seq int, s corpus.Source) error {
+	res, err := w.conn.ExecContext(w.ctx, `INSERT INTO sources (act, seq, ref, eli, kind, title, date, promulgated, file)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, act, seq, s.Ref, s.ELI, string(s.Kind), s.Title, dateColumn(s.Date), dateColumn(s.Promulgated), s.File)
+	if err != nil {
+		return err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for field, values := range map[string][]string{"amending": s.Amending, "notice": s.Notice} {
+		for i, v := range values {
+			if _, err := w.conn.ExecContext(w.ctx, "INSERT INTO source_items (source, field, seq, value) VALUES (?, ?, ?, ?)", id, field, i, v); err != nil {
+				return err
+			}
+		}
+	}
+	for i, f := range s.Footnotes {
+		if _, err := w.conn.ExecContext(w.ctx, "INSERT INTO source_footnotes (source, seq, label, body) VALUES (?, ?, ?, ?)", id, i, f.Label, f.Body); err != nil {
+			return err
+		}
+	}
+	return w.storeWarnings("source_warnings", "source", id, s.Warnings)
+}
+
+// storeWarnings stores warnings in table, as those of the row id of its
+// owner column.
+func (w *writer) storeWarnings(table, owner string, id int64, ws []corpus.Warning) error {
+	for i, x := range ws {
+		if _, err := w.conn.ExecContext(w.ctx, "INSERT INTO "+table+" ("+owner+", seq, kind, file, line, col, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			id, i, string(x.Kind), x.Pos.File, x.Pos.Line, x.Pos.Col, x.Msg); err != nil {
 			return err
 		}
 	}
@@ -197,14 +244,16 @@ func dateColumn(d corpus.Date) string {
 	return d.String()
 }
 
-// Digest returns a hash of everything stored of an act: its metadata and
-// every version in the on-disk format. The store keeps it with the act, so
+// Digest returns a hash of everything stored of an act: its metadata, its
+// sources, and every version in the on-disk format. The store keeps it with the act, so
 // that an import of the same act changes nothing, and the integrity check
 // notices a row changed behind lexdiff's back.
 func Digest(a *corpus.Act) string {
 	h := sha256.New()
-	info, _ := json.Marshal(a.ActInfo) // ActInfo always marshals
+	info, _ := json.Marshal(a.ActInfo) // ActInfo and sources always marshal
 	h.Write(info)
+	sources, _ := json.Marshal(a.Sources())
+	h.Write(sources)
 	for _, v := range a.AllVersions() {
 		fmt.Fprintf(h, "\x00%s", corpus.FormatVersion(v))
 	}
