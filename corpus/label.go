@@ -68,3 +68,7 @@ func topRank(seg string) int {
 	}
 	return 1
 }
+
+// CompareLabels orders unit labels as the law numbers them: "2" < "2a" <
+// "2b" < "3" < "10", and for litery "b" < "ba" < "c". It returns -1, 0 or 1.
+func CompareLabels(a, b string) int { return compareLabels(a, b) }

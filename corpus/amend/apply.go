@@ -1,0 +1,339 @@
+package amend
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"lexdiff/corpus"
+)
+
+// annexKind is the kind of an annex of an act, a top-level unit whose text
+// is free.
+const annexKind corpus.Kind = "zal"
+
+// A Result is what applying an amending act gives: for each act it amends
+// that the corpus holds, the act with the new versions; and the acts it
+// amends that the corpus does not hold.
+type Result struct {
+	Changes []*ActChange
+	Missing []*Target
+}
+
+// An ActChange is what an amending act changed in one act.
+type ActChange struct {
+	Before     *corpus.Act       // the act as the corpus held it
+	Act        *corpus.Act       // the act with the computed versions merged in
+	Versions   []*corpus.Version // the computed versions
+	Mismatches []Mismatch        // where a published text of the same day says otherwise
+	Operations []*Operation
+}
+
+// Apply applies the operations of am to the acts of c they amend. id is
+// the amending act's own id in the corpus, which the attributions name.
+//
+// Each act's operations are applied day by day, in the order of the text,
+// to the act as in force on the day before they take effect (or as
+// another amending act already changed it on that day); each changed
+// top-level unit gets a new version from that day, marked as computed and
+// attributed to the provisions that changed it. A published version that
+// starts on the same day is kept, and compared with the computed one
+// (ActChange.Mismatches).
+//
+// The error, when an operation cannot be applied (the unit does not exist,
+// the words are not found or occur more often than the instruction says,
+// the new wording does not hold the units named), is a corpus.ErrorList
+// naming every such operation, where it stands and why; then nothing is
+// applied.
+func Apply(c *corpus.Corpus, am *Amending, id string) (*Result, error) {
+	res := &Result{}
+	byAct := map[string]*ActChange{}
+	found := map[*Target]*corpus.Act{}
+	var errs corpus.ErrorList
+	for _, op := range am.Operations {
+		a, seen := found[op.Act]
+		if !seen {
+			var err error
+			a, err = op.Act.Find(c)
+			switch {
+			case errors.Is(err, corpus.ErrNotFound):
+				res.Missing = append(res.Missing, op.Act)
+			case err != nil:
+				return nil, fmt.Errorf("%s: %w", op.Act.Mention, err)
+			}
+			found[op.Act] = a
+		}
+		if a == nil {
+			continue
+		}
+		ch := byAct[a.ID]
+		if ch == nil {
+			ch = &ActChange{Before: a, Act: a}
+			byAct[a.ID] = ch
+			res.Changes = append(res.Changes, ch)
+		}
+		ch.Operations = append(ch.Operations, op)
+	}
+	by := attribution{id: id, title: am.Doc.Title, ref: am.Doc.Ref, eli: am.Doc.ELI}
+	if r, err := corpus.ParsePubRef(am.Doc.Ref); err == nil {
+		by.ref = r.String()
+		if by.eli == "" {
+			by.eli = r.ELI()
+		}
+	}
+	for _, ch := range res.Changes {
+		errs = append(errs, ch.apply(am, by)...)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// attribution is what each applied change says of the amending act.
+type attribution struct{ id, title, ref, eli string }
+
+// apply applies the change's operations day by day.
+func (ch *ActChange) apply(am *Amending, by attribution) corpus.ErrorList {
+	var days []corpus.Date
+	for _, op := range ch.Operations {
+		days = append(days, op.InForce)
+	}
+	slices.Sort(days)
+	var errs corpus.ErrorList
+	for _, day := range slices.Compact(days) {
+		st := &state{act: ch.Act, day: day, am: am, by: by, tops: map[string]*working{}}
+		for _, op := range ch.Operations {
+			if op.InForce != day {
+				continue
+			}
+			if err := st.apply(op); err != nil {
+				errs = append(errs, &corpus.SyntaxError{Pos: op.Pos, Msg: fmt.Sprintf("%s (%s): %v", op.Provision, quoted(op.Text), err)})
+			}
+		}
+		if len(errs) > 0 {
+			continue
+		}
+		vs, ends := st.versions()
+		act, mismatches, err := merge(ch.Act, day, vs, ends)
+		if err != nil {
+			errs = append(errs, &corpus.SyntaxError{Pos: ch.Operations[0].Pos, Msg: err.Error()})
+			continue
+		}
+		ch.Act = act
+		ch.Versions = append(ch.Versions, vs...)
+		ch.Mismatches = append(ch.Mismatches, mismatches...)
+	}
+	return errs
+}
+
+// A state is an act being changed on one day: the top-level units the
+// operations touched so far, as changed.
+type state struct {
+	act  *corpus.Act
+	day  corpus.Date
+	am   *Amending
+	by   attribution
+	tops map[string]*working
+	ids  []string // of tops, in the order first touched
+}
+
+// A working unit is a top-level unit as the operations leave it.
+type working struct {
+	unit    *corpus.Unit
+	base    *corpus.Version // the version it was copied from; nil for a unit added
+	groups  []corpus.Group
+	applied []corpus.AppliedAmendment
+	ended   bool // renumbered: the unit has no version from the day on
+}
+
+// errNoUnit wraps the errors of a unit the act does not have.
+var errNoUnit = errors.New("no such unit")
+
+// baseVersion returns the version of top-level unit id that the day's
+// operations change: one that another amending act computed for the day,
+// or else the one in force the day before.
+func (st *state) baseVersion(id string) *corpus.Version {
+	vs := st.act.Versions(id)
+	for _, v := range vs {
+		if v.Range.From == st.day && v.Computed {
+			return v
+		}
+	}
+	for _, v := range vs {
+		if v.Range.Contains(st.day.AddDays(-1)) {
+			return v
+		}
+	}
+	return nil
+}
+
+// get returns the working copy of top-level unit id.
+func (st *state) get(id string) (*working, error) {
+	if w, ok := st.tops[id]; ok {
+		if w.ended {
+			return nil, fmt.Errorf("%w: %s was renumbered by an earlier instruction", errNoUnit, corpus.CitationOf(id))
+		}
+		return w, nil
+	}
+	v := st.baseVersion(id)
+	if v == nil {
+		return nil, fmt.Errorf("%w: %s has no %s in force on %s", errNoUnit, st.act.ID, citation(id), st.day.AddDays(-1))
+	}
+	w := &working{unit: clone(v.Unit), base: v, groups: v.Groups}
+	if v.Range.From == st.day && v.Computed {
+		w.applied = slices.Clone(v.Applied)
+	}
+	st.put(id, w)
+	return w, nil
+}
+
+// exists reports whether top-level unit id is in force the day before, or
+// was added by an earlier operation.
+func (st *state) exists(id string) bool {
+	if w, ok := st.tops[id]; ok {
+		return !w.ended
+	}
+	return st.baseVersion(id) != nil
+}
+
+func (st *state) put(id string, w *working) {
+	if _, ok := st.tops[id]; !ok {
+		st.ids = append(st.ids, id)
+	}
+	st.tops[id] = w
+}
+
+// unit returns the unit with the given id, at any depth, from the working
+// copy of its top-level unit.
+func (st *state) unit(id string) (*corpus.Unit, *working, error) {
+	top, _, _ := strings.Cut(id, ".")
+	w, err := st.get(top)
+	if err != nil {
+		return nil, nil, err
+	}
+	if u := w.unit.Find(id); u != nil {
+		return u, w, nil
+	}
+	return nil, nil, fmt.Errorf("%w: %s has no %s in force on %s", errNoUnit, st.act.ID, citation(id), st.day.AddDays(-1))
+}
+
+// record attributes a change of the unit with the given id.
+func (st *state) record(w *working, op *Operation, id string, kind corpus.AmendmentKind) {
+	w.applied = append(w.applied, corpus.AppliedAmendment{Unit: id, Kind: kind, Provision: op.Provision,
+		Act: st.by.id, Title: st.by.title, Ref: st.by.ref, ELI: st.by.eli, InForce: st.day})
+}
+
+// citation names a unit id as lawyers do; an annex's id as "załącznik nr 1".
+func citation(id string) string {
+	if label, ok := strings.CutPrefix(id, string(annexKind)); ok && !strings.Contains(id, ".") {
+		if label == "" {
+			return "załącznik"
+		}
+		return "załącznik nr " + label
+	}
+	return corpus.CitationOf(id)
+}
+
+// apply applies one operation.
+func (st *state) apply(op *Operation) error {
+	if len(op.Path) == 0 {
+		return fmt.Errorf("the instruction names no unit")
+	}
+	switch op.Action {
+	case SetWording:
+		if op.Part.kind != "" {
+			return st.setPart(op)
+		}
+		return st.setUnits(op)
+	case AddUnits:
+		if op.Part.kind != "" {
+			return st.addPart(op)
+		}
+		return st.addUnits(op)
+	case Repeal:
+		if op.Part.kind != "" {
+			return st.removePart(op)
+		}
+		return st.repeal(op)
+	case ReplaceWords, InsertWords, DeleteWords:
+		return st.words(op)
+	case ReplacePunct:
+		return st.punctuation(op)
+	case Renumber:
+		return st.renumber(op)
+	case SetAnnex, AddAnnex:
+		return st.annex(op)
+	}
+	return fmt.Errorf("unknown action %q", op.Action)
+}
+
+// parentOf returns the id of the unit the last step of path stands in,
+// "" for the top level.
+func parentOf(path []seg) (string, error) {
+	id := ""
+	for _, s := range path[:len(path)-1] {
+		if len(s.labels) != 1 {
+			return "", fmt.Errorf("%s names several units where one is wanted", s)
+		}
+		id = unitID(id, s.kind, s.labels[0])
+	}
+	return id, nil
+}
+
+// targets returns the ids of the units the last step of path names, all
+// of which must exist. A range takes in every unit between its ends.
+func (st *state) targets(path []seg) ([]string, error) {
+	parent, err := parentOf(path)
+	if err != nil {
+		return nil, err
+	}
+	last := path[len(path)-1]
+	if !last.upTo {
+		out := make([]string, len(last.labels))
+		for i, l := range last.labels {
+			out[i] = unitID(parent, last.kind, l)
+			if parent == "" && !st.exists(out[i]) {
+				return nil, fmt.Errorf("%w: %s has no %s in force on %s", errNoUnit, st.act.ID, citation(out[i]), st.day.AddDays(-1))
+			}
+		}
+		return out, nil
+	}
+	if parent == "" {
+		return st.topRange(last)
+	}
+	p, _, err := st.unit(parent)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, c := range p.Children {
+		if c.Kind == last.kind && inRange(c.Label, last.labels) {
+			out = append(out, c.ID)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: %s has no %s", errNoUnit, citation(parent), last)
+	}
+	return out, nil
+}
+
+// topRange lists the top-level units of a range ("art. 3–5") in force.
+func (st *state) topRange(s seg) ([]string, error) {
+	var out []string
+	for _, id := range st.act.Units() {
+		if strings.HasPrefix(id, idPrefix(s.kind)) && inRange(strings.TrimPrefix(id, idPrefix(s.kind)), s.labels) && st.exists(id) {
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: %s has no %s", errNoUnit, st.act.ID, s)
+	}
+	return out, nil
+}
+
+// inRange reports whether label falls between the two ends, both included.
+func inRange(label string, ends []string) bool {
+	return corpus.CompareLabels(ends[0], label) <= 0 && corpus.CompareLabels(label, ends[1]) <= 0
+}

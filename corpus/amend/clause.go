@@ -1,0 +1,471 @@
+package amend
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"lexdiff/corpus"
+)
+
+// A loc is where an instruction stands: a path of units from the
+// outermost (or an annex), and a part of the last unit.
+type loc struct {
+	path []seg
+	part seg
+}
+
+// with returns l with the steps of chain added: a unit step replaces the
+// steps at its depth and below ("w ust. 2" after "w ust. 1"); an annex
+// starts a new path; a sentence, an introduction or a closing part
+// narrows the last unit.
+func (l loc) with(chain []seg) loc {
+	out := loc{path: append([]seg(nil), l.path...), part: l.part}
+	for _, s := range chain {
+		switch {
+		case s.kind == kindAnnex:
+			out.path, out.part = []seg{s}, seg{}
+		case !s.isUnit():
+			out.part = s
+		default:
+			d := pathDepth(out.path, s.kind)
+			keep := out.path[:0]
+			for i, p := range out.path {
+				if p.isUnit() && pathDepth(out.path[:i], p.kind) < d {
+					keep = append(keep, p)
+				}
+			}
+			out.path, out.part = append(keep, s), seg{}
+		}
+	}
+	return out
+}
+
+// pathDepth is the depth of a unit of kind k standing below path.
+func pathDepth(path []seg, k corpus.Kind) int {
+	return segDepth(k, len(path) > 0 && path[0].kind == corpus.Article)
+}
+
+// errUnread marks a text the grammar of instructions does not cover.
+var errUnread = errors.New("not an instruction lexdiff can read")
+
+// A clauseParser reads the instructions of one item's own text.
+type clauseParser struct {
+	s    *scanner
+	base loc
+	ops  []*Operation
+	last loc // the subject of the last clause, for "… i otrzymuje brzmienie"
+
+	inflected bool // the words read last are "użyte w różnych przypadkach"
+}
+
+// locs reads the location phrases that open a clause ("w § 2 w ust. 1",
+// "we wprowadzeniu do wyliczenia") on top of l.
+func (p *clauseParser) locs(l loc) loc {
+	for {
+		save := p.s.i
+		if !p.s.word("w") && !p.s.word("we") {
+			return l
+		}
+		chain, ok := p.s.chain()
+		if !ok {
+			p.s.i = save
+			return l
+		}
+		l = l.with(chain)
+	}
+}
+
+// instructions reads every clause of the text: "w pkt 3 kropkę zastępuje
+// się średnikiem i dodaje się pkt 4 w brzmieniu: „…”" is two.
+func (p *clauseParser) instructions() error {
+	l := p.locs(p.base)
+	p.last = l
+	for {
+		if err := p.clause(l); err != nil {
+			return err
+		}
+		if p.s.done() {
+			return nil
+		}
+		if !p.conjunction() {
+			return p.unread()
+		}
+		l = p.locs(l)
+	}
+}
+
+var reConj = regexp.MustCompile(`^(?:,\s*a\s+także\b|,\s*a\b|,\s*oraz\b|,\s*i\b|,|;|\ba\s+także\b|\ba\b|\bi\b|\boraz\b)`)
+
+// conjunction reads what joins two clauses: ",", "i", ", a", "oraz".
+func (p *clauseParser) conjunction() bool { return p.s.reFold(reConj) != nil }
+
+// unread is the error for text the grammar does not cover, quoting it.
+func (p *clauseParser) unread() error {
+	return fmt.Errorf("%w: cannot read %s", errUnread, quoted(p.s.rest()))
+}
+
+// add records an operation.
+func (p *clauseParser) add(op *Operation) { p.ops = append(p.ops, op) }
+
+// clause reads one clause at l.
+func (p *clauseParser) clause(l loc) error {
+	s := p.s
+	switch {
+	case s.words("otrzymuje", "brzmienie"), s.words("otrzymują", "brzmienie"):
+		return p.wording(p.last)
+	case s.word("po"):
+		return p.after(l, false)
+	case s.word("przed"):
+		return p.after(l, true)
+	case s.words("na", "końcu"):
+		return p.atEnd(l)
+	case s.words("dodaje", "się"):
+		s.words("na", "końcu")
+		return p.added(l, nil, false)
+	case s.words("uchyla", "się"), s.words("skreśla", "się"):
+		return p.removed(l)
+	}
+	if s.reFold(reFormer) != nil { // "dotychczasowy załącznik", "dotychczasowy pkt 3"
+		chain, ok := s.chain()
+		if !ok {
+			return p.unread()
+		}
+		return p.subject(l.with(chain))
+	}
+	if chain, ok := s.chain(); ok {
+		return p.subject(l.with(chain))
+	}
+	if old, ok := p.words(); ok {
+		return p.wordsChange(l, old)
+	}
+	if mark, ok := p.punctuation(punctAccusative); ok {
+		s.words("na", "końcu")
+		return p.punctChange(l, mark)
+	}
+	return p.unread()
+}
+
+var reFormer = regexp.MustCompile(`^dotychczasow(?:y|a|e|ą|ego)\b`)
+
+// subject reads what follows units named as the subject of a clause:
+// "ust. 3 otrzymuje brzmienie", "pkt 4 uchyla się", "załącznik oznacza się
+// jako załącznik nr 1".
+func (p *clauseParser) subject(l loc) error {
+	s := p.s
+	p.last = l
+	switch {
+	case s.words("otrzymuje", "brzmienie"), s.words("otrzymują", "brzmienie"):
+		return p.wording(l)
+	case s.words("uchyla", "się"), s.words("skreśla", "się"):
+		p.add(&Operation{Action: Repeal, Path: l.path, Part: l.part})
+		return nil
+	case s.words("oznacza", "się", "jako"):
+		chain, ok := s.chain()
+		if !ok || len(chain) != 1 || len(chain[0].labels) != 1 {
+			return p.unread()
+		}
+		p.add(&Operation{Action: Renumber, Path: l.path, Part: l.part, NewLabel: chain[0]})
+		p.last = loc{path: append(append([]seg(nil), l.path[:len(l.path)-1]...), chain[0])}
+		if l.part.kind == kindContent {
+			p.last = l.with(chain)
+		}
+		return nil
+	}
+	return p.unread()
+}
+
+// wording reads the new wording of l after "otrzymuje brzmienie": a
+// quotation, or an annex of the amending act.
+func (p *clauseParser) wording(l loc) error {
+	s := p.s
+	if annex, ok := p.ownAnnex("określone"); ok {
+		p.add(&Operation{Action: SetAnnex, Path: l.path, Annex: annex})
+		return nil
+	}
+	s.punct(":")
+	q, ok := s.quote()
+	if !ok {
+		return fmt.Errorf("%w: want the new wording in quotation marks „…” after \"otrzymuje brzmienie:\"", errUnread)
+	}
+	p.add(&Operation{Action: SetWording, Path: l.path, Part: l.part, Wording: &q})
+	return nil
+}
+
+var reOwnAnnex = regexp.MustCompile(`^(?:w\s+)?załącznik(?:u|iem)?(?:\s+nr\s+(\d+[a-z]*))?\s+do\s+niniejszego\s+\p{L}+`)
+
+// ownAnnex reads "określone w załączniku nr 1 do niniejszego
+// rozporządzenia" (with the participle given) and returns the annex's
+// label, "" for the act's only annex.
+func (p *clauseParser) ownAnnex(participle string) (string, bool) {
+	save := p.s.i
+	if _, ok := p.s.prefixed(participle[:len(participle)-1]); !ok {
+		return "", false
+	}
+	m := p.s.reFold(reOwnAnnex)
+	if m == nil {
+		p.s.i = save
+		return "", false
+	}
+	return m[1], true
+}
+
+// after reads "po ust. 3 dodaje się ust. 3a …" and "po wyrazach „…” dodaje
+// się wyrazy „…”" (with before set, "przed …").
+func (p *clauseParser) after(l loc, before bool) error {
+	s := p.s
+	if old, ok := p.words(); ok {
+		count := p.count()
+		if !s.words("dodaje", "się") && !s.words("wstawia", "się") {
+			return p.unread()
+		}
+		added, ok := p.addedWords()
+		if !ok {
+			return p.unread()
+		}
+		p.add(&Operation{Action: InsertWords, Path: l.path, Part: l.part, Old: old, New: added, Before: before, Count: count})
+		return nil
+	}
+	chain, ok := s.chain()
+	if !ok || len(chain) != 1 || len(chain[0].labels) != 1 {
+		return p.unread()
+	}
+	if !s.words("dodaje", "się") {
+		return p.unread()
+	}
+	if !chain[0].isUnit() {
+		// "po zdaniu pierwszym dodaje się zdanie drugie"
+		return p.added(l.with(chain), &chain[0], before)
+	}
+	return p.added(l, &chain[0], before)
+}
+
+// atEnd reads "na końcu dodaje się wyrazy „…”" and "na końcu kropkę
+// zastępuje się średnikiem".
+func (p *clauseParser) atEnd(l loc) error {
+	s := p.s
+	if s.words("dodaje", "się") {
+		return p.added(l, nil, false)
+	}
+	if mark, ok := p.punctuation(punctAccusative); ok {
+		return p.punctChange(l, mark)
+	}
+	return p.unread()
+}
+
+// added reads what follows "dodaje się": new units with their wording
+// ("ust. 3a i 3b w brzmieniu: „…”"), a new annex, or words at the end.
+func (p *clauseParser) added(l loc, anchor *seg, before bool) error {
+	s := p.s
+	if words, ok := p.addedWords(); ok {
+		if anchor != nil {
+			return p.unread()
+		}
+		op := &Operation{Action: InsertWords, Path: l.path, Part: l.part, New: words, AtEnd: true}
+		if n := len(p.ops); n > 0 && p.ops[n-1].Action == ReplacePunct {
+			op.afterPunct = true
+		}
+		p.add(op)
+		return nil
+	}
+	chain, ok := s.chain()
+	if !ok {
+		return p.unread()
+	}
+	target := l.with(chain)
+	if _, ok := s.oneOf("w brzmieniu", "o brzmieniu", "w następującym brzmieniu"); !ok {
+		if annex, ok := p.ownAnnex("określonym"); ok && chain[0].kind == kindAnnex {
+			p.add(&Operation{Action: AddAnnex, Path: target.path, Annex: annex})
+			return nil
+		}
+		return p.unread()
+	}
+	if annex, ok := p.ownAnnex("określonym"); ok && chain[0].kind == kindAnnex {
+		p.add(&Operation{Action: AddAnnex, Path: target.path, Annex: annex})
+		return nil
+	}
+	s.punct(":")
+	q, ok := s.quote()
+	if !ok {
+		return fmt.Errorf("%w: want the wording of what is added in quotation marks „…” after \"w brzmieniu:\"", errUnread)
+	}
+	if anchor != nil && !anchor.isUnit() {
+		anchor = nil // a part named by its place ("po zdaniu pierwszym"): the part itself says where
+	}
+	p.add(&Operation{Action: AddUnits, Path: target.path, Part: target.part, Anchor: anchor, Before: before, Wording: &q})
+	p.last = target
+	return nil
+}
+
+// addedWords reads the words added: "wyrazy „…”", "przecinek i wyrazy
+// „…”", "przecinek".
+func (p *clauseParser) addedWords() (string, bool) {
+	s := p.s
+	save := s.i
+	mark, hasMark := p.punctuation(punctAccusative)
+	if hasMark && !s.word("i") {
+		return mark, true
+	}
+	if w, ok := p.words(); ok {
+		if hasMark {
+			return joinWords(mark, w), true
+		}
+		return w, true
+	}
+	s.i = save
+	return "", false
+}
+
+// joinWords writes a punctuation mark and the words after it as the text
+// holds them: ", a także".
+func joinWords(mark, words string) string {
+	if strings.HasPrefix(words, " ") {
+		return mark + words
+	}
+	return mark + " " + words
+}
+
+// removed reads what follows "uchyla się" or "skreśla się": units, or
+// words.
+func (p *clauseParser) removed(l loc) error {
+	s := p.s
+	if w, ok := p.addedWords(); ok {
+		p.add(&Operation{Action: DeleteWords, Path: l.path, Part: l.part, Old: w, Count: p.count()})
+		return nil
+	}
+	chain, ok := s.chain()
+	if !ok {
+		return p.unread()
+	}
+	target := l.with(chain)
+	p.add(&Operation{Action: Repeal, Path: target.path, Part: target.part})
+	p.last = target
+	return nil
+}
+
+// wordsChange reads what follows "wyrazy „…”": "zastępuje się wyrazami
+// „…”" or "skreśla się".
+func (p *clauseParser) wordsChange(l loc, old string) error {
+	s := p.s
+	count := p.count()
+	if p.inflected {
+		return errInflected
+	}
+	switch {
+	case s.words("zastępuje", "się"):
+		s.reFold(reInflected)
+		if mark, ok := p.punctuation(punctInstrumental); ok {
+			p.add(&Operation{Action: ReplaceWords, Path: l.path, Part: l.part, Old: old, New: mark, Count: count})
+			return nil
+		}
+		if _, ok := s.prefixed(wordNouns...); !ok && !s.atQuote() {
+			return p.unread()
+		}
+		q, ok := s.quote()
+		if !ok {
+			return p.unread()
+		}
+		p.add(&Operation{Action: ReplaceWords, Path: l.path, Part: l.part, Old: old, New: q.text, Count: count})
+		return nil
+	case s.words("skreśla", "się"), s.words("uchyla", "się"):
+		p.add(&Operation{Action: DeleteWords, Path: l.path, Part: l.part, Old: old, Count: count})
+		return nil
+	}
+	return p.unread()
+}
+
+// wordNouns are the stems of the nouns that name what a quotation holds:
+// "wyrazy", "znak", "liczbę", "datę", "oznaczenie" …
+var wordNouns = []string{"wyraz", "słow", "znak", "liczb", "cyfr", "dat", "oznacze", "symbol", "kwot", "skrót", "wyrażeni", "sformułowani", "częś"}
+
+// reInflected opens an inflected replacement ("użytymi w odpowiednich
+// przypadkach wyrazami"), which lexdiff cannot inflect.
+var reInflected = regexp.MustCompile(`^użyt\p{L}*\s+w\s+odpowiedni\p{L}*\s+przypadk\p{L}*`)
+
+// errInflected: the instruction replaces words in every grammatical case,
+// which needs the inflection of Polish.
+var errInflected = errors.New("the words are to be replaced in each grammatical case they are used in (\"w różnych przypadkach\"), which lexdiff does not inflect")
+
+// words reads "wyrazy „…”" (or the quotation alone) and returns the words.
+func (p *clauseParser) words() (string, bool) {
+	s := p.s
+	save := s.i
+	p.inflected = s.reFold(reUsedIn) != nil
+	if _, ok := s.prefixed(wordNouns...); !ok {
+		s.i = save
+		return "", false
+	}
+	s.oneOf("w brzmieniu")
+	q, ok := s.quote()
+	if !ok {
+		s.i = save
+		return "", false
+	}
+	return q.text, true
+}
+
+var reUsedIn = regexp.MustCompile(`^użyt\p{L}*\s+w\s+różn\p{L}*\s+przypadk\p{L}*`)
+
+// count reads how many times the words occur: "użyte dwukrotnie" gives 2,
+// "każdorazowo" -1 (every time); 0 when the text does not say.
+func (p *clauseParser) count() int {
+	m := p.s.reFold(reCount)
+	if m == nil {
+		return 0
+	}
+	if m[2] != "" {
+		var n int
+		fmt.Sscan(m[2], &n)
+		return n
+	}
+	if m[1] == "" {
+		return -1
+	}
+	return multiples[m[1]]
+}
+
+var (
+	reCount   = regexp.MustCompile(`^(?:użyt\p{L}*\s+)?(?:(dwu|trzy|cztero|pięcio|sześcio)krotnie|(\d+)\s+razy|każdorazowo|we\s+wszystkich\s+miejscach)`)
+	multiples = map[string]int{"dwu": 2, "trzy": 3, "cztero": 4, "pięcio": 5, "sześcio": 6}
+)
+
+// The punctuation marks instructions name, in the accusative ("kropkę
+// zastępuje się") and in the instrumental ("… zastępuje się średnikiem").
+var (
+	punctAccusative   = map[string]string{"kropkę": ".", "kropka": ".", "średnik": ";", "przecinek": ",", "dwukropek": ":", "myślnik": "–"}
+	punctInstrumental = map[string]string{"kropką": ".", "średnikiem": ";", "przecinkiem": ",", "dwukropkiem": ":", "myślnikiem": "–"}
+)
+
+// punctuation reads a punctuation mark named by a word of names.
+func (p *clauseParser) punctuation(names map[string]string) (string, bool) {
+	save := p.s.i
+	w, ok := p.s.prefixed("kropk", "średnik", "przecin", "dwukrop", "myślnik")
+	if !ok {
+		return "", false
+	}
+	if mark, ok := names[w]; ok {
+		return mark, true
+	}
+	p.s.i = save
+	return "", false
+}
+
+// punctChange reads "zastępuje się średnikiem" after "kropkę".
+func (p *clauseParser) punctChange(l loc, old string) error {
+	s := p.s
+	s.words("na", "końcu")
+	if !s.words("zastępuje", "się") {
+		if s.words("skreśla", "się") || s.words("uchyla", "się") {
+			p.add(&Operation{Action: ReplacePunct, Path: l.path, Part: l.part, Old: old})
+			return nil
+		}
+		return p.unread()
+	}
+	mark, ok := p.punctuation(punctInstrumental)
+	if !ok {
+		return p.unread()
+	}
+	p.add(&Operation{Action: ReplacePunct, Path: l.path, Part: l.part, Old: old, New: mark})
+	return nil
+}

@@ -1,0 +1,217 @@
+package amend
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"lexdiff/corpus"
+)
+
+// reEntersIntoForce finds the provision that says when the act enters into
+// force: "Rozporządzenie wchodzi w życie …".
+var reEntersIntoForce = regexp.MustCompile(`(?i)\b(?:rozporządzenie|ustawa|uchwała|zarządzenie|obwieszczenie|dekret)\s+wchodzi\s+w\s+życie\b`)
+
+// The phrases that say when a provision enters into force, counted from
+// the day the act was published in the journal (promulgation) or fixed.
+var (
+	reOnPromulgation = regexp.MustCompile(`^z\s+dniem\s+ogłoszenia\b`)
+	reDayAfter       = regexp.MustCompile(`^z\s+dniem\s+następującym\s+po\s+dniu\s+(?:jego\s+|jej\s+)?ogłoszenia\b`)
+	reAfterPeriod    = regexp.MustCompile(`^po\s+upływie\s+(?:(\d+|\p{L}+)\s+)?(dni|dnia|tygodni|tygodnia|tygodnie|miesięcy|miesiąca|miesiące|lat|roku|lata)\s+od\s+dnia\s+(?:jego\s+|jej\s+|ich\s+)?ogłoszenia\b`)
+	reFixedDay       = regexp.MustCompile(`^z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
+	reFirstOfMonth   = regexp.MustCompile(`^z\s+pierwszym\s+dniem\s+miesiąca\s+następującego\s+po\s+miesiącu\s+(?:jego\s+)?ogłoszenia\b`)
+	reFirstOfYear    = regexp.MustCompile(`^z\s+dniem\s+1\s+stycznia\s+roku\s+następującego\s+po\s+roku\s+(?:jego\s+)?ogłoszenia\b`)
+
+	reExcept = regexp.MustCompile(`^,?\s*z\s+wyjątkiem\s*:?`)
+	reWhich  = regexp.MustCompile(`^,?\s*(?:który|która|które)\s+(?:wchodzi|wchodzą)\s+w\s+życie\s+`)
+	reItemNo = regexp.MustCompile(`^\d+\)`)
+)
+
+// numberWords are the numbers a period may be written with.
+var numberWords = map[string]int{"jednego": 1, "dwóch": 2, "trzech": 3, "czterech": 4, "pięciu": 5, "sześciu": 6,
+	"siedmiu": 7, "ośmiu": 8, "dziewięciu": 9, "dziesięciu": 10, "dwunastu": 12, "czternastu": 14, "trzydziestu": 30}
+
+// entry works out the day the act enters into force, and the exceptions,
+// from its final provision, or from its metadata when the provision's
+// words cannot be read.
+func (p *parser) entry(prov *item) {
+	doc := p.am.Doc
+	if prov == nil {
+		if doc.EntryIntoForce.IsZero() {
+			p.errorf(corpus.Pos{File: doc.Name, Line: 1, Col: 1}, "no provision says when the act enters into force (\"… wchodzi w życie …\") and its metadata gives no entry_into_force")
+		}
+		p.am.InForce = doc.EntryIntoForce
+		return
+	}
+	s := &scanner{src: prov.src, i: prov.start, end: len(prov.src.text)}
+	loc := reEntersIntoForce.FindStringIndex(s.src.text[s.i:])
+	s.i += loc[1]
+	when, err := p.when(s)
+	switch {
+	case err == nil:
+		p.am.InForce = when // the binding text, over metadata that may disagree
+	case doc.EntryIntoForce.IsZero():
+		p.errorf(s.src.at(s.i), "%s: %v", prov.citation(), err)
+		return
+	default:
+		p.am.InForce = doc.EntryIntoForce
+	}
+	if s.reFold(reExcept) == nil {
+		return
+	}
+	for {
+		s.re(reItemNo)
+		ex, err := p.exception(s)
+		if err != nil {
+			p.errorf(s.src.at(s.i), "%s: an exception to the entry into force: %v", prov.citation(), err)
+			return
+		}
+		p.am.Exceptions = append(p.am.Exceptions, ex)
+		if s.done() || (s.reFold(reConj) == nil && !s.punct(";")) || s.done() {
+			return
+		}
+		s.word("oraz")
+	}
+}
+
+// exception reads "§ 1 pkt 3 i 5, które wchodzą w życie z dniem …".
+func (p *parser) exception(s *scanner) (Exception, error) {
+	var ex Exception
+	var l loc
+	for {
+		chain, ok := s.chain()
+		if !ok {
+			return ex, fmt.Errorf("cannot read %s: want the provisions, such as \"§ 1 pkt 3\"", quoted(s.rest()))
+		}
+		l = l.with(chain)
+		ex.Provisions = append(ex.Provisions, provisionIDs(l.path)...)
+		if s.reFold(reWhich) != nil {
+			break
+		}
+		if s.reFold(reListSep) == nil {
+			return ex, fmt.Errorf("cannot read %s: want \", który wchodzi w życie …\"", quoted(s.rest()))
+		}
+	}
+	d, err := p.when(s)
+	ex.InForce = d
+	return ex, err
+}
+
+// provisionIDs expands a path of the amending act's own units into their
+// ids: "§ 1 pkt 2 i 4" gives "par1.pkt2" and "par1.pkt4".
+func provisionIDs(path []seg) []string {
+	prefix := ""
+	for _, s := range path[:len(path)-1] {
+		prefix += idPrefix(s.kind) + s.labels[0] + "."
+	}
+	last := path[len(path)-1]
+	var out []string
+	for _, l := range expandLabels(last) {
+		out = append(out, prefix+idPrefix(last.kind)+l)
+	}
+	return out
+}
+
+// expandLabels lists every label a step names; a range of plain numbers
+// or single letters is spelled out.
+func expandLabels(s seg) []string {
+	if !s.upTo {
+		return s.labels
+	}
+	a, b := s.labels[0], s.labels[1]
+	var out []string
+	if x, err := strconv.Atoi(a); err == nil {
+		if y, err := strconv.Atoi(b); err == nil && y >= x && y-x < 1000 {
+			for n := x; n <= y; n++ {
+				out = append(out, strconv.Itoa(n))
+			}
+			return out
+		}
+	}
+	if len(a) == 1 && len(b) == 1 && a <= b {
+		for c := a[0]; c <= b[0]; c++ {
+			out = append(out, string(c))
+		}
+		return out
+	}
+	return s.labels
+}
+
+// when reads a phrase that says when something enters into force and
+// returns the day.
+func (p *parser) when(s *scanner) (corpus.Date, error) {
+	prom := p.am.Doc.Promulgated
+	needProm := func(d func() corpus.Date) (corpus.Date, error) {
+		if prom.IsZero() {
+			return 0, fmt.Errorf("the day is counted from the act's publication, and its date of publication is not known: give it (-promulgated DATE)")
+		}
+		return d(), nil
+	}
+	switch {
+	case s.reFold(reDayAfter) != nil:
+		return needProm(func() corpus.Date { return prom.AddDays(1) })
+	case s.reFold(reOnPromulgation) != nil:
+		return needProm(func() corpus.Date { return prom })
+	case s.reFold(reFirstOfMonth) != nil:
+		return needProm(func() corpus.Date {
+			t := prom.Time()
+			return corpus.MakeDate(t.Year(), t.Month()+1, 1)
+		})
+	case s.reFold(reFirstOfYear) != nil:
+		return needProm(func() corpus.Date { return corpus.MakeDate(prom.Year()+1, 1, 1) })
+	}
+	if m := s.reFold(reFixedDay); m != nil {
+		if d := polishDate(m[1], m[2], m[3]); !d.IsZero() {
+			return d, nil
+		}
+		return 0, fmt.Errorf("%q is not a day of the calendar", strings.Join(m[1:4], " "))
+	}
+	if m := s.reFold(reAfterPeriod); m != nil {
+		n, ok := 1, true
+		if m[1] != "" {
+			n, ok = periodCount(m[1])
+		}
+		if !ok {
+			return 0, fmt.Errorf("cannot read the number %q", m[1])
+		}
+		return needProm(func() corpus.Date { return afterPeriod(prom, n, m[2]) })
+	}
+	return 0, fmt.Errorf("cannot read when it enters into force from %s: want \"z dniem …\", \"z dniem następującym po dniu ogłoszenia\" or \"po upływie N dni od dnia ogłoszenia\"", quoted(s.rest()))
+}
+
+// periodCount reads the N of "po upływie N dni": digits or a word.
+func periodCount(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	n, ok := numberWords[strings.ToLower(s)]
+	return n, ok
+}
+
+// afterPeriod returns the day an act enters into force "po upływie n
+// <unit> od dnia ogłoszenia": the day after the period ends. A period of
+// days ends n days after publication; a period of months or years ends on
+// the day of the same number n months or years on (the last day of that
+// month when it has none), as the Civil Code counts it.
+func afterPeriod(prom corpus.Date, n int, unit string) corpus.Date {
+	switch {
+	case strings.HasPrefix(unit, "dni"), unit == "dnia":
+		return prom.AddDays(n + 1)
+	case strings.HasPrefix(unit, "tygod"):
+		return prom.AddDays(7*n + 1)
+	case strings.HasPrefix(unit, "miesi"):
+		return addMonths(prom, n).AddDays(1)
+	}
+	return addMonths(prom, 12*n).AddDays(1)
+}
+
+// addMonths returns the day with d's number n months after d, or the last
+// day of that month when it is shorter.
+func addMonths(d corpus.Date, n int) corpus.Date {
+	t := d.Time()
+	first := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	last := first.AddDate(0, 1, -1).Day()
+	return corpus.MakeDate(first.Year(), first.Month(), min(t.Day(), last))
+}

@@ -1,0 +1,134 @@
+package amend
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"lexdiff/corpus"
+)
+
+// An Amending is an amending act as Parse reads it: the operations of each
+// act it amends, in the order of its text, each with the day it takes
+// effect.
+type Amending struct {
+	Doc        *Document
+	Operations []*Operation
+	InForce    corpus.Date // the day the act enters into force
+	Exceptions []Exception // provisions that enter into force on another day
+}
+
+// An Exception is a part of the amending act that enters into force on
+// its own day: "z wyjątkiem § 1 pkt 3, który wchodzi w życie z dniem …".
+type Exception struct {
+	Provisions []string // ids of the amending provisions: "par1.pkt3"
+	InForce    corpus.Date
+}
+
+// Targets returns the acts the operations amend, in the order the text
+// first names them.
+func (a *Amending) Targets() []*Target {
+	var out []*Target
+	for _, op := range a.Operations {
+		if len(out) == 0 || out[len(out)-1] != op.Act {
+			out = append(out, op.Act)
+		}
+	}
+	return out
+}
+
+// Parse reads the instructions of an amending act and the days they take
+// effect. Its provisions that name an act ("W rozporządzeniu … (Dz. U. …)
+// …") are read as instructions to that act, nested to any depth; the
+// others (transitional rules) are its own, and the final one says when it
+// enters into force.
+//
+// The error is a corpus.ErrorList naming, for every instruction that
+// cannot be read, where it stands (file:line:col), its provision and why;
+// and for an entry into force that cannot be worked out, what is missing.
+func Parse(doc *Document) (*Amending, error) {
+	p := &parser{am: &Amending{Doc: doc}}
+	provs := splitProvisions(doc.Body)
+	if len(provs) == 0 {
+		pos := corpus.Pos{File: doc.Name, Line: 1, Col: 1}
+		p.errorf(pos, "no provision found: want \"§ 1.\" or \"Art. 1.\" at the start of a line")
+		return nil, p.errs.Err()
+	}
+	var entry *item
+	for _, prov := range provs {
+		s := &scanner{src: prov.src, i: prov.start, end: prov.end}
+		t, loc0, err := s.target()
+		if errors.Is(err, errNoTarget) {
+			if reEntersIntoForce.MatchString(prov.src.text[prov.start:]) {
+				entry = prov
+			}
+			continue
+		}
+		p.item(prov, s, t, loc{}.with(loc0))
+	}
+	p.entry(entry)
+	if len(p.am.Operations) == 0 && len(p.errs) == 0 {
+		p.errorf(provs[0].src.at(provs[0].start), "no instruction found: an amending act's provision opens by naming the act it amends, as in \"W rozporządzeniu … (Dz. U. … poz. …) …\"")
+	}
+	if err := p.errs.Err(); err != nil {
+		return nil, err
+	}
+	p.date()
+	return p.am, nil
+}
+
+// A parser collects the operations of an amending act and the errors met.
+type parser struct {
+	am   *Amending
+	errs corpus.ErrorList
+}
+
+func (p *parser) errorf(pos corpus.Pos, format string, args ...any) {
+	p.errs = append(p.errs, &corpus.SyntaxError{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+// item reads one item of a provision that amends the act t, standing at
+// l: a location that its sub-items share ("w § 2:"), or, without
+// sub-items, its instructions.
+func (p *parser) item(it *item, s *scanner, t *Target, l loc) {
+	if len(it.children) > 0 {
+		cp := &clauseParser{s: s}
+		l = cp.locs(l)
+		s.oneOf("wprowadza się następujące zmiany", "wprowadza się następującą zmianę", "wprowadza się zmiany")
+		s.punct(":")
+		if !s.done() {
+			p.errorf(s.src.at(s.i), "%s: cannot read %s: before the points that follow, want where they apply, such as \"w § 2:\"", it.citation(), quoted(s.rest()))
+		}
+		for _, c := range it.children {
+			p.item(c, &scanner{src: c.src, i: c.start, end: c.end}, t, l)
+		}
+		return
+	}
+	s.oneOf("wprowadza się następującą zmianę:", "wprowadza się zmianę:")
+	cp := &clauseParser{s: s, base: l}
+	start := s.src.at(it.start)
+	if err := cp.instructions(); err != nil {
+		p.errorf(start, "%s (%s): %v", it.citation(), quoted(it.own()), err)
+		return
+	}
+	for _, op := range cp.ops {
+		op.Act, op.Provision, op.provID, op.Pos, op.Text = t, it.citation(), it.id, start, strings.Join(strings.Fields(it.own()), " ")
+		p.am.Operations = append(p.am.Operations, op)
+	}
+}
+
+// date gives each operation the day it takes effect: its exception's, or
+// the act's.
+func (p *parser) date() {
+	for _, op := range p.am.Operations {
+		op.InForce = p.am.InForce
+		best := ""
+		for _, e := range p.am.Exceptions {
+			for _, id := range e.Provisions {
+				if corpus.IsPathPrefix(id, op.provID) && len(id) > len(best) {
+					best, op.InForce = id, e.InForce
+				}
+			}
+		}
+	}
+}

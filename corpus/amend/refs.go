@@ -1,0 +1,298 @@
+package amend
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"lexdiff/corpus"
+)
+
+// The parts of an act an instruction names besides its units.
+const (
+	kindAnnex    corpus.Kind = "annex"    // załącznik
+	kindSentence corpus.Kind = "sentence" // zdanie
+	kindIntro    corpus.Kind = "intro"    // wprowadzenie do wyliczenia
+	kindClosing  corpus.Kind = "closing"  // część wspólna
+	kindContent  corpus.Kind = "content"  // dotychczasowa treść
+)
+
+// A seg is one step of a reference to units: a kind and one label
+// ("ust. 3"), several ("pkt 2 i 3"), or the two ends of a range
+// ("ust. 3–5", with upTo set).
+type seg struct {
+	kind   corpus.Kind
+	labels []string
+	upTo   bool
+}
+
+// String writes s as a citation: "pkt 2 i 3", "zdanie drugie".
+func (s seg) String() string {
+	sep := " i "
+	if s.upTo {
+		sep = "–"
+	}
+	switch s.kind {
+	case kindAnnex:
+		if len(s.labels) == 1 && s.labels[0] == "" {
+			return "załącznik"
+		}
+		return "załącznik nr " + strings.Join(s.labels, sep)
+	case kindSentence:
+		return "zdanie " + strings.Join(ordinals(s.labels), sep)
+	case kindIntro:
+		return "wprowadzenie do wyliczenia"
+	case kindClosing:
+		return "część wspólna"
+	case kindContent:
+		return "dotychczasowa treść"
+	case corpus.Tiret, corpus.DoubleTiret:
+		word := "tiret "
+		if s.kind == corpus.DoubleTiret {
+			word = "podwójne tiret "
+		}
+		return word + strings.Join(ordinals(s.labels), sep)
+	}
+	return kindWord[s.kind] + " " + strings.Join(s.labels, sep)
+}
+
+// kindWord is how a citation names a kind.
+var kindWord = map[corpus.Kind]string{corpus.Article: "art.", corpus.Paragraph: "§", corpus.Section: "ust.", corpus.Point: "pkt", corpus.Letter: "lit."}
+
+// isUnit reports whether s names units of the act's tree (not an annex, a
+// sentence or a part of a list).
+func (s seg) isUnit() bool {
+	_, ok := kindWord[s.kind]
+	return ok || s.kind == corpus.Tiret || s.kind == corpus.DoubleTiret
+}
+
+// ordinalStems are the stems of the ordinal numbers that count tirets and
+// sentences, in any case: "pierwsze", "pierwszym", "drugiego".
+var ordinalStems = []string{"pierwsz", "drug", "trzec", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt", "dziesiąt", "jedenast", "dwunast"}
+
+// ordinalWords are the ordinal numbers as a citation writes them.
+var ordinalWords = []string{"pierwsze", "drugie", "trzecie", "czwarte", "piąte", "szóste", "siódme", "ósme", "dziewiąte", "dziesiąte", "jedenaste", "dwunaste"}
+
+// ordinals writes labels "1", "2" as "pierwsze", "drugie".
+func ordinals(labels []string) []string {
+	out := make([]string, len(labels))
+	for i, l := range labels {
+		out[i] = l
+		var n int
+		if _, err := fmt.Sscan(l, &n); err == nil && n >= 1 && n <= len(ordinalWords) {
+			out[i] = ordinalWords[n-1]
+		}
+	}
+	return out
+}
+
+// The words that name each kind, in the cases instructions use.
+var (
+	reArt      = regexp.MustCompile(`^(?:art\.|artyku(?:ł|łu|le|łem))`)
+	rePar      = regexp.MustCompile(`^(?:§|paragraf(?:ie|u)?\b)`)
+	reUst      = regexp.MustCompile(`^(?:ust\.|ustęp(?:ie|u)?\b)`)
+	rePkt      = regexp.MustCompile(`^(?:pkt\.?|punkt(?:cie|u)?\b)`)
+	reLit      = regexp.MustCompile(`^(?:lit\.|liter(?:a|ze|y|ę)\b)`)
+	reDouble   = regexp.MustCompile(`^podwójn(?:e|ym|ego)\s+tiret\b`)
+	reTiret    = regexp.MustCompile(`^tiret\b`)
+	reSentence = regexp.MustCompile(`^zda(?:nie|niu|nia|ń|niem|niach)\b`)
+	reAnnex    = regexp.MustCompile(`^załącznik(?:a|u|iem|i|ach|ów)?\b`)
+	reIntro    = regexp.MustCompile(`^wprowadzeni(?:e|u|a)\s+do\s+wyliczenia\b`)
+	reClosing  = regexp.MustCompile(`^częś(?:ć|ci|cią)\s+wspóln(?:a|ej|ą)\b(?:\s+wyliczenia\b)?`)
+	reContent  = regexp.MustCompile(`^dotychczasow(?:a|ą|ej)\s+treś(?:ć|ci|cią)\b`)
+
+	reNumLabel = regexp.MustCompile(`^(\d+[a-z]*)\b`)
+	reLitLabel = regexp.MustCompile(`^([a-z]{1,4})\b`)
+	reRangeSep = regexp.MustCompile(`^\s*[–-]\s*`)
+	reListSep  = regexp.MustCompile(`^\s*(?:,|\bi\b|\boraz\b)\s*`)
+	reNrWord   = regexp.MustCompile(`^nr\b\.?`)
+	reActWord  = regexp.MustCompile(`^do\s+(?:rozporządzenia|ustawy|uchwały|zarządzenia|obwieszczenia|kodeksu)\b`)
+)
+
+// kindAt returns the kind that the word at the scanner names, and moves
+// past it; "" when none does.
+func (s *scanner) kindAt() corpus.Kind {
+	for _, k := range []struct {
+		re   *regexp.Regexp
+		kind corpus.Kind
+	}{
+		{reArt, corpus.Article}, {rePar, corpus.Paragraph}, {reUst, corpus.Section}, {rePkt, corpus.Point},
+		{reLit, corpus.Letter}, {reDouble, corpus.DoubleTiret}, {reTiret, corpus.Tiret}, {reSentence, kindSentence},
+		{reAnnex, kindAnnex}, {reIntro, kindIntro}, {reClosing, kindClosing}, {reContent, kindContent},
+	} {
+		if s.reFold(k.re) != nil {
+			return k.kind
+		}
+	}
+	return ""
+}
+
+// reFold accepts a match of re (written in lower case) against the text
+// that follows, in any case.
+func (s *scanner) reFold(re *regexp.Regexp) []string {
+	s.space()
+	end := min(s.end, s.i+80)
+	for end < s.end && !utf8.RuneStart(s.src.text[end]) {
+		end++
+	}
+	t := s.src.text[s.i:end]
+	lower := strings.ToLower(t)
+	if len(lower) != len(t) {
+		lower = t // a case change that changes lengths: match as written
+	}
+	m := re.FindStringSubmatch(lower)
+	if m == nil {
+		return nil
+	}
+	s.i += len(m[0])
+	return m
+}
+
+// seg reads one step of a reference: a kind and its labels. It moves on
+// only when it reads one.
+func (s *scanner) seg() (seg, bool) {
+	save := s.i
+	k := s.kindAt()
+	if k == "" {
+		return seg{}, false
+	}
+	sg := seg{kind: k}
+	switch k {
+	case kindIntro, kindClosing, kindContent:
+		return sg, true
+	case kindAnnex:
+		sg.labels = []string{""}
+		if s.reFold(reNrWord) != nil {
+			if sg.labels = s.labels(reNumLabel, &sg.upTo); sg.labels == nil {
+				s.i = save
+				return seg{}, false
+			}
+		}
+		s.reFold(reActWord) // "do rozporządzenia": the act amended
+		return sg, true
+	case kindSentence, corpus.Tiret, corpus.DoubleTiret:
+		sg.labels = s.ordinalLabels()
+	case corpus.Letter:
+		sg.labels = s.labels(reLitLabel, &sg.upTo)
+	default:
+		sg.labels = s.labels(reNumLabel, &sg.upTo)
+	}
+	if sg.labels == nil {
+		s.i = save
+		return seg{}, false
+	}
+	return sg, true
+}
+
+// labels reads one label, a list of them ("2, 3 i 5") or a range ("3–5").
+func (s *scanner) labels(re *regexp.Regexp, upTo *bool) []string {
+	first := s.label(re)
+	if first == "" {
+		return nil
+	}
+	out := []string{first}
+	save := s.i
+	if s.re(reRangeSep) != nil {
+		if last := s.label(re); last != "" {
+			*upTo = true
+			return append(out, last)
+		}
+		s.i = save
+	}
+	for {
+		save := s.i
+		if s.re(reListSep) == nil {
+			return out
+		}
+		l := s.label(re)
+		if l == "" {
+			s.i = save
+			return out
+		}
+		out = append(out, l)
+	}
+}
+
+// label reads one label matched by re, not followed by a word that names a
+// kind (the "w" of "lit. a i w lit. b" is not a label).
+func (s *scanner) label(re *regexp.Regexp) string {
+	save := s.i
+	m := s.re(re)
+	if m == nil {
+		return ""
+	}
+	after := s.i
+	if k := s.kindAt(); k != "" && re == reLitLabel {
+		s.i = save
+		return ""
+	}
+	s.i = after
+	return m[1]
+}
+
+// ordinalLabels reads ordinal numbers ("pierwsze", "drugim i trzecim") as
+// labels "1", "2", "3".
+func (s *scanner) ordinalLabels() []string {
+	var out []string
+	for {
+		save := s.i
+		if len(out) > 0 && s.re(reListSep) == nil {
+			return out
+		}
+		w, ok := s.prefixed(ordinalStems...)
+		if !ok {
+			s.i = save
+			return out
+		}
+		for i, stem := range ordinalStems {
+			if strings.HasPrefix(w, stem) {
+				out = append(out, fmt.Sprint(i+1))
+				break
+			}
+		}
+	}
+}
+
+// chain reads a reference to units from the outermost: one or more steps,
+// "art. 5 ust. 2 pkt 3", each deeper than the one before. Only the last may
+// name several units.
+func (s *scanner) chain() ([]seg, bool) {
+	var out []seg
+	for {
+		save := s.i
+		sg, ok := s.seg()
+		if !ok {
+			break
+		}
+		if n := len(out); n > 0 && (len(out[n-1].labels) > 1 || !deeper(out[n-1], sg)) {
+			s.i = save
+			break
+		}
+		out = append(out, sg)
+	}
+	return out, len(out) > 0
+}
+
+// deeper reports whether step b can stand inside step a.
+func deeper(a, b seg) bool {
+	if !a.isUnit() {
+		return false
+	}
+	if !b.isUnit() {
+		return b.kind != kindAnnex
+	}
+	return segDepth(b.kind, a.kind == corpus.Article) > segDepth(a.kind, false)
+}
+
+// segDepth orders the kinds of units from the top; a § in an article (as
+// in codes) stands where an ustęp would.
+func segDepth(k corpus.Kind, inArticle bool) int {
+	if k == corpus.Paragraph && inArticle {
+		return itemDepth[corpus.Section]
+	}
+	if k == corpus.Article || k == corpus.Paragraph {
+		return 0
+	}
+	return itemDepth[k]
+}

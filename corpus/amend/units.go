@@ -1,0 +1,281 @@
+package amend
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"lexdiff/corpus"
+)
+
+// newUnits parses the quoted wording of units standing in parent and
+// checks that it holds exactly the units the instruction names.
+func newUnits(op *Operation, parent string, want []string) ([]*corpus.Unit, [][]corpus.Group, error) {
+	units, groups, err := corpus.ParseFragment(op.Wording.pos, op.Wording.text, parent)
+	if err != nil {
+		return nil, nil, fmt.Errorf("the quoted wording does not parse: %w", err)
+	}
+	var got []string
+	for _, u := range units {
+		got = append(got, u.ID)
+		u.Walk(func(x *corpus.Unit) bool { x.Markers = nil; return true }) // the amending act's own footnotes
+	}
+	if !slices.Equal(got, want) {
+		return nil, nil, fmt.Errorf("the quoted wording holds %s, the instruction names %s", citations(got), citations(want))
+	}
+	return units, groups, nil
+}
+
+func citations(ids []string) string {
+	if len(ids) == 0 {
+		return "no unit"
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = citation(id)
+	}
+	return strings.Join(out, ", ")
+}
+
+// setUnits gives units their new wording, with everything below them.
+func (st *state) setUnits(op *Operation) error {
+	ids, err := st.targets(op.Path)
+	if err != nil {
+		return err
+	}
+	parent := corpus.ParentID(ids[0])
+	units, groups, err := newUnits(op, parent, ids)
+	if err != nil {
+		return err
+	}
+	for i, u := range units {
+		if parent == "" {
+			w, err := st.get(u.ID)
+			if err != nil {
+				return err
+			}
+			w.unit = u
+			if len(groups[i]) > 0 {
+				w.groups = groups[i]
+			}
+			st.record(w, op, u.ID, corpus.WordingSet)
+			continue
+		}
+		old, w, err := st.unit(u.ID)
+		if err != nil {
+			return err
+		}
+		p := w.unit.Find(parent)
+		p.Children[indexOf(p, old)] = u
+		st.record(w, op, u.ID, corpus.WordingSet)
+	}
+	return nil
+}
+
+// addUnits adds new units after the anchor, before it, or after the last
+// unit of their kind.
+func (st *state) addUnits(op *Operation) error {
+	parent, err := parentOf(op.Path)
+	if err != nil {
+		return err
+	}
+	last := op.Path[len(op.Path)-1]
+	var want []string
+	for _, l := range expandLabels(last) {
+		want = append(want, unitID(parent, last.kind, l))
+	}
+	units, groups, err := newUnits(op, parent, want)
+	if err != nil {
+		return err
+	}
+	if parent == "" {
+		return st.addTops(op, units, groups)
+	}
+	p, w, err := st.unit(parent)
+	if err != nil {
+		return err
+	}
+	at, err := insertionPoint(p, op, units[0])
+	if err != nil {
+		return err
+	}
+	for _, u := range units {
+		if p.Find(u.ID) != nil {
+			return fmt.Errorf("%s already has %s", citation(parent), citation(u.ID))
+		}
+	}
+	p.Children = slices.Insert(p.Children, at, units...)
+	if err := checkOrder(p); err != nil {
+		return err
+	}
+	for _, u := range units {
+		st.record(w, op, u.ID, corpus.Added)
+	}
+	return nil
+}
+
+// insertionPoint returns the index in p's children where units added by
+// op go: after (before) the anchor, or after the last unit of the first
+// one's kind.
+func insertionPoint(p *corpus.Unit, op *Operation, first *corpus.Unit) (int, error) {
+	if op.Anchor != nil {
+		if len(op.Anchor.labels) != 1 {
+			return 0, fmt.Errorf("%s names several units where one is wanted", op.Anchor)
+		}
+		id := unitID(p.ID, op.Anchor.kind, op.Anchor.labels[0])
+		for i, c := range p.Children {
+			if c.ID == id {
+				if op.Before {
+					return i, nil
+				}
+				return i + 1, nil
+			}
+		}
+		return 0, fmt.Errorf("%w: %s has no %s", errNoUnit, citation(p.ID), citation(id))
+	}
+	for i := len(p.Children) - 1; i >= 0; i-- {
+		if p.Children[i].Kind == first.Kind {
+			return i + 1, nil
+		}
+	}
+	return len(p.Children), nil
+}
+
+// checkOrder reports units of one kind standing out of the order of
+// their labels, as an addition in the wrong place would leave them.
+func checkOrder(p *corpus.Unit) error {
+	last := map[corpus.Kind]*corpus.Unit{}
+	for _, c := range p.Children {
+		if prev := last[c.Kind]; prev != nil && c.Kind != corpus.Tiret && c.Kind != corpus.DoubleTiret && corpus.CompareLabels(prev.Label, c.Label) >= 0 {
+			return fmt.Errorf("%s would stand after %s in %s", citation(c.ID), citation(prev.ID), citation(p.ID))
+		}
+		last[c.Kind] = c
+	}
+	return nil
+}
+
+// addTops adds new top-level units. They stand in the groupings their
+// wording gives, or else in those of the unit after which they are added
+// (or of the unit before them).
+func (st *state) addTops(op *Operation, units []*corpus.Unit, groups [][]corpus.Group) error {
+	for i, u := range units {
+		if st.exists(u.ID) {
+			return fmt.Errorf("%s already has %s", st.act.ID, citation(u.ID))
+		}
+		w := &working{unit: u, groups: groups[i]}
+		if len(w.groups) == 0 {
+			w.groups = st.groupsBefore(u.ID, op.Anchor)
+		}
+		st.put(u.ID, w)
+		st.record(w, op, u.ID, corpus.Added)
+	}
+	return nil
+}
+
+// groupsBefore returns the groupings of the anchor, or of the top-level
+// unit that stands before id.
+func (st *state) groupsBefore(id string, anchor *seg) []corpus.Group {
+	prev := ""
+	if anchor != nil && len(anchor.labels) == 1 {
+		prev = unitID("", anchor.kind, anchor.labels[0])
+	} else {
+		for _, u := range st.act.Units() {
+			if strings.HasPrefix(u, id[:3]) && corpus.CompareLabels(u[3:], id[3:]) < 0 {
+				prev = u
+			}
+		}
+	}
+	if w, ok := st.tops[prev]; ok {
+		return w.groups
+	}
+	if v := st.baseVersion(prev); v != nil {
+		return v.Groups
+	}
+	return nil
+}
+
+// repeal repeals units: each keeps its number, and its body becomes
+// "(uchylony)" with the punctuation its text ended with.
+func (st *state) repeal(op *Operation) error {
+	ids, err := st.targets(op.Path)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		u, w, err := st.unit(id)
+		if err != nil {
+			return err
+		}
+		end, closing := lastOwnText(u)
+		body := repealedBody(u.Kind)
+		if u.Kind == annexKind {
+			body = "(uchylony)"
+		} else {
+			body += finalPunct(*textOf(end, closing))
+		}
+		u.Text, u.Closing, u.Children, u.Markers, u.Heading, u.Status = body, "", nil, nil, "", corpus.Repealed
+		st.record(w, op, id, corpus.Removed)
+	}
+	return nil
+}
+
+// renumber gives a unit a new label ("… oznacza się jako …"), or makes a
+// unit's text its first ustęp ("dotychczasową treść oznacza się jako ust.
+// 1").
+func (st *state) renumber(op *Operation) error {
+	ids, err := st.targets(op.Path)
+	if err != nil {
+		return err
+	}
+	if len(ids) != 1 {
+		return fmt.Errorf("renumbering names one unit, not %d", len(ids))
+	}
+	u, w, err := st.unit(ids[0])
+	if err != nil {
+		return err
+	}
+	if op.Part.kind == kindContent {
+		return st.wrapContent(op, u, w)
+	}
+	if op.NewLabel.kind != op.Path[len(op.Path)-1].kind {
+		return fmt.Errorf("%s cannot be renumbered as %s", citation(u.ID), op.NewLabel)
+	}
+	parent := corpus.ParentID(u.ID)
+	newID := unitID(parent, u.Kind, op.NewLabel.labels[0])
+	if parent == "" {
+		if st.exists(newID) {
+			return fmt.Errorf("%s already has %s", st.act.ID, citation(newID))
+		}
+		moved := &working{unit: u, groups: w.groups, applied: w.applied}
+		u.Label = op.NewLabel.labels[0]
+		reID(u, "")
+		w.ended, w.applied = true, nil
+		st.put(newID, moved)
+		st.record(moved, op, newID, corpus.Renumbered)
+		return nil
+	}
+	if w.unit.Find(newID) != nil {
+		return fmt.Errorf("%s already has %s", citation(parent), citation(newID))
+	}
+	u.Label = op.NewLabel.labels[0]
+	reID(u, parent)
+	st.record(w, op, newID, corpus.Renumbered)
+	return nil
+}
+
+// wrapContent makes u's text (with its list) its first ustęp, or the
+// unit the instruction names.
+func (st *state) wrapContent(op *Operation, u *corpus.Unit, w *working) error {
+	if len(op.NewLabel.labels) != 1 || op.NewLabel.kind == kindContent || !op.NewLabel.isUnit() {
+		return fmt.Errorf("the text can become one unit, not %s", op.NewLabel)
+	}
+	if u.Text == "" {
+		return fmt.Errorf("%s has no text of its own to renumber", citation(u.ID))
+	}
+	inner := &corpus.Unit{Kind: op.NewLabel.kind, Label: op.NewLabel.labels[0], Text: u.Text, Closing: u.Closing,
+		Markers: u.Markers, Children: u.Children, Status: u.Status}
+	reID(inner, u.ID)
+	u.Text, u.Closing, u.Markers, u.Children, u.Status = "", "", nil, []*corpus.Unit{inner}, corpus.InForce
+	st.record(w, op, inner.ID, corpus.Renumbered)
+	return nil
+}

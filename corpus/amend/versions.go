@@ -1,0 +1,165 @@
+package amend
+
+import (
+	"fmt"
+
+	"lexdiff/corpus"
+)
+
+// versions returns the new versions of the units the day's operations
+// changed, and the ids of the units that end on the day before (renumbered
+// away).
+func (st *state) versions() (vs []*corpus.Version, ends []string) {
+	for _, id := range st.ids {
+		w := st.tops[id]
+		if w.ended {
+			ends = append(ends, id)
+			continue
+		}
+		pruneMarkers(w.unit)
+		v := &corpus.Version{Unit: w.unit, Range: corpus.Range{From: st.day}, Source: st.by.ref, Groups: w.groups,
+			Computed: true, Applied: w.applied}
+		if w.base != nil {
+			v.Footnotes = keptFootnotes(w.base.Footnotes, w.unit)
+			if w.base.Range.From == st.day && w.base.Source != "" && w.base.Source != st.by.ref {
+				v.Source = w.base.Source + "; " + st.by.ref
+			}
+		}
+		if v.Source == "" {
+			v.Source = st.by.id
+		}
+		vs = append(vs, v)
+	}
+	return vs, ends
+}
+
+// pruneMarkers drops the footnote markers that no longer stand in a text:
+// in a closing part that was deleted, past the end of a shortened text.
+func pruneMarkers(top *corpus.Unit) {
+	top.Walk(func(u *corpus.Unit) bool {
+		keep := u.Markers[:0]
+		for _, m := range u.Markers {
+			t := *textOf(u, m.InClosing)
+			if t != "" && m.Offset <= len(t) {
+				keep = append(keep, m)
+			}
+		}
+		if len(keep) == 0 {
+			keep = nil
+		}
+		u.Markers = keep
+		return true
+	})
+}
+
+// keptFootnotes returns the footnotes whose markers still stand in the
+// unit tree: a unit given a new wording loses its old notes.
+func keptFootnotes(fs []corpus.Footnote, top *corpus.Unit) []corpus.Footnote {
+	var out []corpus.Footnote
+	for _, f := range fs {
+		u := top.Find(f.Unit)
+		if u == nil {
+			continue
+		}
+		for _, m := range u.Markers {
+			if m.Label == f.Label {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// merge returns act with the computed versions of one day: each closes the
+// version it follows on the day before and runs as long as that one did
+// (or until the next version starts). A published version that starts on
+// the same day stays, and where it differs from the computed one the
+// difference is reported. Units in ends close on the day before.
+//
+// It fails when a unit changed has a version computed from a later day:
+// that version would not hold this change (amending acts are applied in
+// the order of their dates).
+func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string) (*corpus.Act, []Mismatch, error) {
+	byUnit := map[string][]*corpus.Version{}
+	var order []string
+	for _, id := range act.Units() {
+		byUnit[id] = append([]*corpus.Version(nil), act.Versions(id)...)
+		order = append(order, id)
+	}
+	var mismatches []Mismatch
+	for _, v := range vs {
+		id := v.Unit.ID
+		if _, ok := byUnit[id]; !ok {
+			order = append(order, id)
+		}
+		merged, mm, err := mergeOne(byUnit[id], v, day)
+		if err != nil {
+			return nil, nil, err
+		}
+		byUnit[id] = merged
+		mismatches = append(mismatches, mm...)
+	}
+	for _, id := range ends {
+		byUnit[id] = closeOn(byUnit[id], day)
+	}
+	var flat []*corpus.Version
+	for _, id := range order {
+		flat = append(flat, byUnit[id]...)
+	}
+	a, err := corpus.NewAct(act.ActInfo, flat)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", corpus.ErrInvalid, err)
+	}
+	return a, mismatches, nil
+}
+
+// mergeOne adds the computed version v, starting on day, to the versions
+// of one unit.
+func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date) ([]*corpus.Version, []Mismatch, error) {
+	out := make([]*corpus.Version, 0, len(existing)+1)
+	var next *corpus.Version
+	for i, e := range existing {
+		switch {
+		case e.Range.From == day && !e.Computed:
+			return existing, Compare(v.Unit, e.Unit, e), nil
+		case e.Range.From == day:
+			v.Range.To = e.Range.To // the same day's computation, redone or extended
+			continue
+		case e.Range.From > day && e.Computed:
+			return nil, nil, fmt.Errorf("%s has a version computed from %s (by %s), which would not hold the change from %s: apply amending acts in the order of their dates",
+				citation(v.Unit.ID), e.Range.From, e.Source, day)
+		case e.Range.Contains(day):
+			closed := *e
+			closed.Range.To = day.AddDays(-1)
+			v.Range.To = e.Range.To
+			out = append(out, &closed)
+			continue
+		case e.Range.From > day && next == nil:
+			next = existing[i]
+		}
+		out = append(out, e)
+	}
+	if next != nil && v.Range.IsOpen() {
+		v.Range.To = next.Range.From.AddDays(-1)
+	}
+	return append(out, v), nil, nil
+}
+
+// closeOn ends the version in force on day on the day before, and drops a
+// version computed from that day.
+func closeOn(vs []*corpus.Version, day corpus.Date) []*corpus.Version {
+	out := make([]*corpus.Version, 0, len(vs))
+	for _, e := range vs {
+		switch {
+		case e.Range.From == day && e.Computed:
+			continue
+		case e.Range.From < day && e.Range.Contains(day):
+			closed := *e
+			closed.Range.To = day.AddDays(-1)
+			e = &closed
+		}
+		out = append(out, e)
+	}
+	return out
+}

@@ -1,0 +1,196 @@
+package amend
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"lexdiff/corpus"
+)
+
+// scope returns the texts of u an operation on words may touch: the part
+// it names, or all of u's text and the units under it.
+func scope(u *corpus.Unit, part seg) ([]slot, error) {
+	switch part.kind {
+	case "":
+		return slotsOf(u), nil
+	case kindIntro:
+		return []slot{{unit: u, end: len(u.Text)}}, nil
+	case kindClosing:
+		if u.Closing == "" {
+			return nil, fmt.Errorf("%s has no closing part", citation(u.ID))
+		}
+		return []slot{{unit: u, closing: true, end: len(u.Closing)}}, nil
+	case kindSentence:
+		span, err := sentence(u, part)
+		if err != nil {
+			return nil, err
+		}
+		return []slot{{unit: u, start: span[0], end: span[1]}}, nil
+	}
+	return nil, fmt.Errorf("cannot change the words of %s", part)
+}
+
+// words replaces, adds or deletes words in each unit the operation names.
+func (st *state) words(op *Operation) error {
+	ids, err := st.targets(op.Path)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		u, w, err := st.unit(id)
+		if err != nil {
+			return err
+		}
+		slots, err := scope(u, op.Part)
+		if err != nil {
+			return err
+		}
+		if op.AtEnd {
+			st.wordsAtEnd(op, w, u, slots)
+			continue
+		}
+		matches := findWords(slots, op.Old)
+		if err := checkCount(op, u, matches); err != nil {
+			return err
+		}
+		// From the last, so that earlier offsets stay valid.
+		sort.SliceStable(matches, func(i, j int) bool { return matches[i].at > matches[j].at })
+		for _, m := range matches {
+			changeAt(op, m)
+			st.record(w, op, m.unit.ID, corpus.Changed)
+		}
+	}
+	return nil
+}
+
+// checkCount checks that the words stand as many times as the instruction
+// says: once when it does not say.
+func checkCount(op *Operation, u *corpus.Unit, ms []match) error {
+	where := citation(u.ID)
+	if op.Part.kind != "" {
+		where += " " + op.Part.String()
+	}
+	switch {
+	case len(ms) == 0:
+		return fmt.Errorf("the words %s are not in %s", quoted(op.Old), where)
+	case op.Count == -1:
+		return nil
+	case op.Count == 0 && len(ms) > 1:
+		return fmt.Errorf("the words %s occur %d times in %s (%s), and the instruction does not say which", quoted(op.Old), len(ms), where, holders(ms))
+	case op.Count > 0 && len(ms) != op.Count:
+		return fmt.Errorf("the words %s occur %d times in %s, the instruction says %d", quoted(op.Old), len(ms), where, op.Count)
+	}
+	return nil
+}
+
+// holders lists the units holding the matches.
+func holders(ms []match) string {
+	var ids []string
+	for _, m := range ms {
+		if len(ids) == 0 || ids[len(ids)-1] != m.unit.ID {
+			ids = append(ids, m.unit.ID)
+		}
+	}
+	return citations(ids)
+}
+
+// changeAt makes the operation's change at one match.
+func changeAt(op *Operation, m match) {
+	t := *textOf(m.unit, m.closing)
+	switch {
+	case op.Action == ReplaceWords:
+		edit(m.unit, m.closing, m.at, m.end, op.New)
+	case op.Action == DeleteWords:
+		start, end := m.at, m.end
+		switch {
+		case start > 0 && t[start-1] == ' ' && (end == len(t) || t[end] == ' ' || strings.ContainsRune(".,;:)", rune(t[end]))):
+			start--
+		case end < len(t) && t[end] == ' ' && start == 0:
+			end++
+		}
+		edit(m.unit, m.closing, start, end, "")
+	case op.Before:
+		edit(m.unit, m.closing, m.at, m.at, joinBefore(op.New, t[m.at:]))
+	default:
+		edit(m.unit, m.closing, m.end, m.end, joinAfter(t[:m.end], op.New))
+	}
+}
+
+// joinAfter returns the words added after text, with the space they need.
+func joinAfter(text, words string) string {
+	if words == "" || strings.ContainsRune(".,;:)", rune(words[0])) || strings.HasSuffix(text, " ") {
+		return words
+	}
+	return " " + words
+}
+
+// joinBefore returns the words added before text, with the space they need.
+func joinBefore(words, text string) string {
+	if words == "" || strings.HasSuffix(words, " ") || strings.HasSuffix(words, "(") {
+		return words
+	}
+	return words + " "
+}
+
+// wordsAtEnd adds words at the end of the unit's text: before its final
+// punctuation, or after it when the same instruction has just replaced it
+// ("kropkę zastępuje się przecinkiem i dodaje się wyrazy „…”").
+func (st *state) wordsAtEnd(op *Operation, w *working, u *corpus.Unit, slots []slot) {
+	end, closing := lastOwnText(u)
+	at := len(strings.TrimRight(*textOf(end, closing), " "))
+	if op.Part.kind != "" {
+		last := slots[len(slots)-1]
+		end, closing, at = last.unit, last.closing, last.end
+	}
+	text := *textOf(end, closing)
+	if !op.afterPunct {
+		at -= len(finalPunct(text[:at]))
+	}
+	edit(end, closing, at, at, joinAfter(text[:at], op.New))
+	st.record(w, op, end.ID, corpus.Changed)
+}
+
+// punctuation replaces the punctuation mark that ends each unit named
+// (deleting it when the instruction gives none in its place).
+func (st *state) punctuation(op *Operation) error {
+	ids, err := st.targets(op.Path)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		u, w, err := st.unit(id)
+		if err != nil {
+			return err
+		}
+		end, closing := lastOwnText(u)
+		if op.Part.kind == kindIntro {
+			end, closing = u, false
+		}
+		text := *textOf(end, closing)
+		at := len(strings.TrimRight(text, " "))
+		if got := finalPunct(text); got != op.Old {
+			return fmt.Errorf("%s ends with %s, not with %s", citation(end.ID), punctName(got), punctName(op.Old))
+		}
+		edit(end, closing, at-len(op.Old), at, op.New)
+		st.record(w, op, end.ID, corpus.Changed)
+	}
+	return nil
+}
+
+// punctName names a punctuation mark for a message.
+func punctName(p string) string {
+	switch p {
+	case ".":
+		return "a full stop"
+	case ";":
+		return "a semicolon"
+	case ",":
+		return "a comma"
+	case ":":
+		return "a colon"
+	case "":
+		return "no punctuation"
+	}
+	return fmt.Sprintf("%q", p)
+}
