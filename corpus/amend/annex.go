@@ -2,6 +2,7 @@ package amend
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"lexdiff/corpus"
@@ -28,12 +29,15 @@ func (st *state) ownAnnex(label string) (string, error) {
 // the first line of its text, when it has one.
 func (st *state) annex(op *Operation) error {
 	last := op.Path[len(op.Path)-1]
-	if len(op.Path) != 1 || last.kind != kindAnnex || len(last.labels) != 1 {
-		return fmt.Errorf("only a whole annex can take its wording from an annex of the amending act")
-	}
 	text, err := st.ownAnnex(op.Annex)
 	if err != nil {
 		return err
+	}
+	if len(op.Path) > 1 && op.Path[0].kind == kindAnnex && op.Action == SetAnnex {
+		return st.annexPart(op, text)
+	}
+	if len(op.Path) != 1 || last.kind != kindAnnex || len(last.labels) != 1 {
+		return fmt.Errorf("only an annex, or a numbered part of one, takes its wording from an annex of the amending act")
 	}
 	id := unitID("", kindAnnex, last.labels[0])
 	if op.Action == AddAnnex {
@@ -54,5 +58,87 @@ func (st *state) annex(op *Operation) error {
 	}
 	w.unit.Text, w.unit.Markers, w.unit.Status = text, nil, corpus.InForce
 	st.record(w, op, id, corpus.WordingSet)
+	return nil
+}
+
+// reAnnexItem opens a numbered item of an annex's text: "13. …", "13) …".
+var reAnnexItem = regexp.MustCompile(`^(\d+[a-z]*)[.)](?:\s|$)`)
+
+// annexWords changes words in an item of an annex ("w załączniku nr 1 w
+// pkt 13 …"). An annex is free text, so the item is found as the lines
+// from the one numbered as the instruction says to the next numbered
+// line; an annex whose items are not numbered lines is searched whole.
+func (st *state) annexWords(op *Operation) error {
+	annex := op.Path[0]
+	if len(annex.labels) != 1 || op.AtEnd || op.Part.kind != "" {
+		return fmt.Errorf("lexdiff changes words inside an annex only at words it names")
+	}
+	id := unitID("", kindAnnex, annex.labels[0])
+	w, err := st.get(id)
+	if err != nil {
+		return err
+	}
+	item := op.Path[len(op.Path)-1]
+	if len(item.labels) != 1 {
+		return fmt.Errorf("%s names several units where one is wanted", item)
+	}
+	sl := annexItem(w.unit, item.labels[0])
+	matches := findWords([]slot{sl}, op.Old)
+	if err := checkCount(op, w.unit, matches); err != nil {
+		return err
+	}
+	for i := len(matches) - 1; i >= 0; i-- {
+		changeAt(op, matches[i])
+	}
+	st.record(w, op, id, corpus.Changed)
+	return nil
+}
+
+// annexItem returns the span of the annex's text that item label holds,
+// or the whole text when no line is numbered so.
+func annexItem(u *corpus.Unit, label string) slot {
+	whole := slot{unit: u, end: len(u.Text)}
+	start, off := -1, 0
+	for _, line := range strings.SplitAfter(u.Text, "\n") {
+		if m := reAnnexItem.FindStringSubmatch(line); m != nil {
+			if start >= 0 {
+				return slot{unit: u, start: start, end: off}
+			}
+			if m[1] == label {
+				start = off
+			}
+		}
+		off += len(line)
+	}
+	if start >= 0 {
+		return slot{unit: u, start: start, end: len(u.Text)}
+	}
+	return whole
+}
+
+// annexPart gives a numbered part of an annex ("w załączniku nr 1 ust. 4
+// … otrzymuje brzmienie określone w załączniku nr 1 do niniejszego
+// rozporządzenia") the text of the amending act's annex: the lines from
+// the one numbered so to the next numbered line are replaced.
+func (st *state) annexPart(op *Operation, text string) error {
+	annex, item := op.Path[0], op.Path[len(op.Path)-1]
+	if len(annex.labels) != 1 || len(item.labels) != 1 {
+		return fmt.Errorf("name one annex and one part of it")
+	}
+	id := unitID("", kindAnnex, annex.labels[0])
+	w, err := st.get(id)
+	if err != nil {
+		return err
+	}
+	sl := annexItem(w.unit, item.labels[0])
+	if sl.start == 0 && sl.end == len(w.unit.Text) {
+		return fmt.Errorf("no line of %s opens its part %s", citation(id), item)
+	}
+	repl := text
+	if sl.end < len(w.unit.Text) || strings.HasSuffix(w.unit.Text[:sl.end], "\n") {
+		repl += "\n"
+	}
+	edit(w.unit, false, sl.start, sl.end, repl)
+	st.record(w, op, id, corpus.Changed)
 	return nil
 }

@@ -28,6 +28,28 @@ type ActChange struct {
 	Versions   []*corpus.Version // the computed versions
 	Mismatches []Mismatch        // where a published text of the same day says otherwise
 	Operations []*Operation
+	Unapplied  []Unapplied // operations read but not applied, with the reason
+	Already    bool        // the act holds versions computed from this amending act already: nothing was applied again
+}
+
+// An Unapplied operation is one lexdiff reads but cannot represent, and
+// why. It changes no wording of a unit.
+type Unapplied struct {
+	Op     *Operation
+	Reason string
+}
+
+// appliedBefore reports whether some version of a was computed by applying
+// the amending act with the given id.
+func appliedBefore(a *corpus.Act, id string) bool {
+	for _, v := range a.AllVersions() {
+		for _, ap := range v.Applied {
+			if ap.Act == id {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Apply applies the operations of am to the acts of c they amend. id is
@@ -83,7 +105,9 @@ func Apply(c *corpus.Corpus, am *Amending, id string) (*Result, error) {
 		}
 	}
 	for _, ch := range res.Changes {
-		errs = append(errs, ch.apply(am, by)...)
+		if ch.Already = appliedBefore(ch.Before, id); !ch.Already {
+			errs = append(errs, ch.apply(am, by)...)
+		}
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -122,6 +146,7 @@ func (ch *ActChange) apply(am *Amending, by attribution) corpus.ErrorList {
 			continue
 		}
 		ch.Act = act
+		ch.Unapplied = append(ch.Unapplied, st.unapplied...)
 		ch.Versions = append(ch.Versions, vs...)
 		ch.Mismatches = append(ch.Mismatches, mismatches...)
 	}
@@ -137,6 +162,8 @@ type state struct {
 	by   attribution
 	tops map[string]*working
 	ids  []string // of tops, in the order first touched
+
+	unapplied []Unapplied
 }
 
 // A working unit is a top-level unit as the operations leave it.
@@ -147,9 +174,6 @@ type working struct {
 	applied []corpus.AppliedAmendment
 	ended   bool // renumbered: the unit has no version from the day on
 }
-
-// errNoUnit wraps the errors of a unit the act does not have.
-var errNoUnit = errors.New("no such unit")
 
 // baseVersion returns the version of top-level unit id that the day's
 // operations change: one that another amending act computed for the day,
@@ -173,13 +197,13 @@ func (st *state) baseVersion(id string) *corpus.Version {
 func (st *state) get(id string) (*working, error) {
 	if w, ok := st.tops[id]; ok {
 		if w.ended {
-			return nil, fmt.Errorf("%w: %s was renumbered by an earlier instruction", errNoUnit, corpus.CitationOf(id))
+			return nil, fmt.Errorf("%s was renumbered by an earlier instruction", corpus.CitationOf(id))
 		}
 		return w, nil
 	}
 	v := st.baseVersion(id)
 	if v == nil {
-		return nil, fmt.Errorf("%w: %s has no %s in force on %s", errNoUnit, st.act.ID, citation(id), st.day.AddDays(-1))
+		return nil, fmt.Errorf("%s has no %s in force on %s", st.act.ID, citation(id), st.day.AddDays(-1))
 	}
 	w := &working{unit: clone(v.Unit), base: v, groups: v.Groups}
 	if v.Range.From == st.day && v.Computed {
@@ -216,7 +240,7 @@ func (st *state) unit(id string) (*corpus.Unit, *working, error) {
 	if u := w.unit.Find(id); u != nil {
 		return u, w, nil
 	}
-	return nil, nil, fmt.Errorf("%w: %s has no %s in force on %s", errNoUnit, st.act.ID, citation(id), st.day.AddDays(-1))
+	return nil, nil, fmt.Errorf("%s has no %s in force on %s", st.act.ID, citation(id), st.day.AddDays(-1))
 }
 
 // record attributes a change of the unit with the given id.
@@ -265,6 +289,9 @@ func (st *state) apply(op *Operation) error {
 		return st.renumber(op)
 	case SetAnnex, AddAnnex:
 		return st.annex(op)
+	case SetNote:
+		st.unapplied = append(st.unapplied, Unapplied{op, "lexdiff keeps no footnotes of the act itself (of its title); the wording of its units is not affected"})
+		return nil
 	}
 	return fmt.Errorf("unknown action %q", op.Action)
 }
@@ -295,7 +322,7 @@ func (st *state) targets(path []seg) ([]string, error) {
 		for i, l := range last.labels {
 			out[i] = unitID(parent, last.kind, l)
 			if parent == "" && !st.exists(out[i]) {
-				return nil, fmt.Errorf("%w: %s has no %s in force on %s", errNoUnit, st.act.ID, citation(out[i]), st.day.AddDays(-1))
+				return nil, fmt.Errorf("%s has no %s in force on %s", st.act.ID, citation(out[i]), st.day.AddDays(-1))
 			}
 		}
 		return out, nil
@@ -314,7 +341,7 @@ func (st *state) targets(path []seg) ([]string, error) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%w: %s has no %s", errNoUnit, citation(parent), last)
+		return nil, fmt.Errorf("%s has no %s", citation(parent), last)
 	}
 	return out, nil
 }
@@ -328,7 +355,7 @@ func (st *state) topRange(s seg) ([]string, error) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%w: %s has no %s", errNoUnit, st.act.ID, s)
+		return nil, fmt.Errorf("%s has no %s", st.act.ID, s)
 	}
 	return out, nil
 }

@@ -32,8 +32,8 @@ func (l loc) with(chain []seg) loc {
 			d := pathDepth(out.path, s.kind)
 			keep := out.path[:0]
 			for i, p := range out.path {
-				if p.isUnit() && pathDepth(out.path[:i], p.kind) < d {
-					keep = append(keep, p)
+				if p.kind == kindAnnex || (p.isUnit() && pathDepth(out.path[:i], p.kind) < d) {
+					keep = append(keep, p) // a unit of an annex stays in it: "w załączniku nr 1 w pkt 13"
 				}
 			}
 			out.path, out.part = append(keep, s), seg{}
@@ -77,14 +77,41 @@ func (p *clauseParser) locs(l loc) loc {
 	}
 }
 
-// instructions reads every clause of the text: "w pkt 3 kropkę zastępuje
-// się średnikiem i dodaje się pkt 4 w brzmieniu: „…”" is two.
-func (p *clauseParser) instructions() error {
-	l := p.locs(p.base)
-	p.last = l
+// locList reads one or more locations joined by "oraz", "i" or ",": "w §
+// 16 we wprowadzeniu do wyliczenia oraz w pkt 2 …" names two, each read
+// on top of the one before.
+func (p *clauseParser) locList(l loc) []loc {
+	out := []loc{p.locs(l)}
 	for {
-		if err := p.clause(l); err != nil {
-			return err
+		save := p.s.i
+		if p.s.reFold(reListSep) == nil || (!p.s.words("w") && !p.s.words("we")) {
+			p.s.i = save
+			return out
+		}
+		p.s.i = save
+		p.s.reFold(reListSep)
+		next := p.locs(out[len(out)-1])
+		if len(next.path) == 0 {
+			p.s.i = save
+			return out
+		}
+		out = append(out, next)
+	}
+}
+
+// instructions reads every clause of the text: "w pkt 3 kropkę zastępuje
+// się średnikiem i dodaje się pkt 4 w brzmieniu: „…”" is two. A clause
+// that follows several locations applies at each.
+func (p *clauseParser) instructions() error {
+	ls := p.locList(p.base)
+	for {
+		start := p.s.i
+		for _, l := range ls {
+			p.s.i = start
+			p.last = l
+			if err := p.clause(l); err != nil {
+				return err
+			}
 		}
 		if p.s.done() {
 			return nil
@@ -92,7 +119,7 @@ func (p *clauseParser) instructions() error {
 		if !p.conjunction() {
 			return p.unread()
 		}
-		l = p.locs(l)
+		ls = p.locList(ls[len(ls)-1])
 	}
 }
 
@@ -126,15 +153,24 @@ func (p *clauseParser) clause(l loc) error {
 		return p.added(l, nil, false)
 	case s.words("uchyla", "się"), s.words("skreśla", "się"):
 		return p.removed(l)
+	case s.reFold(reToTitle) != nil:
+		return p.footnote()
+	case s.reFold(reFootnote) != nil:
+		if !s.words("otrzymuje", "brzmienie") {
+			return p.unread()
+		}
+		return p.footnote()
+	case s.reFold(reTableRow) != nil:
+		return errTableRow
+	}
+	if chain, ok := s.chain(); ok {
+		return p.subject(l.with(chain))
 	}
 	if s.reFold(reFormer) != nil { // "dotychczasowy załącznik", "dotychczasowy pkt 3"
 		chain, ok := s.chain()
 		if !ok {
 			return p.unread()
 		}
-		return p.subject(l.with(chain))
-	}
-	if chain, ok := s.chain(); ok {
 		return p.subject(l.with(chain))
 	}
 	if old, ok := p.words(); ok {
@@ -155,6 +191,9 @@ var reFormer = regexp.MustCompile(`^dotychczasow(?:y|a|e|ą|ego)\b`)
 func (p *clauseParser) subject(l loc) error {
 	s := p.s
 	p.last = l
+	if len(l.path) > 1 && l.path[0].kind == kindAnnex && s.atQuote() {
+		s.quote() // the part's own title, which names it: "ust. 4 „Świadectwo …”"
+	}
 	switch {
 	case s.words("otrzymuje", "brzmienie"), s.words("otrzymują", "brzmienie"):
 		return p.wording(l)
@@ -469,3 +508,28 @@ func (p *clauseParser) punctChange(l loc, old string) error {
 	p.add(&Operation{Action: ReplacePunct, Path: l.path, Part: l.part, Old: old, New: mark})
 	return nil
 }
+
+// The act's own footnotes (odnośniki), such as the one of its title that
+// says which EU directive it implements.
+var (
+	reToTitle  = regexp.MustCompile(`^do\s+tytułu\s+\p{L}+\s+dodaje\s+się\s+odnośnik(?:\s+nr\s+\d+)?\s+w\s+brzmieniu`)
+	reFootnote = regexp.MustCompile(`^odnośnik(?:\s+nr\s+\d+)?(?:\s+do\s+tytułu\s+\p{L}+)?`)
+)
+
+// footnote reads the quoted wording of a footnote of the act.
+func (p *clauseParser) footnote() error {
+	p.s.punct(":")
+	q, ok := p.s.quote()
+	if !ok {
+		return fmt.Errorf("%w: want the footnote's wording in quotation marks „…”", errUnread)
+	}
+	p.add(&Operation{Action: SetNote, Path: []seg{{kind: kindNote}}, Wording: &q})
+	return nil
+}
+
+// reTableRow names a row of a table ("lp. 3"), whose new wording an
+// amending act prints as a table, not as a quotation.
+var reTableRow = regexp.MustCompile(`^(?:w\s+)?(?:tabeli\s+)?(?:lp\.|liczb\p{L}*\s+porządkow\p{L}*)\s*\d`)
+
+// errTableRow: an instruction changes a row of a table.
+var errTableRow = errors.New("the instruction changes a row of a table (\"lp.\"), whose new wording the amending act prints as a table; lexdiff does not apply changes to tables")

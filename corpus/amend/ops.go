@@ -23,6 +23,7 @@ const (
 	Renumber     Action = "renumber"    // "… oznacza się jako …"
 	SetAnnex     Action = "annex"       // "załącznik … otrzymuje brzmienie określone w załączniku do niniejszego rozporządzenia"
 	AddAnnex     Action = "add-annex"   // "dodaje się załącznik nr 2 … w brzmieniu określonym w załączniku nr 2 do niniejszego …"
+	SetNote      Action = "footnote"    // "odnośnik nr 2 otrzymuje brzmienie: „…”", "do tytułu … dodaje się odnośnik …"
 )
 
 // An Operation is one change an instruction calls for, in one act.
@@ -106,6 +107,8 @@ func (op *Operation) describe() string {
 		return fmt.Sprintf("final %q replaced by %q", op.Old, op.New)
 	case Renumber:
 		return "renumbered as " + op.NewLabel.String()
+	case SetNote:
+		return "footnote of the act " + quoted(op.Wording.text)
 	case SetAnnex, AddAnnex:
 		verb := "new wording"
 		if op.Action == AddAnnex {

@@ -105,14 +105,15 @@ func (p *parser) item(it *item, s *scanner, t *Target, l loc) {
 		return
 	}
 	s.oneOf("wprowadza się następującą zmianę:", "wprowadza się zmianę:")
+	s.space()
+	start, text := s.src.at(s.i), strings.Join(strings.Fields(s.src.text[s.i:s.end]), " ")
 	cp := &clauseParser{s: s, base: l}
-	start := s.src.at(it.start)
 	if err := cp.instructions(); err != nil {
-		p.errorf(start, "%s (%s): %v", it.citation(), quoted(it.own()), err)
+		p.errorf(start, "%s (%s): %v", it.citation(), quoted(text), err)
 		return
 	}
 	for _, op := range cp.ops {
-		op.Act, op.Provision, op.provID, op.Pos, op.Text = t, it.citation(), it.id, start, strings.Join(strings.Fields(it.own()), " ")
+		op.Act, op.Provision, op.provID, op.Pos, op.Text = t, it.citation(), it.id, start, text
 		p.am.Operations = append(p.am.Operations, op)
 	}
 }

@@ -16,6 +16,7 @@ const (
 	kindIntro    corpus.Kind = "intro"    // wprowadzenie do wyliczenia
 	kindClosing  corpus.Kind = "closing"  // część wspólna
 	kindContent  corpus.Kind = "content"  // dotychczasowa treść
+	kindNote     corpus.Kind = "note"     // a footnote of the act (odnośnik)
 )
 
 // A seg is one step of a reference to units: a kind and one label
@@ -47,6 +48,8 @@ func (s seg) String() string {
 		return "część wspólna"
 	case kindContent:
 		return "dotychczasowa treść"
+	case kindNote:
+		return "odnośnik"
 	case corpus.Tiret, corpus.DoubleTiret:
 		word := "tiret "
 		if s.kind == corpus.DoubleTiret {
@@ -90,17 +93,17 @@ func ordinals(labels []string) []string {
 // The words that name each kind, in the cases instructions use.
 var (
 	reArt      = regexp.MustCompile(`^(?:art\.|artyku(?:ł|łu|le|łem))`)
-	rePar      = regexp.MustCompile(`^(?:§|paragraf(?:ie|u)?\b)`)
-	reUst      = regexp.MustCompile(`^(?:ust\.|ustęp(?:ie|u)?\b)`)
-	rePkt      = regexp.MustCompile(`^(?:pkt\.?|punkt(?:cie|u)?\b)`)
-	reLit      = regexp.MustCompile(`^(?:lit\.|liter(?:a|ze|y|ę)\b)`)
-	reDouble   = regexp.MustCompile(`^podwójn(?:e|ym|ego)\s+tiret\b`)
-	reTiret    = regexp.MustCompile(`^tiret\b`)
-	reSentence = regexp.MustCompile(`^zda(?:nie|niu|nia|ń|niem|niach)\b`)
-	reAnnex    = regexp.MustCompile(`^załącznik(?:a|u|iem|i|ach|ów)?\b`)
-	reIntro    = regexp.MustCompile(`^wprowadzeni(?:e|u|a)\s+do\s+wyliczenia\b`)
-	reClosing  = regexp.MustCompile(`^częś(?:ć|ci|cią)\s+wspóln(?:a|ej|ą)\b(?:\s+wyliczenia\b)?`)
-	reContent  = regexp.MustCompile(`^dotychczasow(?:a|ą|ej)\s+treś(?:ć|ci|cią)\b`)
+	rePar      = regexp.MustCompile(`^(?:§|paragraf(?:ie|u)?)`)
+	reUst      = regexp.MustCompile(`^(?:ust\.|ustęp(?:ie|u)?)`)
+	rePkt      = regexp.MustCompile(`^(?:pkt\.?|punkt(?:cie|u)?)`)
+	reLit      = regexp.MustCompile(`^(?:lit\.|liter(?:a|ze|y|ę))`)
+	reDouble   = regexp.MustCompile(`^podwójn(?:e|ym|ego)\s+tiret`)
+	reTiret    = regexp.MustCompile(`^tiret`)
+	reSentence = regexp.MustCompile(`^zda(?:nie|niu|nia|ń|niem|niach)`)
+	reAnnex    = regexp.MustCompile(`^załącznik(?:a|u|iem|i|ach|ów)?`)
+	reIntro    = regexp.MustCompile(`^wprowadzeni(?:e|u|a)\s+do\s+wyliczenia`)
+	reClosing  = regexp.MustCompile(`^częś(?:ć|ci|cią)\s+wspóln(?:a|ej|ą)(?:\s+wyliczenia)?`)
+	reContent  = regexp.MustCompile(`^dotychczasow(?:a|ą|ej)\s+treś(?:ć|ci|cią)`)
 
 	reNumLabel = regexp.MustCompile(`^(\d+[a-z]*)\b`)
 	reLitLabel = regexp.MustCompile(`^([a-z]{1,4})\b`)
@@ -129,7 +132,8 @@ func (s *scanner) kindAt() corpus.Kind {
 }
 
 // reFold accepts a match of re (written in lower case) against the text
-// that follows, in any case.
+// that follows, in any case, ending at the end of a word (Go's \b knows
+// only ASCII letters, and Polish words end in others).
 func (s *scanner) reFold(re *regexp.Regexp) []string {
 	s.space()
 	end := min(s.end, s.i+80)
@@ -142,7 +146,7 @@ func (s *scanner) reFold(re *regexp.Regexp) []string {
 		lower = t // a case change that changes lengths: match as written
 	}
 	m := re.FindStringSubmatch(lower)
-	if m == nil {
+	if m == nil || !boundaryAfter(t, len(m[0])) {
 		return nil
 	}
 	s.i += len(m[0])
@@ -205,6 +209,7 @@ func (s *scanner) labels(re *regexp.Regexp, upTo *bool) []string {
 		if s.re(reListSep) == nil {
 			return out
 		}
+		s.sameKind(re)
 		l := s.label(re)
 		if l == "" {
 			s.i = save
@@ -212,6 +217,18 @@ func (s *scanner) labels(re *regexp.Regexp, upTo *bool) []string {
 		}
 		out = append(out, l)
 	}
+}
+
+// sameKind skips the word that names the kind again in a list: "§ 19b
+// i § 19c", "pkt 2 i pkt 3".
+func (s *scanner) sameKind(re *regexp.Regexp) {
+	save := s.i
+	if k := s.kindAt(); k == "" || k == kindAnnex || k == kindSentence || s.label(re) == "" {
+		s.i = save
+		return
+	}
+	s.i = save
+	s.kindAt()
 }
 
 // label reads one label matched by re, not followed by a word that names a
@@ -280,7 +297,7 @@ func deeper(a, b seg) bool {
 		return false
 	}
 	if !b.isUnit() {
-		return b.kind != kindAnnex
+		return b.kind != kindAnnex && b.kind != kindContent // "dotychczasowa treść" is never where a change stands, only what changes
 	}
 	return segDepth(b.kind, a.kind == corpus.Article) > segDepth(a.kind, false)
 }

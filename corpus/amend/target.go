@@ -79,10 +79,13 @@ func (s *scanner) target() (*Target, []seg, error) {
 		s.i = save
 		return nil, nil, errNoTarget
 	}
-	t.Ref = ref
 	desc := strings.TrimSpace(rest[:ref.Start])
 	desc = strings.TrimSpace(strings.TrimSuffix(desc, "("))
 	t.Date, t.Subject = describe(desc)
+	if !t.Date.IsZero() {
+		ref = ref.WithYear(t.Date.Year()) // "(Dz. U. poz. 2670)": the year the act was made
+	}
+	t.Ref = ref
 	end := ref.End
 	if m := reCloseRef.FindString(rest[end:]); m != "" {
 		end += len(m)

@@ -131,7 +131,7 @@ func insertionPoint(p *corpus.Unit, op *Operation, first *corpus.Unit) (int, err
 				return i + 1, nil
 			}
 		}
-		return 0, fmt.Errorf("%w: %s has no %s", errNoUnit, citation(p.ID), citation(id))
+		return 0, fmt.Errorf("%s has no %s", citation(p.ID), citation(id))
 	}
 	for i := len(p.Children) - 1; i >= 0; i-- {
 		if p.Children[i].Kind == first.Kind {

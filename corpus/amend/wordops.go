@@ -33,6 +33,9 @@ func scope(u *corpus.Unit, part seg) ([]slot, error) {
 
 // words replaces, adds or deletes words in each unit the operation names.
 func (st *state) words(op *Operation) error {
+	if op.Path[0].kind == kindAnnex && len(op.Path) > 1 {
+		return st.annexWords(op)
+	}
 	ids, err := st.targets(op.Path)
 	if err != nil {
 		return err
@@ -54,11 +57,13 @@ func (st *state) words(op *Operation) error {
 		if err := checkCount(op, u, matches); err != nil {
 			return err
 		}
+		for _, m := range matches {
+			st.record(w, op, m.unit.ID, corpus.Changed)
+		}
 		// From the last, so that earlier offsets stay valid.
 		sort.SliceStable(matches, func(i, j int) bool { return matches[i].at > matches[j].at })
 		for _, m := range matches {
 			changeAt(op, m)
-			st.record(w, op, m.unit.ID, corpus.Changed)
 		}
 	}
 	return nil

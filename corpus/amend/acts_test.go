@@ -1,0 +1,161 @@
+package amend
+
+import (
+	"strings"
+	"testing"
+
+	"lexdiff/corpus"
+)
+
+// twoActsText amends the act of baseText (as Dz. U. z 2020 r. poz. 100)
+// and a second one (Dz. U. z 2020 r. poz. 200), with a point entering into
+// force later than the rest.
+const twoActsText = `ROZPORZĄDZENIE
+MINISTRA TESTÓW
+z dnia 10 stycznia 2021 r.
+zmieniające niektóre rozporządzenia w sprawie przykładów
+§ 1. W rozporządzeniu Ministra Testów z dnia 1 grudnia 2019 r. w sprawie przykładów (Dz. U. z 2020 r. poz. 100) wprowadza się następujące zmiany:
+1) w § 3 wyrazy „14 dni” zastępuje się wyrazami „21 dni”;
+2) w § 2 ust. 2 otrzymuje brzmienie:
+„2. Wniosek składa się na piśmie.”.
+§ 2. W rozporządzeniu Ministra Testów z dnia 1 grudnia 2019 r. w sprawie innych przykładów (Dz. U. z 2020 r. poz. 200) w § 3 wyrazy „14 dni” zastępuje się wyrazami „7 dni”.
+§ 3. Do wniosków złożonych przed dniem wejścia w życie niniejszego rozporządzenia stosuje się przepisy dotychczasowe.
+§ 4. Rozporządzenie wchodzi w życie po upływie 14 dni od dnia ogłoszenia, z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem 1 lipca 2021 r.
+`
+
+func TestTwoActsAndSplitDates(t *testing.T) {
+	res, err := applyTo(t, twoActsText, baseAct(t, "first", "Dz. U. z 2020 r. poz. 100"), baseActOn(t, "second", "Dz. U. z 2020 r. poz. 200", "innych przykładów"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 2 || len(res.Missing) != 0 {
+		t.Fatalf("%d acts changed, %d missing; want 2 and 0", len(res.Changes), len(res.Missing))
+	}
+	main := promulgated.AddDays(15) // published 2021-01-15, "po upływie 14 dni": 2021-01-30
+	if main != corpus.MakeDate(2021, 1, 30) {
+		t.Fatalf("entry into force %s", main)
+	}
+	july := corpus.MakeDate(2021, 7, 1)
+	first, second := res.Changes[0].Act, res.Changes[1].Act
+	for _, tt := range []struct {
+		act  *corpus.Act
+		unit string
+		day  corpus.Date
+		want string
+	}{
+		{first, "§ 3", main.AddDays(-1), "§ 3. Organ rozpatruje wniosek w terminie 14 dni."},
+		{first, "§ 3", main, "§ 3. Organ rozpatruje wniosek w terminie 21 dni."},
+		{first, "§ 2 ust. 2", main, "2. Wniosek składa się w postaci elektronicznej."},
+		{first, "§ 2 ust. 2", july.AddDays(-1), "2. Wniosek składa się w postaci elektronicznej."},
+		{first, "§ 2 ust. 2", july, "2. Wniosek składa się na piśmie."},
+		{second, "§ 3", main, "§ 3. Organ rozpatruje wniosek w terminie 7 dni."},
+		{second, "§ 2 ust. 2", july, "2. Wniosek składa się w postaci elektronicznej."},
+	} {
+		if got := textAt(t, tt.act, tt.unit, tt.day); got != tt.want {
+			t.Errorf("%s %s on %s: mismatch\nwant %q\ngot  %q", tt.act.ID, tt.unit, tt.day, tt.want, got)
+		}
+	}
+	v, _, err := first.At("par2", july)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.Computed || v.Applied[0].Provision != "§ 1 pkt 2" || v.Applied[0].InForce != july || v.Source != "Dz. U. z 2021 r. poz. 7" {
+		t.Errorf("§ 2 from %s: computed %v, applied %+v, source %q", july, v.Computed, v.Applied, v.Source)
+	}
+}
+
+func TestMissingActSkipped(t *testing.T) {
+	res, err := applyTo(t, twoActsText, baseAct(t, "first", "Dz. U. z 2020 r. poz. 100"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 1 || len(res.Missing) != 1 || res.Missing[0].Ref.ELI() != "DU/2020/200" {
+		t.Fatalf("changes %d, missing %v; want 1 and the act of Dz. U. z 2020 r. poz. 200", len(res.Changes), res.Missing)
+	}
+}
+
+func TestFoundByTitle(t *testing.T) {
+	a := baseAct(t, "by-title", "Dz. U. z 2020 r. poz. 999")
+	a, err := corpus.NewAct(corpus.ActInfo{ID: a.ID, Title: "Rozporządzenie Ministra Testów z dnia 1 grudnia 2019 r. w sprawie przykładów", Type: "rozporządzenie"}, a.AllVersions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := applyTo(t, amendingText("w § 3 wyrazy „14 dni” zastępuje się wyrazami „30 dni”.", "z dniem 1 lutego 2021 r."), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 1 || res.Changes[0].Act.ID != "by-title" {
+		t.Fatalf("changes %v, missing %v: want the act found by type, date and title", res.Changes, res.Missing)
+	}
+}
+
+func TestPublishedTextOfTheSameDayIsKeptAndCompared(t *testing.T) {
+	a := baseAct(t, "rozp", "Dz. U. z 2020 r. poz. 100")
+	day := corpus.MakeDate(2021, 2, 1)
+	published := &corpus.Version{Unit: mustUnit(t, "§ 3. Organ rozpatruje wniosek w terminie 31 dni."), Range: corpus.Range{From: day}, Source: "Dz. U. z 2021 r. poz. 500 tekst jednolity"}
+	a, err := a.Merge(a.ActInfo, []*corpus.Version{published})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := applyTo(t, amendingText("w § 3 wyrazy „14 dni” zastępuje się wyrazami „30 dni”.", "z dniem 1 lutego 2021 r."), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch := res.Changes[0]
+	if got := textAt(t, ch.Act, "§ 3", day); got != "§ 3. Organ rozpatruje wniosek w terminie 31 dni." {
+		t.Errorf("§ 3 on %s: %q, want the published text kept", day, got)
+	}
+	if len(ch.Mismatches) != 1 || ch.Mismatches[0].Citation != "§ 3" || !strings.Contains(ch.Mismatches[0].Computed, "30 dni") {
+		t.Errorf("mismatches %+v, want § 3 (computed 30 dni, published 31 dni)", ch.Mismatches)
+	}
+}
+
+func TestReapplyingChangesNothing(t *testing.T) {
+	text := amendingText("w § 3 wyrazy „14 dni” zastępuje się wyrazami „30 dni”.", "z dniem 1 lutego 2021 r.")
+	res, err := applyTo(t, text, baseAct(t, "rozp", "Dz. U. z 2020 r. poz. 100"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	once := res.Changes[0].Act
+	res, err = applyTo(t, text, once)
+	if err != nil {
+		t.Fatal(err)
+	}
+	twice := res.Changes[0].Act
+	if !res.Changes[0].Already {
+		t.Error("the second application is not reported as already applied")
+	}
+	if a, b := dump(once), dump(twice); a != b {
+		t.Errorf("applying the act again changed the act:\n%s\nthen\n%s", a, b)
+	}
+}
+
+func TestOutOfOrderRefused(t *testing.T) {
+	later := amendingText("w § 3 wyrazy „14 dni” zastępuje się wyrazami „30 dni”.", "z dniem 1 marca 2021 r.")
+	res, err := applyTo(t, later, baseAct(t, "rozp", "Dz. U. z 2020 r. poz. 100"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	earlier := amendingText("w § 3 wyraz „Organ” zastępuje się wyrazem „Minister”.", "z dniem 1 lutego 2021 r.")
+	_, err = applyAs(t, "du-2021-8", earlier, res.Changes[0].Act)
+	if err == nil || !strings.Contains(err.Error(), "apply amending acts in the order of their dates") {
+		t.Errorf("error %v, want a refusal to apply an earlier act after a later one", err)
+	}
+}
+
+func mustUnit(t testing.TB, text string) *corpus.Unit {
+	t.Helper()
+	_, vs, err := corpus.ParsePlain("u.txt", []byte(text), corpus.PlainOptions{Range: corpus.Range{From: 1}, Source: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vs[0].Unit
+}
+
+func dump(a *corpus.Act) string {
+	var b strings.Builder
+	for _, v := range a.AllVersions() {
+		b.Write(corpus.FormatVersion(v))
+	}
+	return b.String()
+}
