@@ -104,11 +104,14 @@ func (p *clauseParser) locList(l loc) []loc {
 // that follows several locations applies at each.
 func (p *clauseParser) instructions() error {
 	ls := p.locList(p.base)
+	fresh := true // the clause follows its own location, which is its subject unless it names one
 	for {
 		start := p.s.i
 		for _, l := range ls {
 			p.s.i = start
-			p.last = l
+			if fresh {
+				p.last = l
+			}
 			if err := p.clause(l); err != nil {
 				return err
 			}
@@ -119,7 +122,10 @@ func (p *clauseParser) instructions() error {
 		if !p.conjunction() {
 			return p.unread()
 		}
+		p.s.space()
+		before := p.s.i
 		ls = p.locList(ls[len(ls)-1])
+		fresh = p.s.i != before
 	}
 }
 
