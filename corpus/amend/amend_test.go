@@ -43,7 +43,7 @@ func baseActOn(t testing.TB, id, ref, subject string) *corpus.Act {
 	if err != nil {
 		t.Fatal(err)
 	}
-	annex := &corpus.Unit{Kind: annexKind, ID: "zal", Text: "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWZÓR WNIOSKU\nImię i nazwisko: ……", Status: corpus.InForce}
+	annex := &corpus.Unit{Kind: corpus.Annex, ID: "zal", Text: "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWZÓR WNIOSKU\nImię i nazwisko: ……", Status: corpus.InForce}
 	vs = append(vs, &corpus.Version{Unit: annex, Range: corpus.Range{From: from}, Source: ref})
 	info.ID, info.Ref = id, ref
 	a, err := corpus.NewAct(info, vs)
@@ -114,7 +114,7 @@ func textAt(t testing.TB, a *corpus.Act, citation string, d corpus.Date) string 
 	if err != nil {
 		return "error: " + err.Error()
 	}
-	if u.Kind == annexKind {
+	if u.Kind == corpus.Annex {
 		return u.Text
 	}
 	return u.FullText()
@@ -180,7 +180,7 @@ func TestInstructions(t *testing.T) {
 			map[string]string{"§ 2 ust. 3 pkt 1": "1) odpis dokumentu;", "§ 2 ust. 3 pkt 2 lit. b": "b) o stanie majątkowym", "§ 2 ust. 2": "2. Wniosek składa się na piśmie.", "§ 3": "§ 3. Organ rozpatruje wniosek w terminie miesiąca."},
 			[]string{"par2.ust3.pkt1 changed § 1 pkt 1 lit. a tiret pierwsze", "par2.ust3.pkt2.litb wording § 1 pkt 1 lit. a tiret drugie", "par2.ust2 wording § 1 pkt 1 lit. b", "par3 changed § 1 pkt 2"}},
 		{"annex renumbered and given a new wording, another added", "wprowadza się następujące zmiany:\n1) dotychczasowy załącznik do rozporządzenia oznacza się jako załącznik nr 1 do rozporządzenia i otrzymuje brzmienie określone w załączniku nr 1 do niniejszego rozporządzenia;\n2) dodaje się załącznik nr 2 do rozporządzenia w brzmieniu określonym w załączniku nr 2 do niniejszego rozporządzenia.\n",
-			map[string]string{"zal1": "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWZÓR WNIOSKU O ZEZWOLENIE\nImię, nazwisko i adres: ……", "zal2": "WZÓR OŚWIADCZENIA\nOświadczam, że ……", "zal": "error: zal of rozp was not in force on 2021-02-01; nearest version: 2020-01-01 – 2021-01-31 (before)"},
+			map[string]string{"zal1": "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWZÓR WNIOSKU O ZEZWOLENIE\nImię, nazwisko i adres: ……", "zal2": "WZÓR OŚWIADCZENIA\nOświadczam, że ……", "zal": "error: załącznik of rozp was not in force on 2021-02-01; nearest version: 2020-01-01 – 2021-01-31 (before)"},
 			[]string{"zal1 renumbered § 1 pkt 1", "zal1 wording § 1 pkt 1", "zal2 added § 1 pkt 2"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,9 +42,9 @@ func (st *state) annex(op *Operation) error {
 	id := unitID("", kindAnnex, last.labels[0])
 	if op.Action == AddAnnex {
 		if st.exists(id) {
-			return fmt.Errorf("%s already has %s", st.act.ID, citation(id))
+			return fmt.Errorf("%s already has %s", st.act.ID, corpus.CitationOf(id))
 		}
-		w := &working{unit: &corpus.Unit{Kind: annexKind, Label: last.labels[0], ID: id, Text: text, Status: corpus.InForce}}
+		w := &working{unit: &corpus.Unit{Kind: corpus.Annex, Label: last.labels[0], ID: id, Text: text, Status: corpus.InForce}}
 		st.put(id, w)
 		st.record(w, op, id, corpus.Added)
 		return nil
@@ -132,7 +132,7 @@ func (st *state) annexPart(op *Operation, text string) error {
 	}
 	sl := annexItem(w.unit, item.labels[0])
 	if sl.start == 0 && sl.end == len(w.unit.Text) {
-		return fmt.Errorf("no line of %s opens its part %s", citation(id), item)
+		return fmt.Errorf("no line of %s opens its part %s", corpus.CitationOf(id), item)
 	}
 	repl := text
 	if sl.end < len(w.unit.Text) || strings.HasSuffix(w.unit.Text[:sl.end], "\n") {

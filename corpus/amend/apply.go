@@ -9,10 +9,6 @@ import (
 	"lexdiff/corpus"
 )
 
-// annexKind is the kind of an annex of an act, a top-level unit whose text
-// is free.
-const annexKind corpus.Kind = "zal"
-
 // A Result is what applying an amending act gives: for each act it amends
 // that the corpus holds, the act with the new versions; and the acts it
 // amends that the corpus does not hold.
@@ -203,7 +199,7 @@ func (st *state) get(id string) (*working, error) {
 	}
 	v := st.baseVersion(id)
 	if v == nil {
-		return nil, fmt.Errorf("%s has no %s in force on %s", st.act.ID, citation(id), st.day.AddDays(-1))
+		return nil, fmt.Errorf("%s has no %s in force on %s", st.act.ID, corpus.CitationOf(id), st.day.AddDays(-1))
 	}
 	w := &working{unit: clone(v.Unit), base: v, groups: v.Groups}
 	if v.Range.From == st.day && v.Computed {
@@ -240,24 +236,13 @@ func (st *state) unit(id string) (*corpus.Unit, *working, error) {
 	if u := w.unit.Find(id); u != nil {
 		return u, w, nil
 	}
-	return nil, nil, fmt.Errorf("%s has no %s in force on %s", st.act.ID, citation(id), st.day.AddDays(-1))
+	return nil, nil, fmt.Errorf("%s has no %s in force on %s", st.act.ID, corpus.CitationOf(id), st.day.AddDays(-1))
 }
 
 // record attributes a change of the unit with the given id.
 func (st *state) record(w *working, op *Operation, id string, kind corpus.AmendmentKind) {
 	w.applied = append(w.applied, corpus.AppliedAmendment{Unit: id, Kind: kind, Provision: op.Provision,
 		Act: st.by.id, Title: st.by.title, Ref: st.by.ref, ELI: st.by.eli, InForce: st.day})
-}
-
-// citation names a unit id as lawyers do; an annex's id as "załącznik nr 1".
-func citation(id string) string {
-	if label, ok := strings.CutPrefix(id, string(annexKind)); ok && !strings.Contains(id, ".") {
-		if label == "" {
-			return "załącznik"
-		}
-		return "załącznik nr " + label
-	}
-	return corpus.CitationOf(id)
 }
 
 // apply applies one operation.
@@ -322,7 +307,7 @@ func (st *state) targets(path []seg) ([]string, error) {
 		for i, l := range last.labels {
 			out[i] = unitID(parent, last.kind, l)
 			if parent == "" && !st.exists(out[i]) {
-				return nil, fmt.Errorf("%s has no %s in force on %s", st.act.ID, citation(out[i]), st.day.AddDays(-1))
+				return nil, fmt.Errorf("%s has no %s in force on %s", st.act.ID, corpus.CitationOf(out[i]), st.day.AddDays(-1))
 			}
 		}
 		return out, nil
@@ -341,7 +326,7 @@ func (st *state) targets(path []seg) ([]string, error) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s has no %s", citation(parent), last)
+		return nil, fmt.Errorf("%s has no %s", corpus.CitationOf(parent), last)
 	}
 	return out, nil
 }

@@ -1,38 +1,259 @@
 package amend
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 
 	"lexdiff/corpus"
 )
 
-func TestChainDump(t *testing.T) {
-	before := consolidatedAct(t, realText(t, "DU-2025-506.md"), "sw")
-	after := consolidatedAct(t, realText(t, "DU-2026-153.md"), "sw")
+// The two complete chains of ../shared/realtexts: a consolidated text, the
+// act that amends it, and the next consolidated text, which shows the
+// result. Applying the amending act to the first must give the second:
+// every unit the act touched with the second's wording, every other unit
+// unchanged (footnote markers, updated publication references and the
+// PDF conversion's spacing aside).
+var chains = []struct {
+	name                 string
+	before, amend, after string
+	touched              []string // the units the amending act changes, read from it
+}{
+	{"stypendium KSSiP", "DU-2025-1586.md", "DU-2026-53.md", "DU-2026-594.md",
+		[]string{"par2.ust3", "par2.ust3a", "par2.ust3b", "par2.ust4", "par2.ust5", "zal1", "zal2"}},
+	{"mundur SW", "DU-2025-506.md", "DU-2025-1695.md", "DU-2026-153.md",
+		[]string{"par2.pkt4"}},
+}
+
+func TestChains(t *testing.T) {
+	for _, ch := range chains {
+		t.Run(ch.name, func(t *testing.T) {
+			am, err := Parse(mdDocument(t, realText(t, ch.amend)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := checkChain(t, consolidatedAct(t, realText(t, ch.before), "act"), am, consolidatedAct(t, realText(t, ch.after), "act"))
+			if ids := keys(r.touched); strings.Join(ids, " ") != strings.Join(ch.touched, " ") {
+				t.Errorf("touched %v, want %v", ids, ch.touched)
+			}
+			t.Logf("%s: %s", ch.name, r)
+		})
+	}
+}
+
+// A chainResult counts how the units of a computed act agree with the
+// published text of the same day.
+type chainResult struct {
+	touched                  map[string]bool
+	agree, exact             int // touched units agreeing; of them, letter for letter
+	untouched, untouchedSame int
+}
+
+func (r chainResult) String() string {
+	return fmt.Sprintf("touched units agreeing with the later text: %d/%d (%d letter for letter, the others but for the PDF conversion's spacing or a table's cell order); untouched units unchanged: %d/%d",
+		r.agree, len(r.touched), r.exact, r.untouchedSame, r.untouched)
+}
+
+// checkChain applies am to before and compares the result, unit by unit,
+// with after; every difference is an error.
+func checkChain(t *testing.T, before *corpus.Act, am *Amending, after *corpus.Act) chainResult {
+	t.Helper()
 	c, err := corpus.New(before)
 	if err != nil {
 		t.Fatal(err)
 	}
-	am, err := Parse(mdDocument(t, realText(t, "DU-2025-1695.md")))
+	res, err := Apply(c, am, "amending")
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Apply(c, am, "du-2025-1695")
-	if err != nil {
-		t.Fatal(err)
+	if len(res.Changes) != 1 || len(res.Missing) != 0 {
+		t.Fatalf("%d acts changed, %d missing: want the one act", len(res.Changes), len(res.Missing))
 	}
-	ch := res.Changes[0]
-	for _, v := range ch.Versions {
-		t.Logf("%s\n%s", v.Range, corpus.FormatVersion(v))
+	got, day := res.Changes[0].Act, am.InForce
+	r := chainResult{touched: map[string]bool{}}
+	for _, v := range res.Changes[0].Versions {
+		for _, ap := range v.Applied {
+			r.touched[ap.Unit] = true
+		}
 	}
-	for _, v := range after.InForce(after.Span().From) {
-		got, _, err := ch.Act.At(v.Unit.ID, after.Span().From)
+	for _, pub := range after.InForce(after.Span().From) {
+		comp, _, err := got.At(pub.Unit.ID, day)
 		if err != nil {
-			t.Errorf("%s: %v", v.Unit.ID, err)
+			t.Errorf("%s: %v", pub.Unit.ID, err)
 			continue
 		}
-		for _, m := range Compare(got.Unit, v.Unit, v) {
-			t.Errorf("%s:\ncomputed  %q\npublished %q", m.Citation, m.Computed, m.Published)
+		visit(pub.Unit, func(u *corpus.Unit) bool {
+			cu := comp.Unit.Find(u.ID)
+			switch {
+			case r.touched[u.ID]:
+				if cu != nil && sameWording(cu, u) {
+					r.agree++
+					if fullText(cu) == fullText(u) {
+						r.exact++
+					}
+				} else {
+					t.Errorf("%s (touched):\ncomputed  %q\npublished %q", corpus.CitationOf(u.ID), fullText(cu), fullText(u))
+				}
+				return false
+			case hasTouched(u, r.touched):
+				return true // its touched units are checked one by one
+			}
+			r.untouched++
+			if cu != nil && sameWording(cu, u) {
+				r.untouchedSame++
+			} else {
+				t.Errorf("%s (untouched):\ncomputed  %q\npublished %q", corpus.CitationOf(u.ID), fullText(cu), fullText(u))
+			}
+			return false
+		})
+	}
+	if r.agree != len(r.touched) {
+		t.Errorf("agreement %d/%d", r.agree, len(r.touched))
+	}
+	return r
+}
+
+// visit calls fn for u and, when fn returns true, for the units below it.
+func visit(u *corpus.Unit, fn func(*corpus.Unit) bool) {
+	if fn(u) {
+		for _, c := range u.Children {
+			visit(c, fn)
 		}
 	}
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// hasTouched reports whether a unit below u was touched.
+func hasTouched(u *corpus.Unit, touched map[string]bool) bool {
+	found := false
+	u.Walk(func(x *corpus.Unit) bool {
+		if x != u && touched[x.ID] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func fullText(u *corpus.Unit) string {
+	if u == nil {
+		return "(none)"
+	}
+	if u.Kind == corpus.Annex {
+		return u.Text
+	}
+	return u.FullText()
+}
+
+// sameWording compares two units as the chains are checked: their full
+// text without spaces, split hyphens joined, publication references
+// masked; an annex (a table flattened by the PDF conversion, whose cells
+// land in different orders) by its words, in any order, without its
+// caption.
+func sameWording(a, b *corpus.Unit) bool {
+	if a.Kind == corpus.Annex {
+		return sameWords(annexBody(a.Text), annexBody(b.Text))
+	}
+	return noSpace(maskRefs(a.FullText())) == noSpace(maskRefs(b.FullText()))
+}
+
+// noSpace drops the spaces of a text: the PDF conversion glues words
+// ("niepóźniej") and splits them ("operacyjno- -rozpoznawczych").
+func noSpace(s string) string {
+	return strings.Join(strings.Fields(Comparable(s)), "")
+}
+
+func annexBody(s string) string {
+	if first, rest, ok := strings.Cut(s, "\n"); ok && strings.HasPrefix(first, "do ") {
+		return rest
+	}
+	return s
+}
+
+// sameWords compares two texts as bags of words; hyphenated words count
+// as their parts, since a table's flattening may put a cell between the
+// halves of a word split at a line's end ("Łodzi- 500 zł -Widzewa").
+func sameWords(a, b string) bool {
+	return strings.Join(words(a), " ") == strings.Join(words(b), " ")
+}
+
+func words(s string) []string {
+	out := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '-' })
+	sort.Strings(out)
+	return out
+}
+
+// maskRefs replaces each publication reference by a placeholder.
+func maskRefs(s string) string {
+	refs := corpus.FindPubRefs(s)
+	for i := len(refs) - 1; i >= 0; i-- {
+		s = s[:refs[i].Start] + "<ref>" + s[refs[i].End:]
+	}
+	return s
+}
+
+// TestSweepChains finds chains in the folder LEXDIFF_SWEEP names (skipped
+// without it): for each amending act, the consolidated text it amends
+// (the one its instructions cite) and a later one that takes it in (whose
+// obwieszczenie names the amending act's position and the amended act's
+// subject); then checks them as TestChains does.
+func TestSweepChains(t *testing.T) {
+	dir := os.Getenv("LEXDIFF_SWEEP")
+	if dir == "" {
+		t.Skip("set LEXDIFF_SWEEP to a folder of dziennik-ustaw-md files")
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	notices := map[string]string{} // ELI → the obwieszczenie's own text
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text := string(b); strings.Contains(text, "\nrank: \"obwieszczenie\"") {
+			head, _, _ := strings.Cut(text, "## Załącznik")
+			notices[p] = normalizeTitle(head)
+		}
+	}
+	for _, p := range paths {
+		doc := mdDocument(t, p)
+		am, err := Parse(doc)
+		if err != nil || !strings.Contains(doc.Title, "zmieniające") {
+			continue
+		}
+		target := am.Operations[0].Act
+		_, pos, _ := strings.Cut(strings.TrimPrefix(doc.ELI, "DU/"), "/")
+		var before, after string
+		for q, head := range notices {
+			switch {
+			case eliOf(q) == target.Ref.ELI():
+				before = q
+			case strings.Contains(head, "(dz. u. poz. "+pos+")") && strings.Contains(head, target.Subject):
+				after = q
+			}
+		}
+		if before == "" || after == "" {
+			t.Logf("%s: no chain in the folder", doc.Name)
+			continue
+		}
+		t.Run(filepath.Base(before)+"+"+doc.Name+"→"+filepath.Base(after), func(t *testing.T) {
+			t.Log(checkChain(t, consolidatedAct(t, before, "act"), am, consolidatedAct(t, after, "act")))
+		})
+	}
+}
+
+// eliOf is the ELI of a file of the dataset named by it: DU-2025-617.md
+// is DU/2025/617.
+func eliOf(path string) string {
+	return strings.ReplaceAll(strings.TrimSuffix(filepath.Base(path), ".md"), "-", "/")
 }

@@ -29,7 +29,7 @@ func Compare(computed, published *corpus.Unit, pub *corpus.Version) []Mismatch {
 	var out []Mismatch
 	add := func(id string) {
 		if Comparable(a[id]) != Comparable(b[id]) {
-			out = append(out, Mismatch{Unit: id, Citation: citation(id), Computed: a[id], Published: b[id], From: pub.Range.From, Source: pub.Source})
+			out = append(out, Mismatch{Unit: id, Citation: corpus.CitationOf(id), Computed: a[id], Published: b[id], From: pub.Range.From, Source: pub.Source})
 		}
 	}
 	computed.Walk(func(u *corpus.Unit) bool { add(u.ID); return true })

@@ -32,6 +32,11 @@ type Document struct {
 
 	Body    []Line
 	Annexes []Annex
+
+	// Own holds the amending act's own units as the corpus reads them, so
+	// that it can be stored as an act itself (their range is set when it
+	// is known; see Amending.OwnVersions).
+	Own []*corpus.Version
 }
 
 // An Annex is an annex of the amending act, such as the new wording of an
@@ -83,20 +88,12 @@ func ReadPlain(name string, data []byte, opts PlainOptions) (*Document, error) {
 	if opts.Promulgated.IsZero() {
 		return nil, fmt.Errorf("%w: -promulgated DATE is required for a plain text: the day the amending act was published, from which its entry into force is counted", corpus.ErrInvalid)
 	}
-	doc := &Document{Name: name, Ref: ref.String(), ELI: ref.ELI(), Promulgated: opts.Promulgated}
-	lines := SplitLines(name, string(data))
-	doc.Body, doc.Annexes = splitAnnexes(lines)
-	var head []string
-	for _, l := range doc.Body {
-		if reProvisionLabel.MatchString(strings.TrimSpace(l.Text)) {
-			break
-		}
-		if t := strings.TrimSpace(l.Text); t != "" {
-			head = append(head, t)
-		}
+	info, own, err := corpus.ParsePlain(name, data, corpus.PlainOptions{Range: corpus.Range{From: opts.Promulgated}, Source: ref.String()})
+	if err != nil {
+		return nil, err
 	}
-	info := corpus.TitleOf(head)
-	doc.Title, doc.Type = info.Title, info.Type
+	doc := &Document{Name: name, Title: info.Title, Type: info.Type, Ref: ref.String(), ELI: ref.ELI(), Promulgated: opts.Promulgated, Own: own}
+	doc.Body, doc.Annexes = splitAnnexes(SplitLines(name, string(data)))
 	return doc, nil
 }
 

@@ -151,7 +151,7 @@ func idPrefix(k corpus.Kind) string {
 	case corpus.DoubleTiret:
 		return string(corpus.Tiret)
 	case kindAnnex:
-		return string(annexKind)
+		return string(corpus.Annex)
 	}
 	return string(k)
 }

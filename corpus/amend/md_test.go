@@ -53,6 +53,9 @@ func mdDocument(t testing.TB, path string) *Document {
 	}
 	for i := body; i < len(lines); i++ {
 		lines[i].Text = reMdHeading.ReplaceAllString(lines[i].Text, "")
+		if reFootBody.MatchString(lines[i].Text) {
+			lines[i].Text = "" // the act's own footnotes, which end the file
+		}
 	}
 	doc := &Document{Name: filepath.Base(path), Title: meta["title"], Type: meta["rank"], Ref: meta["display_address"], ELI: meta["eli"]}
 	doc.Promulgated, _ = corpus.ParseDate(meta["promulgation_date"])
@@ -62,12 +65,15 @@ func mdDocument(t testing.TB, path string) *Document {
 }
 
 var (
-	reFootRef  = regexp.MustCompile(`\[\^(\d+)\]`)
-	reFootBody = regexp.MustCompile(`^\[\^(\d+)\]:\s*`)
+	reFootRef  = regexp.MustCompile(` ?\[\^(\d+)\]`)
+	reFootBody = regexp.MustCompile(`^\[\^(\d+)\]:`)
+	// reRefBeforePunct is a marker whose space the PDF conversion put
+	// before the punctuation after it: "ogłoszenia[^3] .".
+	reRefBeforePunct = regexp.MustCompile(`\[\^\d+\] ([.,;:])`)
 )
 
 // consolidatedAct reads the act that a consolidated text of the dataset
-// (an obwieszczenie whose annex holds the act) states, as in force from
+// (an obwieszczenie whose annex holds the act) states, without footnotes, as in force from
 // the obwieszczenie's date, with the obwieszczenie's reference as source
 // and alias.
 func consolidatedAct(t testing.TB, path, id string) *corpus.Act {
@@ -95,9 +101,20 @@ func consolidatedAct(t testing.TB, path, id string) *corpus.Act {
 		if i == 0 {
 			continue
 		}
-		l = reMdHeading.ReplaceAllString(l, "")
-		l = reFootBody.ReplaceAllString(l, "[$1] ")
-		out = append(out, reFootRef.ReplaceAllString(l, " [$1]"))
+		if strings.HasPrefix(l, "## Załącznik") {
+			// A marker on an annex heading, or the heading of several
+			// annexes before the first one's, hides it from this crude
+			// reading: keep "Załącznik nr N".
+			l = reFootRef.ReplaceAllString(l, "")
+			if m := reAnnexLabel.FindAllString(l, -1); len(m) > 0 {
+				l = m[len(m)-1]
+			}
+		}
+		if reFootBody.MatchString(l) {
+			continue // footnotes are not compared: this reading drops them
+		}
+		l = reFootRef.ReplaceAllString(reRefBeforePunct.ReplaceAllString(l, "$1"), "")
+		out = append(out, reMdHeading.ReplaceAllString(l, ""))
 	}
 	from, err := corpus.ParseDate(meta["announcement_date"])
 	if err != nil {

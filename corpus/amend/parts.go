@@ -29,12 +29,12 @@ func (st *state) setPart(op *Operation) error {
 		switch op.Part.kind {
 		case kindIntro:
 			if len(u.Children) == 0 {
-				return fmt.Errorf("%s has no list to introduce", citation(id))
+				return fmt.Errorf("%s has no list to introduce", corpus.CitationOf(id))
 			}
 			edit(u, false, 0, len(u.Text), text)
 		case kindClosing:
 			if u.Closing == "" {
-				return fmt.Errorf("%s has no closing part after its list", citation(id))
+				return fmt.Errorf("%s has no closing part after its list", corpus.CitationOf(id))
 			}
 			edit(u, true, 0, len(u.Closing), text)
 		case kindSentence:
@@ -60,7 +60,7 @@ func sentence(u *corpus.Unit, part seg) ([2]int, error) {
 	fmt.Sscan(part.labels[0], &n)
 	spans := sentences(u.Text)
 	if n < 1 || n > len(spans) {
-		return [2]int{}, fmt.Errorf("%s has %d sentences, not %s", citation(u.ID), len(spans), part)
+		return [2]int{}, fmt.Errorf("%s has %d sentences, not %s", corpus.CitationOf(u.ID), len(spans), part)
 	}
 	return spans[n-1], nil
 }
@@ -81,7 +81,7 @@ func (st *state) addPart(op *Operation) error {
 		switch op.Part.kind {
 		case kindClosing:
 			if len(u.Children) == 0 || u.Closing != "" {
-				return fmt.Errorf("%s has no list, or has a closing part already", citation(id))
+				return fmt.Errorf("%s has no list, or has a closing part already", corpus.CitationOf(id))
 			}
 			u.Closing = text
 		case kindSentence:
@@ -117,7 +117,7 @@ func (st *state) removePart(op *Operation) error {
 		switch op.Part.kind {
 		case kindClosing:
 			if u.Closing == "" {
-				return fmt.Errorf("%s has no closing part", citation(id))
+				return fmt.Errorf("%s has no closing part", corpus.CitationOf(id))
 			}
 			edit(u, true, 0, len(u.Closing), "")
 		case kindSentence:

@@ -32,7 +32,7 @@ func citations(ids []string) string {
 	}
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = citation(id)
+		out[i] = corpus.CitationOf(id)
 	}
 	return strings.Join(out, ", ")
 }
@@ -101,7 +101,7 @@ func (st *state) addUnits(op *Operation) error {
 	}
 	for _, u := range units {
 		if p.Find(u.ID) != nil {
-			return fmt.Errorf("%s already has %s", citation(parent), citation(u.ID))
+			return fmt.Errorf("%s already has %s", corpus.CitationOf(parent), corpus.CitationOf(u.ID))
 		}
 	}
 	p.Children = slices.Insert(p.Children, at, units...)
@@ -131,7 +131,7 @@ func insertionPoint(p *corpus.Unit, op *Operation, first *corpus.Unit) (int, err
 				return i + 1, nil
 			}
 		}
-		return 0, fmt.Errorf("%s has no %s", citation(p.ID), citation(id))
+		return 0, fmt.Errorf("%s has no %s", corpus.CitationOf(p.ID), corpus.CitationOf(id))
 	}
 	for i := len(p.Children) - 1; i >= 0; i-- {
 		if p.Children[i].Kind == first.Kind {
@@ -147,7 +147,7 @@ func checkOrder(p *corpus.Unit) error {
 	last := map[corpus.Kind]*corpus.Unit{}
 	for _, c := range p.Children {
 		if prev := last[c.Kind]; prev != nil && c.Kind != corpus.Tiret && c.Kind != corpus.DoubleTiret && corpus.CompareLabels(prev.Label, c.Label) >= 0 {
-			return fmt.Errorf("%s would stand after %s in %s", citation(c.ID), citation(prev.ID), citation(p.ID))
+			return fmt.Errorf("%s would stand after %s in %s", corpus.CitationOf(c.ID), corpus.CitationOf(prev.ID), corpus.CitationOf(p.ID))
 		}
 		last[c.Kind] = c
 	}
@@ -160,7 +160,7 @@ func checkOrder(p *corpus.Unit) error {
 func (st *state) addTops(op *Operation, units []*corpus.Unit, groups [][]corpus.Group) error {
 	for i, u := range units {
 		if st.exists(u.ID) {
-			return fmt.Errorf("%s already has %s", st.act.ID, citation(u.ID))
+			return fmt.Errorf("%s already has %s", st.act.ID, corpus.CitationOf(u.ID))
 		}
 		w := &working{unit: u, groups: groups[i]}
 		if len(w.groups) == 0 {
@@ -208,7 +208,7 @@ func (st *state) repeal(op *Operation) error {
 		}
 		end, closing := lastOwnText(u)
 		body := repealedBody(u.Kind)
-		if u.Kind == annexKind {
+		if u.Kind == corpus.Annex {
 			body = "(uchylony)"
 		} else {
 			body += finalPunct(*textOf(end, closing))
@@ -238,13 +238,13 @@ func (st *state) renumber(op *Operation) error {
 		return st.wrapContent(op, u, w)
 	}
 	if op.NewLabel.kind != op.Path[len(op.Path)-1].kind {
-		return fmt.Errorf("%s cannot be renumbered as %s", citation(u.ID), op.NewLabel)
+		return fmt.Errorf("%s cannot be renumbered as %s", corpus.CitationOf(u.ID), op.NewLabel)
 	}
 	parent := corpus.ParentID(u.ID)
 	newID := unitID(parent, u.Kind, op.NewLabel.labels[0])
 	if parent == "" {
 		if st.exists(newID) {
-			return fmt.Errorf("%s already has %s", st.act.ID, citation(newID))
+			return fmt.Errorf("%s already has %s", st.act.ID, corpus.CitationOf(newID))
 		}
 		moved := &working{unit: u, groups: w.groups, applied: w.applied}
 		u.Label = op.NewLabel.labels[0]
@@ -255,7 +255,7 @@ func (st *state) renumber(op *Operation) error {
 		return nil
 	}
 	if w.unit.Find(newID) != nil {
-		return fmt.Errorf("%s already has %s", citation(parent), citation(newID))
+		return fmt.Errorf("%s already has %s", corpus.CitationOf(parent), corpus.CitationOf(newID))
 	}
 	u.Label = op.NewLabel.labels[0]
 	reID(u, parent)
@@ -270,7 +270,7 @@ func (st *state) wrapContent(op *Operation, u *corpus.Unit, w *working) error {
 		return fmt.Errorf("the text can become one unit, not %s", op.NewLabel)
 	}
 	if u.Text == "" {
-		return fmt.Errorf("%s has no text of its own to renumber", citation(u.ID))
+		return fmt.Errorf("%s has no text of its own to renumber", corpus.CitationOf(u.ID))
 	}
 	inner := &corpus.Unit{Kind: op.NewLabel.kind, Label: op.NewLabel.labels[0], Text: u.Text, Closing: u.Closing,
 		Markers: u.Markers, Children: u.Children, Status: u.Status}

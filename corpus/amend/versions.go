@@ -128,7 +128,7 @@ func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date) ([
 			continue
 		case e.Range.From > day && e.Computed:
 			return nil, nil, fmt.Errorf("%s has a version computed from %s (by %s), which would not hold the change from %s: apply amending acts in the order of their dates",
-				citation(v.Unit.ID), e.Range.From, e.Source, day)
+				corpus.CitationOf(v.Unit.ID), e.Range.From, e.Source, day)
 		case e.Range.Contains(day):
 			closed := *e
 			closed.Range.To = day.AddDays(-1)

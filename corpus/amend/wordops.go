@@ -18,7 +18,7 @@ func scope(u *corpus.Unit, part seg) ([]slot, error) {
 		return []slot{{unit: u, end: len(u.Text)}}, nil
 	case kindClosing:
 		if u.Closing == "" {
-			return nil, fmt.Errorf("%s has no closing part", citation(u.ID))
+			return nil, fmt.Errorf("%s has no closing part", corpus.CitationOf(u.ID))
 		}
 		return []slot{{unit: u, closing: true, end: len(u.Closing)}}, nil
 	case kindSentence:
@@ -72,7 +72,7 @@ func (st *state) words(op *Operation) error {
 // checkCount checks that the words stand as many times as the instruction
 // says: once when it does not say.
 func checkCount(op *Operation, u *corpus.Unit, ms []match) error {
-	where := citation(u.ID)
+	where := corpus.CitationOf(u.ID)
 	if op.Part.kind != "" {
 		where += " " + op.Part.String()
 	}
@@ -175,7 +175,7 @@ func (st *state) punctuation(op *Operation) error {
 		text := *textOf(end, closing)
 		at := len(strings.TrimRight(text, " "))
 		if got := finalPunct(text); got != op.Old {
-			return fmt.Errorf("%s ends with %s, not with %s", citation(end.ID), punctName(got), punctName(op.Old))
+			return fmt.Errorf("%s ends with %s, not with %s", corpus.CitationOf(end.ID), punctName(got), punctName(op.Old))
 		}
 		edit(end, closing, at-len(op.Old), at, op.New)
 		st.record(w, op, end.ID, corpus.Changed)
