@@ -9,8 +9,9 @@ import (
 // added (a source replaces one with the same reference). A version
 // identical to one already there is dropped; a version that starts inside
 // an open-ended one closes that one on the day before (the usual case: a
-// newer consolidated text); any other overlap is an error wrapping
-// ErrInvalid. a itself is not changed.
+// newer consolidated text); a published version takes the place of a
+// computed one that starts on the same day; any other overlap is an error
+// wrapping ErrInvalid. a itself is not changed.
 func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 	all := map[string][]*Version{}
 	for _, id := range a.units {
@@ -57,6 +58,8 @@ func mergeVersion(existing []*Version, v *Version) ([]*Version, error) {
 		switch {
 		case old.Range == v.Range && sameVersion(old, v):
 			return existing, nil
+		case old.Computed && !v.Computed && old.Range.From == v.Range.From:
+			continue // a published text of the day an amendment was computed for takes its place
 		case !old.Range.Overlaps(v.Range):
 			out = append(out, old)
 		case old.Range.IsOpen() && old.Range.From < v.Range.From:

@@ -13,6 +13,10 @@ import (
 // footnote says so and where it stands: on the changed unit itself, or on
 // the nearest ancestor that has one, since an amendment that sets the
 // wording of "ust. 2" sets the wording of its points too.
+//
+// For a version lexdiff computed by applying an amending act, the
+// attribution is the change it recorded (corpus.AppliedAmendment):
+// Computed is set, Footnote is empty, and Act is the amending act's title.
 type Attribution struct {
 	Kind      corpus.AmendmentKind `json:"kind"`
 	Provision string               `json:"provision,omitempty"`
@@ -22,6 +26,7 @@ type Attribution struct {
 	InForce   corpus.Date          `json:"inForce,omitzero"`
 	Footnote  string               `json:"footnote"`
 	Unit      string               `json:"unit"`
+	Computed  bool                 `json:"computed,omitempty"`
 }
 
 // An attributor finds the amendment behind a change that came into force
@@ -63,11 +68,39 @@ func (a *attributor) find(n *corpus.Unit) *Attribution {
 		if u == nil || !sameText(u, n) {
 			continue
 		}
+		if v.Computed {
+			if at := applied(v, n.ID); at != nil {
+				return at
+			}
+		}
 		if at := a.onUnitOrAncestor(a.notes.of(v), n.ID); at != nil {
 			return at
 		}
 	}
 	return nil
+}
+
+// applied returns the attribution a computed version records for the unit
+// with the given id: the change made to it, to a unit holding it, or else
+// to a unit inside it.
+func applied(v *corpus.Version, id string) *Attribution {
+	var inside *corpus.AppliedAmendment
+	for i, ap := range v.Applied {
+		switch {
+		case corpus.IsPathPrefix(ap.Unit, id):
+			return attributionOfApplied(ap)
+		case inside == nil && corpus.IsPathPrefix(id, ap.Unit):
+			inside = &v.Applied[i]
+		}
+	}
+	if inside != nil {
+		return attributionOfApplied(*inside)
+	}
+	return nil
+}
+
+func attributionOfApplied(ap corpus.AppliedAmendment) *Attribution {
+	return &Attribution{Kind: ap.Kind, Provision: ap.Provision, Act: ap.Title, Ref: ap.Ref, ELI: ap.ELI, InForce: ap.InForce, Unit: ap.Unit, Computed: true}
 }
 
 func (a *attributor) inWindow(d corpus.Date) bool {

@@ -21,6 +21,8 @@ type History struct {
 // between versions starts a new one. Class, Changes and Attributions
 // compare the entry with the one before it: Changes lists the units below
 // that are not unchanged, Attributions the distinct amendments behind them.
+// Computed is set when every version of the entry was computed by lexdiff
+// from an amending act, so that no published text states the wording.
 type Entry struct {
 	Range        corpus.Range  `json:"range"`
 	Sources      []string      `json:"sources,omitempty"`
@@ -29,6 +31,7 @@ type Entry struct {
 	Class        Class         `json:"class,omitempty"`
 	Changes      []Change      `json:"changes"`
 	Attributions []Attribution `json:"attributions,omitempty"`
+	Computed     bool          `json:"computed,omitempty"`
 }
 
 // HistoryOf returns the wordings of the unit with the given id in act a.
@@ -62,6 +65,7 @@ func follows(prev, r corpus.Range) bool { return !prev.IsOpen() && prev.To.AddDa
 
 func (e *Entry) extend(v *corpus.Version) {
 	e.Range.To = v.Range.To
+	e.Computed = e.Computed && v.Computed
 	if v.Source != "" && !slices.Contains(e.Sources, v.Source) {
 		e.Sources = append(e.Sources, v.Source)
 	}
@@ -70,7 +74,7 @@ func (e *Entry) extend(v *corpus.Version) {
 // newEntry starts an entry with unit u of version v, compared with the
 // same unit in prev, the version before (nil for the first).
 func newEntry(prev, v *corpus.Version, u *corpus.Unit, text string, notes *noteCache) Entry {
-	e := Entry{Range: v.Range, Status: u.Status, Text: text, Changes: []Change{}}
+	e := Entry{Range: v.Range, Status: u.Status, Text: text, Changes: []Change{}, Computed: v.Computed}
 	if v.Source != "" {
 		e.Sources = []string{v.Source}
 	}

@@ -77,8 +77,17 @@ func writeChange(b *strings.Builder, c Change, colour bool) {
 }
 
 // String describes the attribution in a line: "by § 1 pkt 1 lit. a)
-// rozporządzenia … (Dz. U. z 2019 r. poz. 1557), in force 2019-09-01".
+// rozporządzenia … (Dz. U. z 2019 r. poz. 1557), in force 2019-09-01", or
+// for a computed version "computed by lexdiff from § 1 pkt 2 of Dz. U. z
+// 2025 r. poz. 1695, in force 2025-12-18".
 func (a Attribution) String() string {
+	if a.Computed {
+		by := a.Ref
+		if by == "" {
+			by = a.Act
+		}
+		return fmt.Sprintf("computed by lexdiff from %s of %s, in force %s", a.Provision, by, a.InForce)
+	}
 	s := "by " + strings.TrimSpace(a.Provision+" "+a.Act)
 	if a.Ref != "" {
 		s += " (" + a.Ref + ")"
@@ -125,6 +134,9 @@ func RenderHistoryText(w io.Writer, h *History, colour bool) error {
 		}
 		if len(e.Sources) > 0 {
 			b.WriteString("  (" + strings.Join(e.Sources, "; ") + ")")
+		}
+		if e.Computed {
+			b.WriteString("  computed by lexdiff, no published text yet")
 		}
 		b.WriteString("\n")
 		if i == 0 {

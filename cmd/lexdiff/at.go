@@ -61,6 +61,12 @@ func printAnswer(w io.Writer, a *corpus.Answer) {
 		fmt.Fprintf(w, "  source: %s", a.Version.Source)
 	}
 	fmt.Fprintln(w)
+	if a.Version.Computed {
+		fmt.Fprintln(w, "computed by lexdiff from the amending act, not copied from a published text:")
+		for _, ap := range a.Version.Applied {
+			fmt.Fprintf(w, "  %s\n", ap)
+		}
+	}
 	for _, f := range a.Footnotes {
 		fmt.Fprintf(w, "[%s] (%s) %s\n", f.Label, corpus.CitationOf(f.Unit), f.Body)
 	}

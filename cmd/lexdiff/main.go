@@ -27,6 +27,7 @@ type command struct {
 var commands = map[string]command{
 	"import":   {runImport, "add versions from portal exports, plain texts or exported text files to a corpus directory"},
 	"export":   {runExport, "write a corpus directory's acts as text files, one per version (import reads them back)"},
+	"amend":    {runAmend, "apply an amending act to the acts it amends: new versions, computed and attributed"},
 	"acts":     {runActs, "list the acts of the corpus"},
 	"versions": {runVersions, "list the versions of an act or of one unit"},
 	"at":       {runAt, "print an act or a unit as in force on a date"},

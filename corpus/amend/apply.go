@@ -94,12 +94,6 @@ func Apply(c *corpus.Corpus, am *Amending, id string) (*Result, error) {
 		ch.Operations = append(ch.Operations, op)
 	}
 	by := attribution{id: id, title: am.Doc.Title, ref: am.Doc.Ref, eli: am.Doc.ELI}
-	if r, err := corpus.ParsePubRef(am.Doc.Ref); err == nil {
-		by.ref = r.String()
-		if by.eli == "" {
-			by.eli = r.ELI()
-		}
-	}
 	for _, ch := range res.Changes {
 		if ch.Already = appliedBefore(ch.Before, id); !ch.Already {
 			errs = append(errs, ch.apply(am, by)...)
@@ -113,6 +107,11 @@ func Apply(c *corpus.Corpus, am *Amending, id string) (*Result, error) {
 
 // attribution is what each applied change says of the amending act.
 type attribution struct{ id, title, ref, eli string }
+
+// source is the amending act as a source of the versions computed from it.
+func (by attribution) source(am *Amending) corpus.Source {
+	return corpus.Source{Ref: by.ref, ELI: by.eli, Kind: corpus.Amending, Title: by.title, Date: am.InForce, Promulgated: am.Doc.Promulgated, File: am.Doc.Name}
+}
 
 // apply applies the change's operations day by day.
 func (ch *ActChange) apply(am *Amending, by attribution) corpus.ErrorList {
@@ -136,7 +135,7 @@ func (ch *ActChange) apply(am *Amending, by attribution) corpus.ErrorList {
 			continue
 		}
 		vs, ends := st.versions()
-		act, mismatches, err := merge(ch.Act, day, vs, ends)
+		act, mismatches, err := merge(ch.Act, day, vs, ends, by.source(am))
 		if err != nil {
 			errs = append(errs, &corpus.SyntaxError{Pos: ch.Operations[0].Pos, Msg: err.Error()})
 			continue

@@ -73,10 +73,11 @@ func (op *Operation) Where() string {
 // String describes the operation in one line, as lexdiff amend -dry-run
 // prints it: "§ 1 pkt 1 lit. a → § 2 ust. 3: new wording „3. Kwoty, …”".
 func (op *Operation) String() string {
-	return fmt.Sprintf("%s → %s: %s", op.Provision, op.Where(), op.describe())
+	return fmt.Sprintf("%s → %s: %s", op.Provision, op.Where(), op.Describe())
 }
 
-func (op *Operation) describe() string {
+// Describe says what the operation does, without where: "new wording „…”".
+func (op *Operation) Describe() string {
 	switch op.Action {
 	case SetWording:
 		return "new wording " + quoted(op.Wording.text)

@@ -47,6 +47,14 @@ func (a *Amending) Targets() []*Target {
 // cannot be read, where it stands (file:line:col), its provision and why;
 // and for an entry into force that cannot be worked out, what is missing.
 func Parse(doc *Document) (*Amending, error) {
+	if r, err := corpus.ParsePubRef(doc.Ref); err == nil {
+		norm := *doc
+		norm.Ref = r.String() // "Dz. U. z 2026 r. poz. 53", whatever form the source gave
+		if norm.ELI == "" {
+			norm.ELI = r.ELI()
+		}
+		doc = &norm
+	}
 	p := &parser{am: &Amending{Doc: doc}}
 	provs := splitProvisions(doc.Body)
 	if len(provs) == 0 {

@@ -2,6 +2,7 @@ package amend
 
 import (
 	"fmt"
+	"slices"
 
 	"lexdiff/corpus"
 )
@@ -80,7 +81,7 @@ func keptFootnotes(fs []corpus.Footnote, top *corpus.Unit) []corpus.Footnote {
 // It fails when a unit changed has a version computed from a later day:
 // that version would not hold this change (amending acts are applied in
 // the order of their dates).
-func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string) (*corpus.Act, []Mismatch, error) {
+func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string, src corpus.Source) (*corpus.Act, []Mismatch, error) {
 	byUnit := map[string][]*corpus.Version{}
 	var order []string
 	for _, id := range act.Units() {
@@ -107,11 +108,21 @@ func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string
 	for _, id := range order {
 		flat = append(flat, byUnit[id]...)
 	}
-	a, err := corpus.NewAct(act.ActInfo, flat)
+	a, err := corpus.NewAct(act.ActInfo, flat, withSource(act.Sources(), src)...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %w", corpus.ErrInvalid, err)
 	}
 	return a, mismatches, nil
+}
+
+// withSource returns srcs with src among them (once).
+func withSource(srcs []corpus.Source, src corpus.Source) []corpus.Source {
+	for _, s := range srcs {
+		if corpus.LookupKey(s.Ref) == corpus.LookupKey(src.Ref) {
+			return srcs
+		}
+	}
+	return append(slices.Clone(srcs), src)
 }
 
 // mergeOne adds the computed version v, starting on day, to the versions

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// amendingText amends the act of otherAct (Dz. U. z 2099 r. poz. 1).
+const amendingText = `ROZPORZĄDZENIE
+MINISTRA PRÓB
+z dnia 2 lutego 2099 r.
+zmieniające rozporządzenie próbne
+§ 1. W rozporządzeniu Ministra Prób z dnia 1 grudnia 2098 r. próbnym (Dz. U. z 2099 r. poz. 1) w § 1 wyraz „zaświadczenie” zastępuje się wyrazami „zaświadczenie na wniosek”.
+§ 2. Rozporządzenie wchodzi w życie po upływie 14 dni od dnia ogłoszenia.
+`
+
+func TestAmend(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	file := filepath.Join(t.TempDir(), "zm.txt")
+	if err := os.WriteFile(file, []byte(amendingText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain := []string{"-ref", "Dz. U. z 2099 r. poz. 50", "-promulgated", "2099-02-10"}
+	runCases(t, []cliCase{
+		{"dry run", append([]string{"amend", "-data", dir, "-dry-run", file}, plain...), 0,
+			"§ 1 → § 1: „zaświadczenie” replaced by „zaświadczenie na wniosek”  [in force 2099-02-25]"},
+		{"dry run shows the change", append([]string{"amend", "-data", dir, "-dry-run", file}, plain...), 0,
+			"computed by lexdiff from § 1 of Dz. U. z 2099 r. poz. 50, in force 2099-02-25"},
+		{"nothing stored by a dry run", []string{"at", "-data", dir, "-act", "du-2099-1", "-date", "2099-03-01", "§ 1"}, 0,
+			"§ 1. Kurator wydaje zaświadczenie.\n"},
+		{"no -promulgated", []string{"amend", "-data", dir, "-ref", "Dz. U. z 2099 r. poz. 50", file}, 2, "-ref and -promulgated are required"},
+		{"stored", append([]string{"amend", "-data", dir, file}, plain...), 0, "stored du-2099-50 and 1 computed versions"},
+		{"at after", []string{"at", "-data", dir, "-act", "du-2099-1", "-date", "2099-03-01", "§ 1"}, 0,
+			"computed by lexdiff from the amending act, not copied from a published text:\n  § 1: changed by § 1 of Dz. U. z 2099 r. poz. 50, in force 2099-02-25"},
+		{"day before", []string{"at", "-data", dir, "-act", "du-2099-1", "-date", "2099-02-24", "§ 1"}, 0, "§ 1. Kurator wydaje zaświadczenie.\n"},
+		{"history", []string{"history", "-data", dir, "-act", "du-2099-1", "§ 1"}, 0, "computed by lexdiff, no published text yet"},
+		{"the amending act is an act", []string{"at", "-data", dir, "-act", "Dz. U. z 2099 r. poz. 50", "-date", "2099-03-01", "§ 2"}, 0, "po upływie 14 dni"},
+		{"again: nothing changes", append([]string{"amend", "-data", dir, file}, plain...), 0, "already applied"},
+	})
+}
+
+func TestAmendRefusesAndStoresNothing(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	file := filepath.Join(t.TempDir(), "zm.txt")
+	bad := strings.Replace(amendingText, "wyraz „zaświadczenie”", "wyraz „decyzję”", 1)
+	if err := os.WriteFile(file, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, "amend", "-data", dir, "-ref", "Dz. U. z 2099 r. poz. 50", "-promulgated", "2099-02-10", file)
+	if code != exitUsage || !strings.Contains(errOut, "zm.txt:5:96: § 1 („w § 1 wyraz „decyzję”") || !strings.Contains(errOut, "the words „decyzję” are not in § 1") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 { // du-2099-1 and the lock file
+		t.Errorf("the corpus holds %d entries after a refused amendment", len(entries))
+	}
+}
+
+func TestAmendJSON(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	file := filepath.Join(t.TempDir(), "zm.txt")
+	if err := os.WriteFile(file, []byte(amendingText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "amend", "-data", dir, "-dry-run", "-json", "-ref", "Dz. U. z 2099 r. poz. 50", "-promulgated", "2099-02-10", file)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r amendReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Act != "du-2099-50" || r.InForce.String() != "2099-02-25" || r.Stored || len(r.Changes) != 1 || len(r.Changes[0].Operations) != 1 ||
+		r.Changes[0].Operations[0].Where != "§ 1" || !r.Changes[0].Versions[0].Computed {
+		t.Errorf("report %+v", r)
+	}
+}

@@ -1,0 +1,80 @@
+package amend
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"lexdiff/corpus"
+)
+
+// An Import is what importing an amending act into a corpus does: the
+// amending act read, the amending act as an act of its own (its
+// provisions, in force from the day it enters into force), and its
+// changes to the acts it amends.
+type Import struct {
+	Amending *Amending
+	Act      *corpus.Act
+	*Result
+}
+
+// Acts returns the acts to store: the amending act, and each act it
+// changed.
+func (im *Import) Acts() []*corpus.Act {
+	out := []*corpus.Act{im.Act}
+	for _, ch := range im.Changes {
+		if !ch.Already {
+			out = append(out, ch.Act)
+		}
+	}
+	return out
+}
+
+// Plan reads an amending act and applies it to the acts of c it amends,
+// without changing c: the acts to store come back in the Import. The
+// errors are those of Parse and Apply, and of an amending act whose own
+// text does not make an act.
+func Plan(c *corpus.Corpus, doc *Document) (*Import, error) {
+	am, err := Parse(doc)
+	if err != nil {
+		return nil, err
+	}
+	act, err := ownAct(c, am)
+	if err != nil {
+		return nil, err
+	}
+	res, err := Apply(c, am, act.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &Import{Amending: am, Act: act, Result: res}, nil
+}
+
+// ownAct returns the amending act as an act of its own: its provisions in
+// force from the day it enters into force, under the id of the act the
+// corpus knows by its reference, or a new id made of its ELI
+// ("du-2026-53").
+func ownAct(c *corpus.Corpus, am *Amending) (*corpus.Act, error) {
+	doc := am.Doc
+	if len(doc.Own) == 0 {
+		return nil, fmt.Errorf("%s: %w: the amending act's own text holds no provision", doc.Name, corpus.ErrInvalid)
+	}
+	info := corpus.ActInfo{ID: strings.ToLower(strings.ReplaceAll(doc.ELI, "/", "-")), Title: doc.Title, Type: doc.Type, Ref: doc.Ref}
+	existing := &corpus.Act{}
+	if a, err := c.Act(doc.ELI); err == nil {
+		info.ID, existing = a.ID, a
+	} else if !errors.Is(err, corpus.ErrNotFound) {
+		return nil, err
+	}
+	if err := corpus.CheckActID(info.ID); err != nil {
+		return nil, fmt.Errorf("%s: the amending act's ELI %q makes no act id: %w", doc.Name, doc.ELI, err)
+	}
+	vs := make([]*corpus.Version, len(doc.Own))
+	for i, v := range doc.Own {
+		dated := *v
+		dated.Range = corpus.Range{From: am.InForce}
+		vs[i] = &dated
+	}
+	src := corpus.Source{Ref: doc.Ref, ELI: doc.ELI, Kind: corpus.Amending, Title: doc.Title, Date: am.InForce, Promulgated: doc.Promulgated, File: doc.Name}
+	return existing.Merge(info, vs, src)
+}
