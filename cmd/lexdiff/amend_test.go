@@ -53,8 +53,12 @@ func TestAmendRefusesAndStoresNothing(t *testing.T) {
 	if code != exitUsage || !strings.Contains(errOut, "zm.txt:5:96: § 1 („w § 1 wyraz „decyzję”") || !strings.Contains(errOut, "the words „decyzję” are not in § 1") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 2 { // du-2099-1 and the lock file
-		t.Errorf("the corpus holds %d entries after a refused amendment", len(entries))
+	runCases(t, []cliCase{
+		{"no amending act stored", []string{"acts", "-data", dir}, 0, "du-2099-1 "},
+		{"no version stored", []string{"versions", "-data", dir, "-act", "du-2099-1"}, 0, "§ 1  2099-01-01 – …"},
+	})
+	if _, out, _ := runCLI(t, "acts", "-data", dir); strings.Contains(out, "du-2099-50") {
+		t.Errorf("the amending act was stored after a refusal:\n%s", out)
 	}
 }
 
