@@ -2,43 +2,66 @@ package server
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 
 	"lexdiff/corpus"
 )
 
-// An actView is the act page: the act's text as in force on Date, its
-// table of contents, its timeline and its versions.
+// An actView is the act page: the act's text as in force on Date (or the
+// part of it in view, for a long act), what state that text is in, the
+// act's timeline and its changes.
 type actView struct {
-	Act        corpus.ActInfo
-	Date       corpus.Date
-	Today      corpus.Date
-	Prev, Next corpus.Date // the change dates around Date, zero when none
-	Units      []topView
-	Timeline   timelineView
-	Versions   []versionRow
+	Act      corpus.ActInfo
+	Date     corpus.Date
+	Today    corpus.Date
+	State    stateBanner
+	Timeline timelineView
+	Change   *changeSummary // the change that made the text of Date, nil before any
+	Changes  []changeRow    // every change, newest first: the "Historia zmian"
+	Parts    []partLink     // the parts of a long act, nil when it prints whole
+	PartPrev *partLink
+	PartNext *partLink
+	Units    []topView
+	TOC      []tocEntry // the units of an act printed whole
 }
 
 // A topView is a top-level unit in force on the date, with the groupings
-// (Rozdział …) that open before it and the version it stands in.
+// (Rozdział …) that open before it, since when its wording applies and
+// what change gave it, and the next wording when one is known.
 type topView struct {
+	Groups      []string
+	Unit        unitView
+	Source      string
+	WordingFrom corpus.Date
+	Compare     string // the comparison of the change that gave the wording, "" for the oldest
+	NextFrom    corpus.Date
+	NextCompare string
+	NextFuture  bool // the next wording comes after today: it is pending
+	History     string
+}
+
+// A partLink is one part of a long act in the table of contents.
+type partLink struct {
+	Label   string
+	URL     string
+	Current bool
+	Units   []tocEntry // the current part's units
+}
+
+// A tocEntry is a top-level unit in the table of contents, after the
+// groupings that open before it.
+type tocEntry struct {
 	Groups  []string
-	Range   corpus.Range
-	Source  string
-	Unit    unitView
-	Compare string // URL comparing this version with the one before, or ""
+	ID      string
+	Marker  string
+	Heading string
+	Status  string
 }
 
-// A versionRow is one version in the list under the timeline.
-type versionRow struct {
-	Citation string
-	Range    corpus.Range
-	Source   string
-	URL      string
-	Current  bool
-}
-
-// act serves /acts/{act}?date=D: the text as in force on D (default today).
+// act serves /acts/{act}?date=D[&at=U]: the text as in force on D
+// (default today); for a long act, the part holding unit U (default the
+// first part).
 func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	l := langOf(r)
 	a, err := p.findAct(r, l)
@@ -46,33 +69,67 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	today := p.today()
-	d, err := pageDate(r, l, "date", today, actRetry(l, r, a.ID))
+	retry := actRetry(l, r, a.ID)
+	d, err := pageDate(r, l, "date", today, retry)
 	if err != nil {
 		return err
 	}
-	if _, err := a.TextAt("", d); err != nil {
-		return lookupError(l, a, "", err, actRetry(l, r, a.ID), func(_ string, d corpus.Date) string { return actURL(a.ID, d, "") })
+	at, err := unitParam(r, "at")
+	if err != nil {
+		return &pageError{Status: http.StatusBadRequest, Title: l.T("error.badUnit"),
+			Detail: l.Tf("error.badUnit.msg", r.URL.Query().Get("at")), Hint: l.T("error.badUnit.hint"), Retry: retry, cause: err}
 	}
-	v := actView{Act: a.ActInfo, Date: d, Today: today, Timeline: newTimeline(a, d, today, l)}
-	v.Prev, v.Next = neighbours(a.ChangeDates(), d)
-	v.Units = topViews(l, a, d)
-	v.Versions = versionRows(a, d)
-	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Data: v, Permalink: actPermalink(a.ID, d, l)})
+	vs := a.InForce(d)
+	if len(vs) == 0 {
+		_, err := a.TextAt("", d)
+		return lookupError(l, a, "", err, retry, func(_ string, d corpus.Date) string { return actURL(a.ID, d, "") })
+	}
+	o, err := p.overviews.get(p.corpus(r), a)
+	if err != nil {
+		return err
+	}
+	v := actView{Act: a.ActInfo, Date: d, Today: today, Timeline: newTimeline(l, a.ID, o, d, today)}
+	v.State = newStateBanner(l, a.ID, o, d, today)
+	v.Changes = changeRows(a.ID, o, d)
+	parts := splitParts(vs)
+	cur := partOf(parts, vs, at)
+	v.Units = topViews(l, a.ID, o, vs[parts[cur].start:parts[cur].end], d, today)
+	if len(parts) > 1 {
+		v.Parts, v.PartPrev, v.PartNext = partLinks(a.ID, d, parts, cur, v.Units)
+	} else {
+		v.TOC = tocEntries(v.Units)
+	}
+	link := func(id string) string { return unitLink(a.ID, d, parts, vs, cur, id) }
+	v.Change = newChangeSummary(a.ID, o, o.lastChange(d), link)
+	permalink := actPermalink(a.ID, d, l)
+	if cur > 0 {
+		permalink = partURL(a.ID, d, parts[cur].First, l)
+	}
+	desc := l.Tf("act.description", a.Title, d)
+	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink})
 }
 
-// topViews returns the top-level units of the text, each with the
-// groupings that change before it.
-func topViews(l lang, a *corpus.Act, d corpus.Date) []topView {
-	var out []topView
+// topViews returns the top-level units of the versions vs, in force on d,
+// each with the groupings that change before it.
+func topViews(l lang, act string, o *actOverview, vs []*corpus.Version, d, today corpus.Date) []topView {
+	out := make([]topView, 0, len(vs))
 	var groups []string
-	for _, ver := range a.InForce(d) {
-		t := topView{Range: ver.Range, Source: ver.Source, Unit: newUnitView(l, ver.Unit, ver.Unit.ID, ver.Footnotes)}
-		gs := groupNames(ver.Groups)
-		if !slices.Equal(gs, groups) {
+	for _, ver := range vs {
+		id := ver.Unit.ID
+		t := topView{Source: ver.Source, Unit: newUnitView(l, ver.Unit, id, ver.Footnotes), History: historyURL(act, id)}
+		if gs := groupNames(ver.Groups); !slices.Equal(gs, groups) {
 			t.Groups, groups = gs, gs
 		}
-		if prev := versionBefore(a.Versions(ver.Unit.ID), ver); prev != nil {
-			t.Compare = compareURL(a.ID, prev.Range.From, ver.Range.From, ver.Unit.ID)
+		cur, next := o.wordingAt(id, d)
+		if cur != nil {
+			t.WordingFrom = cur.Range.From
+			if !cur.First {
+				t.Compare = compareURL(act, cur.Range.From.AddDays(-1), cur.Range.From, id)
+			}
+		}
+		if next != nil {
+			t.NextFrom, t.NextFuture = next.Range.From, next.Range.From > today
+			t.NextCompare = compareURL(act, next.Range.From.AddDays(-1), next.Range.From, id)
 		}
 		out = append(out, t)
 	}
@@ -87,32 +144,44 @@ func groupNames(gs []corpus.Group) []string {
 	return out
 }
 
-func versionBefore(vs []*corpus.Version, v *corpus.Version) *corpus.Version {
-	i := slices.Index(vs, v)
-	if i <= 0 {
-		return nil
+// partLinks lists the parts of a long act, the current one with its units.
+func partLinks(act string, d corpus.Date, parts []part, cur int, units []topView) (links []partLink, prev, next *partLink) {
+	for i, pt := range parts {
+		pl := partLink{Label: pt.Label, URL: partURL(act, d, pt.First, polish), Current: i == cur}
+		if pl.Current {
+			pl.Units = tocEntries(units)
+		}
+		links = append(links, pl)
 	}
-	return vs[i-1]
+	if cur > 0 {
+		prev = &links[cur-1]
+	}
+	if cur+1 < len(links) {
+		next = &links[cur+1]
+	}
+	return links, prev, next
 }
 
-// neighbours returns the change dates just before and just after d.
-func neighbours(dates []corpus.Date, d corpus.Date) (prev, next corpus.Date) {
-	for _, c := range dates {
-		if c < d {
-			prev = c
-		}
-		if c > d && next.IsZero() {
-			next = c
-		}
+// tocEntries are the table of contents of the units printed.
+func tocEntries(units []topView) []tocEntry {
+	out := make([]tocEntry, 0, len(units))
+	for _, t := range units {
+		out = append(out, tocEntry{Groups: t.Groups, ID: t.Unit.ID, Marker: t.Unit.Marker, Heading: t.Unit.Heading, Status: t.Unit.Status})
 	}
-	return prev, next
+	return out
 }
 
-func versionRows(a *corpus.Act, d corpus.Date) []versionRow {
-	var rows []versionRow
-	for _, v := range a.AllVersions() {
-		rows = append(rows, versionRow{Citation: v.Unit.Citation(), Range: v.Range, Source: v.Source,
-			URL: actURL(a.ID, v.Range.From, v.Unit.ID), Current: v.Range.Contains(d)})
+// partURL is the URL of the part of the act that holds the unit at, on d.
+func partURL(act string, d corpus.Date, at string, l lang) string {
+	q := url.Values{"date": {d.String()}, "at": {at}}
+	return permalink("/acts/"+act, q, l)
+}
+
+// unitLink is the link to a unit of the act on d from the part cur: its
+// anchor on this page, or the part that holds it.
+func unitLink(act string, d corpus.Date, parts []part, vs []*corpus.Version, cur int, id string) string {
+	if len(parts) == 1 || partOf(parts, vs, id) == cur {
+		return "#" + id
 	}
-	return rows
+	return partURL(act, d, id, polish) + "#" + id
 }

@@ -36,3 +36,27 @@ func TestBrowserActDate(t *testing.T) {
 	}
 	b.screenshot("act-2019-09-01")
 }
+
+// TestBrowserTimeline checks the act's timeline: one mark per day the act
+// changed, the chosen change marked, and a change's mark opening the
+// comparison of that change.
+func TestBrowserTimeline(t *testing.T) {
+	b := newBrowserTest(t)
+	b.run("open act", chromedp.Navigate(b.base+"/acts/du-2017-1399?date=2020-01-01"), chromedp.WaitVisible(chromedp.CSS(`svg.timeline`)))
+	if got := b.count(`svg.timeline .change-mark`); got != 3 {
+		t.Errorf("the timeline has %d marks, want 3 (2017-07-24, 2019-09-01, 2020-12-07)", got)
+	}
+	if got := b.count(`svg.timeline .change-mark.chosen[data-date="2019-09-01"]`); got != 1 {
+		t.Error("the change of 2019-09-01, in force on 2020-01-01, is not marked chosen")
+	}
+	b.screenshotOf("timeline-2020-01-01", ".timeline-figure")
+	b.run("click the change of 2020-12-07",
+		chromedp.Click(chromedp.CSS(`svg.timeline .change-mark[data-date="2020-12-07"] circle`)),
+		chromedp.WaitVisible(chromedp.CSS(`.changes`)))
+	if got := value(b, "url", chromedp.Location()); !strings.HasSuffix(got, "/acts/du-2017-1399/compare?from=2020-12-06&to=2020-12-07") {
+		t.Errorf("the mark of 2020-12-07 opened %s, want the comparison of 2020-12-06 with 2020-12-07", got)
+	}
+	if got := b.text(`h1`); !strings.Contains(got, "2020-12-06 → 2020-12-07") {
+		t.Errorf("the comparison is headed %q, want 2020-12-06 → 2020-12-07", got)
+	}
+}

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"lexdiff/corpus"
 )
 
 // The browser tests drive Debian's Chromium (package chromium) through
@@ -38,7 +40,7 @@ func chromiumPath() string {
 	return ""
 }
 
-// A browserTest is a headless browser and a server over the embedded corpus.
+// A browserTest is a headless browser and a server over a corpus.
 type browserTest struct {
 	t    *testing.T
 	ctx  context.Context
@@ -46,7 +48,15 @@ type browserTest struct {
 	shot string // where screenshots go
 }
 
+// newBrowserTest starts a browser and a server over the embedded corpus.
 func newBrowserTest(t *testing.T) *browserTest {
+	t.Helper()
+	return newBrowserTestOf(t, nil, pageSearcher(t))
+}
+
+// newBrowserTestOf starts a browser and a server over c (nil: the embedded
+// corpus) searched by s.
+func newBrowserTestOf(t *testing.T, c *corpus.Corpus, s Searcher) *browserTest {
 	t.Helper()
 	path := chromiumPath()
 	if path == "" {
@@ -56,7 +66,7 @@ func newBrowserTest(t *testing.T) *browserTest {
 		}
 		t.Skip(how)
 	}
-	srv := httptest.NewServer(newPageServer(t, nil, pageSearcher(t)))
+	srv := httptest.NewServer(newPageServer(t, c, s))
 	t.Cleanup(srv.Close)
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
@@ -119,10 +129,32 @@ func eval(js string) chromedp.Action[chromedp.Void] {
 	})
 }
 
+// The widths the pages are tried at: a laptop and a phone.
+const (
+	desktopWidth = 1366
+	phoneWidth   = 390
+	phoneHeight  = 844
+)
+
+// viewport sets the browser's window to width × height CSS pixels; a
+// phone's (below 600) is a touch screen.
+func viewport(width, height int64) chromedp.Action[chromedp.Void] {
+	if width < 600 {
+		return chromedp.EmulateViewport(width, height, chromedp.EmulateMobile)
+	}
+	return chromedp.EmulateViewport(width, height)
+}
+
 // screenshot saves the whole page as name.png.
 func (b *browserTest) screenshot(name string) {
 	b.t.Helper()
 	b.save(name, value(b, "screenshot "+name, chromedp.FullScreenshot(100)))
+}
+
+// screenshotView saves the part of the page in the window as name.png.
+func (b *browserTest) screenshotView(name string) {
+	b.t.Helper()
+	b.save(name, value(b, "screenshot "+name, chromedp.CaptureScreenshot()))
 }
 
 // screenshotOf saves the first node matching the CSS selector as name.png.

@@ -15,14 +15,17 @@ type pages struct {
 	search func(*http.Request) Searcher // nil until the index is loaded
 	today  func() corpus.Date
 	log    *slog.Logger
+	// overviews keeps what the act page says of each act as a whole.
+	overviews *overviewCache
 }
 
 // newPages returns the pages of s; router registers their routes.
 func newPages(s *Server) *pages {
 	return &pages{
-		corpus: func(r *http.Request) *corpus.Corpus { return stateOf(r).corpus },
-		search: func(r *http.Request) Searcher { return stateOf(r).searcherOrNil() },
-		today:  s.today,
-		log:    s.log,
+		corpus:    func(r *http.Request) *corpus.Corpus { return stateOf(r).corpus },
+		search:    func(r *http.Request) Searcher { return stateOf(r).searcherOrNil() },
+		today:     s.today,
+		log:       s.log,
+		overviews: newOverviewCache(),
 	}
 }

@@ -1,161 +1,141 @@
 package server
 
 import (
-	"slices"
+	"fmt"
+	"strconv"
+	"strings"
 
 	"lexdiff/corpus"
 )
 
-// The timeline's drawing area, in SVG user units; the picture scales to
-// the page's width.
+// The act's timeline is one axis of the days it changed, each change a
+// column wide enough to read its date, its source and how many units it
+// changed. The columns stand at even steps, not by date: changes weeks
+// apart would otherwise overlap. Positions are percentages of the
+// picture's width, and its text is sized in CSS pixels, so the picture
+// fills a desktop page while on a phone it keeps its size and scrolls.
 const (
-	timelineWidth  = 960
-	timelineLabelW = 90 // lane labels on the left
-	timelineLaneH  = 30
-	timelineTop    = 10
-	timelineAxisH  = 56 // axis, ticks and their labels under the lanes
-	timelineLanes  = 30 // at most this many lanes; the versions table lists the rest
-	timelineCharW  = 7  // the width of a label's letter, about
+	timelineColumn = 124 // px a column needs
+	timelineHeight = 90
 )
 
-// A timelineView is the picture of an act's versions on a time axis: one
-// lane per top-level unit, one mark per version (a link to the text on its
-// first day), a tick per change date, and a line on the chosen date.
+// A timelineView is the act's timeline with the chosen date on it.
 type timelineView struct {
 	Width, Height int
-	AxisY         int
-	LabelW        int
-	Lanes         []laneView
-	Omitted       int    // top-level units not drawn
-	OmittedNote   string // the line saying so
-	OmittedY      int    // where it stands
-	Ticks         []tickView
-	Chosen        tickView
+	Marks         []timelineMark
+	Chosen        corpus.Date
+	ChosenX       string // where the chosen date stands on the axis
+	ChosenFrom    string // the period in force on the chosen date, as a span of the axis
+	ChosenTo      string
 	ChosenShown   bool
 }
 
-type laneView struct {
-	Label string
-	Y     int // top of the lane
-	Marks []markView
+// A timelineMark is one day the act changed: a link to the comparison of
+// that change (for the first version, to the text on its first day).
+type timelineMark struct {
+	X      string
+	Date   corpus.Date
+	Label  string // the source, short: "DU/2019/1557", "t.j. DU/2020/2170"
+	Count  string // "12 jedn."
+	Href   string
+	Title  string // the change in words: the tooltip and the link's name
+	First  bool   // the oldest version: not a change
+	Future bool   // after today: a change still to come
+	Chosen bool   // the change in force on the chosen date
 }
 
-// A markView is one version drawn as a bar from its first to its last day.
-type markView struct {
-	X, W    int
-	From    corpus.Date
-	Href    string
-	Title   string // the range and source, for the tooltip
-	Label   string // the source, when the bar is wide enough for it
-	Current bool   // in force on the chosen date
-	Open    bool   // still in force: the bar runs to the end of the axis
-}
-
-type tickView struct {
-	X     int
-	Y     int // where the label stands
-	Label string
-}
-
-// newTimeline draws the versions of a with d chosen, the axis running from
-// a little before the first version to a little after the later of today
-// and the last change.
-func newTimeline(a *corpus.Act, d, today corpus.Date, l lang) timelineView {
-	changes := a.ChangeDates()
-	t := timelineView{Width: timelineWidth, LabelW: timelineLabelW}
-	if len(changes) == 0 {
-		return t
-	}
-	first, last := changes[0], max(changes[len(changes)-1], today, d)
-	pad := max(int(last-first)/20, 30)
-	ax := axis{from: first.AddDays(-pad), to: last.AddDays(pad), x0: timelineLabelW, x1: timelineWidth - 10}
-	units := laneUnits(a)
-	for i, id := range units {
-		lane := laneView{Label: corpus.CitationOf(id), Y: timelineTop + i*timelineLaneH}
-		for _, v := range a.Versions(id) {
-			lane.Marks = append(lane.Marks, newMark(a.ID, v, ax, d, l))
+// newTimeline draws the changes of the act with d chosen.
+func newTimeline(l lang, act string, o *actOverview, d, today corpus.Date) timelineView {
+	n := len(o.changes)
+	t := timelineView{Width: max(n, 1) * timelineColumn, Height: timelineHeight, Chosen: d}
+	step := 100 / float64(max(n, 1))
+	x := func(i int, frac float64) float64 { return (float64(i) + 0.5 + frac) * step }
+	chosen := o.lastChange(d)
+	for i, c := range o.changes {
+		m := timelineMark{X: percent(x(i, 0)), Date: c.Date, Label: shortSources(c.Sources), First: i == 0,
+			Future: c.Date > today, Chosen: chosen != nil && chosen.Date == c.Date}
+		m.Title = changeTitle(l, c, m.First)
+		if m.First {
+			m.Href = actURL(act, c.Date, "")
+		} else {
+			m.Count = l.Tf("act.timeline.count", len(c.Units))
+			m.Href = compareURL(act, c.Date.AddDays(-1), c.Date, "")
 		}
-		t.Lanes = append(t.Lanes, lane)
-	}
-	t.AxisY = timelineTop + len(t.Lanes)*timelineLaneH + 6
-	if t.Omitted = len(a.Units()) - len(units); t.Omitted > 0 {
-		t.OmittedNote, t.OmittedY = l.Tf("act.timeline.omitted", t.Omitted), t.AxisY+14
-		t.AxisY += timelineLaneH
-	}
-	t.Height = t.AxisY + timelineAxisH
-	for i, c := range changes {
-		tick := tickView{X: ax.x(c), Y: t.AxisY + 18 + 14*(i%2), Label: c.String()}
-		if c == d {
-			tick.Label = "" // the chosen date's own label says it
+		t.Marks = append(t.Marks, m)
+		if m.Chosen {
+			t.ChosenShown = true
+			end := x(i+1, 0)
+			if i == n-1 {
+				end = 100
+			}
+			t.ChosenFrom, t.ChosenTo = percent(x(i, 0)), percent(end)
+			t.ChosenX = percent(x(i, within(c.Date, d, o, i, today)))
 		}
-		t.Ticks = append(t.Ticks, tick)
-	}
-	if d >= ax.from && d <= ax.to {
-		t.Chosen, t.ChosenShown = tickView{X: ax.x(d), Y: t.AxisY + 50, Label: d.String()}, true
 	}
 	return t
 }
 
-// laneUnits are the top-level units the timeline draws, in the act's
-// order: all of them, or when there are too many to read, those that
-// changed first, then the others, up to timelineLanes.
-func laneUnits(a *corpus.Act) []string {
-	units := a.Units()
-	if len(units) <= timelineLanes {
-		return units
+// within is where d stands between change i and the next, from 0 to 1;
+// after the last change, the span runs to a year after the later of d and
+// today.
+func within(from, d corpus.Date, o *actOverview, i int, today corpus.Date) float64 {
+	to := max(d, today).AddDays(365)
+	if i+1 < len(o.changes) {
+		to = o.changes[i+1].Date
 	}
-	changed := func(id string) bool { return len(a.Versions(id)) > 1 }
-	var picked []string
-	for _, wantChanged := range []bool{true, false} {
-		for _, id := range units {
-			if len(picked) < timelineLanes && changed(id) == wantChanged {
-				picked = append(picked, id)
-			}
+	if to <= from {
+		return 0
+	}
+	return min(0.9, float64(d-from)/float64(to-from))
+}
+
+func percent(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) + "%" }
+
+// shortSources names the sources of a change as briefly as a column
+// allows: the first one's ELI ("t.j." before a consolidated text), and
+// how many more there are.
+func shortSources(ss []source) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	s := ss[0].ELI
+	if s == "" {
+		s = ss[0].Name
+		if len([]rune(s)) > 18 {
+			s = string([]rune(s)[:17]) + "…"
 		}
 	}
-	order := map[string]int{}
-	for i, id := range units {
-		order[id] = i
+	if ss[0].Consolidated {
+		s = "t.j. " + s
 	}
-	slices.SortFunc(picked, func(x, y string) int { return order[x] - order[y] })
-	return picked
+	if len(ss) > 1 {
+		s += fmt.Sprintf(" +%d", len(ss)-1)
+	}
+	return s
 }
 
-func newMark(act string, v *corpus.Version, ax axis, d corpus.Date, l lang) markView {
-	to := v.Range.To
-	if v.Range.IsOpen() {
-		to = ax.to
+// changeTitle says what a change was: its day, its sources and how many
+// units it changed.
+func changeTitle(l lang, c changeInfo, first bool) string {
+	var names []string
+	for _, s := range c.Sources {
+		names = append(names, s.String())
 	}
-	x0, x1 := ax.x(v.Range.From), ax.x(to.AddDays(1))
-	m := markView{X: x0, From: v.Range.From, W: max(x1-x0-2, 3), Href: actURL(act, v.Range.From, v.Unit.ID),
-		Title: l.Range(v.Range) + " · " + v.Source, Current: v.Range.Contains(d), Open: v.Range.IsOpen()}
-	m.Label = markLabel(v.Source, m.W)
-	return m
+	if first {
+		return l.Tf("act.timeline.first", c.Date, strings.Join(names, "; "))
+	}
+	return l.Tf("act.timeline.change", c.Date, strings.Join(names, "; "), len(c.Units))
 }
 
-// markLabel is the source as it fits a bar w wide: in full, as its
-// publication's ELI ("DU/2019/1557"), or not at all (the bar's tooltip
-// still says it).
-func markLabel(source string, w int) string {
-	fits := func(s string) bool { return w > timelineCharW*len([]rune(s))+12 }
-	if fits(source) {
-		return source
+// String names s in full: "ustawa z dnia … (Dz. U. z 2019 r. poz. 1557)".
+func (s source) String() string {
+	switch {
+	case s.Name == "" || s.Name == s.Ref:
+		return s.Ref
+	case s.Ref == "" || strings.Contains(s.Name, s.Ref):
+		return s.Name
 	}
-	if refs := corpus.FindPubRefs(source); len(refs) > 0 && fits(refs[0].ELI()) {
-		return refs[0].ELI()
-	}
-	return ""
-}
-
-// An axis maps days onto x coordinates between x0 and x1.
-type axis struct {
-	from, to corpus.Date
-	x0, x1   int
-}
-
-func (ax axis) x(d corpus.Date) int {
-	d = min(max(d, ax.from), ax.to)
-	return ax.x0 + int(int64(d-ax.from)*int64(ax.x1-ax.x0)/int64(max(ax.to-ax.from, 1)))
+	return s.Name + " (" + s.Ref + ")"
 }
 
 // Range writes a range in l: "2017-07-24 – 2019-08-31", "od 2020-12-07".

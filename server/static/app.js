@@ -2,6 +2,40 @@
 (function () {
   "use strict";
 
+  // The table of contents folds on a phone, and stands open beside the
+  // text on a wide screen.
+  if (window.matchMedia("(min-width: 60rem)").matches) {
+    document.querySelectorAll("details[data-open-wide]").forEach(function (d) {
+      d.open = true;
+    });
+  }
+
+  // A timeline wider than the screen scrolls to the change in view.
+  document.querySelectorAll("[data-timeline]").forEach(function (box) {
+    var chosen = box.querySelector(".change-mark.chosen circle");
+    if (chosen && box.scrollWidth > box.clientWidth) {
+      var mark = chosen.getBoundingClientRect(), frame = box.getBoundingClientRect();
+      box.scrollLeft += mark.left - frame.left - box.clientWidth / 2;
+    }
+  });
+
+  // A long act is printed in parts. A link to a unit of another part
+  // (#art57 in a link made elsewhere) asks the server for the part that
+  // holds it, once.
+  var findPart = function () {
+    var target = decodeURIComponent(window.location.hash.slice(1));
+    if (!target || !document.querySelector("[data-act-parts]") || document.getElementById(target)) {
+      return;
+    }
+    var url = new URL(window.location.href);
+    if (url.searchParams.get("at") !== target) {
+      url.searchParams.set("at", target);
+      window.location.replace(url.toString());
+    }
+  };
+  findPart();
+  window.addEventListener("hashchange", findPart);
+
   // The "hide minor changes" checkbox hides formatting and reference-only
   // changes at once; the form still carries the choice to the server (and
   // into the URL) when it is submitted.

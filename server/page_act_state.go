@@ -1,0 +1,66 @@
+package server
+
+import (
+	"lexdiff/corpus"
+)
+
+// A stateBanner says, as eCFR and LEX do at the top of a text, which state
+// of the act the page shows: the text in force today, a historical one or
+// a wording still to come; how long it applies; what changes come after
+// it; and how far the corpus reaches, so that nobody takes an old corpus
+// for today's law.
+type stateBanner struct {
+	Kind       string // "current", "historical" or "future"
+	Label      string
+	Period     corpus.Range  // the days the text shown applies
+	CurrentURL string        // today's text, when this is not it
+	Newest     corpus.Date   // the last day a version of the act starts
+	Later      []laterChange // the changes after the date, nearest first
+	LaterMore  int           // those left out of Later
+}
+
+// A laterChange is a change after the date shown, with its comparison.
+type laterChange struct {
+	Date    corpus.Date
+	Units   int
+	URL     string
+	Pending bool // after today: not yet in force
+}
+
+// maxLater is how many later changes the banner names.
+const maxLater = 3
+
+func newStateBanner(l lang, act string, o *actOverview, d, today corpus.Date) stateBanner {
+	b := stateBanner{Newest: o.newest()}
+	shown, current := o.lastChange(d), o.lastChange(today)
+	switch {
+	case shown == current || d == today:
+		b.Kind = "current"
+	case d < today:
+		b.Kind = "historical"
+	default:
+		b.Kind = "future"
+	}
+	if b.Kind != "current" {
+		b.CurrentURL = actURL(act, today, "")
+	}
+	b.Label = l.T("act.state." + b.Kind)
+	if shown != nil {
+		b.Period.From = shown.Date
+	}
+	for _, c := range o.changes {
+		if c.Date <= d {
+			continue
+		}
+		if b.Period.To.IsZero() {
+			b.Period.To = c.Date.AddDays(-1)
+		}
+		if len(b.Later) == maxLater {
+			b.LaterMore++
+			continue
+		}
+		b.Later = append(b.Later, laterChange{Date: c.Date, Units: len(c.Units), URL: compareURL(act, c.Date.AddDays(-1), c.Date, ""),
+			Pending: c.Date > today})
+	}
+	return b
+}

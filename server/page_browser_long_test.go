@@ -1,0 +1,73 @@
+package server
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/synth"
+)
+
+// longAct is a generated statute of 2,000 articles in chapters of 20, in
+// 5 versions each.
+func longAct(t *testing.T) (*corpus.Corpus, string) {
+	t.Helper()
+	c, err := synth.Corpus(synth.Config{Units: 2000, Versions: 5, Seed: 3, UnitsPerChapter: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := c.Summaries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, list[0].ID
+}
+
+// firstLines is the height of a unit's heading and first line of text.
+const firstLines = 60
+
+// TestBrowserLongAct opens an act of 2,000 articles as a lawyer would on a
+// phone and on a laptop: the first article starts on the first screen of
+// both, the page prints a part of the act with links to the others, and a
+// link to an article of another part lands on it.
+func TestBrowserLongAct(t *testing.T) {
+	c, id := longAct(t)
+	b := newBrowserTestOf(t, c, nil)
+	page := b.base + "/acts/" + id + "?date=2007-06-01"
+	res, err := http.Get(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	t.Logf("the act page of a 2,000-article act: %d bytes of HTML", len(html))
+	if len(html) > 1<<20 {
+		t.Errorf("the page is %d bytes, want it bounded to a part of the act (under 1 MB)", len(html))
+	}
+	for _, w := range []int64{phoneWidth, desktopWidth} {
+		b.run("open", viewport(w, phoneHeight), chromedp.Navigate(page), chromedp.WaitVisible(chromedp.CSS(`.top-unit`)))
+		top := value(b, "first unit", chromedp.Evaluate[float64](`document.querySelector(".top-unit .unit").getBoundingClientRect().top`))
+		t.Logf("at %d px wide, the first article starts %.0f px down", w, top)
+		if top+firstLines > phoneHeight {
+			t.Errorf("at %d px wide the first article starts %.0f px down: its first lines do not show on the first screen (%d px)", w, top, phoneHeight)
+		}
+		b.screenshotView(fmt.Sprintf("long-act-%d", w))
+	}
+	if got := b.count(`.toc .parts > li`); got < 2 {
+		t.Fatalf("the table of contents lists %d parts, want the act's parts", got)
+	}
+	// art. 500 is in another part: a link to its anchor lands on it.
+	b.run("open art. 500", chromedp.Navigate(page+"#art500"), chromedp.WaitVisible(chromedp.CSS(`[id="art500"]`)))
+	if got := value(b, "url", chromedp.Location()); !strings.Contains(got, "at=art500") {
+		t.Errorf("the link to #art500 ended at %s, want the part holding it", got)
+	}
+	b.run("next part", chromedp.Click(chromedp.CSS(`.part-nav a[rel=next]`)), chromedp.WaitVisible(chromedp.CSS(`.top-unit`)))
+	if b.count(`[id="art500"]`) != 0 {
+		t.Error("the next part still shows art. 500")
+	}
+}

@@ -1,0 +1,197 @@
+package server
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+
+	"lexdiff/corpus"
+	"lexdiff/diff"
+)
+
+// An actOverview is what the act page says of the act as a whole, whatever
+// the date: the days on which it changed, what each change did and where
+// it came from, and the wordings of each top-level unit. It is built once
+// per act and corpus state (see overviewCache).
+type actOverview struct {
+	changes  []changeInfo         // one per day a version starts, oldest first
+	wordings map[string][]wording // by top-level unit id, oldest first
+}
+
+// A changeInfo is one day on which the act changed: the top-level units
+// given a new wording that day (added and repealed ones included), and
+// where the change came from.
+type changeInfo struct {
+	Date    corpus.Date
+	Units   []string // in document order
+	Sources []source // the amending acts, else the texts the new versions come from
+}
+
+// A source is where a change came from: an amending act, or a published
+// (often consolidated) text.
+type source struct {
+	Name         string // as written: the amending act's title, or the version's source
+	Ref          string // its publication reference, "Dz. U. z 2019 r. poz. 1557", or ""
+	ELI          string // "DU/2019/1557", or ""
+	Consolidated bool   // a consolidated text (tekst jednolity)
+}
+
+// A wording is one wording of a top-level unit and the days it applied:
+// consecutive versions with the same text make one.
+type wording struct {
+	Range corpus.Range
+	First bool // the oldest wording the corpus holds: nothing changed to make it
+}
+
+// newOverview builds the overview of a.
+func newOverview(a *corpus.Act) (*actOverview, error) {
+	o := &actOverview{wordings: map[string][]wording{}}
+	byDate := map[corpus.Date]*changeInfo{}
+	for _, d := range a.ChangeDates() {
+		o.changes = append(o.changes, changeInfo{Date: d})
+	}
+	for i := range o.changes {
+		byDate[o.changes[i].Date] = &o.changes[i]
+	}
+	for _, id := range a.Units() {
+		ranges, err := wordingsOf(a, id)
+		if err != nil {
+			return nil, err
+		}
+		for i, r := range ranges {
+			o.wordings[id] = append(o.wordings[id], wording{Range: r, First: i == 0})
+			c := byDate[r.From]
+			if i > 0 || c != &o.changes[0] {
+				c.Units = append(c.Units, id)
+				c.addSources(a.Versions(id))
+			}
+		}
+	}
+	for i := range o.changes {
+		if len(o.changes[i].Sources) == 0 {
+			o.changes[i].addVersionSources(a)
+		}
+	}
+	return o, nil
+}
+
+// wordingsOf returns the days each wording of the top-level unit id
+// applied, oldest first.
+func wordingsOf(a *corpus.Act, id string) ([]corpus.Range, error) {
+	h, err := diff.HistoryOf(a, id)
+	if err != nil {
+		return nil, err
+	}
+	ranges := make([]corpus.Range, len(h.Entries))
+	for i, e := range h.Entries {
+		ranges[i] = e.Range
+	}
+	return ranges, nil
+}
+
+// addSources notes where the new wording of a unit, whose versions are
+// vs, came from: the amending acts that lexdiff applied to compute the
+// version starting on the change's day, or that the version's amendment
+// footnotes say came into force that day.
+func (c *changeInfo) addSources(vs []*corpus.Version) {
+	for _, v := range vs {
+		if v.Range.From != c.Date {
+			continue
+		}
+		for _, ap := range v.Applied {
+			c.add(source{Name: ap.Title, Ref: ap.Ref, ELI: ap.ELI})
+		}
+		for _, f := range v.Footnotes {
+			if am := f.Amendment; am != nil && am.InForce == c.Date {
+				s := source{Name: am.Act}
+				if am.Ref != nil {
+					s.Ref, s.ELI = am.Ref.String(), am.Ref.ELI()
+				}
+				c.add(s)
+			}
+		}
+	}
+}
+
+// addVersionSources names, for a change no amendment is known for, the
+// texts its new versions come from.
+func (c *changeInfo) addVersionSources(a *corpus.Act) {
+	for _, v := range a.AllVersions() {
+		if v.Range.From == c.Date && v.Source != "" {
+			c.add(sourceOf(v.Source))
+		}
+	}
+}
+
+// sourceOf reads a version's source: "Dz.U.2020.2170 tekst jednolity".
+func sourceOf(s string) source {
+	src := source{Name: s, Consolidated: reConsolidated.MatchString(s)}
+	if refs := corpus.FindPubRefs(s); len(refs) > 0 {
+		src.Ref, src.ELI = refs[0].String(), refs[0].ELI()
+		src.Consolidated = src.Consolidated || refs[0].Consolidated
+	}
+	return src
+}
+
+var reConsolidated = regexp.MustCompile(`(?i)tekst\s+jednolity|\bt\.\s?j\.|obwieszczeni`)
+
+// add adds s unless a source of the same act is there.
+func (c *changeInfo) add(s source) {
+	if s.Name == "" && s.Ref == "" {
+		return
+	}
+	if slices.ContainsFunc(c.Sources, func(t source) bool { return s.key() == t.key() }) {
+		return
+	}
+	c.Sources = append(c.Sources, s)
+}
+
+func (s source) key() string {
+	if s.ELI != "" {
+		return s.ELI
+	}
+	return s.Name
+}
+
+// change returns the change on day d, or nil when d is not a change day.
+func (o *actOverview) change(d corpus.Date) *changeInfo {
+	i := sort.Search(len(o.changes), func(i int) bool { return o.changes[i].Date >= d })
+	if i < len(o.changes) && o.changes[i].Date == d {
+		return &o.changes[i]
+	}
+	return nil
+}
+
+// lastChange returns the last change on or before d, or nil.
+func (o *actOverview) lastChange(d corpus.Date) *changeInfo {
+	i := sort.Search(len(o.changes), func(i int) bool { return o.changes[i].Date > d })
+	if i == 0 {
+		return nil
+	}
+	return &o.changes[i-1]
+}
+
+// wordingAt returns the wording of the top-level unit id in force on d,
+// and the one after it (nil when none).
+func (o *actOverview) wordingAt(id string, d corpus.Date) (cur, next *wording) {
+	ws := o.wordings[id]
+	for i := range ws {
+		if ws[i].Range.Contains(d) {
+			cur = &ws[i]
+			if i+1 < len(ws) {
+				next = &ws[i+1]
+			}
+			return cur, next
+		}
+	}
+	return nil, nil
+}
+
+// newest is the last day a version of the act starts: the corpus holds
+// nothing newer.
+func (o *actOverview) newest() corpus.Date {
+	if len(o.changes) == 0 {
+		return 0
+	}
+	return o.changes[len(o.changes)-1].Date
+}
