@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"net/http"
 
 	"lexdiff/corpus"
 )
@@ -47,38 +46,4 @@ func actCost(a *corpus.Act, d corpus.Date) int64 {
 // estimated JSON size costs while built; release gives it back.
 func (s *Server) reserve(ctx context.Context, estimate int64) (release func(), err error) {
 	return s.budget.reserve(ctx, estimate*memoryPerByte)
-}
-
-// budgeted reserves, before h builds an answer about the act named in the
-// path, the memory its estimate (by cost) calls for, and releases it once
-// h has answered. A request whose act or date is wrong goes to h as it is,
-// to be answered with its error.
-func (s *Server) budgeted(cost func(a *corpus.Act, r *http.Request) int64, h http.Handler) http.Handler {
-	return s.api(func(w http.ResponseWriter, r *http.Request) error {
-		a, err := s.act(r)
-		if err != nil {
-			h.ServeHTTP(w, r)
-			return nil
-		}
-		release, err := s.reserve(r.Context(), cost(a, r))
-		if err != nil {
-			return err
-		}
-		defer release()
-		h.ServeHTTP(w, r)
-		return nil
-	})
-}
-
-// actPageCost estimates the act's page, the whole act as in force on the
-// date asked (default today).
-func (s *Server) actPageCost(a *corpus.Act, r *http.Request) int64 {
-	d, ok, err := dateParam(r, "date")
-	if err != nil {
-		return 0
-	}
-	if !ok {
-		d = s.today()
-	}
-	return actCost(a, d)
 }

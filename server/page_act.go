@@ -93,6 +93,11 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	v.Changes = changeRows(a.ID, o, d)
 	parts := splitParts(vs)
 	cur := partOf(parts, vs, at)
+	release, err := p.reserve(r.Context(), partCost(vs[parts[cur].start:parts[cur].end]))
+	if err != nil {
+		return err
+	}
+	defer release()
 	v.Units = topViews(l, a.ID, o, vs[parts[cur].start:parts[cur].end], d, today)
 	if len(parts) > 1 {
 		v.Parts, v.PartPrev, v.PartNext = partLinks(a.ID, d, parts, cur, v.Units)

@@ -56,10 +56,9 @@ func (p *pages) renderError(w http.ResponseWriter, r *http.Request, err error) {
 	l := langOf(r)
 	var pe *pageError
 	if !errors.As(err, &pe) {
-		p.log.Error("page failed", "path", r.URL.Path, "err", err)
-		pe = &pageError{Status: http.StatusInternalServerError, Title: l.T("error.internal"), Detail: l.T("error.internal.msg"),
-			Choices: []link{{l.T("error.actList"), "/"}}}
+		pe = p.otherError(l, r, err)
 	}
+	setRetryAfter(w.Header(), retryAfter(err, pe.Status))
 	if pe.Retry == nil {
 		pe.Retry = searchRetry(l, "")
 	}
@@ -68,6 +67,18 @@ func (p *pages) renderError(w http.ResponseWriter, r *http.Request, err error) {
 		p.log.Error("error page failed", "path", r.URL.Path, "err", err)
 		http.Error(w, pe.Title, pe.Status)
 	}
+}
+
+// otherError is the page for an error that is not a page's own: 503
+// when the server cannot answer now (busy building other large answers,
+// loading), else a 500 whose details are logged and never shown.
+func (p *pages) otherError(l lang, r *http.Request, err error) *pageError {
+	if prob, known := problemFor(err); known && prob.Status == http.StatusServiceUnavailable {
+		return &pageError{Status: prob.Status, Title: l.T("error.busy"), Detail: l.T("error.busy.msg"), cause: err}
+	}
+	p.log.Error("page failed", "path", r.URL.Path, "err", err)
+	return &pageError{Status: http.StatusInternalServerError, Title: l.T("error.internal"), Detail: l.T("error.internal.msg"),
+		Choices: []link{{l.T("error.actList"), "/"}}}
 }
 
 // lookupError turns an error of corpus.Act.At or TextAt into an error page:

@@ -236,6 +236,8 @@ var messages = map[string]message{
 	"error.noUnit":                 {"Ten akt nie ma takiej jednostki w żadnej wersji.", "This act has no such unit in any version."},
 	"error.notInForce":             {"Nie obowiązuje w tym dniu", "Not in force on that day"},
 	"error.notInForce.msg":         {"Żadna wersja nie obowiązywała w dniu %s.", "No version was in force on %s."},
+	"error.busy":                   {"Serwer jest zajęty", "The server is busy"},
+	"error.busy.msg":               {"Serwer przygotowuje teraz tyle dużych stron, ile pozwala mu pamięć. Spróbuj ponownie za chwilę.", "The server is building as many large pages as its memory allows. Please try again in a moment."},
 	"error.internal":               {"Błąd serwera", "Server error"},
 	"error.internal.msg":           {"Coś poszło nie tak po naszej stronie. Spróbuj ponownie.", "Something went wrong on our side. Please try again."},
 	"error.choices":                {"Możesz przejść do:", "You can go to:"},

@@ -1,9 +1,12 @@
 package server
 
 import (
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestPagesNoDeadEnds asks for paths no page serves: a reader gets an HTML
@@ -97,4 +100,17 @@ func TestErrorPages(t *testing.T) {
 			checkPageSafety(t, res, body)
 		})
 	}
+}
+
+// TestErrorPageBusy shows the page a reader gets when the server cannot
+// answer now: 503 in the page's language, with Retry-After, never a 500.
+func TestErrorPageBusy(t *testing.T) {
+	p := newPages(newTestServer(t))
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodGet, "/acts/du-2017-1399", nil)
+	p.renderError(rec, req, &unavailableError{fmt.Errorf("%w: no memory left", errBusy), 3 * time.Second})
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") != "3" {
+		t.Errorf("status %d, Retry-After %q; want 503 and 3", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	mustContain(t, rec.Body.String(), "Serwer jest zajęty", "Spróbuj ponownie za chwilę")
 }

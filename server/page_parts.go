@@ -51,6 +51,16 @@ func newPart(vs []*corpus.Version, start, end int) part {
 	return part{start: start, end: end, Label: label, First: first.ID}
 }
 
+// partCost estimates the page of the versions vs, in bytes: about what
+// their text costs as JSON (unitCost).
+func partCost(vs []*corpus.Version) int64 {
+	var n int64
+	for _, v := range vs {
+		n += unitCost(v.Unit)
+	}
+	return n
+}
+
 // countUnits is the number of units in u's tree, u included.
 func countUnits(u *corpus.Unit) int {
 	n := 0

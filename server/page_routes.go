@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 
@@ -17,6 +18,9 @@ type pages struct {
 	log    *slog.Logger
 	// overviews keeps what the act page says of each act as a whole.
 	overviews *overviewCache
+	// reserve takes from the server's budget the memory a page of the
+	// estimated size costs while built (see Server.reserve).
+	reserve func(ctx context.Context, estimate int64) (release func(), err error)
 }
 
 // newPages returns the pages of s; router registers their routes.
@@ -27,5 +31,6 @@ func newPages(s *Server) *pages {
 		today:     s.today,
 		log:       s.log,
 		overviews: newOverviewCache(),
+		reserve:   s.reserve,
 	}
 }

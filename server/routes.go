@@ -48,7 +48,7 @@ func (s *Server) router() *mux.Router {
 	get("/favicon.ico", s.api(s.staticNamed("favicon.ico")))
 	get("/robots.txt", s.api(s.staticNamed("robots.txt")))
 	get("/", p.handle(p.home))
-	get("/acts/"+actVar, s.budgeted(s.actPageCost, p.handle(p.act)))
+	get("/acts/"+actVar, p.handle(p.act))
 	get("/acts/"+actVar+"/history", p.handle(p.history))
 	get("/acts/"+actVar+"/compare", p.handle(p.compare))
 	get("/search", p.handle(p.searchPage))
