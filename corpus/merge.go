@@ -3,55 +3,197 @@ package corpus
 import (
 	"fmt"
 	"slices"
+	"sort"
 )
 
 // Merge returns a new act: a with the versions vs and the sources srcs
-// added (a source replaces one with the same reference). A version
-// identical to one already there is dropped; a version that starts inside
-// an open-ended one closes that one on the day before (the usual case: a
-// newer consolidated text); a published version takes the place of a
-// computed one that starts on the same day; any other overlap is an error
-// wrapping ErrInvalid. a itself is not changed.
+// added (a source replaces the one with its reference). a itself is not
+// changed.
+//
+// A version from a consolidated text or an act as published (a snapshot
+// of the whole act on its source's date) replaces every version read
+// before from that same source, and applies until the day before the
+// unit's next wording in a newer snapshot, or, when a newer snapshot lacks
+// the unit, until the day before that snapshot's date: so the order in
+// which snapshots are imported does not matter, and importing one again
+// changes nothing. A snapshot's version left no day by a newer one is
+// dropped, with a warning kept on its source.
+//
+// Any other version (from a portal export, a plain text given its dates,
+// or computed by applying an amending act) is added as before: an
+// identical one is dropped; one that starts inside an open-ended version
+// closes that one on the day before; any other overlap is an error
+// wrapping ErrInvalid. A published version takes the place of a computed
+// one that starts on the same day.
 func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
+	sources := mergeSources(a.sources, srcs)
+	m := &merger{sources: sources, snapshot: snapshotSources(sources)}
+	fresh := map[string]bool{}
+	for _, s := range srcs {
+		if s.Kind.snapshot() {
+			fresh[LookupKey(s.Ref)] = true
+		}
+	}
 	all := map[string][]*Version{}
+	order := slices.Clone(a.units)
 	for _, id := range a.units {
-		all[id] = append([]*Version(nil), a.versions[id]...)
+		for _, v := range a.versions[id] {
+			if !fresh[LookupKey(v.Source)] {
+				all[id] = append(all[id], v)
+			}
+		}
 	}
 	for _, v := range vs {
-		merged, err := mergeVersion(all[v.Unit.ID], v)
+		id := v.Unit.ID
+		if _, ok := all[id]; !ok && !slices.Contains(order, id) {
+			order = append(order, id)
+		}
+		if m.isSnapshot(v) {
+			all[id] = append(all[id], v)
+			continue
+		}
+		merged, err := mergeVersion(all[id], v)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 		}
-		all[v.Unit.ID] = merged
+		all[id] = merged
 	}
+	m.bound(all)
 	var flat []*Version
-	for _, id := range a.units {
-		flat = append(flat, all[id]...)
-		delete(all, id)
+	for _, id := range order {
+		closed, err := closeOpen(all[id])
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+		}
+		flat = append(flat, closed...)
 	}
-	for _, v := range vs {
-		flat = append(flat, all[v.Unit.ID]...)
-		delete(all, v.Unit.ID)
-	}
-	return NewAct(info, flat, mergeSources(a.sources, srcs)...)
+	return NewAct(info, flat, m.sources...)
 }
 
-// mergeSources returns old with each of add put in, in place of an old
-// source with the same reference.
-func mergeSources(old, add []Source) []Source {
-	out := slices.Clone(old)
-	for _, s := range add {
-		key := LookupKey(s.Ref)
-		if i := slices.IndexFunc(out, func(o Source) bool { return LookupKey(o.Ref) == key }); i >= 0 {
-			out[i] = s
-		} else {
-			out = append(out, s)
+// A merger bounds the versions of snapshot sources by the newer ones.
+type merger struct {
+	sources  []Source
+	snapshot map[string]Date // lookup key of each snapshot source → its date
+}
+
+func snapshotSources(ss []Source) map[string]Date {
+	out := map[string]Date{}
+	for _, s := range ss {
+		if s.Kind.snapshot() {
+			out[LookupKey(s.Ref)] = s.Date
 		}
 	}
 	return out
 }
 
-// mergeVersion adds v to the versions of one unit.
+func (m *merger) isSnapshot(v *Version) bool {
+	_, ok := m.snapshot[LookupKey(v.Source)]
+	return ok
+}
+
+// bound ends each snapshot version before the unit's wording in any newer
+// snapshot begins (or, where the newer one lacks the unit, before its
+// date), and drops those left no day.
+func (m *merger) bound(all map[string][]*Version) {
+	type snap struct {
+		key  string
+		date Date
+	}
+	var snaps []snap
+	for k, d := range m.snapshot {
+		snaps = append(snaps, snap{k, d})
+	}
+	sort.Slice(snaps, func(i, j int) bool {
+		if snaps[i].date != snaps[j].date {
+			return snaps[i].date < snaps[j].date
+		}
+		return snaps[i].key < snaps[j].key
+	})
+	rank := map[string]int{}
+	for i, s := range snaps {
+		rank[s.key] = i
+	}
+	for id, vs := range all {
+		// first[i]: the first day of the unit's wording in snapshot i, or
+		// the snapshot's date when it lacks the unit.
+		first := make([]Date, len(snaps))
+		for i, s := range snaps {
+			first[i] = s.date
+			found := false // a snapshot without the unit ends it on the day before its date
+			for _, v := range vs {
+				if LookupKey(v.Source) == s.key && (!found || v.Range.From < first[i]) {
+					first[i], found = v.Range.From, true
+				}
+			}
+		}
+		var keep []*Version
+		for _, v := range vs {
+			r, ok := rank[LookupKey(v.Source)]
+			if !ok {
+				keep = append(keep, v)
+				continue
+			}
+			end := v.Range.To
+			for j := r + 1; j < len(snaps); j++ {
+				if f := first[j]; !f.IsZero() && (end.IsZero() || f.AddDays(-1) < end) {
+					end = f.AddDays(-1)
+				}
+			}
+			if !end.IsZero() && end < v.Range.From {
+				m.superseded(v)
+				continue
+			}
+			if end != v.Range.To {
+				c := *v
+				c.Range.To = end
+				v = &c
+			}
+			keep = append(keep, v)
+		}
+		all[id] = keep
+	}
+}
+
+// superseded records on v's source that a newer snapshot left v no day.
+func (m *merger) superseded(v *Version) {
+	for i := range m.sources {
+		if LookupKey(m.sources[i].Ref) == LookupKey(v.Source) {
+			m.sources[i].Warnings = append(m.sources[i].Warnings, Warning{Kind: WarnSuperseded,
+				Msg: fmt.Sprintf("%s from %s is not kept: a newer consolidated text gives the unit another wording from an earlier day", v.Unit.Citation(), v.Range.From)})
+		}
+	}
+}
+
+// closeOpen sorts the versions of one unit and closes an open-ended one on
+// the day before the next starts. A closed version overlapping another is
+// an error.
+func closeOpen(vs []*Version) ([]*Version, error) {
+	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Range.From < vs[j].Range.From })
+	out := make([]*Version, 0, len(vs))
+	for _, v := range vs {
+		if n := len(out); n > 0 && out[n-1].Range.Overlaps(v.Range) {
+			prev := out[n-1]
+			switch {
+			case prev.Computed && !v.Computed && prev.Range.From == v.Range.From:
+				out[n-1] = v // a published text of the day an amendment was computed for takes its place
+				continue
+			case prev.Range.IsOpen() && prev.Range.From < v.Range.From:
+				c := *prev
+				c.Range.To = v.Range.From.AddDays(-1)
+				out[n-1] = &c
+			case prev.Range == v.Range && sameVersion(prev, v):
+				continue
+			default:
+				return nil, fmt.Errorf("%s: versions %s (%s) and %s (%s) overlap", v.Unit.Citation(), prev.Range, prev.Source, v.Range, v.Source)
+			}
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// mergeVersion adds v, a version from a source that is no snapshot, to the
+// versions of one unit.
 func mergeVersion(existing []*Version, v *Version) ([]*Version, error) {
 	out := make([]*Version, 0, len(existing)+1)
 	for _, old := range existing {
@@ -71,4 +213,19 @@ func mergeVersion(existing []*Version, v *Version) ([]*Version, error) {
 		}
 	}
 	return append(out, v), nil
+}
+
+// mergeSources returns old with each of add put in, in place of an old
+// source with the same reference.
+func mergeSources(old, add []Source) []Source {
+	out := slices.Clone(old)
+	for _, s := range add {
+		key := LookupKey(s.Ref)
+		if i := slices.IndexFunc(out, func(o Source) bool { return LookupKey(o.Ref) == key }); i >= 0 {
+			out[i] = s
+		} else {
+			out = append(out, s)
+		}
+	}
+	return out
 }

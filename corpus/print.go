@@ -79,7 +79,11 @@ func withMarkers(text string, markers []Marker, inClosing bool) string {
 			continue
 		}
 		b.WriteString(text[last:m.Offset])
-		b.WriteString(" [" + m.Label + "]")
+		if m.Offset == 0 && text != "" {
+			b.WriteString("[" + m.Label + "] ") // before the text: "1. [3] Z chwilą"
+		} else {
+			b.WriteString(" [" + m.Label + "]")
+		}
 		last = m.Offset
 	}
 	b.WriteString(text[last:])

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,11 +12,23 @@ import (
 
 func importSeed(t *testing.T, c *Corpus) *Act {
 	t.Helper()
-	a, err := c.Import(ImportRequest{Act: "du-2017-1399", Title: "Rozporządzenie", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}})
+	a, err := importOne(c, ImportRequest{Act: "du-2017-1399", Title: "Rozporządzenie", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// importOne imports req into c, which must change one act, and returns it.
+func importOne(c *Corpus, req ImportRequest) (*Act, error) {
+	res, err := c.Import(req)
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Acts) != 1 {
+		return nil, fmt.Errorf("the import changed %d acts, want 1", len(res.Acts))
+	}
+	return res.Acts[0], nil
 }
 
 func TestWriteReadRoundTrip(t *testing.T) {
@@ -47,7 +60,7 @@ func TestImportMergesConsolidatedText(t *testing.T) {
 	empty, _ := New()
 	a := importSeed(t, empty)
 	c, _ := New(a)
-	next, err := c.Import(ImportRequest{Act: "du-2017-1399", Unit: "§ 3", Range: Range{From: MakeDate(2023, 1, 1)}, Source: "Dz.U.2023.1",
+	next, err := importOne(c, ImportRequest{Act: "du-2017-1399", Unit: "§ 3", Range: Range{From: MakeDate(2023, 1, 1)}, Source: "Dz.U.2023.1",
 		Files: []File{{"p.txt", []byte("1. Nowe brzmienie.\n")}}})
 	if err != nil {
 		t.Fatal(err)
@@ -59,12 +72,12 @@ func TestImportMergesConsolidatedText(t *testing.T) {
 	if len(a.Versions("par3")) != 3 || !a.Versions("par3")[2].Range.IsOpen() {
 		t.Error("Import changed the act it merged into")
 	}
-	only, err := c.Import(ImportRequest{Unit: "§ 3", Range: Range{From: MakeDate(2023, 1, 1)}, Source: "Dz.U.2023.1",
+	only, err := importOne(c, ImportRequest{Unit: "§ 3", Range: Range{From: MakeDate(2023, 1, 1)}, Source: "Dz.U.2023.1",
 		Files: []File{{"p.txt", []byte("1. Nowe brzmienie.\n")}}})
 	if err != nil || only.ID != "du-2017-1399" || len(only.Versions("par3")) != 4 {
 		t.Errorf("without -act, a corpus of one act imports into it: %v", err)
 	}
-	again, err := c.Import(ImportRequest{Act: "du-2017-1399", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}})
+	again, err := importOne(c, ImportRequest{Act: "du-2017-1399", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}})
 	if err != nil || len(again.Versions("par3")) != 3 {
 		t.Errorf("re-importing identical versions: %v, %d versions", err, len(again.Versions("par3")))
 	}
@@ -83,16 +96,25 @@ func TestImportRefusals(t *testing.T) {
 		req  ImportRequest
 		want string
 	}{
-		{ImportRequest{Files: []File{seed}}, "name the act to import into with -act (the corpus is empty"},
+		{ImportRequest{Files: []File{seed}}, "the corpus is empty: name the act with -act"},
 		{ImportRequest{Act: "x", Title: "T", Source: "s", Files: []File{seed}}, "refused for a portal export"},
-		{ImportRequest{Act: "x", Title: "T", Files: []File{plain}}, "a plain text needs -from DATE and -source REF"},
-		{ImportRequest{Act: "x", Files: []File{seed}}, "give its title with -title"},
+		{ImportRequest{Act: "x", Title: "T", Files: []File{plain}}, "p.txt: invalid input: the text does not date itself (it has no front matter and is no obwieszczenie): give -from DATE"},
+		{ImportRequest{Act: "x", Source: "s", Files: []File{plain}}, "p.txt: invalid input: a plain text given its dates on the command line needs -from DATE (the first day it applies) (and"},
+		{ImportRequest{Act: "x", Range: Range{From: MakeDate(2020, 1, 1)}, Files: []File{plain}}, "needs -source REF"},
 		{ImportRequest{Act: "x", Title: "T", Files: []File{seed, {"bad.txt", []byte("Wersja obowiązująca od 2019-02-30\n§ 3. 1. A:\n2) b\n")}}}, `bad.txt:1:24: invalid date "2019-02-30"`},
 	} {
 		_, err := empty.Import(tt.req)
 		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Import(%+v) = %v, want %q", tt.req.Act, err, tt.want)
 		}
+	}
+}
+
+func TestImportWithoutTitle(t *testing.T) {
+	empty, _ := New()
+	a, err := importOne(empty, ImportRequest{Act: "x", Ref: "Dz. U. z 2017 r. poz. 1399", Files: []File{{"portal-par3.txt", readTestdata(t, "portal-par3.txt")}}})
+	if err != nil || a.Title != "" || a.Ref != "Dz. U. z 2017 r. poz. 1399" {
+		t.Fatalf("a new act needs no title (it is shown by its id); -ref sets its reference: %v %+v", err, a)
 	}
 }
 

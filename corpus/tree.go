@@ -47,8 +47,9 @@ type treeBuilder struct {
 	lastGroup int   // the grouping read last while no unit followed it, or -1
 	untitled  bool  // that grouping has no title yet: the next text line is its title
 	alts      map[*Unit]*Unit
-	lastOpen  *Unit // the unit open before a unit line closed it, for a line read as text
-	floor     int   // in a fragment (ParseFragment), the frames of the units above it, which stay open
+	lastOpen  *Unit             // the unit open before a unit line closed it, for a line read as text
+	floor     int               // in a fragment (ParseFragment), the frames of the units above it, which stay open
+	spans     map[string][2]int // when set, the first and last line read into each unit, by id
 }
 
 type frame struct {
@@ -100,7 +101,10 @@ func (b *treeBuilder) add(l line) {
 
 func (b *treeBuilder) addLine(l line) {
 	c := classify(l.text)
-	if c.kind == annexLine && b.mode == sourceMode && l.hint != hintAnnex && !isAnnexHeading(l.text) {
+	switch {
+	case l.hint == hintAnnex:
+		c = classified{kind: annexLine}
+	case c.kind == annexLine && b.mode == sourceMode && !isAnnexHeading(l.text):
 		c = classified{kind: textLine}
 	}
 	if b.free != nil {
@@ -237,6 +241,19 @@ func (b *treeBuilder) addText(l line) {
 func (b *treeBuilder) appendText(u *Unit, l line, off int, closing bool) {
 	appendText(u, l, off, closing)
 	b.read(l)
+	b.span(u, l)
+}
+
+// span records that line l was read into u.
+func (b *treeBuilder) span(u *Unit, l line) {
+	if b.spans == nil {
+		return
+	}
+	s, ok := b.spans[u.ID]
+	if !ok {
+		s = [2]int{l.pos.Line, l.pos.Line}
+	}
+	b.spans[u.ID] = [2]int{min(s[0], l.pos.Line), max(s[1], l.pos.Line)}
 }
 
 // read counts line l as read into the unit opened last.
@@ -287,12 +304,30 @@ func (b *treeBuilder) addUnit(l line, c classified) {
 		b.appendText(parent, l, 0, true)
 		return
 	}
+	if n == 1 && parent.Text == "" && len(parent.Children) == 0 {
+		l.markers = b.markersBeforeLabel(parent, l.markers)
+	}
 	u := b.newChild(l, parent, c)
 	if u == nil {
 		return // the line was read as text of the unit open last, which stays open
 	}
 	b.stack, b.closing = append(b.stack[:n], frame{u, depth}), nil
 	b.appendText(u, l, c.rest, false)
+}
+
+// markersBeforeLabel gives top the markers that stand before the label of
+// the first line under its heading ("[^3] 1. W razie …" right after "Art.
+// 17."): they mark the article. It returns the others.
+func (b *treeBuilder) markersBeforeLabel(top *Unit, ms []Marker) []Marker {
+	var own []Marker
+	for _, m := range ms {
+		if m.Offset == 0 {
+			top.Markers = append(top.Markers, m)
+		} else {
+			own = append(own, m)
+		}
+	}
+	return own
 }
 
 // tiretAllowed reports whether a "–" line opens a tiret (the open unit's
@@ -436,6 +471,7 @@ func (b *treeBuilder) openSecond(l line, first *parsedUnit, c classified) {
 	b.lastGroup = -1
 	b.topText(u, l, c.rest)
 	b.read(l)
+	b.span(u, l)
 }
 
 func (b *treeBuilder) addRange(l line, c classified) {
@@ -469,7 +505,8 @@ func (b *treeBuilder) openTop(l line, k Kind, label string, rest int) {
 	b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
 	b.stack, b.closing, b.lastGroup = []frame{{u, 0}}, nil, -1
 	b.topText(u, l, rest)
-	b.d.account(l)
+	b.read(l)
+	b.span(u, l)
 }
 
 // topText reads what follows a top-level unit's label, on its line or, when
@@ -519,11 +556,11 @@ func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
 			}
 		}
 	}
-	u := &Unit{Kind: k, Label: label, ID: childID("", k, label), Status: InForce}
-	b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
 	if k == Annex {
 		b.open = nil // annexes stand outside the chapters
 	}
+	u := &Unit{Kind: k, Label: label, ID: childID("", k, label), Status: InForce}
+	b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
 	b.stack, b.closing, b.lastGroup, b.free = nil, nil, -1, u
 	text := l.text[from:to]
 	trimmed := strings.TrimLeft(text, " ")
@@ -542,6 +579,7 @@ func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
 func (b *treeBuilder) freeLine(l line) {
 	u := b.free
 	b.read(l)
+	b.span(u, l)
 	if l.text == "" && len(l.markers) == 0 {
 		return
 	}

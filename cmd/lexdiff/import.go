@@ -4,54 +4,58 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"slices"
+	"sort"
+	"strings"
+	"time"
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/store"
 )
 
+// maxReported is how many errors and warnings an import prints before it
+// only counts the rest.
+const maxReported = 50
+
 func runImport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "import", "-data DIR [-act ID] [-title T] [-unit CITATION] [-from DATE] [-to DATE] [-source REF] FILE|TEXTDIR...")
+	fs := newFlags(e, "import", "-data DIR [-act ID] [-title T] [-ref REF] [-unit CITATION] [-from DATE] [-to DATE] [-source REF] [-strict] [-keep-going] FILE|FOLDER|TEXTDIR...")
 	data := fs.String("data", "", "corpus `DIR` to import into (required)")
-	act := fs.String("act", "", "`ID` of the act the files belong to (default: the corpus's only act)")
-	title := fs.String("title", "", "the act's `TITLE` (for a new act whose text has no title block)")
+	act := fs.String("act", "", "`ID` of the act the files belong to (default: the act each file names, or the corpus's only act)")
+	title := fs.String("title", "", "the act's `TITLE` (default: the one the text gives)")
+	ref := fs.String("ref", "", "the act's publication reference (`REF`, e.g. \"Dz. U. z 2017 r. poz. 1399\")")
 	unit := fs.String("unit", "", "the top-level unit a file holds when its text leaves the label out (`CITATION`, e.g. \"§ 3\")")
-	from := fs.String("from", "", "first `DATE` the plain text applies (required for a plain text)")
-	to := fs.String("to", "", "last `DATE` the plain text applies (default: still applies)")
-	source := fs.String("source", "", "where the plain text comes from (`REF`, e.g. \"Dz.U.2020.2170 tekst jednolity\")")
-	files, err := parseArgs(fs, args)
+	from := fs.String("from", "", "first `DATE` a plain text applies (for a text that does not date itself)")
+	to := fs.String("to", "", "last `DATE` a plain text applies (default: still applies)")
+	source := fs.String("source", "", "where a plain text comes from (`REF`, e.g. \"Dz.U.2020.2170 tekst jednolity\")")
+	strict := fs.Bool("strict", false, "refuse a file with any warning (a fault of the source that lexdiff reads past)")
+	keepGoing := fs.Bool("keep-going", false, "import the files that parse, and name the others (default: one bad file stops the import)")
+	names, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
 	if *data == "" {
 		return usagef("-data is required: the corpus directory to import into")
 	}
-	if len(files) == 0 {
-		return usagef("no FILE given: name one or more portal exports or plain texts, or a directory that lexdiff export wrote")
+	if len(names) == 0 {
+		return usagef("no FILE given: name dziennik-ustaw-md files, portal exports or plain texts, or a folder of them")
 	}
-	req := corpus.ImportRequest{Act: *act, Title: *title, Unit: *unit, Source: *source}
+	req := corpus.ImportRequest{Act: *act, Title: *title, Ref: *ref, Unit: *unit, Source: *source, Strict: *strict, KeepGoing: *keepGoing}
 	if req.Range.From, err = dateFlag("from", *from, 0); err != nil {
 		return err
 	}
 	if req.Range.To, err = dateFlag("to", *to, 0); err != nil {
 		return err
 	}
-	var textDirs []*corpus.Corpus
-	for _, name := range files {
-		if info, err := os.Stat(name); err == nil && info.IsDir() {
-			c, err := corpus.ReadDir(os.DirFS(name))
-			if err != nil {
-				return fmt.Errorf("%w: %s: %w", corpus.ErrInvalid, name, err)
-			}
-			textDirs = append(textDirs, c)
-			continue
-		}
-		b, err := os.ReadFile(name)
-		if err != nil {
-			return usagef("%v", err)
-		}
-		req.Files = append(req.Files, corpus.File{Name: name, Data: b})
+	in, err := readInputs(names)
+	if err != nil {
+		return err
+	}
+	req.Files = in.files
+	if e.terminal {
+		req.Progress = newProgress(e.stderr).show
 	}
 	if err := os.MkdirAll(*data, 0o755); err != nil {
 		return err
@@ -63,17 +67,19 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	var res *corpus.ImportResult
 	var acts []*corpus.Act
-	res, err := st.Update(ctx, func(c *corpus.Corpus) ([]*corpus.Act, error) {
-		acts = nil
+	upd, err := st.Update(ctx, func(c *corpus.Corpus) ([]*corpus.Act, error) {
+		res, acts = nil, nil
 		if len(req.Files) > 0 {
-			a, err := c.Import(req)
+			r, err := c.Import(req)
+			res = r
 			if err != nil {
 				return nil, err
 			}
-			acts = append(acts, a)
+			acts = append(acts, r.Acts...)
 		}
-		for _, dir := range textDirs {
+		for _, dir := range in.textDirs {
 			merged, err := mergeAll(c, dir)
 			if err != nil {
 				return nil, err
@@ -82,19 +88,79 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		}
 		return acts, nil
 	})
-	if err != nil {
-		return err
+	if e.terminal {
+		fmt.Fprint(e.stderr, "\r\033[K")
 	}
-	if len(res.Changed) == 0 {
+	if res != nil {
+		report(e.stdout, e.stderr, res, in.skipped, err == nil)
+	}
+	if err != nil {
+		return capped(err)
+	}
+	if len(acts) == 0 {
+		return fmt.Errorf("%w: nothing imported: no file holds a consolidated text or an act", corpus.ErrInvalid)
+	}
+	if len(upd.Changed) == 0 {
 		fmt.Fprintf(e.stdout, "nothing new: %s already holds every version given\n", *data)
 		return nil
 	}
 	for _, a := range acts {
-		if slices.Contains(res.Changed, a.ID) {
-			fmt.Fprintf(e.stdout, "%s: %d versions of %d units stored in %s\n", a.ID, len(a.AllVersions()), len(a.Units()), *data)
+		if slices.Contains(upd.Changed, a.ID) {
+			fmt.Fprintf(e.stdout, "%s: %d versions of %d units, %d sources, stored in %s\n", a.ID, len(a.AllVersions()), len(a.Units()), len(a.Sources()), *data)
 		}
 	}
 	return nil
+}
+
+// inputs are what an import reads: files, the folders of corpora that
+// lexdiff export wrote, and the files of folders it leaves out.
+type inputs struct {
+	files    []corpus.File
+	textDirs []*corpus.Corpus
+	skipped  []string
+}
+
+// readInputs reads the files named, and the folders: a folder in the
+// text layout (acts with act.txt, as lexdiff export writes it) is a corpus
+// to merge; any other folder gives its *.md and *.txt files, but for
+// README, INDEX and LICENSE files, which it lists as skipped.
+func readInputs(names []string) (inputs, error) {
+	var in inputs
+	for _, name := range names {
+		info, err := os.Stat(name)
+		if err != nil {
+			return in, usagef("%v", err)
+		}
+		paths := []string{name}
+		if info.IsDir() {
+			if isTextLayout(name) {
+				c, err := corpus.ReadDir(os.DirFS(name))
+				if err != nil {
+					return in, fmt.Errorf("%w: %s: %w", corpus.ErrInvalid, name, err)
+				}
+				in.textDirs = append(in.textDirs, c)
+				continue
+			}
+			if paths, in.skipped, err = folderFiles(name, in.skipped); err != nil {
+				return in, err
+			}
+		}
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return in, usagef("%v", err)
+			}
+			in.files = append(in.files, corpus.File{Name: p, Data: b})
+		}
+	}
+	return in, nil
+}
+
+// isTextLayout reports whether dir holds acts in the text layout: a
+// folder with an act.txt.
+func isTextLayout(dir string) bool {
+	matches, _ := filepath.Glob(filepath.Join(dir, "*", "act.txt"))
+	return len(matches) > 0
 }
 
 // mergeAll merges every act of from into the corpus c (see Act.Merge): an
@@ -118,4 +184,129 @@ func mergeAll(c *corpus.Corpus, from *corpus.Corpus) ([]*corpus.Act, error) {
 		return nil
 	})
 	return out, err
+}
+
+// folderFiles lists the files of a folder that an import reads.
+func folderFiles(dir string, skipped []string) ([]string, []string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, usagef("%v", err)
+	}
+	var out []string
+	for _, en := range entries {
+		name := en.Name()
+		ext := strings.ToLower(filepath.Ext(name))
+		if en.IsDir() || strings.HasPrefix(name, ".") || (ext != ".md" && ext != ".txt") {
+			continue
+		}
+		upper := strings.ToUpper(name)
+		if strings.HasPrefix(upper, "README") || strings.HasPrefix(upper, "INDEX") || strings.HasPrefix(upper, "LICENSE") {
+			skipped = append(skipped, filepath.Join(dir, name))
+			continue
+		}
+		out = append(out, filepath.Join(dir, name))
+	}
+	sort.Strings(out)
+	return out, skipped, nil
+}
+
+// report prints the warnings of the imported files (at most maxReported),
+// what was skipped, and a summary: files imported, with warnings and
+// their kinds, rejected (with their first errors), skipped.
+func report(stdout, stderr io.Writer, res *corpus.ImportResult, folderSkips []string, stored bool) {
+	warnings := res.Warnings()
+	for i, w := range warnings {
+		if i == maxReported {
+			fmt.Fprintf(stderr, "… and %d more warnings\n", len(warnings)-maxReported)
+			break
+		}
+		fmt.Fprintln(stderr, w)
+	}
+	var imported, withWarnings, rejected, skipped int
+	for _, f := range res.Files {
+		switch {
+		case f.Err != nil:
+			rejected++
+		case f.Skipped != "":
+			skipped++
+			fmt.Fprintf(stderr, "%s: skipped: %s\n", f.Name, f.Skipped)
+		default:
+			imported++
+			if len(f.Warnings) > 0 {
+				withWarnings++
+			}
+		}
+	}
+	for _, name := range folderSkips {
+		fmt.Fprintf(stderr, "%s: skipped: not a legal text (a README, INDEX or LICENSE file)\n", name)
+	}
+	verb := "imported"
+	if !stored {
+		verb = "parsed (nothing stored)"
+	}
+	fmt.Fprintf(stdout, "%d files %s, %d with warnings%s; %d rejected; %d skipped\n",
+		imported, verb, withWarnings, kindCounts(warnings), rejected, skipped+len(folderSkips))
+}
+
+// kindCounts formats the number of warnings of each kind: " (image 6,
+// footnote-twice 3)".
+func kindCounts(ws []corpus.Warning) string {
+	counts := corpus.CountWarnings(ws)
+	if len(counts) == 0 {
+		return ""
+	}
+	kinds := make([]string, 0, len(counts))
+	for k := range counts {
+		kinds = append(kinds, string(k))
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		ci, cj := counts[corpus.WarningKind(kinds[i])], counts[corpus.WarningKind(kinds[j])]
+		return ci > cj || ci == cj && kinds[i] < kinds[j]
+	})
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = fmt.Sprintf("%s %d", k, counts[corpus.WarningKind(k)])
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// A cappedError prints the first maxReported lines of an error and
+// counts the rest.
+type cappedError struct{ err error }
+
+func capped(err error) error { return cappedError{err} }
+
+func (c cappedError) Error() string {
+	lines := strings.Split(c.err.Error(), "\n")
+	if len(lines) <= maxReported {
+		return c.err.Error()
+	}
+	return strings.Join(lines[:maxReported], "\n") + fmt.Sprintf("\n… and %d more errors", len(lines)-maxReported)
+}
+
+func (c cappedError) Unwrap() error { return c.err }
+
+// A progress line shows, on a terminal, how far the parsing of an import
+// has got: files, versions, rate and time left.
+type progress struct {
+	w     io.Writer
+	start time.Time
+	last  time.Time
+}
+
+func newProgress(w io.Writer) *progress { return &progress{w: w, start: time.Now()} }
+
+func (p *progress) show(ip corpus.ImportProgress) {
+	now := time.Now()
+	if now.Sub(p.last) < 100*time.Millisecond && ip.Parsed < ip.Files {
+		return
+	}
+	p.last = now
+	elapsed := now.Sub(p.start).Seconds()
+	rate := float64(ip.Parsed) / max(elapsed, 1e-3)
+	left := ""
+	if ip.Parsed < ip.Files && rate > 0 {
+		left = fmt.Sprintf(", %s left", (time.Duration(float64(ip.Files-ip.Parsed)/rate) * time.Second).Round(time.Second))
+	}
+	fmt.Fprintf(p.w, "\r\033[Kparsing %d/%d files, %d versions, %.0f files/s%s", ip.Parsed, ip.Files, ip.Units, rate, left)
 }

@@ -1,0 +1,192 @@
+package corpus
+
+import (
+	"regexp"
+	"slices"
+)
+
+// describe fills in what the document says of itself (Source) and of the
+// act it holds (Act), from the obwieszczenie, the title block and the
+// front matter.
+func (doc *Document) describe(title titleBlock, d *diag) {
+	m, s := doc.Meta, &doc.Source
+	s.Kind, s.File = doc.Kind, baseName(doc.File)
+	s.Title = m.Get("title")
+	if s.Title == "" {
+		s.Title = doc.Heading
+	}
+	for _, key := range []string{"display_address", "eli"} {
+		if r, err := ParsePubRef(m.Get(key)); err == nil {
+			s.Ref = r.String()
+			break
+		}
+	}
+	if r, err := ParsePubRef(s.Ref); err == nil {
+		s.ELI = r.ELI()
+	}
+	s.Promulgated = m.date("promulgation_date", d)
+	s.Date = m.date("announcement_date", d)
+	act := ActInfo{Type: title.Type, Date: title.Date, Title: title.Title()}
+	if n := doc.Notice; n != nil {
+		if !n.Date.IsZero() && !s.Date.IsZero() && n.Date != s.Date {
+			d.warnf(m.Pos("announcement_date"), WarnMetadata, "the front matter dates the obwieszczenie %s, its text %s: the text's date is used", s.Date, n.Date)
+		}
+		if !n.Date.IsZero() {
+			s.Date = n.Date
+		}
+		s.Amending, s.Notice = n.Amending, n.Paragraphs
+		if n.Act.Type == "" {
+			d.warnf(Pos{File: doc.File, Line: 1, Col: 1}, WarnNotice, "ust. 1 of the obwieszczenie names no act (\"jednolity tekst ustawy z dnia …\"): the act is taken from the title block of the text")
+		} else {
+			if !act.Date.IsZero() && act.Date != n.Act.Date {
+				d.warnf(Pos{File: doc.File, Line: 1, Col: 1}, WarnMetadata, "ust. 1 of the obwieszczenie dates the act %s, its title block %s: ust. 1 is followed", n.Act.Date, act.Date)
+			}
+			act.Type, act.Date, act.Title = n.Act.Type, n.Act.Date, n.Act.Title
+		}
+		act.Aliases = appendRef(act.Aliases, n.Previous)
+		act.Aliases = appendRef(act.Aliases, s.Ref)
+	} else {
+		act.Ref = s.Ref
+		if s.ELI != "" {
+			act.Aliases = []string{s.ELI}
+		}
+		if act.Title == "" {
+			act.Title = s.Title
+		}
+	}
+	if s.Ref == "" {
+		s.Ref = s.File
+		d.warnf(Pos{File: doc.File, Line: 1, Col: 1}, WarnMetadata, "the document gives no reference of its own (front matter display_address or eli): it is named by its file")
+	}
+	doc.Act = act
+}
+
+// appendRef appends the reference ref and its ELI to refs, unless there.
+func appendRef(refs []string, ref string) []string {
+	r, err := ParsePubRef(ref)
+	if err != nil {
+		return refs
+	}
+	for _, s := range []string{r.String(), r.ELI()} {
+		if !slices.Contains(refs, s) {
+			refs = append(refs, s)
+		}
+	}
+	return refs
+}
+
+// dates gives each part of the block its range (see Document), and takes
+// out the second printing of a unit when no footnote dates it.
+func (doc *Document) dates(blk *block, d *diag) map[*part]Range {
+	base := doc.Source.Date
+	if doc.Kind != Consolidated {
+		base = doc.entryIntoForce(blk, d)
+	}
+	if base.IsZero() {
+		d.errorf(Pos{File: doc.File, Line: 1, Col: 1}, "no date for the text's versions: want an obwieszczenie's \"z dnia …\" or the front matter's announcement_date, entry_into_force or promulgation_date")
+		return nil
+	}
+	ranges := map[*part]Range{}
+	var keep []*part
+	for i, p := range blk.parts {
+		from := base
+		if since := latestAmendment(p); doc.Kind == Consolidated && !since.IsZero() {
+			from = since
+		}
+		if !p.second {
+			ranges[p] = Range{From: from}
+			keep = append(keep, p)
+			continue
+		}
+		first := blk.parts[i-1]
+		if since := latestAmendment(p); since.IsZero() || since <= ranges[first].From {
+			d.warnf(p.pos, WarnTwiceNoDate, "%s is printed twice, and no footnote dates the second wording after the first: the second is kept as text of the first", p.unit.Citation())
+			keepSecondAsText(first.unit, p.unit)
+			continue
+		}
+		ranges[first] = Range{From: ranges[first].From, To: from.AddDays(-1)}
+		ranges[p] = Range{From: from}
+		keep = append(keep, p)
+	}
+	blk.parts = keep
+	return ranges
+}
+
+// latestAmendment returns the latest in-force date that an amendment
+// footnote on the unit or a unit below it gives, or zero.
+func latestAmendment(p *part) Date {
+	var latest Date
+	for _, f := range p.footnotes {
+		if f.Unit != "" && f.Amendment != nil && f.Amendment.InForce > latest {
+			latest = f.Amendment.InForce
+		}
+	}
+	return latest
+}
+
+// keepSecondAsText appends, to each unit of first that was printed twice,
+// the text of its second printing (in second, which shares the units
+// printed once), so that no line is lost.
+func keepSecondAsText(first, second *Unit) {
+	if first == second {
+		return
+	}
+	if first.Text == second.Text && len(first.Children) == len(second.Children) {
+		for i := range first.Children {
+			keepSecondAsText(first.Children[i], second.Children[i])
+		}
+		return
+	}
+	appendRemainder(first, second.FullText())
+}
+
+// appendRemainder appends text to the end of u's own text or closing part.
+func appendRemainder(u *Unit, text string) {
+	if u.Closing != "" {
+		u.Closing += " " + text
+		return
+	}
+	if u.Text != "" {
+		u.Text += " "
+	}
+	u.Text += text
+}
+
+var (
+	reInForceOwn   = regexp.MustCompile(`(?i)wchodzi\s+w\s+życie\s+z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})`)
+	reInForceDays  = regexp.MustCompile(`(?i)wchodzi\s+w\s+życie\s+po\s+upływie\s+(\d+)\s+dni\s+od\s+dnia\s+(?:jego\s+|jej\s+)?ogłoszenia`)
+	reInForceNext  = regexp.MustCompile(`(?i)wchodzi\s+w\s+życie\s+z\s+dniem\s+następującym\s+po\s+dniu\s+(?:jego\s+|jej\s+)?ogłoszenia`)
+	reInForceToday = regexp.MustCompile(`(?i)wchodzi\s+w\s+życie\s+z\s+dniem\s+(?:jego\s+|jej\s+)?ogłoszenia`)
+)
+
+// entryIntoForce returns the day an act as published comes into force:
+// the front matter's entry_into_force, or what its last provision says
+// counted from its promulgation ("po upływie 14 dni od dnia ogłoszenia"),
+// or, with a warning, the day of its promulgation or of its signing.
+func (doc *Document) entryIntoForce(blk *block, d *diag) Date {
+	if t := doc.Meta.date("entry_into_force", d); !t.IsZero() {
+		return t
+	}
+	prom := doc.Source.Promulgated
+	for i := len(blk.parts) - 1; i >= 0 && !prom.IsZero(); i-- {
+		text := blk.parts[i].unit.FullText()
+		switch {
+		case reInForceNext.MatchString(text):
+			return prom.AddDays(1)
+		case reInForceDays.MatchString(text):
+			return prom.AddDays(atoi(reInForceDays.FindStringSubmatch(text)[1]) + 1)
+		case reInForceToday.MatchString(text):
+			return prom
+		}
+		if t := polishDate(reInForceOwn, text); !t.IsZero() {
+			return t
+		}
+	}
+	for _, t := range []Date{prom, doc.Source.Date, doc.Act.Date} {
+		if !t.IsZero() {
+			d.warnf(Pos{File: doc.File, Line: 1, Col: 1}, WarnDate, "the text does not say when it comes into force: its versions start on %s", t)
+			return t
+		}
+	}
+	return 0
+}

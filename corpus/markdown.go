@@ -1,0 +1,130 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// mdBody is the body of a dziennik-ustaw-md file, sorted line by line:
+// the "# …" title, the lines of text (with what their markup says of them
+// in hint; footnote markers still in), the footnote bodies ("[^3]: …"),
+// and the signatures ("*Minister Sprawiedliwości: W. Żurek*").
+type mdBody struct {
+	heading    line
+	lines      []line
+	bodies     []footnoteBody
+	signatures []line
+}
+
+var (
+	reMDHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
+	reMDFootnote = regexp.MustCompile(`^\[\^([0-9A-Za-z]+)\]:\s*`)
+	reMDEscape   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>|])`)
+	// reSignature is the line a minister or the Marshal signs with:
+	// "Minister Sprawiedliwości: W. Żurek", "Marszałek Sejmu: S. Hołownia".
+	reSignature = regexp.MustCompile(`^(?:Prezes Rady Ministrów|Minister\b[^:]{0,150}|Marszałek Sejmu\b[^:]{0,40}|Marszałek Senatu\b[^:]{0,40}|Prezydent Rzeczypospolitej Polskiej|Przewodnicząc[ya]\b[^:]{0,150}|Wiceprezes Rady Ministrów\b[^:]{0,80}):\s*(?:wz\.\s*|z up\.\s*)?\S.{0,80}$`)
+)
+
+// readMarkdown sorts the lines of a dziennik-ustaw-md body.
+func readMarkdown(lines []line, d *diag) mdBody {
+	var md mdBody
+	inBody := false // the last line was a footnote body, which an indented line continues
+	for _, l := range lines {
+		if m := reMDFootnote.FindStringSubmatch(l.text); m != nil {
+			md.bodies = append(md.bodies, footnoteBody{label: m[1], text: strings.TrimSpace(l.text[len(m[0]):]), pos: l.pos})
+			d.account(l)
+			inBody = true
+			continue
+		}
+		if inBody && l.pos.Col > 1 {
+			last := &md.bodies[len(md.bodies)-1]
+			last.text = strings.TrimSpace(last.text + " " + l.text)
+			d.account(l)
+			continue
+		}
+		inBody = false
+		for _, part := range splitHeadings(l) {
+			md.addLine(part, d)
+		}
+	}
+	return md
+}
+
+// splitHeadings splits a line where a converter glued a unit heading to
+// the text before it ("Art. 126–147. (pominięte) ##### Art. 148.").
+func splitHeadings(l line) []line {
+	i := strings.Index(l.text, " ##### ")
+	if i <= 0 {
+		return []line{l}
+	}
+	first := line{text: strings.TrimRight(l.text[:i], " "), pos: l.pos}
+	second := line{text: l.text[i+1:], pos: l.at(i + 1)}
+	return append([]line{first}, splitHeadings(second)...)
+}
+
+// addLine sorts one line that is not a footnote body.
+func (md *mdBody) addLine(l line, d *diag) {
+	text := l.text
+	switch {
+	case strings.HasPrefix(text, "#"):
+		m := reMDHeading.FindStringSubmatch(text)
+		if m == nil {
+			break
+		}
+		l.text = unescapeMD(m[2])
+		if len(m[1]) == 1 && md.heading.text == "" && len(md.lines) == 0 {
+			md.heading = l
+			d.account(l)
+			return
+		}
+		bare := stripMarkerText(l.text)
+		switch c := classify(bare); {
+		case c.kind == unitLine && (c.unit == Article || c.unit == Paragraph):
+			l.hint = hintUnit
+		case c.kind == annexLine || strings.HasPrefix(strings.ToLower(bare), "załączniki"):
+			l.hint = hintAnnex
+		default:
+			d.warnf(l.pos, WarnHeading, "heading %q is not a unit or an annex: read as a line of text", l.text)
+		}
+		md.lines = append(md.lines, l)
+		return
+	case strings.HasPrefix(text, ">"):
+		l.text = unescapeMD(strings.TrimSpace(text[1:]))
+		l.hint = hintNote
+		d.warnf(l.pos, WarnImage, "the source has this only in the PDF: %s", l.text)
+		md.lines = append(md.lines, l)
+		return
+	}
+	l.text = unescapeMD(text)
+	if sig, ok := signature(l.text); ok {
+		l.text = sig
+		md.signatures = append(md.signatures, l)
+		d.account(l)
+		return
+	}
+	md.lines = append(md.lines, l)
+}
+
+// signature reports whether s is a signature line, and returns it without
+// its emphasis.
+func signature(s string) (string, bool) {
+	bare := s
+	if len(s) > 2 && s[0] == '*' && s[len(s)-1] == '*' && s[1] != '*' {
+		bare = strings.TrimSpace(s[1 : len(s)-1])
+		if strings.Contains(bare, ":") && len(bare) < 200 {
+			return bare, true
+		}
+	}
+	if reSignature.MatchString(bare) {
+		return bare, true
+	}
+	return s, false
+}
+
+// unescapeMD takes out markdown's backslash escapes: "1\." is "1.".
+func unescapeMD(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	return reMDEscape.ReplaceAllString(s, "$1")
+}
