@@ -52,7 +52,7 @@ var monthsGenitive = map[string]time.Month{
 func parseAmendment(body string) *Amendment {
 	kind, loc := amendmentKind(body)
 	if loc == nil {
-		return nil
+		return datedChange(body)
 	}
 	a := &Amendment{Kind: kind, Scope: strings.TrimSpace(body[:loc[0]])}
 	rest := body[loc[1]:]
@@ -77,6 +77,30 @@ func parseAmendment(body string) *Amendment {
 		a.Refers = m[1]
 	}
 	a.InForce = polishDate(reInForce, body)
+	return a
+}
+
+// reDatedChange is a note that gives the day a unit's next wording takes
+// effect, and the provision that makes it: "Z dniem 4 września 2024 r., na
+// podstawie art. 29 pkt 6 ustawy z dnia … (Dz. U. poz. 1517), …".
+var reDatedChange = regexp.MustCompile(`(?i)^z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.,?\s*(?:na\s+podstawie\s+)?`)
+
+// datedChange reads a note of the form reDatedChange matches, or returns
+// nil.
+func datedChange(body string) *Amendment {
+	m := reDatedChange.FindStringSubmatchIndex(body)
+	if m == nil {
+		return nil
+	}
+	a := parseAmendment("zmieniony przez " + body[m[1]:])
+	if a == nil {
+		a = &Amendment{}
+	}
+	a.Kind = Changed
+	if strings.Contains(strings.ToLower(body), "uchyl") || strings.Contains(body, "utraci") {
+		a.Kind = Removed
+	}
+	a.InForce = polishDate(reDatedChange, body[:m[1]])
 	return a
 }
 

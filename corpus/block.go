@@ -13,19 +13,37 @@ type block struct {
 	// outer are the footnotes of the title block and of the obwieszczenie,
 	// and the bodies no marker points at.
 	outer []Footnote
+
+	twice  map[*Unit]*Unit // a unit printed twice → its second printing
+	notes  noteBook
+	strict bool // the on-disk format: no second printing
+}
+
+// A noteBook is what attaching a block's footnotes decided: the bodies,
+// the one the markers of each label take, one footnote per label for
+// references between them.
+type noteBook struct {
+	bodies []footnoteBody
+	chosen map[string]int
+	all    map[string]Footnote
+}
+
+// held returns the footnotes whose markers stand in root or in the
+// headings of groups, with those they refer to, their amendments read.
+func (nb noteBook) held(root *Unit, groups []Group) []Footnote {
+	return resolveAmendments(withReferred(footnotesHeld(root, groups, nb.bodies, nb.chosen), nb.all))
 }
 
 // A part is one top-level unit of a block: its tree, groupings and
-// footnotes. A unit printed twice (the wording in force, then a wording
-// that applies from a later date) gives two parts with one id, the second
-// marked second.
+// footnotes, and the units in it printed twice (see splitTwice), to be
+// given their second printing from the date their footnotes give.
 type part struct {
 	unit      *Unit
 	groups    []Group
 	footnotes []Footnote
 	pos       Pos // of its first line
 	last      int // its last line
-	second    bool
+	twice     []*Unit
 }
 
 // markerStyle says which footnote markers a source may hold.
@@ -161,8 +179,9 @@ func attachFootnotes(tb *treeBuilder, bodies []footnoteBody, outer []outerMarker
 		blk.outer = appendFootnote(blk.outer, Footnote{Label: fb.label, Body: fb.text})
 	}
 	for _, t := range tops {
-		blk.parts = append(blk.parts, tb.parts(t, bodies, chosen)...)
+		blk.parts = append(blk.parts, tb.part(t, bodies, chosen))
 	}
+	blk.twice, blk.strict = tb.alts, tb.mode == diskMode
 	if tb.mode == diskMode {
 		// Bodies without markers in a version file are the footnotes its
 		// others refer to: they belong to each part.
@@ -172,11 +191,11 @@ func attachFootnotes(tb *treeBuilder, bodies []footnoteBody, outer []outerMarker
 		blk.outer = nil
 		return blk
 	}
-	all := allFootnotes(bodies, chosen)
+	blk.notes = noteBook{bodies: bodies, chosen: chosen, all: allFootnotes(bodies, chosen)}
 	for _, p := range blk.parts {
-		p.footnotes = resolveAmendments(withReferred(p.footnotes, all))
+		p.footnotes = blk.notes.held(p.unit, p.groups)
 	}
-	blk.outer = resolveAmendments(withReferred(blk.outer, all))
+	blk.outer = resolveAmendments(withReferred(blk.outer, blk.notes.all))
 	return blk
 }
 
@@ -334,19 +353,19 @@ func deleteMarker(ms []Marker, i int) []Marker {
 	return ms
 }
 
-// parts returns the parts of one top-level unit: one, or two for a unit
-// printed twice (the second with the second printings of its units in
-// place of the first).
-func (b *treeBuilder) parts(t *parsedUnit, bodies []footnoteBody, chosen map[string]int) []*part {
+// part returns the part of one top-level unit, with the units in it that
+// were printed twice.
+func (b *treeBuilder) part(t *parsedUnit, bodies []footnoteBody, chosen map[string]int) *part {
 	groups := b.groupsOf(t)
-	first := &part{unit: t.unit, groups: groups, pos: t.pos, last: t.last}
-	first.footnotes = footnotesHeld(first.unit, groups, bodies, chosen)
-	if !b.hasAlts(t.unit) {
-		return []*part{first}
-	}
-	second := &part{unit: b.withAlts(t.unit), groups: groups, pos: t.pos, last: t.last, second: true}
-	second.footnotes = footnotesHeld(second.unit, groups, bodies, chosen)
-	return []*part{first, second}
+	p := &part{unit: t.unit, groups: groups, pos: t.pos, last: t.last}
+	p.footnotes = footnotesHeld(p.unit, groups, bodies, chosen)
+	t.unit.Walk(func(u *Unit) bool {
+		if b.alts[u] != nil {
+			p.twice = append(p.twice, u)
+		}
+		return true
+	})
+	return p
 }
 
 // groupsOf returns the groupings t stands in, widest first.
@@ -356,33 +375,6 @@ func (b *treeBuilder) groupsOf(t *parsedUnit) []Group {
 		groups = append(groups, *b.groups[gi])
 	}
 	return groups
-}
-
-// hasAlts reports whether u or a unit below it was printed twice.
-func (b *treeBuilder) hasAlts(u *Unit) bool {
-	found := false
-	u.Walk(func(v *Unit) bool {
-		found = b.alts[v] != nil
-		return !found
-	})
-	return found
-}
-
-// withAlts returns u with the second printing of each unit printed twice
-// in place of the first; the units that were printed once are shared.
-func (b *treeBuilder) withAlts(u *Unit) *Unit {
-	if alt := b.alts[u]; alt != nil {
-		return alt
-	}
-	if !b.hasAlts(u) {
-		return u
-	}
-	c := *u
-	c.Children = make([]*Unit, len(u.Children))
-	for i, ch := range u.Children {
-		c.Children[i] = b.withAlts(ch)
-	}
-	return &c
 }
 
 // footnotesHeld lists the footnotes whose markers stand in root or in the

@@ -106,15 +106,16 @@ func parseSegment(part string) (idSegment, bool) {
 		return idSegment{}, false
 	}
 	k, ok := ParseKind(part[:3])
-	if !ok || k == Preamble || !validLabel(k, part[3:]) {
+	label := labelOfID(part[3:])
+	if !ok || k == Preamble || !validLabel(k, label) || labelID(label) != part[3:] {
 		return idSegment{}, false
 	}
-	return idSegment{k, part[3:]}, true
+	return idSegment{k, label}, true
 }
 
 // validLabel reports whether label can label a unit of kind k: a number with
-// an optional letter suffix ("2a"), letters for a litera ("ba"), a number
-// for a tiret.
+// an optional letter suffix and superscript ("2a", "4¹"), letters for a
+// litera ("ba"), a number for a tiret.
 func validLabel(k Kind, label string) bool {
 	if label == "" {
 		return false
@@ -129,7 +130,11 @@ func validLabel(k Kind, label string) bool {
 	if i == 0 {
 		return false
 	}
-	return i < 0 || strings.IndexFunc(label[i:], func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+	if i < 0 {
+		return true
+	}
+	rest := strings.TrimLeft(label[i:], "abcdefghijklmnopqrstuvwxyz")
+	return strings.IndexFunc(rest, func(r rune) bool { return supDigit(r) < 0 }) < 0
 }
 
 // ParseCitation returns the canonical id of a unit cited as lawyers write it
@@ -196,7 +201,7 @@ func parseCitationWords(toks []string) (string, error) {
 			return "", fmt.Errorf("%q has no number", word)
 		}
 		i++
-		label := strings.TrimSuffix(toks[i], ".")
+		label := labelOfID(strings.TrimSuffix(toks[i], "."))
 		if k == Tiret {
 			label = tiretNumber(label)
 		}

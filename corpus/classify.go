@@ -41,10 +41,10 @@ const (
 )
 
 var (
-	reArticle   = regexp.MustCompile(`^Art\.\s*(\d+[a-z]*)(?:\s*[–-]\s*(\d+[a-z]*))?\.(?:\s+|$)`)
-	reParagraph = regexp.MustCompile(`^§\s*(\d+[a-z]*)(?:\s*[–-]\s*(\d+[a-z]*))?\.(?:\s+|$)`)
-	reSection   = regexp.MustCompile(`^(\d+[a-z]*)\.(?:\s+|$)`)
-	rePoint     = regexp.MustCompile(`^(\d+[a-z]*)\)(?:\s+|$)`)
+	reArticle   = regexp.MustCompile(`^Art\.\s*(\d+[a-z]*` + supLabelDigits + `)(?:\s*[–-]\s*(\d+[a-z]*` + supLabelDigits + `))?\.(?:\s+|$)`)
+	reParagraph = regexp.MustCompile(`^§\s*(\d+[a-z]*` + supLabelDigits + `)(?:\s*[–-]\s*(\d+[a-z]*` + supLabelDigits + `))?\.(?:\s+|$)`)
+	reSection   = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)\.(?:\s+|$)`)
+	rePoint     = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)\)(?:\s+|$)`)
 	reLetter    = regexp.MustCompile(`^([a-z]{1,3})\)(?:\s+|$)`)
 	reDouble    = regexp.MustCompile(`^[–-]\s*[–-](?:\s+|$)`)
 	reTiretLine = regexp.MustCompile(`^[–-](?:\s+|$)`)
@@ -54,6 +54,9 @@ var (
 	reAnnex     = regexp.MustCompile(`^(?i:załącznik)(?:\s+(?i:nr)\s+(\d+[a-zA-Z]{0,3})\.?)?(?:\s+|$)`)
 	rePreamble  = regexp.MustCompile(`^(?i:wstęp|preambuła)(?:\s+|$)`)
 )
+
+// supLabelDigits are the superscript digits a label may end with ("4¹").
+const supLabelDigits = `[⁰¹²³⁴⁵⁶⁷⁸⁹]*`
 
 // classify says what the line s opens. The first byte picks the one or two
 // patterns that can match, so that most lines (continuations) cost no

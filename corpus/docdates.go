@@ -75,8 +75,8 @@ func appendRef(refs []string, ref string) []string {
 	return refs
 }
 
-// dates gives each part of the block its range (see Document), and takes
-// out the second printing of a unit when no footnote dates it.
+// dates gives each part of the block its range (see Document): a part
+// with units printed twice becomes one part per date (see splitTwice).
 func (doc *Document) dates(blk *block, d *diag) map[*part]Range {
 	base := doc.Source.Date
 	if doc.Kind != Consolidated {
@@ -87,69 +87,20 @@ func (doc *Document) dates(blk *block, d *diag) map[*part]Range {
 		return nil
 	}
 	ranges := map[*part]Range{}
-	var keep []*part
-	for i, p := range blk.parts {
+	var parts []*part
+	for _, p := range blk.parts {
 		from := base
-		if since := latestAmendment(p); doc.Kind == Consolidated && !since.IsZero() {
+		if since := latestOf(p.footnotes, p.unit.ID); doc.Kind == Consolidated && !since.IsZero() {
 			from = since
 		}
-		if !p.second {
-			ranges[p] = Range{From: from}
-			keep = append(keep, p)
-			continue
+		ps, rs := blk.splitTwice(p, from, d)
+		for i, q := range ps {
+			ranges[q] = rs[i]
 		}
-		first := blk.parts[i-1]
-		if since := latestAmendment(p); since.IsZero() || since <= ranges[first].From {
-			d.warnf(p.pos, WarnTwiceNoDate, "%s is printed twice, and no footnote dates the second wording after the first: the second is kept as text of the first", p.unit.Citation())
-			keepSecondAsText(first.unit, p.unit)
-			continue
-		}
-		ranges[first] = Range{From: ranges[first].From, To: from.AddDays(-1)}
-		ranges[p] = Range{From: from}
-		keep = append(keep, p)
+		parts = append(parts, ps...)
 	}
-	blk.parts = keep
+	blk.parts = parts
 	return ranges
-}
-
-// latestAmendment returns the latest in-force date that an amendment
-// footnote on the unit or a unit below it gives, or zero.
-func latestAmendment(p *part) Date {
-	var latest Date
-	for _, f := range p.footnotes {
-		if f.Unit != "" && f.Amendment != nil && f.Amendment.InForce > latest {
-			latest = f.Amendment.InForce
-		}
-	}
-	return latest
-}
-
-// keepSecondAsText appends, to each unit of first that was printed twice,
-// the text of its second printing (in second, which shares the units
-// printed once), so that no line is lost.
-func keepSecondAsText(first, second *Unit) {
-	if first == second {
-		return
-	}
-	if first.Text == second.Text && len(first.Children) == len(second.Children) {
-		for i := range first.Children {
-			keepSecondAsText(first.Children[i], second.Children[i])
-		}
-		return
-	}
-	appendRemainder(first, second.FullText())
-}
-
-// appendRemainder appends text to the end of u's own text or closing part.
-func appendRemainder(u *Unit, text string) {
-	if u.Closing != "" {
-		u.Closing += " " + text
-		return
-	}
-	if u.Text != "" {
-		u.Text += " "
-	}
-	u.Text += text
 }
 
 var (

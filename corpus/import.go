@@ -92,7 +92,7 @@ func (r *ImportResult) Err() error {
 func (r *ImportResult) Warnings() []Warning {
 	var ws []Warning
 	for _, f := range r.Files {
-		if f.Err == nil {
+		if f.Err == nil && f.Skipped == "" {
 			ws = append(ws, f.Warnings...)
 		}
 	}

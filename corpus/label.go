@@ -6,36 +6,53 @@ import (
 )
 
 // compareLabels orders unit labels as the law numbers them: "2" < "2a" <
-// "2b" < "3" < "10", and for litery "b" < "ba" < "c". It returns -1, 0 or 1.
+// "2b" < "3" < "10", "4" < "4¹" < "4²" < "4¹⁰", and for litery "b" < "ba"
+// < "c". A label may also be given in its id form ("4_1"). It returns -1,
+// 0 or 1.
 func compareLabels(a, b string) int {
-	an, as := splitLabel(a)
-	bn, bs := splitLabel(b)
+	an, as, asup := splitLabel(a)
+	bn, bs, bsup := splitLabel(b)
 	switch {
 	case an != bn:
-		if an < bn {
-			return -1
-		}
-		return 1
-	default:
+		return cmpInt(an, bn)
+	case as != bs:
 		return strings.Compare(as, bs)
 	}
+	return cmpInt(asup, bsup)
 }
 
-// splitLabel splits "12ab" into 12 and "ab". A label with no digits has
-// number -1, so it compares by its letters.
-func splitLabel(l string) (int, string) {
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// splitLabel splits "12ab" into 12 and "ab", and "4¹⁰" (or "4_10") into 4,
+// "" and 10. A label with no digits has number -1, so it compares by its
+// letters.
+func splitLabel(l string) (int, string, int) {
+	l = labelID(l)
+	sup := 0
+	if i := strings.IndexByte(l, '_'); i >= 0 {
+		sup, _ = strconv.Atoi(l[i+1:])
+		l = l[:i]
+	}
 	i := 0
 	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
 		i++
 	}
 	if i == 0 {
-		return -1, l
+		return -1, l, sup
 	}
 	n, err := strconv.Atoi(l[:i])
 	if err != nil {
-		return -1, l
+		return -1, l, sup
 	}
-	return n, l[i:]
+	return n, l[i:], sup
 }
 
 // compareIDs orders unit ids segment by segment in document order: the

@@ -43,6 +43,10 @@ func readMarkdown(lines []line, d *diag) mdBody {
 			continue
 		}
 		inBody = false
+		var displaced string
+		if l.text, displaced = mdSuperscripts(l.text); displaced != "" {
+			d.warnf(l.pos, WarnSuperscript, "superscripts %s of the PDF stand before the unit's label: their place in the text is lost", displaced)
+		}
 		for _, part := range splitHeadings(l) {
 			md.addLine(part, d)
 		}
@@ -71,7 +75,7 @@ func (md *mdBody) addLine(l line, d *diag) {
 		if m == nil {
 			break
 		}
-		l.text = unescapeMD(m[2])
+		l.text, _ = mdSuperscripts(unescapeMD(m[2]))
 		if len(m[1]) == 1 && md.heading.text == "" && len(md.lines) == 0 {
 			md.heading = l
 			d.account(l)

@@ -50,6 +50,7 @@ type treeBuilder struct {
 	lastOpen  *Unit             // the unit open before a unit line closed it, for a line read as text
 	floor     int               // in a fragment (ParseFragment), the frames of the units above it, which stay open
 	spans     map[string][2]int // when set, the first and last line read into each unit, by id
+	openRange *pendingRange     // a collapsed range whose body ("(pominięte)") is on the next line
 }
 
 type frame struct {
@@ -99,7 +100,25 @@ func (b *treeBuilder) add(l line) {
 	}
 }
 
+// A pendingRange is a collapsed range heading ("##### Art. 59–71.")
+// waiting for its body on the next line.
+type pendingRange struct {
+	l line
+	c classified
+}
+
 func (b *treeBuilder) addLine(l line) {
+	if r := b.openRange; r != nil {
+		b.openRange = nil
+		if _, ok := StatusOfBody(l.text); ok {
+			r.l.text += " " + l.text
+			b.addRange(r.l, r.c)
+			b.d.account(l)
+			return
+		}
+		b.d.warnf(r.l.pos, WarnNumbering, "collapsed range %s–%s without a body such as (uchylone) or (pominięte): read as text", r.c.label, r.c.labelTo)
+		b.addText(r.l)
+	}
 	c := classify(l.text)
 	switch {
 	case l.hint == hintAnnex:
@@ -300,8 +319,22 @@ func (b *treeBuilder) addUnit(l line, c classified) {
 	}
 	parent := b.stack[n-1].u
 	if parent.Closing != "" {
-		b.problem(l.pos, WarnClosingPart, "%s %s comes after the closing part of the list in %s, read as text of it: the closing part ends the list", c.unit, c.label, parent.Citation())
-		b.appendText(parent, l, 0, true)
+		if b.mode == diskMode || len(parent.Children) == 0 {
+			b.problem(l.pos, WarnClosingPart, "%s %s comes after the closing part of the list in %s, read as text of it: the closing part ends the list", c.unit, c.label, parent.Citation())
+			b.appendText(parent, l, 0, true)
+			return
+		}
+		// The list goes on: what read as its closing part closed only the
+		// items before ("e) …; – jeżeli …" then "f) …"), as the text of
+		// the last of them.
+		last := parent.Children[len(parent.Children)-1]
+		b.d.warnf(l.pos, WarnClosingPart, "the list in %s goes on after its closing part %q: that part is read as text of %s", parent.Citation(), shorten(parent.Closing), last.Citation())
+		moveClosing(parent, last)
+		b.stack, b.closing = b.stack[:n], nil
+		for u := last; u != nil; u = lastChild(u) {
+			b.stack = append(b.stack, frame{u, depthOf(u.Kind, inArticle)})
+		}
+		b.addUnit(l, c) // as if the list had not been closed
 		return
 	}
 	if n == 1 && parent.Text == "" && len(parent.Children) == 0 {
@@ -328,6 +361,50 @@ func (b *treeBuilder) markersBeforeLabel(top *Unit, ms []Marker) []Marker {
 		}
 	}
 	return own
+}
+
+// moveClosing makes the closing part of parent's list the end of last's
+// text, with its footnote markers.
+func moveClosing(parent, last *Unit) {
+	base := len(last.Text) + 1
+	if last.Text == "" {
+		base = 0
+	}
+	var keep []Marker
+	for _, m := range parent.Markers {
+		if m.InClosing {
+			m.InClosing, m.Offset = false, m.Offset+base
+			last.Markers = append(last.Markers, m)
+		} else {
+			keep = append(keep, m)
+		}
+	}
+	parent.Markers = keep
+	if last.Text != "" {
+		last.Text += " "
+	}
+	last.Text += parent.Closing
+	parent.Closing = ""
+}
+
+// lastChild returns u's last child, or nil.
+func lastChild(u *Unit) *Unit {
+	if len(u.Children) == 0 {
+		return nil
+	}
+	return u.Children[len(u.Children)-1]
+}
+
+// shorten cuts s to a few words, for a message.
+func shorten(s string) string {
+	if len(s) <= 40 {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:40], ' ')
+	if cut <= 0 {
+		cut = 40
+	}
+	return s[:cut] + " …"
 }
 
 // tiretAllowed reports whether a "–" line opens a tiret (the open unit's
@@ -475,10 +552,15 @@ func (b *treeBuilder) openSecond(l line, first *parsedUnit, c classified) {
 }
 
 func (b *treeBuilder) addRange(l line, c classified) {
-	from, fs := splitLabel(c.label)
-	to, ts := splitLabel(c.labelTo)
+	from, fs, fsup := splitLabel(c.label)
+	to, ts, tsup := splitLabel(c.labelTo)
 	body := strings.TrimSpace(l.text[c.rest:])
-	if _, ok := StatusOfBody(body); !ok || fs != "" || ts != "" || to <= from || to-from > 10000 {
+	if body == "" && b.mode == sourceMode {
+		b.openRange = &pendingRange{l, c}
+		b.d.account(l)
+		return
+	}
+	if _, ok := StatusOfBody(body); !ok || fs != "" || ts != "" || fsup+tsup != 0 || to <= from || to-from > 10000 {
 		if b.mode == diskMode || len(b.stack) == 0 {
 			b.d.errorf(l.pos, "collapsed range %s–%s: want plain numbers in increasing order and a body such as (uchylone) or (pominięte)", c.label, c.labelTo)
 			return
@@ -603,6 +685,11 @@ func (b *treeBuilder) freeLine(l line) {
 // finish sets each unit's status from its body, reports units left without
 // text, and returns the top-level units read.
 func (b *treeBuilder) finish() []*parsedUnit {
+	if r := b.openRange; r != nil {
+		b.openRange = nil
+		b.d.warnf(r.l.pos, WarnNumbering, "collapsed range %s–%s without a body such as (uchylone) or (pominięte): read as text", r.c.label, r.c.labelTo)
+		b.addText(r.l)
+	}
 	for _, t := range b.tops {
 		if !t.unit.Kind.freeText() && readsAsMore(t.unit) {
 			b.d.errorf(t.pos, "the text of %s starts with %q, which reads as an editorial heading or as its first ustęp", t.unit.Citation(), firstWord(t.unit.Text))

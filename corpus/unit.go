@@ -183,9 +183,9 @@ func (u *Unit) FullText() string {
 // childID returns the id of a child of parent with the given kind and label.
 func childID(parentID string, k Kind, label string) string {
 	if parentID == "" {
-		return k.idPrefix() + label
+		return k.idPrefix() + labelID(label)
 	}
-	return parentID + "." + k.idPrefix() + label
+	return parentID + "." + k.idPrefix() + labelID(label)
 }
 
 // IsPathPrefix reports whether the unit id prefix is id or one of its

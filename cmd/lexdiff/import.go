@@ -227,6 +227,9 @@ func report(stdout, stderr io.Writer, res *corpus.ImportResult, folderSkips []st
 		switch {
 		case f.Err != nil:
 			rejected++
+			if stored { // a stopped import returns the errors themselves
+				fmt.Fprintf(stderr, "%s: rejected:\n%s\n", f.Name, firstLines(f.Err.Error(), 5))
+			}
 		case f.Skipped != "":
 			skipped++
 			fmt.Fprintf(stderr, "%s: skipped: %s\n", f.Name, f.Skipped)
@@ -246,6 +249,15 @@ func report(stdout, stderr io.Writer, res *corpus.ImportResult, folderSkips []st
 	}
 	fmt.Fprintf(stdout, "%d files %s, %d with warnings%s; %d rejected; %d skipped\n",
 		imported, verb, withWarnings, kindCounts(warnings), rejected, skipped+len(folderSkips))
+}
+
+// firstLines returns the first n lines of s, and a count of the rest.
+func firstLines(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) <= n {
+		return s
+	}
+	return strings.Join(lines[:n], "\n") + fmt.Sprintf("\n… and %d more errors", len(lines)-n)
 }
 
 // kindCounts formats the number of warnings of each kind: " (image 6,
