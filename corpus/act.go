@@ -59,6 +59,10 @@ type Group struct {
 	Markers []Marker `json:"markers,omitempty"`
 }
 
+// Rank orders groupings from the widest: Księga 0, Tytuł 1, Dział 2,
+// Rozdział 3, Oddział 4.
+func (g Group) Rank() int { return groupRank[g.Kind] }
+
 // String formats g as its heading: "Rozdział 4 Przepisy końcowe".
 func (g Group) String() string {
 	return strings.TrimSpace(g.Kind + " " + g.Label + " " + g.Title)

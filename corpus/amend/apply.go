@@ -256,10 +256,15 @@ func (st *state) apply(op *Operation) error {
 		}
 		return st.setUnits(op)
 	case AddUnits:
-		if op.Part.kind != "" {
+		switch {
+		case op.Part.kind != "":
 			return st.addPart(op)
+		case op.Path[len(op.Path)-1].kind == kindGroup:
+			return st.addGroup(op)
 		}
 		return st.addUnits(op)
+	case SetGroupTitle:
+		return st.groupTitle(op)
 	case Repeal:
 		if op.Part.kind != "" {
 			return st.removePart(op)

@@ -26,6 +26,14 @@ func (l loc) with(chain []seg) loc {
 		switch {
 		case s.kind == kindAnnex:
 			out.path, out.part = []seg{s}, seg{}
+		case s.kind == kindGroup:
+			keep := out.path[:0]
+			for _, p := range out.path {
+				if p.kind == kindGroup && groupRank(p) < groupRank(s) {
+					keep = append(keep, p)
+				}
+			}
+			out.path, out.part = append(keep, s), seg{}
 		case !s.isUnit():
 			out.part = s
 		default:
@@ -168,6 +176,8 @@ func (p *clauseParser) clause(l loc) error {
 		return p.footnote()
 	case s.reFold(reTableRow) != nil:
 		return errTableRow
+	case s.reFold(reGroupTitle) != nil:
+		return p.groupTitle(l)
 	}
 	if chain, ok := s.chain(); ok {
 		return p.subject(l.with(chain))
@@ -335,8 +345,8 @@ func (p *clauseParser) added(l loc, anchor *seg, before bool) error {
 	if !ok {
 		return fmt.Errorf("%w: want the wording of what is added in quotation marks „…” after \"w brzmieniu:\"", errUnread)
 	}
-	if anchor != nil && !anchor.isUnit() {
-		anchor = nil // a part named by its place ("po zdaniu pierwszym"): the part itself says where
+	if anchor != nil && anchor.kind == kindSentence {
+		anchor = nil // a sentence named by its place ("po zdaniu pierwszym"): its number says where
 	}
 	p.add(&Operation{Action: AddUnits, Path: target.path, Part: target.part, Anchor: anchor, Before: before, Wording: &q})
 	p.last = target
@@ -539,3 +549,25 @@ var reTableRow = regexp.MustCompile(`^(?:w\s+)?(?:tabeli\s+)?(?:lp\.|liczb\p{L}*
 
 // errTableRow: an instruction changes a row of a table.
 var errTableRow = errors.New("the instruction changes a row of a table (\"lp.\"), whose new wording the amending act prints as a table; lexdiff does not apply changes to tables")
+
+// reGroupTitle opens the title of a grouping: "tytuł działu XIII".
+var reGroupTitle = regexp.MustCompile(`^(?:tytuł|nazwa)`)
+
+// groupTitle reads "tytuł rozdziału 2 otrzymuje brzmienie: „…”".
+func (p *clauseParser) groupTitle(l loc) error {
+	chain, ok := p.s.chain()
+	if !ok || chain[len(chain)-1].kind != kindGroup {
+		return p.unread()
+	}
+	target := l.with(chain)
+	if !p.s.words("otrzymuje", "brzmienie") {
+		return p.unread()
+	}
+	p.s.punct(":")
+	q, ok := p.s.quote()
+	if !ok {
+		return fmt.Errorf("%w: want the new title in quotation marks „…”", errUnread)
+	}
+	p.add(&Operation{Action: SetGroupTitle, Path: target.path, Wording: &q})
+	return nil
+}

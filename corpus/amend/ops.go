@@ -13,17 +13,18 @@ type Action string
 
 // The actions instructions call for.
 const (
-	SetWording   Action = "wording"     // "… otrzymuje brzmienie: „…”"
-	AddUnits     Action = "add"         // "po ust. 3 dodaje się ust. 3a …", "dodaje się pkt 4 …"
-	Repeal       Action = "repeal"      // "uchyla się pkt 4"
-	ReplaceWords Action = "replace"     // "wyrazy „…” zastępuje się wyrazami „…”"
-	InsertWords  Action = "insert"      // "po wyrazach „…” dodaje się wyrazy „…”", "na końcu dodaje się …"
-	DeleteWords  Action = "delete"      // "skreśla się wyrazy „…”"
-	ReplacePunct Action = "punctuation" // "kropkę zastępuje się średnikiem"
-	Renumber     Action = "renumber"    // "… oznacza się jako …"
-	SetAnnex     Action = "annex"       // "załącznik … otrzymuje brzmienie określone w załączniku do niniejszego rozporządzenia"
-	AddAnnex     Action = "add-annex"   // "dodaje się załącznik nr 2 … w brzmieniu określonym w załączniku nr 2 do niniejszego …"
-	SetNote      Action = "footnote"    // "odnośnik nr 2 otrzymuje brzmienie: „…”", "do tytułu … dodaje się odnośnik …"
+	SetWording    Action = "wording"     // "… otrzymuje brzmienie: „…”"
+	AddUnits      Action = "add"         // "po ust. 3 dodaje się ust. 3a …", "dodaje się pkt 4 …"
+	Repeal        Action = "repeal"      // "uchyla się pkt 4"
+	ReplaceWords  Action = "replace"     // "wyrazy „…” zastępuje się wyrazami „…”"
+	InsertWords   Action = "insert"      // "po wyrazach „…” dodaje się wyrazy „…”", "na końcu dodaje się …"
+	DeleteWords   Action = "delete"      // "skreśla się wyrazy „…”"
+	ReplacePunct  Action = "punctuation" // "kropkę zastępuje się średnikiem"
+	Renumber      Action = "renumber"    // "… oznacza się jako …"
+	SetAnnex      Action = "annex"       // "załącznik … otrzymuje brzmienie określone w załączniku do niniejszego rozporządzenia"
+	AddAnnex      Action = "add-annex"   // "dodaje się załącznik nr 2 … w brzmieniu określonym w załączniku nr 2 do niniejszego …"
+	SetGroupTitle Action = "group-title" // "tytuł rozdziału 2 otrzymuje brzmienie: „…”"
+	SetNote       Action = "footnote"    // "odnośnik nr 2 otrzymuje brzmienie: „…”", "do tytułu … dodaje się odnośnik …"
 )
 
 // An Operation is one change an instruction calls for, in one act.
@@ -110,6 +111,8 @@ func (op *Operation) Describe() string {
 		return "renumbered as " + op.NewLabel.String()
 	case SetNote:
 		return "footnote of the act " + quoted(op.Wording.text)
+	case SetGroupTitle:
+		return "new title " + quoted(op.Wording.text)
 	case SetAnnex, AddAnnex:
 		verb := "new wording"
 		if op.Action == AddAnnex {

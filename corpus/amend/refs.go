@@ -17,6 +17,7 @@ const (
 	kindClosing  corpus.Kind = "closing"  // część wspólna
 	kindContent  corpus.Kind = "content"  // dotychczasowa treść
 	kindNote     corpus.Kind = "note"     // a footnote of the act (odnośnik)
+	kindGroup    corpus.Kind = "group"    // a grouping: dział, rozdział, oddział, księga
 )
 
 // A seg is one step of a reference to units: a kind and one label
@@ -26,6 +27,7 @@ type seg struct {
 	kind   corpus.Kind
 	labels []string
 	upTo   bool
+	group  string // for a grouping: its word as headings print it, "Rozdział"
 }
 
 // String writes s as a citation: "pkt 2 i 3", "zdanie drugie".
@@ -50,6 +52,8 @@ func (s seg) String() string {
 		return "dotychczasowa treść"
 	case kindNote:
 		return "odnośnik"
+	case kindGroup:
+		return strings.ToLower(s.group) + " " + strings.Join(s.labels, sep)
 	case corpus.Tiret, corpus.DoubleTiret:
 		word := "tiret "
 		if s.kind == corpus.DoubleTiret {
@@ -73,6 +77,9 @@ func (s seg) isUnit() bool {
 // ordinalStems are the stems of the ordinal numbers that count tirets and
 // sentences, in any case: "pierwsze", "pierwszym", "drugiego".
 var ordinalStems = []string{"pierwsz", "drug", "trzec", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt", "dziesiąt", "jedenast", "dwunast"}
+
+// groupWords maps the stem of a grouping's name to its word in headings.
+var groupWords = map[string]string{"księg": "Księga", "dzia": "Dział", "rozdzia": "Rozdział", "oddzia": "Oddział"}
 
 // ordinalWords are the ordinal numbers as a citation writes them.
 var ordinalWords = []string{"pierwsze", "drugie", "trzecie", "czwarte", "piąte", "szóste", "siódme", "ósme", "dziewiąte", "dziesiąte", "jedenaste", "dwunaste"}
@@ -104,6 +111,8 @@ var (
 	reIntro    = regexp.MustCompile(`^wprowadzeni(?:e|u|a)\s+do\s+wyliczenia`)
 	reClosing  = regexp.MustCompile(`^częś(?:ć|ci|cią)\s+wspóln(?:a|ej|ą)(?:\s+wyliczenia)?`)
 	reContent  = regexp.MustCompile(`^dotychczasow(?:a|ą|ej)\s+treś(?:ć|ci|cią)`)
+	reGroup    = regexp.MustCompile(`^(księg|oddzia|rozdzia|dzia)(?:łem|łu|ła|ł|le|i|a)`)
+	reGroupNo  = regexp.MustCompile(`^([IVXLCDM]+[a-z]*|\d+[a-z]*)`)
 
 	reNumLabel = regexp.MustCompile(`^(\d+[a-z]*)\b`)
 	reLitLabel = regexp.MustCompile(`^([a-z]{1,4})\b`)
@@ -157,6 +166,13 @@ func (s *scanner) reFold(re *regexp.Regexp) []string {
 // only when it reads one.
 func (s *scanner) seg() (seg, bool) {
 	save := s.i
+	if m := s.reFold(reGroup); m != nil {
+		if n := s.re(reGroupNo); n != nil {
+			return seg{kind: kindGroup, group: groupWords[m[1]], labels: []string{n[1]}}, true
+		}
+		s.i = save
+		return seg{}, false
+	}
 	k := s.kindAt()
 	if k == "" {
 		return seg{}, false
@@ -293,6 +309,9 @@ func (s *scanner) chain() ([]seg, bool) {
 
 // deeper reports whether step b can stand inside step a.
 func deeper(a, b seg) bool {
+	if a.kind == kindGroup {
+		return b.kind == kindGroup && groupRank(b) > groupRank(a)
+	}
 	if !a.isUnit() {
 		return false
 	}
@@ -313,3 +332,6 @@ func segDepth(k corpus.Kind, inArticle bool) int {
 	}
 	return itemDepth[k]
 }
+
+// groupRank orders groupings from the widest, as corpus.Group.Rank does.
+func groupRank(s seg) int { return corpus.Group{Kind: s.group}.Rank() }

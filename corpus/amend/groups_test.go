@@ -1,0 +1,66 @@
+package amend
+
+import (
+	"testing"
+
+	"lexdiff/corpus"
+)
+
+const chaptersText = `USTAWA
+z dnia 1 grudnia 2019 r.
+o przykładach
+Rozdział 1
+Przepisy ogólne
+Art. 1. Ustawa określa zasady.
+Art. 2. Ustawę stosuje się odpowiednio.
+Rozdział 2
+Przepisy końcowe
+Art. 3. Ustawa wchodzi w życie z dniem 1 stycznia 2020 r.
+`
+
+func TestGroupings(t *testing.T) {
+	from := corpus.MakeDate(2020, 1, 1)
+	info, vs, err := corpus.ParsePlain("base.txt", []byte(chaptersText), corpus.PlainOptions{Range: corpus.Range{From: from}, Source: "Dz. U. z 2020 r. poz. 100"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info.ID, info.Ref = "ustawa", "Dz. U. z 2020 r. poz. 100"
+	a, err := corpus.NewAct(info, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `USTAWA
+z dnia 10 stycznia 2021 r.
+o zmianie ustawy o przykładach
+Art. 1. W ustawie z dnia 1 grudnia 2019 r. o przykładach (Dz. U. z 2020 r. poz. 100) wprowadza się następujące zmiany:
+1) tytuł rozdziału 2 otrzymuje brzmienie:
+„Przepisy przejściowe i końcowe”;
+2) po rozdziale 1 dodaje się rozdział 1a w brzmieniu:
+„Rozdział 1a
+Przepisy szczególne
+Art. 2a. Przepisy szczególne mają pierwszeństwo.”.
+Art. 2. Ustawa wchodzi w życie z dniem 1 lutego 2021 r.
+`
+	res, err := applyTo(t, text, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := res.Changes[0].Act
+	day := corpus.MakeDate(2021, 2, 1)
+	for _, tt := range []struct{ unit, groups string }{
+		{"art1", "Rozdział 1 Przepisy ogólne"},
+		{"art2a", "Rozdział 1a Przepisy szczególne"},
+		{"art3", "Rozdział 2 Przepisy przejściowe i końcowe"},
+	} {
+		v, _, err := got.At(tt.unit, day)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.unit, err)
+		}
+		if len(v.Groups) != 1 || v.Groups[0].String() != tt.groups {
+			t.Errorf("%s stands in %v, want %s", tt.unit, v.Groups, tt.groups)
+		}
+	}
+	if v, _, _ := got.At("art3", day.AddDays(-1)); v.Groups[0].Title != "Przepisy końcowe" {
+		t.Errorf("the day before, rozdział 2 is %q", v.Groups[0].Title)
+	}
+}
