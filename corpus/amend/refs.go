@@ -247,10 +247,15 @@ func (s *scanner) sameKind(re *regexp.Regexp) {
 	s.kindAt()
 }
 
-// label reads one label matched by re, not followed by a word that names a
-// kind (the "w" of "lit. a i w lit. b" is not a label).
+// label reads one label matched by re. A word that names a kind is no
+// label ("pkt" in "lit. a i pkt 3"), nor is a letter followed by one (the
+// "w" of "lit. a i w lit. b").
 func (s *scanner) label(re *regexp.Regexp) string {
 	save := s.i
+	if k := s.kindAt(); k != "" {
+		s.i = save
+		return ""
+	}
 	m := s.re(re)
 	if m == nil {
 		return ""

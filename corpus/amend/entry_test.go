@@ -1,0 +1,78 @@
+package amend
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"lexdiff/corpus"
+)
+
+func TestEntryIntoForce(t *testing.T) {
+	prom := corpus.MakeDate(2021, 11, 30)
+	for _, tt := range []struct {
+		entry, want string
+		except      []string // "par1.pkt2=2022-07-01"
+	}{
+		{"z dniem 1 lipca 2022 r.", "2022-07-01", nil},
+		{"z dniem następującym po dniu ogłoszenia.", "2021-12-01", nil},
+		{"z dniem ogłoszenia.", "2021-11-30", nil},
+		{"po upływie 14 dni od dnia ogłoszenia.", "2021-12-15", nil},
+		{"po upływie czternastu dni od dnia jego ogłoszenia.", "2021-12-15", nil},
+		{"po upływie 7 dni od dnia ogłoszenia.", "2021-12-08", nil},
+		{"po upływie 3 miesięcy od dnia ogłoszenia.", "2022-03-01", nil}, // the period ends 2022-02-28, the last day of February
+		{"po upływie miesiąca od dnia ogłoszenia.", "2021-12-31", nil},
+		{"po upływie roku od dnia ogłoszenia.", "2022-12-01", nil},
+		{"z pierwszym dniem miesiąca następującego po miesiącu ogłoszenia.", "2021-12-01", nil},
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01",
+			[]string{"par1.pkt2=2022-07-01"}},
+		{"po upływie 14 dni od dnia ogłoszenia, z wyjątkiem § 1 pkt 1 lit. a i pkt 3, które wchodzą w życie z dniem 1 marca 2022 r.", "2021-12-15",
+			[]string{"par1.pkt1.lita=2022-03-01", "par1.pkt3=2022-03-01"}},
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem:\n1) § 1 pkt 2, który wchodzi w życie z dniem ogłoszenia;\n2) § 1 pkt 4–6, które wchodzą w życie po upływie 6 miesięcy od dnia ogłoszenia.", "2022-01-01",
+			[]string{"par1.pkt2=2021-11-30", "par1.pkt4=2022-05-31", "par1.pkt5=2022-05-31", "par1.pkt6=2022-05-31"}},
+	} {
+		t.Run(tt.entry, func(t *testing.T) {
+			text := strings.Replace(amendingText("w § 3 uchyla się zdanie pierwsze.", tt.entry), "§ 2. Rozporządzenie", "§ 2. Rozporządzenie", 1)
+			doc, err := ReadPlain("zm.txt", []byte(text), PlainOptions{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: prom})
+			if err != nil {
+				t.Fatal(err)
+			}
+			am, err := Parse(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if am.InForce.String() != tt.want {
+				t.Errorf("in force %s, want %s", am.InForce, tt.want)
+			}
+			var got []string
+			for _, ex := range am.Exceptions {
+				for _, id := range ex.Provisions {
+					got = append(got, fmt.Sprintf("%s=%s", id, ex.InForce))
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.except, " ") {
+				t.Errorf("exceptions %v, want %v", got, tt.except)
+			}
+		})
+	}
+}
+
+func TestEntryIntoForceRefusals(t *testing.T) {
+	for _, tt := range []struct {
+		entry string
+		prom  corpus.Date
+		want  string
+	}{
+		{"kiedyś.", promulgated, "§ 2: cannot read when it enters into force from „kiedyś.”"},
+		{"z dniem 31 lutego 2022 r.", promulgated, `"31 lutego 2022" is not a day of the calendar`},
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem przepisów przejściowych.", promulgated, "an exception to the entry into force: cannot read „przepisów przejściowych.”"},
+	} {
+		doc, err := ReadPlain("zm.txt", []byte(amendingText("w § 3 uchyla się zdanie pierwsze.", tt.entry)), PlainOptions{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: tt.prom})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Parse(doc); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: error %v, want %q", tt.entry, err, tt.want)
+		}
+	}
+}
