@@ -24,27 +24,47 @@ func (st *state) ownAnnex(label string) (string, error) {
 	return "", fmt.Errorf("the amending act has no %s (it has %d)", what, len(annexes))
 }
 
-// annex gives an annex of the act the wording of an annex of the amending
-// act, or adds it so. An annex keeps its caption ("do rozporządzenia …"),
-// the first line of its text, when it has one.
+// annex gives annexes of the act the wording of annexes of the amending
+// act, or adds them so, pairing the annexes named in order ("dodaje się
+// załączniki nr 3 i 4 … w brzmieniu określonym odpowiednio w załącznikach
+// nr 1 i 2 do niniejszego rozporządzenia"). An annex keeps its caption
+// ("do rozporządzenia …"), the first line of its text, when it has one.
 func (st *state) annex(op *Operation) error {
 	last := op.Path[len(op.Path)-1]
-	text, err := st.ownAnnex(op.Annex)
-	if err != nil {
-		return err
-	}
 	if len(op.Path) > 1 && op.Path[0].kind == kindAnnex && op.Action == SetAnnex {
+		if len(op.Annexes) != 1 {
+			return fmt.Errorf("a part of an annex takes the wording of one annex of the amending act")
+		}
+		text, err := st.ownAnnex(op.Annexes[0])
+		if err != nil {
+			return err
+		}
 		return st.annexPart(op, text)
 	}
-	if len(op.Path) != 1 || last.kind != kindAnnex || len(last.labels) != 1 {
-		return fmt.Errorf("only an annex, or a numbered part of one, takes its wording from an annex of the amending act")
+	labels := expandLabels(last)
+	if len(op.Path) != 1 || last.kind != kindAnnex || len(labels) != len(op.Annexes) {
+		return fmt.Errorf("annexes take their wording from as many annexes of the amending act, %d for %d", len(op.Annexes), len(labels))
 	}
-	id := unitID("", kindAnnex, last.labels[0])
+	for i, label := range labels {
+		text, err := st.ownAnnex(op.Annexes[i])
+		if err != nil {
+			return err
+		}
+		if err := st.annexWording(op, unitID("", kindAnnex, label), label, text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// annexWording gives annex id the text of an annex of the amending act
+// (adds it, for AddAnnex).
+func (st *state) annexWording(op *Operation, id, label, text string) error {
 	if op.Action == AddAnnex {
 		if st.exists(id) {
 			return fmt.Errorf("%s already has %s", st.act.ID, corpus.CitationOf(id))
 		}
-		w := &working{unit: &corpus.Unit{Kind: corpus.Annex, Label: last.labels[0], ID: id, Text: text, Status: corpus.InForce}}
+		w := &working{unit: &corpus.Unit{Kind: corpus.Annex, Label: label, ID: id, Text: text, Status: corpus.InForce}}
 		st.put(id, w)
 		st.record(w, op, id, corpus.Added)
 		return nil

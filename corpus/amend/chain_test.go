@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -35,7 +36,7 @@ func TestChains(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := checkChain(t, consolidatedAct(t, realText(t, ch.before), "act"), am, consolidatedAct(t, realText(t, ch.after), "act"))
+			r := checkChain(t, consolidatedAct(t, realText(t, ch.before), "act"), []*Amending{am}, consolidatedAct(t, realText(t, ch.after), "act"))
 			if ids := keys(r.touched); strings.Join(ids, " ") != strings.Join(ch.touched, " ") {
 				t.Errorf("touched %v, want %v", ids, ch.touched)
 			}
@@ -57,26 +58,31 @@ func (r chainResult) String() string {
 		r.agree, len(r.touched), r.exact, r.untouchedSame, r.untouched)
 }
 
-// checkChain applies am to before and compares the result, unit by unit,
-// with after; every difference is an error.
-func checkChain(t *testing.T, before *corpus.Act, am *Amending, after *corpus.Act) chainResult {
+// checkChain applies the amending acts, in order, to before and compares
+// the result on the last one's day, unit by unit, with after; every
+// difference is an error.
+func checkChain(t *testing.T, before *corpus.Act, ams []*Amending, after *corpus.Act) chainResult {
 	t.Helper()
-	c, err := corpus.New(before)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Apply(c, am, "amending")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Changes) != 1 || len(res.Missing) != 0 {
-		t.Fatalf("%d acts changed, %d missing: want the one act", len(res.Changes), len(res.Missing))
-	}
-	got, day := res.Changes[0].Act, am.InForce
+	got := before
 	r := chainResult{touched: map[string]bool{}}
-	for _, v := range res.Changes[0].Versions {
-		for _, ap := range v.Applied {
-			r.touched[ap.Unit] = true
+	var day corpus.Date
+	for i, am := range ams {
+		c, err := corpus.New(got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Apply(c, am, fmt.Sprintf("amending-%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Changes) != 1 || len(res.Missing) != 0 {
+			t.Fatalf("%d acts changed, %d missing: want the one act", len(res.Changes), len(res.Missing))
+		}
+		got, day = res.Changes[0].Act, am.InForce
+		for _, v := range res.Changes[0].Versions {
+			for _, ap := range v.Applied {
+				r.touched[ap.Unit] = true
+			}
 		}
 	}
 	for _, pub := range after.InForce(after.Span().From) {
@@ -246,10 +252,43 @@ func TestSweepChains(t *testing.T) {
 			t.Logf("%s: no chain in the folder", doc.Name)
 			continue
 		}
+		ams, ok := amendingActsOf(t, notices[after], paths)
+		if !ok {
+			t.Logf("%s: %s takes in amending acts the folder lacks", doc.Name, filepath.Base(after))
+			continue
+		}
 		t.Run(filepath.Base(before)+"+"+doc.Name+"→"+filepath.Base(after), func(t *testing.T) {
-			t.Log(checkChain(t, consolidatedAct(t, before, "act"), am, consolidatedAct(t, after, "act")))
+			t.Log(checkChain(t, consolidatedAct(t, before, "act"), ams, consolidatedAct(t, after, "act")))
 		})
 	}
+}
+
+// reTakenIn finds the positions of the amending acts an obwieszczenie's
+// ust. 1 names.
+var reTakenIn = regexp.MustCompile(`zmieniając\p{L}*\s[^()]*\(dz\. u\. poz\. (\d+)\)`)
+
+// amendingActsOf reads the amending acts that a consolidated text (its
+// normalized head) takes in, from the folder's files, in the order they
+// enter into force; ok is false when the folder lacks one.
+func amendingActsOf(t *testing.T, head string, paths []string) ([]*Amending, bool) {
+	ust1, _, _ := strings.Cut(head, " 2. ")
+	var ams []*Amending
+	for _, m := range reTakenIn.FindAllStringSubmatch(ust1, -1) {
+		var found *Amending
+		for _, p := range paths {
+			if strings.HasSuffix(p, "-"+m[1]+".md") {
+				if am, err := Parse(mdDocument(t, p)); err == nil {
+					found = am
+				}
+			}
+		}
+		if found == nil {
+			return nil, false
+		}
+		ams = append(ams, found)
+	}
+	sort.SliceStable(ams, func(i, j int) bool { return ams[i].InForce < ams[j].InForce })
+	return ams, len(ams) > 0
 }
 
 // eliOf is the ELI of a file of the dataset named by it: DU-2025-617.md

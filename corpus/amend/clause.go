@@ -235,8 +235,8 @@ func (p *clauseParser) subject(l loc) error {
 // quotation, or an annex of the amending act.
 func (p *clauseParser) wording(l loc) error {
 	s := p.s
-	if annex, ok := p.ownAnnex("określone"); ok {
-		p.add(&Operation{Action: SetAnnex, Path: l.path, Annex: annex})
+	if annexes, ok := p.ownAnnex("określone"); ok {
+		p.add(&Operation{Action: SetAnnex, Path: l.path, Annexes: annexes})
 		return nil
 	}
 	s.punct(":")
@@ -248,22 +248,29 @@ func (p *clauseParser) wording(l loc) error {
 	return nil
 }
 
-var reOwnAnnex = regexp.MustCompile(`^(?:w\s+)?załącznik(?:u|iem)?(?:\s+nr\s+(\d+[a-z]*))?\s+do\s+niniejszego\s+\p{L}+`)
+var reOwnAnnex = regexp.MustCompile(`^(?:odpowiednio\s+)?(?:w\s+)?załącznik(?:u|iem|ach|ami)?(?:\s+nr\s+(\d+[a-z]*(?:\s*(?:,|i|oraz|[–-])\s*\d+[a-z]*)*))?\s+do\s+niniejszego\s+\p{L}+`)
 
 // ownAnnex reads "określone w załączniku nr 1 do niniejszego
-// rozporządzenia" (with the participle given) and returns the annex's
-// label, "" for the act's only annex.
-func (p *clauseParser) ownAnnex(participle string) (string, bool) {
+// rozporządzenia" (with the participle given) and returns the labels of
+// the amending act's annexes it names ("określonym odpowiednio w
+// załącznikach nr 1 i 2 …" names two), [""] for the act's only annex.
+func (p *clauseParser) ownAnnex(participle string) ([]string, bool) {
 	save := p.s.i
 	if _, ok := p.s.prefixed(participle[:len(participle)-1]); !ok {
-		return "", false
+		return nil, false
 	}
 	m := p.s.reFold(reOwnAnnex)
 	if m == nil {
 		p.s.i = save
-		return "", false
+		return nil, false
 	}
-	return m[1], true
+	if m[1] == "" {
+		return []string{""}, true
+	}
+	var sg seg
+	src := &scanner{src: &source{text: m[1], starts: []int{0}, pos: []corpus.Pos{{}}}, end: len(m[1])}
+	sg.labels = src.labels(reNumLabel, &sg.upTo)
+	return expandLabels(sg), true
 }
 
 // after reads "po ust. 3 dodaje się ust. 3a …" and "po wyrazach „…” dodaje
@@ -329,16 +336,13 @@ func (p *clauseParser) added(l loc, anchor *seg, before bool) error {
 		return p.unread()
 	}
 	target := l.with(chain)
-	if _, ok := s.oneOf("w brzmieniu", "o brzmieniu", "w następującym brzmieniu"); !ok {
-		if annex, ok := p.ownAnnex("określonym"); ok && chain[0].kind == kindAnnex {
-			p.add(&Operation{Action: AddAnnex, Path: target.path, Annex: annex})
-			return nil
-		}
-		return p.unread()
-	}
-	if annex, ok := p.ownAnnex("określonym"); ok && chain[0].kind == kindAnnex {
-		p.add(&Operation{Action: AddAnnex, Path: target.path, Annex: annex})
+	_, phrase := s.oneOf("w brzmieniu", "o brzmieniu", "w następującym brzmieniu")
+	if annexes, ok := p.ownAnnex("określonym"); ok && chain[0].kind == kindAnnex {
+		p.add(&Operation{Action: AddAnnex, Path: target.path, Annexes: annexes})
 		return nil
+	}
+	if !phrase {
+		return p.unread()
 	}
 	s.punct(":")
 	q, ok := s.quote()

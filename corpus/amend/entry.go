@@ -25,8 +25,11 @@ var (
 	reFirstOfYear    = regexp.MustCompile(`^z\s+dniem\s+1\s+stycznia\s+roku\s+następującego\s+po\s+roku\s+(?:jego\s+)?ogłoszenia\b`)
 
 	reExcept = regexp.MustCompile(`^,?\s*z\s+wyjątkiem\s*:?`)
-	reWhich  = regexp.MustCompile(`^,?\s*(?:który|która|które)\s+(?:wchodzi|wchodzą)\s+w\s+życie\s+`)
-	reItemNo = regexp.MustCompile(`^\d+\)`)
+	// reRetroactive gives a provision force from an earlier day than it
+	// enters into force: "…, z mocą od dnia 1 stycznia 2020 r.".
+	reRetroactive = regexp.MustCompile(`^,?\s*z\s+mocą\s+od\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
+	reWhich       = regexp.MustCompile(`^,?\s*(?:który|która|które)\s+(?:wchodzi|wchodzą)\s+w\s+życie\s+`)
+	reItemNo      = regexp.MustCompile(`^\d+\)`)
 )
 
 // numberWords are the numbers a period may be written with.
@@ -140,8 +143,24 @@ func expandLabels(s seg) []string {
 }
 
 // when reads a phrase that says when something enters into force and
-// returns the day.
+// returns the day; with force from an earlier day ("z mocą od dnia …"),
+// that day, from which its wording applies.
 func (p *parser) when(s *scanner) (corpus.Date, error) {
+	d, err := p.entersOn(s)
+	if err != nil {
+		return d, err
+	}
+	if m := s.reFold(reRetroactive); m != nil {
+		if back := polishDate(m[1], m[2], m[3]); !back.IsZero() {
+			return back, nil
+		}
+		return 0, fmt.Errorf("%q is not a day of the calendar", strings.Join(m[1:4], " "))
+	}
+	return d, nil
+}
+
+// entersOn reads the day something enters into force.
+func (p *parser) entersOn(s *scanner) (corpus.Date, error) {
 	prom := p.am.Doc.Promulgated
 	needProm := func(d func() corpus.Date) (corpus.Date, error) {
 		if prom.IsZero() {

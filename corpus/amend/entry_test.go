@@ -30,6 +30,8 @@ func TestEntryIntoForce(t *testing.T) {
 			[]string{"par1.pkt1.lita=2022-03-01", "par1.pkt3=2022-03-01"}},
 		{"z dniem 1 stycznia 2022 r., z wyjątkiem:\n1) § 1 pkt 2, który wchodzi w życie z dniem ogłoszenia;\n2) § 1 pkt 4–6, które wchodzą w życie po upływie 6 miesięcy od dnia ogłoszenia.", "2022-01-01",
 			[]string{"par1.pkt2=2021-11-30", "par1.pkt4=2022-05-31", "par1.pkt5=2022-05-31", "par1.pkt6=2022-05-31"}},
+		{"z dniem 1 czerwca 2022 r., z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem następującym po dniu ogłoszenia, z mocą od dnia 1 stycznia 2021 r.", "2022-06-01",
+			[]string{"par1.pkt2=2021-01-01"}},
 	} {
 		t.Run(tt.entry, func(t *testing.T) {
 			text := strings.Replace(amendingText("w § 3 uchyla się zdanie pierwsze.", tt.entry), "§ 2. Rozporządzenie", "§ 2. Rozporządzenie", 1)

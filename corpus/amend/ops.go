@@ -55,8 +55,8 @@ type Operation struct {
 	// the same instruction has just put there.
 	afterPunct bool
 	Wording    *quotation
-	Annex      string // the amending act's annex that holds the wording
-	NewLabel   seg    // for Renumber: the new label
+	Annexes    []string // the amending act's annexes that hold the wording ("" for its only one), one per annex named
+	NewLabel   seg      // for Renumber: the new label
 }
 
 // Where writes the location an operation acts on: "§ 2 ust. 3a i 3b".
@@ -119,8 +119,8 @@ func (op *Operation) Describe() string {
 			verb = "added"
 		}
 		src := "the annex"
-		if op.Annex != "" {
-			src = "annex " + op.Annex
+		if len(op.Annexes) != 1 || op.Annexes[0] != "" {
+			src = "annex " + strings.Join(op.Annexes, ", ")
 		}
 		return verb + " from " + src + " of the amending act"
 	}

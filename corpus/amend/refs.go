@@ -257,7 +257,8 @@ func (s *scanner) label(re *regexp.Regexp) string {
 		return ""
 	}
 	m := s.re(re)
-	if m == nil {
+	if m == nil || !boundaryAfter(s.src.text[:s.end], s.i) {
+		s.i = save // "kt" of "który" is no label: Go's \b takes "ó" for a boundary
 		return ""
 	}
 	after := s.i
