@@ -9,13 +9,15 @@ import (
 
 // special matches, at the start of a word, the tokens that must never be
 // split: a unit citation ("art. 50 ust. 3–7", "§ 1 pkt 1 lit. a)"), a date
-// ("7 sierpnia 2019 r.", "2019-09-01", "01.09.2019"), and a number or a
-// range of numbers ("3–7", "1,5"). Publication references are found apart,
-// by corpus.FindPubRefs.
+// ("7 sierpnia 2019 r.", "2019-09-01", "01.09.2019"), a number written in
+// groups of thousands ("20 000", "1 250 000,50") and a number or a range
+// of numbers ("3–7", "1,5"). Publication references are found apart, by
+// corpus.FindPubRefs.
 var special = regexp.MustCompile(`^(?:` +
 	citationSegment + `(?:\s` + citationSegment + `)*` +
 	`|\d{1,2}\s(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s\d{4}(?:\sr\.)?` +
 	`|\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}(?:\sr\.)?` +
+	`|\d{1,3}(?:[ \x{a0}]\d{3})+(?:,\d+)?` +
 	`|\d+(?:[.,]\d+)*[a-z]{0,2}(?:\s?[–-]\s?\d+[a-z]{0,2})?` +
 	`)`)
 
