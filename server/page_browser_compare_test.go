@@ -1,6 +1,7 @@
 package server
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -31,6 +32,15 @@ func TestBrowserCompare(t *testing.T) {
 	}
 }
 
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil {
+		t.Fatalf("%q is not a number", s)
+	}
+	return n
+}
+
 // TestBrowserHideMinor toggles hiding formatting and reference-only
 // changes on 2020-12-06 → 2020-12-07: pkt 3 (a reference update) goes
 // away and comes back, at once with the script and through the URL.
@@ -41,12 +51,26 @@ func TestBrowserHideMinor(t *testing.T) {
 	b.run("open compare", chromedp.Navigate(b.base+"/acts/du-2017-1399/compare?from=2020-12-06&to=2020-12-07"),
 		chromedp.WaitVisible(chromedp.CSS(pkt3)))
 	b.screenshot("compare-2020-12-07")
+	all := b.text(`[data-shown-count]`)
 	b.run("hide minor", chromedp.Click(chromedp.ID("hide")), wait("!"+visible))
 	if !strings.Contains(value(b, "url", chromedp.Location()), "hide=minor") {
 		t.Error("hiding minor changes did not put hide=minor in the URL")
 	}
+	minor := b.count(`.change[data-minor]`)
+	if got, want := b.text(`[data-shown-count]`), strconv.Itoa(atoi(t, all)-minor); got != want || minor == 0 {
+		t.Errorf("with %d minor changes of %s hidden, the count says %s, want %s", minor, all, got, want)
+	}
+	if got := b.text(`[data-hidden-note]`); !strings.Contains(got, strconv.Itoa(minor)) {
+		t.Errorf("the note on hidden changes says %q, want %d", got, minor)
+	}
+	if b.count(`.change-index li[data-minor]:not([hidden])`) != 0 {
+		t.Error("the list of changed units still lists the hidden ones")
+	}
 	b.screenshot("compare-2020-12-07-hidden")
 	b.run("show minor", chromedp.Click(chromedp.ID("hide")), wait(visible))
+	if got := b.text(`[data-shown-count]`); got != all {
+		t.Errorf("showing them again, the count says %s, want %s", got, all)
+	}
 	// Without the script, the query parameter hides it on the server.
 	b.run("open hidden", chromedp.Navigate(b.base+"/acts/du-2017-1399/compare?from=2020-12-06&to=2020-12-07&hide=minor"),
 		chromedp.WaitVisible(chromedp.CSS(`.changes`)))

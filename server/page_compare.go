@@ -18,6 +18,7 @@ type compareView struct {
 	Citation   string
 	Side       bool // side by side, not inline
 	HideMinor  bool
+	Shown      int // changes shown
 	Hidden     int // minor changes hidden
 	Prev, Next *link
 	Changes    []changeView
@@ -79,6 +80,7 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 		}
 		v.Changes = append(v.Changes, cv)
 	}
+	v.Shown = len(v.Changes) - v.Hidden
 	title := l.Tf("compare.title", from, to)
 	return p.render(w, r, http.StatusOK, "compare.html", page{L: l, Title: title, Data: v, Permalink: comparePermalink(&v, l)})
 }

@@ -75,6 +75,7 @@ var templateFuncs = template.FuncMap{
 	"add":      func(a, b int) int { return a + b },
 	"legal":    legalSpaces,
 	"legalOps": legalOps,
+	"redline":  redline,
 }
 
 // render executes the named page template into a buffer, then writes it

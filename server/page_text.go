@@ -83,6 +83,31 @@ func isLetterAt(s string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
+// A redOp is an op of an inline redline: Gap puts a space before an
+// insertion that follows a deletion with no space between them, so that
+// "18" struck and "19" inserted do not read as one word, "1819".
+type redOp struct {
+	Op   diff.OpKind
+	Text string
+	Gap  bool
+}
+
+// redline is the inline redline of ops, with no-break spaces (legalOps)
+// and gaps.
+func redline(ops []diff.Op) []redOp {
+	out := make([]redOp, 0, len(ops))
+	for i, op := range legalOps(ops) {
+		r := redOp{Op: op.Op, Text: op.Text}
+		if i > 0 && op.Op == diff.Insert && ops[i-1].Op == diff.Delete {
+			last, _ := utf8.DecodeLastRuneInString(ops[i-1].Text)
+			first, _ := utf8.DecodeRuneInString(op.Text)
+			r.Gap = !unicode.IsSpace(last) && !unicode.IsSpace(first)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
 // legalOps sets the no-break spaces of a redline. A deleted stretch is
 // read within the old text and an inserted or kept one within the new
 // text, so that "art." kept and " 5" replaced still join.

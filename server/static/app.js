@@ -41,7 +41,8 @@
   // into the URL) when it is submitted.
   document.querySelectorAll("input[data-hide-minor]").forEach(function (box) {
     var apply = function () {
-      document.querySelectorAll(".change[data-minor]").forEach(function (el) {
+      var minor = document.querySelectorAll(".change[data-minor]");
+      document.querySelectorAll(".change[data-minor], .change-index [data-minor]").forEach(function (el) {
         el.hidden = box.checked;
       });
       var url = new URL(window.location.href);
@@ -51,9 +52,15 @@
         url.searchParams.delete("hide");
       }
       window.history.replaceState(null, "", url.toString());
-      var count = document.querySelector("[data-hidden-count]");
-      if (count) {
-        count.hidden = !box.checked;
+      var hidden = box.checked ? minor.length : 0;
+      var shown = document.querySelector("[data-shown-count]");
+      if (shown) {
+        shown.textContent = document.querySelectorAll(".change").length - hidden;
+      }
+      var note = document.querySelector("[data-hidden-note]");
+      if (note) {
+        note.hidden = hidden === 0;
+        note.querySelector("[data-hidden-count]").textContent = hidden;
       }
     };
     box.addEventListener("change", apply);

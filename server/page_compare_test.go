@@ -1,0 +1,52 @@
+package server
+
+import (
+	"strings"
+	"testing"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
+)
+
+// TestComparePage compares the two consolidated texts of the 40-article
+// statute: the count, a list of the changed units linking their redlines
+// at the top, the permanent address for print, and headings in order.
+func TestComparePage(t *testing.T) {
+	h := newPageServer(t, statute40(t), nil)
+	res, body := getPage(t, h, "/acts/du-2010-40/compare?from=2023-08-31&to=2023-09-01")
+	if res.StatusCode != 200 {
+		t.Fatalf("status %d", res.StatusCode)
+	}
+	mustContain(t, body, `Zmiany: <span data-shown-count>7</span>`, `<nav class="change-index"`,
+		`<a href="#change-art3.ust1">art. 3 ust. 1</a>`, `<a href="#change-art21.ust1">art. 21 ust. 1</a>`, `id="change-art21.ust1"`,
+		`<p class="print-only">Stały link: http://example.com/acts/du-2010-40/compare?from=2023-08-31&amp;to=2023-09-01</p>`)
+	if strings.Contains(body, "<h4") && !strings.Contains(body, "<h3") || strings.Index(body, "<h3") < strings.Index(body, "<h2") {
+		t.Error("the headings skip a level: an h3 comes before the first h2")
+	}
+}
+
+// TestCompareRedline reads the redline of changed numbers and citations:
+// they change whole ("20 000" to "25 000", "art. 18 ust. 1" to "art. 19
+// ust. 1"), and a struck word and the word inserted for it stay apart.
+func TestCompareRedline(t *testing.T) {
+	v := func(rng, text string) *corpus.Version { return corpustest.Version(t, rng, text) }
+	a := corpustest.Act(t, corpus.ActInfo{ID: "test-2", Title: "Test"},
+		v("2020-01-01 2020-12-31", "Art. 1. Kara wynosi 20 000 zł, o której mowa w art. 18 ust. 1."),
+		v("2021-01-01", "Art. 1. Kara wynosi 25 000 zł, o której mowa w art. 19 ust. 1."),
+		v("2021-01-01", "Art. 2. Przepis dodany."))
+	h := newPageServer(t, corpustest.Corpus(t, a), nil)
+	_, body := getPage(t, h, "/acts/test-2/compare?from=2020-12-31&to=2021-01-01")
+	mustContain(t, body, "<del>20 000</del> <ins>25 000</ins>", "<del>art. 18 ust. 1</del> <ins>art. 19 ust. 1</ins>")
+	if !strings.Contains(body, "<del>20"+nbsp+"000</del>") {
+		t.Error("the number 20 000 may break across lines")
+	}
+	_, side := getPage(t, h, "/acts/test-2/compare?from=2020-12-31&to=2021-01-01&view=side")
+	added := fromFirst(side, `id="change-art2"`)
+	added = added[:strings.Index(added, "</li>")]
+	if strings.Contains(added, "Brzmienie z 2020-12-31") || !strings.Contains(added, `class="side-by-side one-side"`) {
+		t.Errorf("the added art. 2 shows an old column:\n%s", added)
+	}
+	w := get(h, "/api/v1/acts/test-2/diff?from=2020-12-31&to=2021-01-01&unit=art1")
+	mustContain(t, w.Body.String(), `{"op":"delete","text":"20 000"},{"op":"insert","text":"25 000"}`,
+		`{"op":"delete","text":"art. 18 ust. 1"},{"op":"insert","text":"art. 19 ust. 1"}`)
+}
