@@ -63,8 +63,11 @@ func (s *Store) update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus
 	w := &writer{ctx: ctx, conn: conn, generation: res.Generation + 1}
 	for _, a := range acts {
 		changed, err := w.store(a)
-		if err != nil {
+		if errors.Is(err, corpus.ErrInvalid) {
 			return Result{}, err
+		}
+		if err != nil {
+			return Result{}, fmt.Errorf("%s: storing %s: %w (nothing was imported)", s.path, a.ID, err)
 		}
 		if changed {
 			res.Changed = append(res.Changed, a.ID)
@@ -83,7 +86,7 @@ func (s *Store) update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus
 	}
 	crashPoint("commit")
 	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
-		return Result{}, fmt.Errorf("%s: %w", s.path, err)
+		return Result{}, fmt.Errorf("%s: %w (nothing was imported)", s.path, err)
 	}
 	crashPoint("committed")
 	res.Generation = w.generation
