@@ -49,6 +49,13 @@ type Options struct {
 	// LockTimeout is how long Open waits for an index another process
 	// holds; zero means one second.
 	LockTimeout time.Duration
+	// Acts, when set, names the content of each act of the corpus, by id
+	// (a store's digest of the act): the index is then known by these
+	// names instead of by a hash of every wording, so that Open reads no
+	// act when the index is there, and the index of a new state of the
+	// corpus is made from that of an earlier one by re-indexing only the
+	// acts whose names changed (see update).
+	Acts map[string]string
 }
 
 // Open opens the index of c kept in dir (such as DATA/.index), building it
@@ -61,8 +68,10 @@ func Open(dir string, c *corpus.Corpus, opts Options) (*Index, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	fp, n, err := fingerprint(c)
-	if err != nil {
+	fp, n, err := "", -1, error(nil) // -1: the count is checked against the one the build recorded
+	if opts.Acts != nil {
+		fp = actsFingerprint(opts.Acts)
+	} else if fp, n, err = fingerprint(c); err != nil {
 		return nil, err
 	}
 	path := filepath.Join(dir, fp)
@@ -71,7 +80,7 @@ func Open(dir string, c *corpus.Corpus, opts Options) (*Index, error) {
 		if !errors.Is(err, fs.ErrNotExist) {
 			opts.Logger.Warn("index unusable, rebuilding", "dir", path, "err", err)
 		}
-		if err = rebuild(dir, fp, c, n, opts); err == nil {
+		if err = makeIndex(dir, fp, c, n, opts); err == nil {
 			ix, err = openIndex(path, fp, n, c, opts)
 		}
 	}
@@ -121,6 +130,24 @@ func openIndex(path, fp string, n int, c *corpus.Corpus, opts Options) (*Index, 
 	return ix, nil
 }
 
+// makeIndex makes the index of c at dir/fp: from the index of an earlier
+// state of the corpus when opts.Acts is set and there is one (update),
+// else from scratch (rebuild).
+func makeIndex(dir, fp string, c *corpus.Corpus, n int, opts Options) error {
+	if opts.Acts != nil {
+		if base, had := nearestBase(dir, opts.Acts); base != "" && base != filepath.Join(dir, fp) {
+			start := time.Now()
+			err := update(base, had, dir, fp, c, opts)
+			if err == nil {
+				opts.Logger.Info("search index updated", "acts", len(changedActs(had, opts.Acts)), "took", time.Since(start).Round(time.Millisecond))
+				return nil
+			}
+			opts.Logger.Warn("updating the index failed, rebuilding it", "from", base, "err", err)
+		}
+	}
+	return rebuild(dir, fp, c, n, opts)
+}
+
 // rebuild builds the index of c aside and moves it to dir/fp.
 func rebuild(dir, fp string, c *corpus.Corpus, n int, opts Options) error {
 	path := filepath.Join(dir, fp)
@@ -131,7 +158,13 @@ func rebuild(dir, fp string, c *corpus.Corpus, n int, opts Options) error {
 		return err
 	}
 	tmp := filepath.Join(dir, buildPrefix+fp+"-"+strconv.Itoa(os.Getpid())+"-"+strconv.FormatInt(time.Now().UnixNano(), 36))
-	if err := build(tmp, fp, c, newProgress(n, opts)); err != nil {
+	if n < 0 { // known by its acts: count the wordings for the progress
+		var err error
+		if _, n, err = fingerprint(c); err != nil {
+			return err
+		}
+	}
+	if err := build(tmp, fp, c, opts.Acts, newProgress(n, opts)); err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
@@ -147,7 +180,7 @@ func rebuild(dir, fp string, c *corpus.Corpus, n int, opts Options) error {
 
 // build writes the index of c to the new directory path, merged into one
 // segment.
-func build(path, fp string, c *corpus.Corpus, p *progress) error {
+func build(path, fp string, c *corpus.Corpus, acts map[string]string, p *progress) error {
 	b, err := bleve.NewUsing(path, newMapping(analyzerName), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return fmt.Errorf("creating the index: %w", err)
@@ -156,11 +189,7 @@ func build(path, fp string, c *corpus.Corpus, p *progress) error {
 		b.Close()
 		return err
 	}
-	if err := b.SetInternal(fingerprintKey, []byte(fp)); err != nil {
-		b.Close()
-		return err
-	}
-	if err := b.Close(); err != nil {
+	if err := finishBuild(b, path, fp, acts); err != nil {
 		return err
 	}
 	if err := mergeAll(path); err != nil {
@@ -240,8 +269,9 @@ func segments(s *scorch.Scorch) uint64 {
 }
 
 // openBuilt opens the index at path for reading, and checks that it was
-// built for fingerprint fp and holds its n documents. The error wraps
-// ErrLocked when another process holds it.
+// built for fingerprint fp and holds its n documents (n < 0: the number its
+// build recorded). The error wraps ErrLocked when another process holds
+// it.
 func openBuilt(path, fp string, n int, timeout time.Duration) (bleve.Index, error) {
 	if timeout <= 0 {
 		timeout = time.Second
@@ -257,6 +287,13 @@ func openBuilt(path, fp string, n int, timeout time.Duration) (bleve.Index, erro
 	if err != nil || string(got) != fp {
 		b.Close()
 		return nil, fmt.Errorf("opening %s: built for another corpus or incomplete (fingerprint %q, want %q)", path, got, fp)
+	}
+	if n < 0 {
+		recorded, err := b.GetInternal(countKey)
+		if n, err = strconv.Atoi(string(recorded)); err != nil {
+			b.Close()
+			return nil, fmt.Errorf("opening %s: no document count recorded (an incomplete build)", path)
+		}
 	}
 	if count, err := b.DocCount(); err != nil || count != uint64(n) {
 		b.Close()

@@ -101,16 +101,24 @@ func (e *env) loadCorpus(dir string) (c *corpus.Corpus, done func(), err error) 
 		c, err := embedded.Load()
 		return c, func() {}, err
 	}
+	snap, done, err := e.snapshot(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return snap.Corpus(), done, nil
+}
+
+// snapshot takes a snapshot of the corpus stored in dir; done releases it.
+func (e *env) snapshot(dir string) (snap *store.Snapshot, done func(), err error) {
 	st, err := e.openStore(dir, store.Options{})
 	if err != nil {
 		return nil, nil, err
 	}
-	snap, err := st.Snapshot(context.Background())
-	if err != nil {
+	if snap, err = st.Snapshot(context.Background()); err != nil {
 		st.Close()
 		return nil, nil, err
 	}
-	return snap.Corpus(), func() { snap.Close(); st.Close() }, nil
+	return snap, func() { snap.Close(); st.Close() }, nil
 }
 
 // openStore opens the store of the corpus directory dir, which must exist,

@@ -26,6 +26,7 @@ type command struct {
 // commands is every subcommand, by name.
 var commands = map[string]command{
 	"import":   {runImport, "add versions from portal exports, plain texts or exported text files to a corpus directory"},
+	"check":    {runCheck, "verify a corpus directory: the database, every act read back, the search index"},
 	"export":   {runExport, "write a corpus directory's acts as text files, one per version (import reads them back)"},
 	"amend":    {runAmend, "apply an amending act to the acts it amends: new versions, computed and attributed"},
 	"acts":     {runActs, "list the acts of the corpus"},

@@ -143,7 +143,7 @@ func (r *reloader) run(ctx context.Context, first *served) {
 // openFirstIndex opens the index of the state the server started with.
 func (r *reloader) openFirstIndex(first *served) {
 	start := time.Now()
-	ix, err := openServedIndex(r.cfg.Data, first.corpus, r.indexOptions())
+	ix, err := r.openIndex(first)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	switch {
@@ -172,7 +172,7 @@ func (r *reloader) reload(ctx context.Context, force bool) error {
 	if err != nil {
 		return err
 	}
-	ix, err := openServedIndex(r.cfg.Data, next.corpus, r.indexOptions())
+	ix, err := r.openIndex(next)
 	if err != nil {
 		next.release()
 		return err
@@ -190,7 +190,16 @@ func (r *reloader) reload(ctx context.Context, force bool) error {
 	return nil
 }
 
-func (r *reloader) indexOptions() index.Options { return index.Options{Logger: r.cfg.Logger} }
+// openIndex opens the index of the state s, known by its acts' digests:
+// made from the index of the state before by re-indexing the acts that
+// changed.
+func (r *reloader) openIndex(s *served) (servedIndex, error) {
+	acts, err := s.snap.Digests()
+	if err != nil {
+		return nil, err
+	}
+	return openServedIndex(r.cfg.Data, s.corpus, index.Options{Logger: r.cfg.Logger, Acts: acts})
+}
 
 // poll is how often to ask the store whether an import committed.
 func (cfg serveConfig) poll() time.Duration {

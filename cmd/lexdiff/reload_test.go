@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -8,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -15,10 +17,12 @@ import (
 
 // TestServeShowsImport serves a corpus directory over HTTP, imports a new
 // act into it with lexdiff import, and sees the server answer about the
-// act, search included, without a restart.
+// act, search included, without a restart; the index was updated with the
+// new act, not rebuilt.
 func TestServeShowsImport(t *testing.T) {
 	dir := writeCorpus(t, otherAct(t))
-	srv, done, err := buildServer(serveConfig{Data: dir, Logger: slog.New(slog.DiscardHandler), Poll: 10 * time.Millisecond})
+	var log syncBuffer
+	srv, done, err := buildServer(serveConfig{Data: dir, Logger: slog.New(slog.NewTextHandler(&log, nil)), Poll: 10 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,6 +48,27 @@ func TestServeShowsImport(t *testing.T) {
 	if code, body := fetch(t, ts.URL+"/api/v1/search?q=kuratora&all=1&act=du-2017-1399"); code != http.StatusOK || !strings.Contains(body, `"act":"du-2017-1399"`) {
 		t.Errorf("search of the imported act: %d %s", code, body)
 	}
+	if l := log.String(); !strings.Contains(l, "search index updated") || !strings.Contains(l, "acts=1") {
+		t.Errorf("the index was not updated with the one new act:\n%s", l)
+	}
+}
+
+// A syncBuffer is a bytes.Buffer safe for concurrent use.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // TestServeReloadsOnSIGHUP serves a corpus that is not polled: an import

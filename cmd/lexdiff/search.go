@@ -56,15 +56,30 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 // search opens the index of the corpus in dataDir (the embedded corpus,
 // indexed in memory, when it is "") and runs req.
 func search(ctx context.Context, e *env, dataDir string, req index.Request, log *slog.Logger) (*index.Result, error) {
-	c, done, err := e.loadCorpus(dataDir)
-	if err != nil {
-		return nil, err
-	}
-	defer done()
 	opts := index.Options{Logger: log}
 	if e.errTerminal {
 		opts.Terminal = e.stderr // a long build shows its progress
 	}
+	if dataDir == "" {
+		c, _, err := e.loadCorpus("")
+		if err != nil {
+			return nil, err
+		}
+		return searchCorpus(ctx, dataDir, c, opts, req)
+	}
+	snap, done, err := e.snapshot(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	if opts.Acts, err = snap.Digests(); err != nil { // the index is known by them: opening it reads no act
+		return nil, err
+	}
+	return searchCorpus(ctx, dataDir, snap.Corpus(), opts, req)
+}
+
+// searchCorpus opens the index of c read from dataDir and runs req.
+func searchCorpus(ctx context.Context, dataDir string, c *corpus.Corpus, opts index.Options, req index.Request) (*index.Result, error) {
 	ix, err := openIndex(dataDir, c, opts)
 	if err != nil {
 		return nil, err

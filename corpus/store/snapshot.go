@@ -71,6 +71,27 @@ func (sn *Snapshot) Listed() (*corpus.Corpus, map[string]uint64, error) {
 	return c, revisions, err
 }
 
+// Digests returns the digest of every act (see Digest), by id: names of
+// the acts' contents, which a search index is known by.
+func (sn *Snapshot) Digests() (map[string]string, error) {
+	sn.r.mu.Lock()
+	defer sn.r.mu.Unlock()
+	rows, err := sn.r.conn.QueryContext(sn.r.ctx, "SELECT id, digest FROM acts")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var id, digest string
+		if err := rows.Scan(&id, &digest); err != nil {
+			return nil, err
+		}
+		out[id] = digest
+	}
+	return out, rows.Err()
+}
+
 // Close ends the snapshot's read transaction. The corpora it returned
 // cannot read acts any more, but for those in the store's cache.
 func (sn *Snapshot) Close() error { return sn.close() }
