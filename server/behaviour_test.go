@@ -180,6 +180,16 @@ func TestGzip(t *testing.T) {
 	if w := get(h, target, "Accept-Encoding", "gzip;q=0"); w.Header().Get("Content-Encoding") != "" {
 		t.Error("gzipped for a client refusing gzip")
 	}
+	// An answer shorter than gzipMinBytes goes as it is, and revalidates
+	// with the same ETag.
+	const small = "/api/v1/acts/du-2017-1399/versions?unit=par3.ust1.pkt1.lita"
+	w := get(h, small, "Accept-Encoding", "gzip")
+	if w.Body.Len() >= gzipMinBytes || w.Header().Get("Content-Encoding") != "" || strings.Contains(w.Header().Get("ETag"), "gzip") {
+		t.Fatalf("small answer: %d bytes, %v", w.Body.Len(), w.Header())
+	}
+	if w2 := get(h, small, "Accept-Encoding", "gzip", "If-None-Match", w.Header().Get("ETag")); w2.Code != http.StatusNotModified || w2.Header().Get("ETag") != w.Header().Get("ETag") {
+		t.Errorf("revalidating a small answer: status %d, ETag %q, want %q", w2.Code, w2.Header().Get("ETag"), w.Header().Get("ETag"))
+	}
 }
 
 func TestCORS(t *testing.T) {

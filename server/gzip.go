@@ -65,9 +65,18 @@ func acceptsGzip(r *http.Request) bool {
 	return false
 }
 
+// gzipMinBytes is the smallest body worth compressing: below it the bytes
+// saved are fewer than compressing costs in time (an answer about one unit
+// is often smaller), and the answer fits a packet or two either way.
+const gzipMinBytes = 1024
+
 // compressible reports whether a response with header h is worth
-// compressing: text or JSON, not compressed already.
+// compressing: text or JSON, not compressed already, not known to be
+// shorter than gzipMinBytes.
 func compressible(h http.Header) bool {
+	if n, err := strconv.Atoi(h.Get("Content-Length")); err == nil && n < gzipMinBytes {
+		return false
+	}
 	return h.Get("Content-Encoding") == "" && compressibleType(h.Get("Content-Type"))
 }
 

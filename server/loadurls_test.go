@@ -48,9 +48,12 @@ func (g *loadURLs) next(route string) string {
 		v, u := g.unitVersion(a)
 		return fmt.Sprintf("/api/v1/acts/%s/text?date=%s&unit=%s", act, g.dayIn(v.Range), u.ID)
 	case "diff":
-		v, u := g.unitVersion(a)
-		to := g.dayIn(v.Range)
+		vs, i, u := g.unitVersions(a)
+		to := g.dayIn(vs[i].Range)
 		from := g.day(a.Span().From, to)
+		if i > 0 && g.rng.IntN(2) == 0 { // across a change of the unit's wording
+			from = g.dayIn(vs[i-1].Range)
+		}
 		target := fmt.Sprintf("/api/v1/acts/%s/diff?from=%s&to=%s", act, from, to)
 		if g.rng.IntN(4) > 0 { // most ask about a unit
 			target += "&unit=" + u.ID
@@ -71,12 +74,19 @@ func (g *loadURLs) next(route string) string {
 
 // unitVersion picks a version of a top-level unit of a, and a unit in it.
 func (g *loadURLs) unitVersion(a *corpus.Act) (*corpus.Version, *corpus.Unit) {
+	vs, i, u := g.unitVersions(a)
+	return vs[i], u
+}
+
+// unitVersions picks a top-level unit of a, returning its versions, the
+// index of one of them, and a unit in that one.
+func (g *loadURLs) unitVersions(a *corpus.Act) ([]*corpus.Version, int, *corpus.Unit) {
 	tops := a.Units()
 	vs := a.Versions(tops[g.rng.IntN(len(tops))])
-	v := vs[g.rng.IntN(len(vs))]
+	i := g.rng.IntN(len(vs))
 	var units []*corpus.Unit
-	v.Unit.Walk(func(u *corpus.Unit) bool { units = append(units, u); return true })
-	return v, units[g.rng.IntN(len(units))]
+	vs[i].Unit.Walk(func(u *corpus.Unit) bool { units = append(units, u); return true })
+	return vs, i, units[g.rng.IntN(len(units))]
 }
 
 // dayIn picks a day of r (of its first ten years, when it is open).

@@ -68,12 +68,16 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request, ans *rendered) {
 	h.Set("ETag", ans.etag)
 	h.Set("Cache-Control", capMaxAge(ans.policy(s.now()), s.maxAge))
 	h.Set("Content-Type", ans.contentType)
+	zip := acceptsGzip(r) && len(ans.body) >= gzipMinBytes
 	if matchesETag(r.Header.Get("If-None-Match"), ans.etag) {
+		if !zip { // the length tells gzipResponses to leave the ETag plain, as the body would be
+			h.Set("Content-Length", strconv.Itoa(len(ans.body)))
+		}
 		w.WriteHeader(http.StatusNotModified) // gzipResponses tags the ETag as it would the body
 		return
 	}
 	body := ans.body
-	if acceptsGzip(r) { // compressed once per answer, not once per response
+	if zip { // compressed once per answer, not once per response
 		body = ans.gzipped()
 		h.Set("Content-Encoding", "gzip")
 		h.Set("ETag", gzipETag(ans.etag))
