@@ -185,7 +185,7 @@ func build(path, fp string, c *corpus.Corpus, acts map[string]string, p *progres
 	if err != nil {
 		return fmt.Errorf("creating the index: %w", err)
 	}
-	if err := fill(b, c, p); err != nil {
+	if err := fill(b, c, p, batchSize); err != nil {
 		b.Close()
 		return err
 	}

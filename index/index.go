@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"log/slog"
+	"math"
 	"sync"
 	"sync/atomic"
 
@@ -43,7 +44,8 @@ func newMem(c *corpus.Corpus, analyzer string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := fill(b, c, nil); err != nil {
+	// One batch makes one segment: a query looks each term up once.
+	if err := fill(b, c, nil, math.MaxInt); err != nil {
 		b.Close()
 		return nil, err
 	}
@@ -69,16 +71,16 @@ func wrap(b bleve.Index, c *corpus.Corpus, analyzer string) (*Index, error) {
 // DocCount returns the number of wordings in the index.
 func (ix *Index) DocCount() (uint64, error) { return ix.bleve.DocCount() }
 
-// fill indexes every wording of c into b, in batches, reporting to p when
-// it is not nil.
-func fill(b bleve.Index, c *corpus.Corpus, p *progress) error {
+// fill indexes every wording of c into b, in batches of size wordings,
+// reporting to p when it is not nil.
+func fill(b bleve.Index, c *corpus.Corpus, p *progress, size int) error {
 	batch := b.NewBatch()
 	n := 0
 	err := eachDoc(c, func(d *doc) error {
 		if err := batch.Index(d.id(), d); err != nil {
 			return err
 		}
-		if n++; batch.Size() >= batchSize {
+		if n++; batch.Size() >= size {
 			if err := b.Batch(batch); err != nil {
 				return err
 			}

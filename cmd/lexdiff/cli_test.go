@@ -92,3 +92,17 @@ func TestSearchLogsOnlyVerbose(t *testing.T) {
 		t.Errorf("with -v: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestExamples runs the README's walk-through on the files in examples/:
+// two plain texts of one act imported as two versions, then compared,
+// asked about and searched.
+func TestExamples(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "law")
+	runCases(t, []cliCase{
+		{"import 2020", []string{"import", "-data", dir, "-act", "du-2011-1", "-from", "2020-01-01", "-source", "Dz. U. z 2011 r. poz. 1", "../../examples/ustawa-2020.txt"}, 0, "du-2011-1: 3 versions of 3 units"},
+		{"import 2021", []string{"import", "-data", dir, "-act", "du-2011-1", "-from", "2021-01-01", "-source", "Dz. U. z 2021 r. poz. 5", "../../examples/ustawa-2021.txt"}, 0, "du-2011-1: 6 versions of 3 units"},
+		{"diff", []string{"diff", "-data", dir, "-from", "2020-12-31", "-to", "2021-01-01"}, 0, "art. 3 ust. 1: modified, wording"},
+		{"at", []string{"at", "-data", dir, "-date", "2020-06-01", "art. 3 ust. 1"}, 0, "1. Rejestr prowadzi minister właściwy do spraw oświaty."},
+		{"search", []string{"search", "-data", dir, "-all", "kuratorem"}, 0, "art. 3 ust. 1  du-2011-1  from 2021-01-01"},
+	})
+}
