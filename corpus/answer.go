@@ -65,10 +65,13 @@ func versionInfoFor(v *Version, id string) VersionInfo {
 }
 
 // An Answer says what one unit said on a date: the unit, the version it
-// stands in, and the footnotes attached at or below it.
+// stands in, since when the unit has had this wording ("brzmienie od",
+// which may be before the version starts: see Wording), and the footnotes
+// attached at or below it.
 type Answer struct {
 	Unit      UnitText    `json:"unit"`
 	Version   VersionInfo `json:"version"`
+	Since     Date        `json:"since"`
 	Footnotes []Footnote  `json:"footnotes"`
 }
 
@@ -93,11 +96,11 @@ func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
 		if err != nil {
 			return nil, err
 		}
-		t.Answer = newAnswer(v, u)
+		t.Answer = a.newAnswer(v, u, d)
 		return t, nil
 	}
 	for _, v := range a.InForce(d) {
-		t.Units = append(t.Units, newAnswer(v, v.Unit))
+		t.Units = append(t.Units, a.newAnswer(v, v.Unit, d))
 	}
 	if len(t.Units) == 0 {
 		return nil, a.notInForce(d)
@@ -105,8 +108,12 @@ func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
 	return t, nil
 }
 
-func newAnswer(v *Version, u *Unit) *Answer {
-	return &Answer{Unit: NewUnitText(u), Version: versionInfoFor(v, u.ID), Footnotes: footnotesOf(v, u.ID)}
+func (a *Act) newAnswer(v *Version, u *Unit, d Date) *Answer {
+	ans := &Answer{Unit: NewUnitText(u), Version: versionInfoFor(v, u.ID), Since: v.Range.From, Footnotes: footnotesOf(v, u.ID)}
+	if w, err := a.WordingAt(u.ID, d); err == nil {
+		ans.Since = w.Since()
+	}
+	return ans
 }
 
 // footnotesOf returns the footnotes of v attached at or below the unit id.
@@ -152,13 +159,16 @@ func (a *Act) Summary() ActSummary {
 	return s
 }
 
-// A VersionEntry is one version of a unit in a list of versions, with the
-// number of footnotes attached at or below the unit.
+// A VersionEntry is one version of a unit in a list of versions, with
+// since when the unit has had the wording it has in the version ("brzmienie
+// od", the version's start or earlier, when an older version had the same
+// wording) and the number of footnotes attached at or below the unit.
 type VersionEntry struct {
 	Unit     string `json:"unit"`
 	Citation string `json:"citation"`
 	VersionInfo
-	Footnotes int `json:"footnotes"`
+	Since     Date `json:"since"`
+	Footnotes int  `json:"footnotes"`
 }
 
 // VersionsOf lists the versions that hold the unit with the given id, oldest
@@ -166,13 +176,27 @@ type VersionEntry struct {
 // wraps ErrNotFound when no version holds the unit.
 func (a *Act) VersionsOf(id string) ([]VersionEntry, error) {
 	var out []VersionEntry
+	since := map[*Version]Date{} // the wording's start, for the unit asked about in each version
+	for _, top := range a.units {
+		if id != "" && top != topOf(id) {
+			continue
+		}
+		EachWording(a.versions[top], func(w Wording) error {
+			if w.Unit.ID == id || id == "" && w.Unit.ID == top {
+				for _, v := range w.Versions {
+					since[v] = w.Since()
+				}
+			}
+			return nil
+		})
+	}
 	for _, v := range a.AllVersions() {
 		if id == "" || v.Unit.Find(id) != nil {
 			unit := v.Unit.ID
 			if id != "" {
 				unit = id
 			}
-			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: versionInfoFor(v, unit), Footnotes: len(footnotesOf(v, unit))})
+			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: versionInfoFor(v, unit), Since: since[v], Footnotes: len(footnotesOf(v, unit))})
 		}
 	}
 	if len(out) == 0 && id != "" {

@@ -1,9 +1,7 @@
 package diff
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	"lexdiff/corpus"
 )
@@ -34,41 +32,25 @@ type Entry struct {
 	Computed     bool          `json:"computed,omitempty"`
 }
 
-// HistoryOf returns the wordings of the unit with the given id in act a.
-// The error wraps corpus.ErrNotFound when no version has the unit.
+// HistoryOf returns the wordings of the unit with the given id in act a
+// (see corpus.Act.Wordings). The error wraps corpus.ErrNotFound when no
+// version has the unit.
 func HistoryOf(a *corpus.Act, id string) (*History, error) {
-	h := &History{Act: a.ID, Unit: id, Citation: corpus.CitationOf(id), Entries: []Entry{}}
-	top, _, _ := strings.Cut(id, ".")
-	var prev *corpus.Version
-	notes := &noteCache{}
-	for _, v := range a.Versions(top) {
-		u := v.Unit.Find(id)
-		if u == nil {
-			continue
-		}
-		text := u.FullText()
-		if n := len(h.Entries); n > 0 && h.Entries[n-1].Text == text && follows(h.Entries[n-1].Range, v.Range) {
-			h.Entries[n-1].extend(v)
-		} else {
-			h.Entries = append(h.Entries, newEntry(prev, v, u, text, notes))
-		}
-		prev = v
+	ws, err := a.Wordings(id)
+	if err != nil {
+		return nil, err
 	}
-	if len(h.Entries) == 0 {
-		return nil, fmt.Errorf("%s has no unit %s: %w", a.ID, h.Citation, corpus.ErrNotFound)
+	h := &History{Act: a.ID, Unit: id, Citation: corpus.CitationOf(id), Entries: []Entry{}}
+	notes := &noteCache{}
+	var prev *corpus.Version
+	for _, w := range ws {
+		first := w.Versions[0]
+		e := newEntry(prev, first, first.Unit.Find(id), w.Unit.FullText(), notes)
+		e.Range, e.Sources = w.Range, w.Sources()
+		h.Entries = append(h.Entries, e)
+		prev = w.Versions[len(w.Versions)-1]
 	}
 	return h, nil
-}
-
-// follows reports whether r starts on the day after prev ends.
-func follows(prev, r corpus.Range) bool { return !prev.IsOpen() && prev.To.AddDays(1) == r.From }
-
-func (e *Entry) extend(v *corpus.Version) {
-	e.Range.To = v.Range.To
-	e.Computed = e.Computed && v.Computed
-	if v.Source != "" && !slices.Contains(e.Sources, v.Source) {
-		e.Sources = append(e.Sources, v.Source)
-	}
 }
 
 // newEntry starts an entry with unit u of version v, compared with the

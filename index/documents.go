@@ -28,9 +28,11 @@ type doc struct {
 // id is the document id: act, unit and the first day of the wording.
 func (d *doc) id() string { return d.Act + "/" + d.Unit + "@" + d.From }
 
-// eachDoc calls fn for every wording in c, act by act. A unit whose text
-// stayed the same over consecutive versions of its top-level unit yields one
-// doc with the merged range. It stops at the first error fn returns.
+// eachDoc calls fn for every wording in c, act by act: one doc per
+// wording of each unit (see corpus.EachWording), so that a unit whose
+// wording stayed the same over consecutive versions yields one doc with
+// the merged range, whose From is the wording's "brzmienie od" as the
+// act's pages show it. It stops at the first error fn returns.
 func eachDoc(c *corpus.Corpus, fn func(*doc) error) error {
 	return c.Each(func(a *corpus.Act) error {
 		for _, top := range a.Units() {
@@ -42,68 +44,20 @@ func eachDoc(c *corpus.Corpus, fn func(*doc) error) error {
 	})
 }
 
-// eachWording merges the wordings of the units of one top-level unit's
-// versions (oldest first) and calls fn for each.
+// eachWording calls fn with a doc for each wording of the units of one
+// top-level unit's versions (oldest first) that has text of its own.
 func eachWording(act string, versions []*corpus.Version, fn func(*doc) error) error {
-	open := map[string]*doc{} // by unit id: the wording still being extended
-	var order []string        // ids in open, first seen first
-	emit := func(id string) error {
-		d := open[id]
-		delete(open, id)
-		return fn(d)
-	}
-	for _, v := range versions {
-		from, to := v.Range.From, v.Range.To
+	return corpus.EachWording(versions, func(w corpus.Wording) error {
+		text := unitText(w.Unit)
+		if text == "" {
+			return nil
+		}
+		to := w.Range.To
 		if to.IsZero() {
 			to = openEnd
 		}
-		seen := map[string]bool{}
-		var err error
-		v.Unit.Walk(func(u *corpus.Unit) bool {
-			text := unitText(u)
-			if text == "" {
-				return true
-			}
-			seen[u.ID] = true
-			if d, ok := open[u.ID]; ok {
-				if d.Text == text && d.to.AddDays(1) == from {
-					d.extend(to)
-					return true
-				}
-				if err = emit(u.ID); err != nil {
-					return false
-				}
-			} else {
-				order = append(order, u.ID)
-			}
-			open[u.ID] = newDoc(act, u, text, from, to)
-			return true
-		})
-		if err != nil {
-			return err
-		}
-		if order, err = flush(order, func(id string) bool { return !seen[id] }, emit); err != nil {
-			return err
-		}
-	}
-	_, err := flush(order, func(string) bool { return true }, emit)
-	return err
-}
-
-// flush emits the open wordings whose ids satisfy done and returns the ids
-// left open, in order.
-func flush(order []string, done func(string) bool, emit func(string) error) ([]string, error) {
-	kept := order[:0]
-	for _, id := range order {
-		if !done(id) {
-			kept = append(kept, id)
-			continue
-		}
-		if err := emit(id); err != nil {
-			return nil, err
-		}
-	}
-	return kept, nil
+		return fn(newDoc(act, w.Unit, text, w.Range.From, to))
+	})
 }
 
 func newDoc(act string, u *corpus.Unit, text string, from, to corpus.Date) *doc {

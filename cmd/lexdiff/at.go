@@ -46,7 +46,8 @@ func runAt(ctx context.Context, e *env, args []string) error {
 }
 
 // printAnswer prints a unit's full text, its status when it has no force,
-// the version's range and source, and the footnotes.
+// the version's range and source, since when the wording has applied when
+// that is earlier, and the footnotes.
 func printAnswer(w io.Writer, a *corpus.Answer) {
 	fmt.Fprintln(w, a.Unit.Text)
 	if a.Unit.Status != corpus.InForce {
@@ -61,6 +62,9 @@ func printAnswer(w io.Writer, a *corpus.Answer) {
 		fmt.Fprintf(w, "  source: %s", a.Version.Source)
 	}
 	fmt.Fprintln(w)
+	if a.Since < a.Version.From {
+		fmt.Fprintf(w, "wording since %s (brzmienie od): the same in the versions before\n", a.Since)
+	}
 	if a.Version.Computed {
 		fmt.Fprintln(w, "computed by lexdiff from the amending act, not copied from a published text:")
 		for _, ap := range a.Version.Applied {

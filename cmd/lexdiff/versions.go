@@ -31,7 +31,11 @@ func runVersions(ctx context.Context, e *env, args []string) error {
 		if v.To != nil {
 			to = v.To.String()
 		}
-		fmt.Fprintf(tw, "%s\t%s – %s\t%s\n", v.Citation, v.From, to, v.Source)
+		since := ""
+		if v.Since < v.From {
+			since = "wording since " + v.Since.String()
+		}
+		fmt.Fprintf(tw, "%s\t%s – %s\t%s\t%s\n", v.Citation, v.From, to, v.Source, since)
 	}
 	return tw.Flush()
 }
