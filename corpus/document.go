@@ -81,7 +81,7 @@ func (doc *Document) LinesOf(id string) []Line {
 var (
 	reNoticeAnnex   = regexp.MustCompile(`^(?i:załącznik)\s+(?i:do)\s+(?i:obwieszczenia)\b`)
 	reAmendingAct   = regexp.MustCompile(`(?i)\bzmieniając[eay]\b|\bo\s+zmianie\s+(?:ustaw|niektórych)|\bzmieniające\b`)
-	reInstruction   = regexp.MustCompile(`(?i)wprowadza\s+się\s+następujące\s+zmiany|\buchyla\s+się\b|\botrzymuje\s+brzmienie\b|\bdodaje\s+się\b`)
+	reInstruction   = regexp.MustCompile(`(?i)wprowadza\s+się\s+następujące\s+zmiany|\buchyla\s+się(?:\s|$)|\botrzymuje\s+brzmienie\b|\bdodaje\s+się(?:\s|$)|\b(?:zastępuje|skreśla)\s+się(?:\s|$)`)
 	reConsolidTitle = regexp.MustCompile(`(?i)jednolitego\s+tekstu`)
 )
 

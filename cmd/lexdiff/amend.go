@@ -14,7 +14,7 @@ import (
 )
 
 func runAmend(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "amend", "-data DIR [-dry-run] [-json] [-ref REF -promulgated DATE] FILE")
+	fs := newFlags(e, "amend", "-data DIR [-dry-run] [-json] [-ref REF] [-promulgated DATE] FILE")
 	data := dataFlag(fs)
 	dryRun := fs.Bool("dry-run", false, "print the operations and the changes they make, and store nothing")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
@@ -24,7 +24,7 @@ func runAmend(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if len(files) != 1 {
-		return usagef("name one FILE: the amending act (a plain text, with -ref and -promulgated)")
+		return usagef("name one FILE: the amending act (a dziennik-ustaw-md file, or a plain text with -ref and -promulgated)")
 	}
 	if *data == "" && !*dryRun {
 		return usagef("-data is required: the corpus directory to store the new versions in (or -dry-run to see them only)")
@@ -59,25 +59,23 @@ type amendingOpts struct{ ref, promulgated *string }
 
 func amendingFlags(fs *flag.FlagSet) amendingOpts {
 	return amendingOpts{
-		fs.String("ref", "", "the amending act's publication reference (`REF`, e.g. \"Dz. U. z 2026 r. poz. 53\")"),
-		fs.String("promulgated", "", "the `DATE` the amending act was published, from which its entry into force is counted"),
+		fs.String("ref", "", "the amending act's publication reference (`REF`, e.g. \"Dz. U. z 2026 r. poz. 53\"; a dziennik-ustaw-md file gives it)"),
+		fs.String("promulgated", "", "the `DATE` the amending act was published, from which its entry into force is counted (a dziennik-ustaw-md file gives it)"),
 	}
 }
 
-// read reads the amending act in file.
+// read reads the amending act in file: a dziennik-ustaw-md file, or a
+// plain text with -ref and -promulgated.
 func (o amendingOpts) read(file string) (*amend.Document, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
 		return nil, usagef("%v", err)
 	}
-	if *o.ref == "" || *o.promulgated == "" {
-		return nil, usagef("-ref and -promulgated are required for an amending act given as plain text: its reference and the date it was published")
-	}
-	prom, err := dateFlag("promulgated", *o.promulgated, 0)
-	if err != nil {
+	opts := amend.Options{Ref: *o.ref}
+	if opts.Promulgated, err = dateFlag("promulgated", *o.promulgated, 0); err != nil {
 		return nil, err
 	}
-	return amend.ReadPlain(file, b, amend.PlainOptions{Ref: *o.ref, Promulgated: prom})
+	return amend.Read(file, b, opts)
 }
 
 // storeAmending applies the amending act to the corpus in dir and stores
@@ -125,9 +123,7 @@ func printAmend(w io.Writer, im *amend.Import, dryRun, colour bool) error {
 		for _, u := range ch.Unapplied {
 			fmt.Fprintf(w, "  not applied: %s: %s\n", u.Op, u.Reason)
 		}
-		for _, m := range ch.Mismatches {
-			fmt.Fprintf(w, "  differs from the published text %s of %s: %s\n    computed:  %s\n    published: %s\n", m.Source, m.From, m.Citation, m.Computed, m.Published)
-		}
+		printMismatches(w, ch.Mismatches)
 		for _, d := range changeDays(ch) {
 			r, err := diff.Dates(ch.Act, d.AddDays(-1), d, "")
 			if err != nil {

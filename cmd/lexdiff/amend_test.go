@@ -31,8 +31,9 @@ func TestAmend(t *testing.T) {
 			"computed by lexdiff from § 1 of Dz. U. z 2099 r. poz. 50, in force 2099-02-25"},
 		{"nothing stored by a dry run", []string{"at", "-data", dir, "-act", "du-2099-1", "-date", "2099-03-01", "§ 1"}, 0,
 			"§ 1. Kurator wydaje zaświadczenie.\n"},
-		{"no -promulgated", []string{"amend", "-data", dir, "-ref", "Dz. U. z 2099 r. poz. 50", file}, 2, "-ref and -promulgated are required"},
-		{"stored", append([]string{"amend", "-data", dir, file}, plain...), 0, "stored du-2099-50 and 1 computed versions"},
+		{"no -promulgated", []string{"amend", "-data", dir, "-ref", "Dz. U. z 2099 r. poz. 50", file}, 2, "-promulgated DATE is required: the text does not say the day the amending act was published"},
+		{"no -ref", []string{"amend", "-data", dir, "-promulgated", "2099-02-10", file}, 2, "-ref REF is required"},
+		{"stored", append([]string{"amend", "-data", dir, file}, plain...), 0, "stored rozporzadzenie-2099-02-02-zmieniajace-rozporzadzenie-probne and 1 computed versions"},
 		{"at after", []string{"at", "-data", dir, "-act", "du-2099-1", "-date", "2099-03-01", "§ 1"}, 0,
 			"computed by lexdiff from the amending act, not copied from a published text:\n  § 1: changed by § 1 of Dz. U. z 2099 r. poz. 50, in force 2099-02-25"},
 		{"day before", []string{"at", "-data", dir, "-act", "du-2099-1", "-date", "2099-02-24", "§ 1"}, 0, "§ 1. Kurator wydaje zaświadczenie.\n"},
@@ -57,7 +58,7 @@ func TestAmendRefusesAndStoresNothing(t *testing.T) {
 		{"no amending act stored", []string{"acts", "-data", dir}, 0, "du-2099-1 "},
 		{"no version stored", []string{"versions", "-data", dir, "-act", "du-2099-1"}, 0, "§ 1  2099-01-01 – …"},
 	})
-	if _, out, _ := runCLI(t, "acts", "-data", dir); strings.Contains(out, "du-2099-50") {
+	if _, out, _ := runCLI(t, "acts", "-data", dir); strings.Contains(out, "rozporzadzenie-2099-02-02-zmieniajace-rozporzadzenie-probne") {
 		t.Errorf("the amending act was stored after a refusal:\n%s", out)
 	}
 }
@@ -76,7 +77,7 @@ func TestAmendJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatal(err)
 	}
-	if r.Act != "du-2099-50" || r.InForce.String() != "2099-02-25" || r.Stored || len(r.Changes) != 1 || len(r.Changes[0].Operations) != 1 ||
+	if r.Act != "rozporzadzenie-2099-02-02-zmieniajace-rozporzadzenie-probne" || r.InForce.String() != "2099-02-25" || r.Stored || len(r.Changes) != 1 || len(r.Changes[0].Operations) != 1 ||
 		r.Changes[0].Operations[0].Where != "§ 1" || !r.Changes[0].Versions[0].Computed {
 		t.Errorf("report %+v", r)
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/amend"
 	"lexdiff/corpus/store"
 )
 
@@ -21,7 +22,7 @@ import (
 const maxReported = 50
 
 func runImport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "import", "-data DIR [-act ID] [-title T] [-ref REF] [-unit CITATION] [-from DATE] [-to DATE] [-source REF] [-strict] [-keep-going] FILE|FOLDER|TEXTDIR...")
+	fs := newFlags(e, "import", "-data DIR [-act ID] [-title T] [-ref REF] [-unit CITATION] [-from DATE] [-to DATE] [-source REF] [-promulgated DATE] [-strict] [-keep-going] FILE|FOLDER|TEXTDIR...")
 	data := fs.String("data", "", "corpus `DIR` to import into (required)")
 	act := fs.String("act", "", "`ID` of the act the files belong to (default: the act each file names, or the corpus's only act)")
 	title := fs.String("title", "", "the act's `TITLE` (default: the one the text gives)")
@@ -32,6 +33,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	source := fs.String("source", "", "where a plain text comes from (`REF`, e.g. \"Dz.U.2020.2170 tekst jednolity\")")
 	strict := fs.Bool("strict", false, "refuse a file with any warning (a fault of the source that lexdiff reads past)")
 	keepGoing := fs.Bool("keep-going", false, "import the files that parse, and name the others (default: one bad file stops the import)")
+	promulgated := fs.String("promulgated", "", "the `DATE` an amending act given as plain text was published (its entry into force is counted from it)")
 	names, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -54,6 +56,10 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	req.Files = in.files
+	amendOpts := amend.Options{Ref: *ref}
+	if amendOpts.Promulgated, err = dateFlag("promulgated", *promulgated, 0); err != nil {
+		return err
+	}
 	if e.terminal {
 		req.Progress = newProgress(e.stderr).show
 	}
@@ -69,15 +75,22 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	var res *corpus.ImportResult
 	var acts []*corpus.Act
+	var amended []*amend.Import
+	var mismatches []amend.Mismatch
 	upd, err := st.Update(ctx, func(c *corpus.Corpus) ([]*corpus.Act, error) {
-		res, acts = nil, nil
+		res, acts, amended = nil, nil, nil
 		if len(req.Files) > 0 {
 			r, err := c.Import(req)
 			res = r
 			if err != nil {
 				return nil, err
 			}
-			acts = append(acts, r.Acts...)
+			if mismatches, err = publishedMismatches(c, r.Acts); err != nil {
+				return nil, err
+			}
+			if acts, amended, err = applyAmending(c, r.Acts, r, req.Files, amendOpts); err != nil {
+				return nil, err
+			}
 		}
 		for _, dir := range in.textDirs {
 			merged, err := mergeAll(c, dir)
@@ -97,6 +110,10 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return capped(err)
 	}
+	for _, im := range amended {
+		printAmendSummary(e.stdout, im)
+	}
+	printMismatches(e.stdout, mismatches)
 	if len(acts) == 0 {
 		return fmt.Errorf("%w: nothing imported: no file holds a consolidated text or an act", corpus.ErrInvalid)
 	}

@@ -159,3 +159,24 @@ func dump(a *corpus.Act) string {
 	}
 	return b.String()
 }
+
+func TestCheckPublished(t *testing.T) {
+	res, err := applyTo(t, amendingText("w § 3 wyrazy „14 dni” zastępuje się wyrazami „30 dni”.", "z dniem 1 lutego 2021 r."), baseAct(t, "rozp", "Dz. U. z 2020 r. poz. 100"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := res.Changes[0].Act
+	later := corpus.MakeDate(2021, 6, 1)
+	var published []*corpus.Version
+	for _, text := range []string{"§ 3. Organ rozpatruje wniosek w terminie 31 dni.", "§ 4. Rozporządzenie wchodzi w życie z dniem 1 stycznia 2020 r."} {
+		published = append(published, &corpus.Version{Unit: mustUnit(t, text), Range: corpus.Range{From: later}, Source: "Dz. U. z 2021 r. poz. 900"})
+	}
+	merged, err := stored.Merge(stored.ActInfo, published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := CheckPublished(stored, merged)
+	if len(ms) != 1 || ms[0].Citation != "§ 3" || ms[0].Source != "Dz. U. z 2021 r. poz. 900" || !strings.Contains(ms[0].Computed, "30 dni") || !strings.Contains(ms[0].Published, "31 dni") {
+		t.Errorf("mismatches %+v, want § 3 only (§ 4 was not computed)", ms)
+	}
+}

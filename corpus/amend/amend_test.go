@@ -72,7 +72,7 @@ var promulgated = corpus.MakeDate(2021, 1, 15)
 // parseAmending reads an amending act written for a test.
 func parseAmending(t testing.TB, text string) (*Amending, error) {
 	t.Helper()
-	doc, err := ReadPlain("zm.txt", []byte(text), PlainOptions{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: promulgated})
+	doc, err := Read("zm.txt", []byte(text), Options{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: promulgated})
 	if err != nil {
 		t.Fatal(err)
 	}

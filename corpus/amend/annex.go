@@ -73,7 +73,7 @@ func (st *state) annexWording(op *Operation, id, label, text string) error {
 	if err != nil {
 		return err
 	}
-	if caption, _, _ := strings.Cut(w.unit.Text, "\n"); strings.HasPrefix(caption, "do ") {
+	if caption, _, _ := strings.Cut(w.unit.Text, "\n"); isCaption(caption) {
 		text = caption + "\n" + text
 	}
 	w.unit.Text, w.unit.Markers, w.unit.Status = text, nil, corpus.InForce

@@ -21,7 +21,7 @@ type Result struct {
 type ActChange struct {
 	Before     *corpus.Act       // the act as the corpus held it
 	Act        *corpus.Act       // the act with the computed versions merged in
-	Versions   []*corpus.Version // the computed versions
+	Versions   []*corpus.Version // the computed versions stored (a published one of the same day takes a computed one's place)
 	Mismatches []Mismatch        // where a published text of the same day says otherwise
 	Operations []*Operation
 	Unapplied  []Unapplied // operations read but not applied, with the reason
@@ -135,14 +135,14 @@ func (ch *ActChange) apply(am *Amending, by attribution) corpus.ErrorList {
 			continue
 		}
 		vs, ends := st.versions()
-		act, mismatches, err := merge(ch.Act, day, vs, ends, by.source(am))
+		act, stored, mismatches, err := merge(ch.Act, day, vs, ends, by.source(am))
 		if err != nil {
 			errs = append(errs, &corpus.SyntaxError{Pos: ch.Operations[0].Pos, Msg: err.Error()})
 			continue
 		}
 		ch.Act = act
 		ch.Unapplied = append(ch.Unapplied, st.unapplied...)
-		ch.Versions = append(ch.Versions, vs...)
+		ch.Versions = append(ch.Versions, stored...)
 		ch.Mismatches = append(ch.Mismatches, mismatches...)
 	}
 	return errs

@@ -25,7 +25,7 @@ func BenchmarkApply(b *testing.B) {
 		b.Fatal(err)
 	}
 	text, n := amendingFor(b, a, 50)
-	doc, err := ReadPlain("zm.txt", []byte(text), PlainOptions{Ref: "Dz. U. z 2099 r. poz. 1", Promulgated: corpus.MakeDate(2099, 1, 1)})
+	doc, err := Read("zm.txt", []byte(text), Options{Ref: "Dz. U. z 2099 r. poz. 1", Promulgated: corpus.MakeDate(2099, 1, 1)})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -35,7 +35,7 @@ func TestEntryIntoForce(t *testing.T) {
 	} {
 		t.Run(tt.entry, func(t *testing.T) {
 			text := strings.Replace(amendingText("w § 3 uchyla się zdanie pierwsze.", tt.entry), "§ 2. Rozporządzenie", "§ 2. Rozporządzenie", 1)
-			doc, err := ReadPlain("zm.txt", []byte(text), PlainOptions{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: prom})
+			doc, err := Read("zm.txt", []byte(text), Options{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: prom})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -69,7 +69,7 @@ func TestEntryIntoForceRefusals(t *testing.T) {
 		{"z dniem 31 lutego 2022 r.", promulgated, `"31 lutego 2022" is not a day of the calendar`},
 		{"z dniem 1 stycznia 2022 r., z wyjątkiem przepisów przejściowych.", promulgated, "an exception to the entry into force: cannot read „przepisów przejściowych.”"},
 	} {
-		doc, err := ReadPlain("zm.txt", []byte(amendingText("w § 3 uchyla się zdanie pierwsze.", tt.entry)), PlainOptions{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: tt.prom})
+		doc, err := Read("zm.txt", []byte(amendingText("w § 3 uchyla się zdanie pierwsze.", tt.entry)), Options{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: tt.prom})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -29,7 +29,7 @@ func FuzzApply(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, instructions, entry string) {
-		doc, err := ReadPlain("zm.txt", []byte(amendingText(instructions, entry)), PlainOptions{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: promulgated})
+		doc, err := Read("zm.txt", []byte(amendingText(instructions, entry)), Options{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: promulgated})
 		if err != nil {
 			return
 		}

@@ -52,19 +52,25 @@ func Plan(c *corpus.Corpus, doc *Document) (*Import, error) {
 
 // ownAct returns the amending act as an act of its own: its provisions in
 // force from the day it enters into force, under the id of the act the
-// corpus knows by its reference, or a new id made of its ELI
-// ("du-2026-53").
+// corpus knows by its reference, or a new id made as for any act
+// (corpus.ActIDFor), or of its ELI ("du-2026-53") when that one is taken.
 func ownAct(c *corpus.Corpus, am *Amending) (*corpus.Act, error) {
 	doc := am.Doc
 	if len(doc.Own) == 0 {
 		return nil, fmt.Errorf("%s: %w: the amending act's own text holds no provision", doc.Name, corpus.ErrInvalid)
 	}
-	info := corpus.ActInfo{ID: strings.ToLower(strings.ReplaceAll(doc.ELI, "/", "-")), Title: doc.Title, Type: doc.Type, Ref: doc.Ref}
+	info := corpus.ActInfo{Title: doc.Title, Type: doc.Type, Date: doc.Date, Ref: doc.Ref}
 	existing := &corpus.Act{}
 	if a, err := c.Act(doc.ELI); err == nil {
 		info.ID, existing = a.ID, a
 	} else if !errors.Is(err, corpus.ErrNotFound) {
 		return nil, err
+	}
+	if info.ID == "" {
+		info.ID = corpus.ActIDFor(info)
+		if _, err := c.Act(info.ID); info.ID == "" || err == nil {
+			info.ID = strings.ToLower(strings.ReplaceAll(doc.ELI, "/", "-"))
+		}
 	}
 	if err := corpus.CheckActID(info.ID); err != nil {
 		return nil, fmt.Errorf("%s: the amending act's ELI %q makes no act id: %w", doc.Name, doc.ELI, err)

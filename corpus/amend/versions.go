@@ -72,16 +72,17 @@ func keptFootnotes(fs []corpus.Footnote, top *corpus.Unit) []corpus.Footnote {
 	return out
 }
 
-// merge returns act with the computed versions of one day: each closes the
-// version it follows on the day before and runs as long as that one did
-// (or until the next version starts). A published version that starts on
-// the same day stays, and where it differs from the computed one the
-// difference is reported. Units in ends close on the day before.
+// merge returns act with the computed versions of one day, and those of
+// them it stored: each closes the version it follows on the day before and
+// runs as long as that one did (or until the next version starts). A
+// published version that starts on the same day stays in place of the
+// computed one, and where the two differ the difference is reported. Units
+// in ends close on the day before.
 //
 // It fails when a unit changed has a version computed from a later day:
 // that version would not hold this change (amending acts are applied in
 // the order of their dates).
-func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string, src corpus.Source) (*corpus.Act, []Mismatch, error) {
+func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string, src corpus.Source) (*corpus.Act, []*corpus.Version, []Mismatch, error) {
 	byUnit := map[string][]*corpus.Version{}
 	var order []string
 	for _, id := range act.Units() {
@@ -89,6 +90,7 @@ func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string
 		order = append(order, id)
 	}
 	var mismatches []Mismatch
+	var stored []*corpus.Version
 	for _, v := range vs {
 		id := v.Unit.ID
 		if _, ok := byUnit[id]; !ok {
@@ -96,7 +98,10 @@ func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string
 		}
 		merged, mm, err := mergeOne(byUnit[id], v, day)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
+		}
+		if mm == nil {
+			stored = append(stored, v)
 		}
 		byUnit[id] = merged
 		mismatches = append(mismatches, mm...)
@@ -110,9 +115,9 @@ func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string
 	}
 	a, err := corpus.NewAct(act.ActInfo, flat, withSource(act.Sources(), src)...)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w: %w", corpus.ErrInvalid, err)
+		return nil, nil, nil, fmt.Errorf("%w: %w", corpus.ErrInvalid, err)
 	}
-	return a, mismatches, nil
+	return a, stored, mismatches, nil
 }
 
 // withSource returns srcs with src among them (once).
@@ -133,7 +138,7 @@ func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date) ([
 	for i, e := range existing {
 		switch {
 		case e.Range.From == day && !e.Computed:
-			return existing, Compare(v.Unit, e.Unit, e), nil
+			return existing, append([]Mismatch{}, Compare(v.Unit, e.Unit, e)...), nil // not nil: the published version stays
 		case e.Range.From == day:
 			v.Range.To = e.Range.To // the same day's computation, redone or extended
 			continue

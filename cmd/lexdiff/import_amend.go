@@ -1,0 +1,127 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/amend"
+)
+
+// applyAmending applies the amending acts among the files of an import,
+// in the order they were published, each to the corpus as the import
+// leaves it: c with the acts the import stores (a consolidated text
+// imported with the amending act is there to be amended). It returns the
+// acts to store, and what each amending act did; each of their files'
+// results names the amending act stored.
+func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResult, files []corpus.File, opts amend.Options) ([]*corpus.Act, []*amend.Import, error) {
+	type pending struct {
+		doc    *amend.Document
+		result *corpus.FileResult
+	}
+	var todo []pending
+	for i := range res.Files {
+		f := &res.Files[i]
+		if f.Kind != corpus.Amending || f.Err != nil {
+			continue
+		}
+		doc, err := amend.Read(f.Name, dataOf(files, f.Name), opts)
+		if err != nil {
+			return nil, nil, err
+		}
+		todo = append(todo, pending{doc, f})
+	}
+	sort.SliceStable(todo, func(i, j int) bool { return todo[i].doc.Promulgated < todo[j].doc.Promulgated })
+	var ims []*amend.Import
+	for _, p := range todo {
+		im, err := amend.Plan(c.With(acts...), p.doc)
+		if err != nil {
+			return nil, nil, err
+		}
+		acts = replaceActs(acts, im.Acts())
+		p.result.Skipped, p.result.Act, p.result.Versions = "", im.Act.ID, len(im.Act.AllVersions())
+		ims = append(ims, im)
+	}
+	return acts, ims, nil
+}
+
+func dataOf(files []corpus.File, name string) []byte {
+	for _, f := range files {
+		if f.Name == name {
+			return f.Data
+		}
+	}
+	return nil
+}
+
+// replaceActs returns acts with each of add in place of the act of the
+// same id, or added.
+func replaceActs(acts, add []*corpus.Act) []*corpus.Act {
+	out := append([]*corpus.Act(nil), acts...)
+next:
+	for _, a := range add {
+		for i, b := range out {
+			if b.ID == a.ID {
+				out[i] = a
+				continue next
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// publishedMismatches compares the published texts an import adds with the
+// wordings lexdiff computed for the same days.
+func publishedMismatches(c *corpus.Corpus, acts []*corpus.Act) ([]amend.Mismatch, error) {
+	var out []amend.Mismatch
+	for _, a := range acts {
+		stored, err := c.Act(a.ID)
+		if err != nil {
+			continue // a new act: nothing was computed for it
+		}
+		out = append(out, amend.CheckPublished(stored, a)...)
+	}
+	return out, nil
+}
+
+// printAmendSummary prints what an imported amending act did, in a few
+// lines: the acts it changed, those the corpus lacks, what it could not
+// apply, where a published text says otherwise.
+func printAmendSummary(w io.Writer, im *amend.Import) {
+	am := im.Amending
+	fmt.Fprintf(w, "%s: amending act %s, in force %s\n", am.Doc.Name, im.Act.ID, am.InForce)
+	for _, t := range im.Missing {
+		fmt.Fprintf(w, "  not in the corpus, skipped: %s\n", t.Mention)
+	}
+	for _, ch := range im.Changes {
+		if ch.Already {
+			fmt.Fprintf(w, "  %s: already applied, nothing changed\n", ch.Act.ID)
+			continue
+		}
+		fmt.Fprintf(w, "  %s: %d operations, %d versions computed\n", ch.Act.ID, len(ch.Operations), len(ch.Versions))
+		for _, u := range ch.Unapplied {
+			fmt.Fprintf(w, "  not applied: %s: %s\n", u.Op, u.Reason)
+		}
+		printMismatches(w, ch.Mismatches)
+	}
+}
+
+// printMismatches prints the units where a published text says other than
+// lexdiff computed.
+func printMismatches(w io.Writer, ms []amend.Mismatch) {
+	for _, m := range ms {
+		fmt.Fprintf(w, "  differs from the published text %s of %s: %s\n    computed:  %s\n    published: %s\n", m.Source, m.From, m.Citation, short(m.Computed), short(m.Published))
+	}
+}
+
+// short writes a text on one line, at most 160 characters of it.
+func short(s string) string {
+	r := []rune(strings.Join(strings.Fields(s), " "))
+	if len(r) > 160 {
+		return string(r[:158]) + " …"
+	}
+	return string(r)
+}
