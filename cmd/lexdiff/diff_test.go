@@ -28,6 +28,12 @@ func TestDiffAndHistory(t *testing.T) {
 		{"history change", []string{"history", "-act", "du-2017-1399", "§", "3"}, 0, "from 2020-12-07: reference"},
 		{"history without unit", []string{"history", "-act", "du-2017-1399"}, 2, "a UNIT is required"},
 		{"history unknown unit", []string{"history", "-act", "du-2017-1399", "§ 3 ust. 9"}, 1, "has no unit § 3 ust. 9"},
+		{"matrix", []string{"matrix", "-act", "du-2017-1399", "§ 3 ust. 1"}, 0,
+			"§ 3 ust. 1 of du-2017-1399: 27 units in 3 wordings\n\n                                 2017-07-24  2019-09-01  2020-12-07\npkt 1                            ●           ·           ·\n"},
+		{"matrix cell", []string{"matrix", "-act", "du-2017-1399", "§ 3 ust. 1"}, 0, "\npkt 8                            ●           wording     annotated\n"},
+		{"matrix json", []string{"matrix", "-act", "du-2017-1399", "-json", "§ 3 ust. 1"}, 0, `"state": "modified",` + "\n" + `          "class": "reference"`},
+		{"matrix without unit", []string{"matrix", "-act", "du-2017-1399"}, 2, "a UNIT with a list is required"},
+		{"matrix unknown unit", []string{"matrix", "-act", "du-2017-1399", "§ 3 ust. 9"}, 1, "has no unit § 3 ust. 9"},
 	})
 }
 

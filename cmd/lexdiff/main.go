@@ -34,6 +34,7 @@ var commands = map[string]command{
 	"at":       {runAt, "print an act or a unit as in force on a date"},
 	"diff":     {runDiff, "compare an act or a unit as in force on two dates, unit by unit"},
 	"history":  {runHistory, "list a unit's wordings over time, with what changed them"},
+	"matrix":   {runMatrix, "show which units of a list applied in which wording (the fields matrix)"},
 	"serve":    {runServe, "serve the HTTP API (JSON under /api/v1)"},
 	"search":   {runSearch, "find units by words, as in force on a date or in all history"},
 }
