@@ -138,16 +138,40 @@ func (s *Server) serveHistory(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	id, err := unitParam(r, "unit")
+	id, err := requiredUnit(r)
 	if err != nil {
 		return err
-	}
-	if id == "" {
-		return invalid("unit", "missing: give the unit as a citation such as \"§ 3 ust. 1\" or an id such as par3.ust1")
 	}
 	h, err := diff.HistoryOf(a, id)
 	if err != nil {
 		return inParam("unit", err)
 	}
 	return s.writeJSON(w, r, h, dated)
+}
+
+// serveMatrix answers which units of a unit's list applied in which
+// wording (as lexdiff matrix -json).
+func (s *Server) serveMatrix(w http.ResponseWriter, r *http.Request) error {
+	a, err := s.act(r)
+	if err != nil {
+		return err
+	}
+	id, err := requiredUnit(r)
+	if err != nil {
+		return err
+	}
+	m, err := diff.MatrixOf(a, id)
+	if err != nil {
+		return inParam("unit", err)
+	}
+	return s.writeJSON(w, r, m, dated)
+}
+
+// requiredUnit reads the unit query parameter, which must be there.
+func requiredUnit(r *http.Request) (string, error) {
+	id, err := unitParam(r, "unit")
+	if err == nil && id == "" {
+		err = invalid("unit", "missing: give the unit as a citation such as \"§ 3 ust. 1\" or an id such as par3.ust1")
+	}
+	return id, err
 }

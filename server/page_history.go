@@ -10,7 +10,8 @@ import (
 )
 
 // A historyView is the history page of a unit: its distinct wordings,
-// newest first, and for a unit with a list, the fields matrix.
+// newest first, each marked up against the one before, and for a unit
+// with a list, the fields matrix.
 type historyView struct {
 	Act      corpus.ActInfo
 	Unit     string
@@ -19,21 +20,23 @@ type historyView struct {
 	Matrix   *matrixView
 }
 
-// An entryView is one wording with the days it applied, where it comes
-// from, and what changed against the wording before it.
+// An entryView is one wording: the days it applied, where it comes from,
+// what kind of change made it and which amendment, and the wording itself
+// marked up against the one before.
 type entryView struct {
 	Range        corpus.Range
 	Sources      []string
 	Status       string
-	Text         string
 	Class        string
 	ClassLabel   string
-	First        bool
+	First        bool // the oldest wording: nothing to compare it with
 	Current      bool
+	Computed     bool   // computed by lexdiff from an amending act
+	Folded       bool   // units it did not change are left out
 	URL          string // the text on the wording's first day
 	CompareURL   string // the comparison with the wording before, or ""
 	Attributions []string
-	Changes      []changeView
+	Wording      unitView
 }
 
 // history serves /acts/{act}/history?unit=U.
@@ -43,7 +46,8 @@ func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	unit, err := pageUnit(r, l, historyRetry(l, r, a.ID))
+	retry := historyRetry(l, r, a.ID)
+	unit, err := pageUnit(r, l, retry)
 	if err != nil {
 		return err
 	}
@@ -52,31 +56,50 @@ func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 	}
 	h, err := diff.HistoryOf(a, unit)
 	if err != nil {
-		return lookupError(l, a, unit, err, historyRetry(l, r, a.ID), func(u string, _ corpus.Date) string { return historyURL(a.ID, u) })
+		return lookupError(l, a, unit, err, retry, func(u string, _ corpus.Date) string { return historyURL(a.ID, u) })
+	}
+	m, err := diff.MatrixOf(a, unit)
+	if err != nil {
+		return err
 	}
 	today := p.today()
-	v := historyView{Act: a.ActInfo, Unit: unit, Citation: h.Citation, Matrix: newMatrix(l, a, unit, today)}
-	for i, e := range slices.Backward(h.Entries) {
-		ev := entryView{Range: e.Range, Sources: e.Sources, Text: e.Text, Class: string(e.Class), First: i == 0,
-			Current: e.Range.Contains(today), URL: actURL(a.ID, e.Range.From, unit)}
-		if e.Status != "" && e.Status != corpus.InForce {
-			ev.Status = l.T("status." + string(e.Status))
-		}
-		if e.Class != "" {
-			ev.ClassLabel = l.T("class." + string(e.Class))
-		}
-		if i > 0 {
-			ev.CompareURL = compareURL(a.ID, e.Range.From.AddDays(-1), e.Range.From, unit)
-		}
-		for _, at := range e.Attributions {
-			ev.Attributions = append(ev.Attributions, attributionText(l, &at))
-		}
-		for _, c := range e.Changes {
-			ev.Changes = append(ev.Changes, newChangeView(l, a.ID, e.Range.From, c))
-		}
-		v.Entries = append(v.Entries, ev)
+	v := historyView{Act: a.ActInfo, Unit: unit, Citation: h.Citation, Matrix: newMatrixView(l, a.ID, m, today)}
+	last := len(h.Entries) - 1
+	for i := range slices.Backward(h.Entries) {
+		v.Entries = append(v.Entries, newEntryView(l, a, unit, h.Entries, i, i != last && i != 0, today))
 	}
-	return p.render(w, r, http.StatusOK, "history.html", page{L: l, Title: l.Tf("history.title", h.Citation), Data: v})
+	desc := l.Tf("history.description", h.Citation, a.Title)
+	return p.render(w, r, http.StatusOK, "history.html", page{L: l, Title: l.Tf("history.title", h.Citation), Description: desc, Data: v,
+		Permalink: historyURL(a.ID, unit)})
+}
+
+// newEntryView returns the view of the wording entries[i] of the unit, its
+// units left out where it did not change them when fold is set.
+func newEntryView(l lang, a *corpus.Act, unit string, entries []diff.Entry, i int, fold bool, today corpus.Date) entryView {
+	e := entries[i]
+	ev := entryView{Range: e.Range, Sources: e.Sources, Class: string(e.Class), First: i == 0, Computed: e.Computed,
+		Current: e.Range.Contains(today), URL: actURL(a.ID, e.Range.From, unit)}
+	if e.Status != "" && e.Status != corpus.InForce {
+		ev.Status = l.T("status." + string(e.Status))
+	}
+	if e.Class != "" {
+		ev.ClassLabel = l.T("class." + string(e.Class))
+	}
+	if i > 0 {
+		ev.CompareURL = compareURL(a.ID, e.Range.From.AddDays(-1), e.Range.From, unit)
+	}
+	for _, at := range e.Attributions {
+		ev.Attributions = append(ev.Attributions, attributionText(l, &at))
+	}
+	var old *corpus.Unit
+	if i > 0 {
+		_, old, _ = a.At(unit, entries[i-1].Range.From)
+	}
+	if _, u, err := a.At(unit, e.Range.From); err == nil {
+		ev.Folded = fold && len(e.Changes) > 0
+		ev.Wording = newRedliner(l, old, e.Changes, ev.Folded).view(u)
+	}
+	return ev
 }
 
 // noUnitPage answers a history request without a unit: 400, offering the

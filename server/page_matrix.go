@@ -1,122 +1,104 @@
 package server
 
 import (
-	"slices"
-	"strings"
-
 	"lexdiff/corpus"
 	"lexdiff/diff"
 )
 
-// A matrixView answers "which fields applied when" for a unit with a list:
-// a row per unit below it, a column per version, each cell saying what
-// the version did to the sub-unit against the version before.
+// A matrixView is the fields matrix of a unit as its history page draws
+// it: a row per unit below it, labelled short ("pkt 8", "lit. a"), a column
+// per wording, each cell saying in words what the wording did to the row's
+// unit and linking the comparison that shows it; cells without a change
+// are muted so that changes stand out.
 type matrixView struct {
 	Columns []matrixColumn
 	Rows    []matrixRow
+	Legend  []matrixCell // one cell of each state the matrix shows
 }
 
 type matrixColumn struct {
 	Range   corpus.Range
-	Source  string
-	URL     string
+	Sources []string
+	URL     string // the unit's text on the wording's first day
 	Current bool
 }
 
 type matrixRow struct {
 	ID       string
+	Label    string
 	Citation string
-	Depth    int // levels below the unit, from 1
+	Depth    int
 	Cells    []matrixCell
 }
 
-// A matrixCell is a sub-unit in one version. State is a CSS class:
-// present (first version), unchanged, changed, added, removed, repealed,
-// restored, moved, annotated or absent.
+// A matrixCell is a diff.MatrixCell in words. Symbol, when set, is shown
+// instead of Label, which then says it for those who cannot see it.
 type matrixCell struct {
-	State string
-	Class string // for changed: formatting, reference or wording
-	Label string
-	Words string // what a symbol Label means, for those who cannot see it
+	State  string // a CSS class: present, absent, unchanged, modified, added, repealed …
+	Class  string // for a modification: formatting, reference or wording
+	Label  string
+	Symbol string
+	URL    string // the comparison of the change, or ""
 }
 
-// newMatrix builds the matrix of the unit with the given id in a, or nil
-// when no version of it has units below it.
-func newMatrix(l lang, a *corpus.Act, id string, today corpus.Date) *matrixView {
-	top, _, _ := strings.Cut(id, ".")
-	var versions []*corpus.Version
-	for _, v := range a.Versions(top) {
-		if v.Unit.Find(id) != nil {
-			versions = append(versions, v)
-		}
-	}
-	rows := subUnits(versions, id)
-	if len(rows) == 0 {
+// newMatrixView returns the view of m, nil when m has no rows.
+func newMatrixView(l lang, act string, m *diff.Matrix, today corpus.Date) *matrixView {
+	if len(m.Rows) == 0 {
 		return nil
 	}
-	m := &matrixView{}
-	for _, v := range versions {
-		m.Columns = append(m.Columns, matrixColumn{Range: v.Range, Source: v.Source, URL: actURL(a.ID, v.Range.From, id), Current: v.Range.Contains(today)})
+	v := &matrixView{}
+	for _, c := range m.Columns {
+		v.Columns = append(v.Columns, matrixColumn{Range: c.Range, Sources: c.Sources, URL: actURL(act, c.Range.From, m.Unit),
+			Current: c.Range.Contains(today)})
 	}
-	changes := make([]map[string]diff.Change, len(versions))
-	for k := 1; k < len(versions); k++ {
-		changes[k] = map[string]diff.Change{}
-		for _, c := range diff.Versions(versions[k-1], versions[k]) {
-			changes[k][c.Unit] = c
-		}
-	}
-	for _, sub := range rows {
-		row := matrixRow{ID: sub, Citation: corpus.CitationOf(sub), Depth: strings.Count(sub, ".") - strings.Count(id, ".")}
-		for k, v := range versions {
-			row.Cells = append(row.Cells, matrixCellOf(l, v.Unit.Find(sub), k, changes[k][sub]))
-		}
-		m.Rows = append(m.Rows, row)
-	}
-	return m
-}
-
-// subUnits lists the ids of the units below id in any of the versions, in
-// document order (a unit inserted later stands after its predecessor).
-func subUnits(versions []*corpus.Version, id string) []string {
-	var ids []string
 	seen := map[string]bool{}
-	for _, v := range versions {
-		u := v.Unit.Find(id)
-		prev := -1
-		u.Walk(func(s *corpus.Unit) bool {
-			if s == u {
-				return true
+	for _, r := range m.Rows {
+		row := matrixRow{ID: r.Unit, Label: r.Label, Citation: r.Citation, Depth: r.Depth}
+		for k, c := range r.Cells {
+			cell := newMatrixCell(l, c)
+			if k > 0 && cell.changed() {
+				from := m.Columns[k].Range.From
+				cell.URL = compareURL(act, from.AddDays(-1), from, r.Unit)
 			}
-			if i := slices.Index(ids, s.ID); i >= 0 {
-				prev = i
-				return true
+			row.Cells = append(row.Cells, cell)
+			if key := cell.State + "/" + cell.Class; !seen[key] {
+				seen[key] = true
+				v.Legend = append(v.Legend, cell)
 			}
-			if !seen[s.ID] {
-				seen[s.ID] = true
-				prev++
-				ids = append(ids[:prev], append([]string{s.ID}, ids[prev:]...)...)
-			}
-			return true
-		})
+		}
+		v.Rows = append(v.Rows, row)
 	}
-	return ids
+	return v
 }
 
-// matrixCellOf says what version k did to the sub-unit u (nil: absent),
-// given the change the diff found against version k-1 (zero: none).
-func matrixCellOf(l lang, u *corpus.Unit, k int, c diff.Change) matrixCell {
+// newMatrixCell says c in l.
+func newMatrixCell(l lang, c diff.MatrixCell) matrixCell {
+	cell := matrixCell{State: c.State, Class: string(c.Class)}
 	switch {
-	case u == nil && c.Kind != diff.Removed:
-		return matrixCell{State: "absent", Label: "—"}
-	case k == 0:
-		if u.Status != "" && u.Status != corpus.InForce {
-			return matrixCell{State: "repealed", Label: l.T("status." + string(u.Status))}
+	case c.State == diff.Present && c.Status != "":
+		cell.State, cell.Label = "repealed", l.T("status."+string(c.Status))
+	case c.State == diff.Present:
+		cell.Label, cell.Symbol = l.T("history.present"), "●"
+	case c.State == diff.Absent:
+		cell.Label, cell.Symbol = l.T("history.absent"), "—"
+	case c.State == string(diff.Unchanged):
+		cell.Label, cell.Symbol = l.T("kind.unchanged"), "·"
+	case c.State == string(diff.Modified):
+		cell.Label = l.T("class." + string(c.Class))
+	default:
+		cell.Label = l.T("kind." + c.State)
+		if c.Status != "" && c.State != string(diff.Repealed) {
+			cell.Label += " (" + l.T("status."+string(c.Status)) + ")"
 		}
-		return matrixCell{State: "present", Label: "●", Words: l.T("history.present")}
-	case c.Kind == "" || c.Kind == diff.Unchanged:
-		return matrixCell{State: "unchanged", Label: l.T("kind.unchanged")}
-	case c.Kind == diff.Modified:
-		return matrixCell{State: "changed", Class: string(c.Class), Label: l.T("class." + string(c.Class))}
 	}
-	return matrixCell{State: string(c.Kind), Label: l.T("kind." + string(c.Kind))}
+	return cell
+}
+
+// changed reports whether the cell is a change, which has a comparison.
+func (c matrixCell) changed() bool {
+	switch c.State {
+	case diff.Present, diff.Absent, string(diff.Unchanged):
+		return false
+	}
+	return true
 }

@@ -4,12 +4,14 @@ import (
 	"strings"
 
 	"lexdiff/corpus"
+	"lexdiff/diff"
 )
 
 // A unitView is a unit as the act page prints it: anchored by its id,
 // its text split around footnote markers, its footnotes beside it.
 type unitView struct {
 	ID        string
+	Anchor    string // the element's id, where the page links the unit; "" on a page printing it more than once
 	Citation  string
 	Kind      corpus.Kind
 	Marker    string
@@ -19,6 +21,13 @@ type unitView struct {
 	Status    string // the status when it is not in force ("uchylony"), or ""
 	Footnotes []noteView
 	Children  []unitView
+	// On a history page: the redline of the unit's own words against the
+	// wording before (instead of Text and Closing), the kind of its change,
+	// or, for a run of unchanged units left out, the line naming them.
+	Ops        []diff.Op
+	ClosingOps []diff.Op
+	Change     string
+	Folded     string
 }
 
 // A textPart is a stretch of legal text, followed by a footnote marker
@@ -40,7 +49,7 @@ type noteView struct {
 // newUnitView returns u as printed, with the footnotes of its version
 // (whose top-level unit is topID) attached where their markers stand.
 func newUnitView(l lang, u *corpus.Unit, topID string, notes []corpus.Footnote) unitView {
-	v := unitView{ID: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading}
+	v := unitView{ID: u.ID, Anchor: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading}
 	v.Text = splitAtMarkers(u.Text, u.Markers, false, topID)
 	v.Closing = splitAtMarkers(u.Closing, u.Markers, true, topID)
 	if u.Status != "" && u.Status != corpus.InForce {

@@ -35,6 +35,7 @@ func (s *Server) router() *mux.Router {
 	get(apiPrefix+"/acts/"+actVar+"/text", s.cached(s.serveText))
 	get(apiPrefix+"/acts/"+actVar+"/versions", s.cached(s.serveVersions))
 	get(apiPrefix+"/acts/"+actVar+"/history", s.cached(s.serveHistory))
+	get(apiPrefix+"/acts/"+actVar+"/matrix", s.cached(s.serveMatrix))
 	get(apiPrefix+"/acts/"+actVar+"/diff", s.cached(s.serveDiff))
 	get(apiPrefix+"/acts/"+actVar+"/changes", s.cached(s.serveChanges))
 	get(apiPrefix+"/search", s.cached(s.serveSearch))

@@ -1,0 +1,52 @@
+package server
+
+import (
+	"strings"
+	"testing"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
+)
+
+// TestHistoryPageRedline reads the wordings of § 3 ust. 1 of the sample:
+// newest first, each marked up against the one before in the act page's
+// layout, the wording of 2019-09-01 leaving out the points it did not
+// change, the oldest in full.
+func TestHistoryPageRedline(t *testing.T) {
+	h := newPageServer(t, nil, nil)
+	_, body := getPage(t, h, "/acts/du-2017-1399/history?unit=par3.ust1")
+	entries := strings.Split(fromFirst(body, `<ol class="entries">`), `<li class="entry`)[1:]
+	if len(entries) != 3 {
+		t.Fatalf("%d wordings, want 3", len(entries))
+	}
+	newest, middle, oldest := entries[0], entries[1], entries[2]
+	mustContain(t, newest, "<time>2020-12-07</time> –", `<del>Dz. U. z 2017 r. poz. 1189</del> <ins>Dz. U. z 2019 r. poz. 2215</ins>`,
+		`<div class="unit unit-pkt">`, `<span class="marker">a)</span> szkoła publiczna albo niepubliczna,`)
+	mustContain(t, middle, "<time>2019-09-01</time> – <time>2020-12-06</time>", "pkt 1–7: bez zmian",
+		"<del>art. 50 ust. 3–7</del> <ins>art. 50 ust. 3 i 4–7</ins>", "Pominięto jednostki")
+	if strings.Contains(middle, "szkoła publiczna") {
+		t.Error("the wording of 2019-09-01 repeats the points it did not change")
+	}
+	mustContain(t, oldest, "pierwsze znane brzmienie", "szkoła publiczna albo niepubliczna")
+	if strings.Contains(oldest, "<del>") || strings.Contains(body, `id="par3.ust1.pkt1"`) {
+		t.Error("the oldest wording is marked up, or a unit's id repeats on the page")
+	}
+}
+
+// TestHistoryPageRemovedAndAdded reads a list that lost its pkt 2 and
+// gained a pkt 1a: the new point is inserted where it stands, the removed
+// one struck where it stood.
+func TestHistoryPageRemovedAndAdded(t *testing.T) {
+	v := func(rng, text string) *corpus.Version { return corpustest.Version(t, rng, text) }
+	a := corpustest.Act(t, corpus.ActInfo{ID: "test-1", Title: "Test"},
+		v("2020-01-01 2020-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres;\n4) podpis."),
+		v("2021-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n1a) drugie imię;\n3) adres;\n4) podpis."))
+	h := newPageServer(t, corpustest.Corpus(t, a), nil)
+	_, body := getPage(t, h, "/acts/test-1/history?unit=par1")
+	newest := strings.Split(fromFirst(body, `<ol class="entries">`), `<li class="entry`)[1]
+	i, j, k := strings.Index(newest, "imię;"), strings.Index(newest, "<ins>drugie imię;</ins>"), strings.Index(newest, "<del>nazwisko;</del>")
+	if i < 0 || j < i || k < j || k > strings.Index(newest, "adres") {
+		t.Errorf("want pkt 1, the inserted pkt 1a, the struck pkt 2, then pkt 3 in order:\n%s", newest)
+	}
+	mustContain(t, newest, `class="unit unit-pkt change-removed"`, `class="unit unit-pkt change-added"`)
+}

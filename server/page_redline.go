@@ -1,0 +1,169 @@
+package server
+
+import (
+	"strings"
+
+	"lexdiff/corpus"
+	"lexdiff/diff"
+)
+
+// A wording of a unit on its history page is printed as the act page
+// prints the unit (labels, hanging indents, lists), marked up against the
+// wording before it: each changed unit's words with <del> and <ins>, an
+// added unit inserted whole, a removed one struck where it stood. A folded
+// wording leaves out the runs of units it did not change, naming them
+// ("pkt 1–7: bez zmian"), so that an older wording is not repeated in full.
+
+// A redliner builds the marked-up view of one wording.
+type redliner struct {
+	l       lang
+	changes map[string]diff.Change // against the wording before, by unit id
+	old     *corpus.Unit           // the unit in the wording before, nil for the first
+	fold    bool                   // leave out what did not change
+}
+
+// newRedliner returns the redliner of a wording whose changes against the
+// wording before, where the unit read old, are changes.
+func newRedliner(l lang, old *corpus.Unit, changes []diff.Change, fold bool) *redliner {
+	r := &redliner{l: l, old: old, fold: fold, changes: map[string]diff.Change{}}
+	for _, c := range changes {
+		r.changes[c.Unit] = c
+	}
+	return r
+}
+
+// view returns u as printed, marked up.
+func (r *redliner) view(u *corpus.Unit) unitView {
+	v := unitView{ID: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading}
+	if u.Status != "" && u.Status != corpus.InForce {
+		v.Status = r.l.T("status." + string(u.Status))
+	}
+	if c, ok := r.changes[u.ID]; ok && len(c.Ops) > 0 {
+		v.Ops, v.ClosingOps = splitClosing(c.Ops)
+		v.Change = string(c.Kind)
+	} else {
+		v.Text = []textPart{{Text: u.Text}}
+		if u.Closing != "" {
+			v.Closing = []textPart{{Text: u.Closing}}
+		}
+	}
+	var run []*corpus.Unit // unchanged children not yet printed
+	flush := func() {
+		if len(run) > 0 {
+			v.Children = append(v.Children, r.folded(run))
+			run = nil
+		}
+	}
+	for _, c := range u.Children {
+		removed := r.removedBefore(u, c.ID)
+		if r.fold && !r.touched(c) && len(removed) == 0 {
+			run = append(run, c)
+			continue
+		}
+		flush()
+		v.Children = append(v.Children, removed...)
+		v.Children = append(v.Children, r.view(c))
+	}
+	flush()
+	v.Children = append(v.Children, r.removedBefore(u, "")...)
+	return v
+}
+
+// splitClosing cuts the redline of a unit's own words (diff.OwnText: its
+// text, a line break and its closing part) before the closing part, which
+// stands after the unit's list.
+func splitClosing(ops []diff.Op) (text, closing []diff.Op) {
+	for i, op := range ops {
+		j := strings.IndexByte(op.Text, '\n')
+		if j < 0 {
+			continue
+		}
+		text = append(append(text, ops[:i]...), diff.Op{Op: op.Op, Text: op.Text[:j]})
+		closing = append([]diff.Op{{Op: op.Op, Text: op.Text[j+1:]}}, ops[i+1:]...)
+		return text, closing
+	}
+	return ops, nil
+}
+
+// folded is the line standing for a run of unchanged units.
+func (r *redliner) folded(run []*corpus.Unit) unitView {
+	first, last := run[0], run[len(run)-1]
+	label := first.Citation()
+	if parent := parentCitation(first.ID); parent != "" {
+		label = strings.TrimPrefix(label, parent+" ")
+	}
+	if len(run) > 1 {
+		label += "–" + last.Label
+	}
+	return unitView{Kind: first.Kind, Folded: r.l.Tf("history.unchanged", label)}
+}
+
+func parentCitation(id string) string {
+	i := strings.LastIndexByte(id, '.')
+	if i < 0 {
+		return ""
+	}
+	return corpus.CitationOf(id[:i])
+}
+
+// touched reports whether the wording changed u or anything in it.
+func (r *redliner) touched(u *corpus.Unit) bool {
+	found := false
+	u.Walk(func(s *corpus.Unit) bool {
+		if _, ok := r.changes[s.ID]; ok {
+			found = true
+		}
+		return !found
+	})
+	return found || r.hasRemoved(u.ID)
+}
+
+// hasRemoved reports whether a unit under the one with the given id was
+// removed.
+func (r *redliner) hasRemoved(id string) bool {
+	for uid, c := range r.changes {
+		if c.Kind == diff.Removed && strings.HasPrefix(uid, id+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// removedBefore returns the children of parent that the wording removed
+// and that stood right before its child before (last, when before is ""),
+// struck whole: "pkt 2" removed stands before "pkt 3", after a "pkt 1a"
+// inserted.
+func (r *redliner) removedBefore(parent *corpus.Unit, before string) []unitView {
+	if r.old == nil {
+		return nil
+	}
+	oldParent := r.old.Find(parent.ID)
+	if oldParent == nil {
+		return nil
+	}
+	var run, out []unitView // removed units since the last one kept
+	for _, c := range oldParent.Children {
+		if ch, ok := r.changes[c.ID]; ok && ch.Kind == diff.Removed {
+			run = append(run, r.struck(c))
+			continue
+		}
+		if c.ID == before {
+			out = run
+		}
+		run = nil
+	}
+	if before == "" {
+		return run
+	}
+	return out
+}
+
+// struck is a removed unit, with everything in it, struck out.
+func (r *redliner) struck(u *corpus.Unit) unitView {
+	v := unitView{ID: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Change: string(diff.Removed),
+		Ops: []diff.Op{{Op: diff.Delete, Text: diff.OwnText(u)}}}
+	for _, c := range u.Children {
+		v.Children = append(v.Children, r.struck(c))
+	}
+	return v
+}
