@@ -217,7 +217,30 @@ func parseFile(f File, req ImportRequest) *parsedFile {
 		}
 	}
 	p.applyStrict(req.Strict)
+	p.keepBaseNames()
 	return p
+}
+
+// keepBaseNames makes the warnings kept with the versions and the source
+// name the file by its base name, as the source does: a corpus does not
+// keep the paths of the machine it was imported on.
+func (p *parsedFile) keepBaseNames() {
+	for _, v := range p.versions {
+		v.Warnings = withBaseNames(v.Warnings)
+	}
+	p.source.Warnings = withBaseNames(p.source.Warnings)
+}
+
+func withBaseNames(ws []Warning) []Warning {
+	if len(ws) == 0 {
+		return ws
+	}
+	out := make([]Warning, len(ws))
+	for i, w := range ws {
+		w.Pos.File = baseName(w.Pos.File)
+		out[i] = w
+	}
+	return out
 }
 
 // givenFlags names the flags of a plain text that the request gives.

@@ -103,10 +103,10 @@ var recallCases = []struct{ query, unit string }{
 	{"sądy", "du-2020-1/par3"},
 }
 
-// recallCorpus is the embedded corpus with ownText added.
+// recallCorpus is the sample regulation with ownText added.
 func recallCorpus(t *testing.T) *corpus.Corpus {
 	t.Helper()
-	sample, err := embedded.Load()
+	sample, err := embedded.Sample()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,8 +40,8 @@ func TestSwap(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := s.Handler()
-	if n := countActs(t, h); n != 1 {
-		t.Fatalf("%d acts before the swap", n)
+	if n := countActs(t, h); n != len(list) {
+		t.Fatalf("%d acts before the swap, want the %d embedded", n, len(list))
 	}
 
 	inFlight := make(chan *httptest.ResponseRecorder)
@@ -52,8 +52,8 @@ func TestSwap(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Swap(State{Corpus: next, Searcher: mustIndex(t), Generation: 2, IndexGeneration: 2})
-	if n := countActs(t, h); n != 2 {
-		t.Errorf("%d acts after the swap, want the new state's 2", n)
+	if n := countActs(t, h); n != len(list)+1 {
+		t.Errorf("%d acts after the swap, want the new state's %d", n, len(list)+1)
 	}
 	var hz health
 	if w := get(h, "/healthz"); w.Code != http.StatusOK || json.Unmarshal(w.Body.Bytes(), &hz) != nil || hz.Generation != 2 || hz.IndexGeneration != 2 {

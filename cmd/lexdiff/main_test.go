@@ -131,9 +131,20 @@ func TestImportThenQuery(t *testing.T) {
 
 func TestActsAndVersionsJSON(t *testing.T) {
 	code, out, _ := runCLI(t, "acts", "-json")
-	var acts []struct{ ID, Title, First, Last string }
-	if code != 0 || json.Unmarshal([]byte(out), &acts) != nil || len(acts) != 1 || acts[0].First != "2017-07-24" || acts[0].Last != "2020-12-07" {
-		t.Errorf("acts -json: exit %d:\n%s", code, out)
+	var acts []struct{ ID, Title, Date, First, Last string }
+	if code != 0 || json.Unmarshal([]byte(out), &acts) != nil {
+		t.Fatalf("acts -json: exit %d:\n%s", code, out)
+	}
+	byID := map[string]int{}
+	for i, a := range acts {
+		byID[a.ID] = i
+	}
+	// The sample, and the acts of the ten real consolidated texts (four
+	// of them in pairs) of ../shared/realtexts.
+	sample, powodz := acts[byID["du-2017-1399"]], acts[byID["ustawa-2010-08-12-o-wspieraniu-przedsiebiorcow-dotknietych-skutkami-powodzi-z-2010-r"]]
+	if len(acts) != 10 || sample.First != "2017-07-24" || sample.Last != "2020-12-07" ||
+		powodz.Date != "2010-08-12" || powodz.First != "2024-11-09" || powodz.Last != "2026-02-20" {
+		t.Errorf("acts -json: %d acts:\n%s", len(acts), out)
 	}
 	code, out, _ = runCLI(t, "versions", "-act", "du-2017-1399", "-json", "§ 3 ust. 2")
 	var vs struct {
