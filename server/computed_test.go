@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
 )
 
@@ -12,12 +11,7 @@ import (
 // amending act: the text, the versions, the history and the changes say
 // it was computed, and by which provision of which act.
 func TestComputedVersions(t *testing.T) {
-	old := corpustest.Version(t, "2025-01-01 2025-12-17", "§ 2. Na stanowiskach:\n1) penitencjarnych;\n4) operacyjnych;\n5) (uchylony).")
-	computed := corpustest.Version(t, "2025-12-18", "§ 2. Na stanowiskach:\n1) penitencjarnych;\n4) (uchylony);\n5) (uchylony).")
-	computed.Computed, computed.Source = true, "Dz. U. z 2025 r. poz. 1695"
-	computed.Applied = []corpus.AppliedAmendment{{Unit: "par2.pkt4", Kind: corpus.Removed, Provision: "§ 1", Act: "du-2025-1695",
-		Title: "Rozporządzenie … zmieniające …", Ref: "Dz. U. z 2025 r. poz. 1695", ELI: "DU/2025/1695", InForce: corpustest.Date(t, "2025-12-18")}}
-	c := corpustest.Corpus(t, corpustest.Act(t, corpus.ActInfo{ID: "sw", Title: "SW"}, old, computed))
+	c := corpustest.Corpus(t, corpustest.ComputedAct(t))
 	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
 	if err != nil {
 		t.Fatal(err)

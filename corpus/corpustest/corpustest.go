@@ -37,6 +37,32 @@ func Version(t testing.TB, rng, text string) *corpus.Version {
 	return v
 }
 
+// Computed returns the version of Version, marked as computed by lexdiff
+// from an amending act: the changes applied, its source the reference of
+// the first one's act.
+func Computed(t testing.TB, rng, text string, applied ...corpus.AppliedAmendment) *corpus.Version {
+	t.Helper()
+	v := Version(t, rng, text)
+	v.Computed, v.Applied = true, applied
+	if len(applied) > 0 {
+		v.Source = applied[0].Ref
+	}
+	return v
+}
+
+// ComputedAct returns an act "sw" whose § 2 pkt 4 lexdiff repealed on
+// 2025-12-18 by applying § 1 of an amending act (Dz. U. z 2025 r. poz.
+// 1695, id du-2025-1695): the published version until 2025-12-17, the
+// computed one after.
+func ComputedAct(t testing.TB) *corpus.Act {
+	t.Helper()
+	old := Version(t, "2025-01-01 2025-12-17", "§ 2. Na stanowiskach:\n1) penitencjarnych;\n4) operacyjnych;\n5) (uchylony).")
+	computed := Computed(t, "2025-12-18", "§ 2. Na stanowiskach:\n1) penitencjarnych;\n4) (uchylony);\n5) (uchylony).",
+		corpus.AppliedAmendment{Unit: "par2.pkt4", Kind: corpus.Removed, Provision: "§ 1", Act: "du-2025-1695",
+			Title: "Rozporządzenie … zmieniające …", Ref: "Dz. U. z 2025 r. poz. 1695", ELI: "DU/2025/1695", InForce: Date(t, "2025-12-18")})
+	return Act(t, corpus.ActInfo{ID: "sw", Title: "SW"}, old, computed)
+}
+
 // Act returns the act of info with the versions vs.
 func Act(t testing.TB, info corpus.ActInfo, vs ...*corpus.Version) *corpus.Act {
 	t.Helper()
