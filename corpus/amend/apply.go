@@ -285,6 +285,26 @@ func (st *state) apply(op *Operation) error {
 	return fmt.Errorf("unknown action %q", op.Action)
 }
 
+// eachTarget calls fn with each unit the last step of path names, and the
+// working copy of the top-level unit that holds it, stopping at the first
+// error.
+func (st *state) eachTarget(path []seg, fn func(u *corpus.Unit, w *working) error) error {
+	ids, err := st.targets(path)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		u, w, err := st.unit(id)
+		if err != nil {
+			return err
+		}
+		if err := fn(u, w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // parentOf returns the id of the unit the last step of path stands in,
 // "" for the top level.
 func parentOf(path []seg) (string, error) {

@@ -16,25 +16,17 @@ func flatText(q *quotation) string { return strings.Join(strings.Fields(q.text),
 
 // setPart gives a part of units its new wording.
 func (st *state) setPart(op *Operation) error {
-	ids, err := st.targets(op.Path)
-	if err != nil {
-		return err
-	}
 	text := flatText(op.Wording)
-	for _, id := range ids {
-		u, w, err := st.unit(id)
-		if err != nil {
-			return err
-		}
+	return st.eachTarget(op.Path, func(u *corpus.Unit, w *working) error {
 		switch op.Part.kind {
 		case kindIntro:
 			if len(u.Children) == 0 {
-				return fmt.Errorf("%s has no list to introduce", corpus.CitationOf(id))
+				return fmt.Errorf("%s has no list to introduce", corpus.CitationOf(u.ID))
 			}
 			edit(u, false, 0, len(u.Text), text)
 		case kindClosing:
 			if u.Closing == "" {
-				return fmt.Errorf("%s has no closing part after its list", corpus.CitationOf(id))
+				return fmt.Errorf("%s has no closing part after its list", corpus.CitationOf(u.ID))
 			}
 			edit(u, true, 0, len(u.Closing), text)
 		case kindSentence:
@@ -46,9 +38,9 @@ func (st *state) setPart(op *Operation) error {
 		default:
 			return fmt.Errorf("cannot give %s a new wording on its own", op.Part)
 		}
-		st.record(w, op, id, corpus.WordingSet)
-	}
-	return nil
+		st.record(w, op, u.ID, corpus.WordingSet)
+		return nil
+	})
 }
 
 // sentence returns the span of the sentence of u's text that part names.
@@ -68,20 +60,12 @@ func sentence(u *corpus.Unit, part seg) ([2]int, error) {
 // addPart adds a sentence to a unit's text (after the anchor sentence, or
 // at its end), or a closing part to its list.
 func (st *state) addPart(op *Operation) error {
-	ids, err := st.targets(op.Path)
-	if err != nil {
-		return err
-	}
 	text := flatText(op.Wording)
-	for _, id := range ids {
-		u, w, err := st.unit(id)
-		if err != nil {
-			return err
-		}
+	return st.eachTarget(op.Path, func(u *corpus.Unit, w *working) error {
 		switch op.Part.kind {
 		case kindClosing:
 			if len(u.Children) == 0 || u.Closing != "" {
-				return fmt.Errorf("%s has no list, or has a closing part already", corpus.CitationOf(id))
+				return fmt.Errorf("%s has no list, or has a closing part already", corpus.CitationOf(u.ID))
 			}
 			u.Closing = text
 		case kindSentence:
@@ -98,26 +82,18 @@ func (st *state) addPart(op *Operation) error {
 		default:
 			return fmt.Errorf("cannot add %s", op.Part)
 		}
-		st.record(w, op, id, corpus.Changed)
-	}
-	return nil
+		st.record(w, op, u.ID, corpus.Changed)
+		return nil
+	})
 }
 
 // removePart deletes a sentence, or the closing part of a list.
 func (st *state) removePart(op *Operation) error {
-	ids, err := st.targets(op.Path)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		u, w, err := st.unit(id)
-		if err != nil {
-			return err
-		}
+	return st.eachTarget(op.Path, func(u *corpus.Unit, w *working) error {
 		switch op.Part.kind {
 		case kindClosing:
 			if u.Closing == "" {
-				return fmt.Errorf("%s has no closing part", corpus.CitationOf(id))
+				return fmt.Errorf("%s has no closing part", corpus.CitationOf(u.ID))
 			}
 			edit(u, true, 0, len(u.Closing), "")
 		case kindSentence:
@@ -133,9 +109,9 @@ func (st *state) removePart(op *Operation) error {
 		default:
 			return fmt.Errorf("cannot repeal %s on its own", op.Part)
 		}
-		st.record(w, op, id, corpus.Changed)
-	}
-	return nil
+		st.record(w, op, u.ID, corpus.Changed)
+		return nil
+	})
 }
 
 func atoi(s string) int {

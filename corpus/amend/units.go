@@ -197,15 +197,7 @@ func (st *state) groupsBefore(id string, anchor *seg) []corpus.Group {
 // repeal repeals units: each keeps its number, and its body becomes
 // "(uchylony)" with the punctuation its text ended with.
 func (st *state) repeal(op *Operation) error {
-	ids, err := st.targets(op.Path)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		u, w, err := st.unit(id)
-		if err != nil {
-			return err
-		}
+	return st.eachTarget(op.Path, func(u *corpus.Unit, w *working) error {
 		end, closing := lastOwnText(u)
 		body := repealedBody(u.Kind)
 		if u.Kind == corpus.Annex {
@@ -214,9 +206,9 @@ func (st *state) repeal(op *Operation) error {
 			body += finalPunct(*textOf(end, closing))
 		}
 		u.Text, u.Closing, u.Children, u.Markers, u.Heading, u.Status = body, "", nil, nil, "", corpus.Repealed
-		st.record(w, op, id, corpus.Removed)
-	}
-	return nil
+		st.record(w, op, u.ID, corpus.Removed)
+		return nil
+	})
 }
 
 // renumber gives a unit a new label ("… oznacza się jako …"), or makes a

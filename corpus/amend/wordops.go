@@ -36,22 +36,14 @@ func (st *state) words(op *Operation) error {
 	if op.Path[0].kind == kindAnnex && len(op.Path) > 1 {
 		return st.annexWords(op)
 	}
-	ids, err := st.targets(op.Path)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		u, w, err := st.unit(id)
-		if err != nil {
-			return err
-		}
+	return st.eachTarget(op.Path, func(u *corpus.Unit, w *working) error {
 		slots, err := scope(u, op.Part)
 		if err != nil {
 			return err
 		}
 		if op.AtEnd {
 			st.wordsAtEnd(op, w, u, slots)
-			continue
+			return nil
 		}
 		matches := findWords(slots, op.Old)
 		if err := checkCount(op, u, matches); err != nil {
@@ -65,8 +57,8 @@ func (st *state) words(op *Operation) error {
 		for _, m := range matches {
 			changeAt(op, m)
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // checkCount checks that the words stand as many times as the instruction
@@ -159,15 +151,7 @@ func (st *state) wordsAtEnd(op *Operation, w *working, u *corpus.Unit, slots []s
 // punctuation replaces the punctuation mark that ends each unit named
 // (deleting it when the instruction gives none in its place).
 func (st *state) punctuation(op *Operation) error {
-	ids, err := st.targets(op.Path)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		u, w, err := st.unit(id)
-		if err != nil {
-			return err
-		}
+	return st.eachTarget(op.Path, func(u *corpus.Unit, w *working) error {
 		end, closing := lastOwnText(u)
 		if op.Part.kind == kindIntro {
 			end, closing = u, false
@@ -179,8 +163,8 @@ func (st *state) punctuation(op *Operation) error {
 		}
 		edit(end, closing, at-len(op.Old), at, op.New)
 		st.record(w, op, end.ID, corpus.Changed)
-	}
-	return nil
+		return nil
+	})
 }
 
 // punctName names a punctuation mark for a message.
