@@ -82,3 +82,51 @@ func TestAmendJSON(t *testing.T) {
 		t.Errorf("report %+v", r)
 	}
 }
+
+// TestImportAmendingActs imports a consolidated text and the act that
+// amends it: the change is computed; then the next consolidated text,
+// whose wording takes the computed one's place.
+func TestImportAmendingActs(t *testing.T) {
+	real := filepath.Join("..", "..", "..", "shared", "realtexts")
+	if _, err := os.Stat(real); err != nil {
+		t.Skipf("%s not found", real)
+	}
+	dir := t.TempDir()
+	runCases(t, []cliCase{
+		{"import both", []string{"import", "-data", dir, filepath.Join(real, "DU-2025-506.md"), filepath.Join(real, "DU-2025-1695.md")}, 0,
+			"DU-2025-1695.md: amending act rozporzadzenie-2025-11-29-zmieniajace-rozporzadzenie-w-sprawie-stanowisk-sluzbowych-na-ktorych, in force 2025-12-18\n" +
+				"  rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja: 1 operations, 1 versions computed"},
+		{"computed", []string{"at", "-data", dir, "-act", "Dz. U. z 2025 r. poz. 506", "-date", "2026-01-01", "§ 2 pkt 4"}, 0,
+			"4) (uchylony);\n\nstatus: repealed\n\nversion: 2025-12-18 – (still in force)  source: Dz. U. z 2025 r. poz. 1695\ncomputed by lexdiff"},
+		{"the next consolidated text", []string{"import", "-data", dir, filepath.Join(real, "DU-2026-153.md")}, 0, "1 files imported"},
+		{"published", []string{"history", "-data", dir, "-act", "Dz. U. z 2025 r. poz. 506", "§ 2 pkt 4"}, 0, "from 2025-12-18: wording  (Dz. U. z 2026 r. poz. 153)\n"},
+	})
+	if _, out, _ := runCLI(t, "at", "-data", dir, "-act", "Dz. U. z 2025 r. poz. 506", "-date", "2026-03-01", "§ 2 pkt 4"); strings.Contains(out, "computed") {
+		t.Errorf("the published text did not take the computed wording's place:\n%s", out)
+	}
+}
+
+// TestImportAmendingActRefused imports a consolidated text with an
+// amending act whose instruction names a unit the act lacks: the import
+// stops, or with -keep-going stores the consolidated text alone.
+func TestImportAmendingActRefused(t *testing.T) {
+	real := filepath.Join("..", "..", "..", "shared", "realtexts")
+	data, err := os.ReadFile(filepath.Join(real, "DU-2025-1695.md"))
+	if err != nil {
+		t.Skipf("%v", err)
+	}
+	bad := filepath.Join(t.TempDir(), "DU-2025-1695.md")
+	if err := os.WriteFile(bad, []byte(strings.Replace(string(data), "uchyla się pkt 4", "uchyla się pkt 9", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(real, "DU-2025-506.md")
+	dir := t.TempDir()
+	runCases(t, []cliCase{
+		{"stops", []string{"import", "-data", dir, base, bad}, 2, "DU-2025-1695.md:37:244: § 1 („w § 2 uchyla się pkt 9.”): rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja has no § 2 pkt 9 in force on 2025-12-17"},
+		{"nothing stored", []string{"acts", "-data", dir}, 0, ""},
+		{"keeps going", []string{"import", "-data", dir, "-keep-going", base, bad}, 0, "1 files imported"},
+	})
+	if _, out, _ := runCLI(t, "acts", "-data", dir); strings.Count(out, "\n") != 1 || strings.Contains(out, "2025-11-29") {
+		t.Errorf("acts after -keep-going:\n%s", out)
+	}
+}

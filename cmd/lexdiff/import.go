@@ -88,7 +88,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 			if mismatches, err = publishedMismatches(c, r.Acts); err != nil {
 				return nil, err
 			}
-			if acts, amended, err = applyAmending(c, r.Acts, r, req.Files, amendOpts); err != nil {
+			if acts, amended, err = applyAmending(c, r.Acts, r, req.Files, amendOpts, req.KeepGoing); err != nil {
 				return nil, err
 			}
 		}

@@ -15,8 +15,9 @@ import (
 // leaves it: c with the acts the import stores (a consolidated text
 // imported with the amending act is there to be amended). It returns the
 // acts to store, and what each amending act did; each of their files'
-// results names the amending act stored.
-func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResult, files []corpus.File, opts amend.Options) ([]*corpus.Act, []*amend.Import, error) {
+// results names the amending act stored. An amending act that cannot be
+// read or applied stops the import, or with keepGoing is rejected alone.
+func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResult, files []corpus.File, opts amend.Options, keepGoing bool) ([]*corpus.Act, []*amend.Import, error) {
 	type pending struct {
 		doc    *amend.Document
 		result *corpus.FileResult
@@ -29,7 +30,11 @@ func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResul
 		}
 		doc, err := amend.Read(f.Name, dataOf(files, f.Name), opts)
 		if err != nil {
-			return nil, nil, err
+			f.Err, f.Skipped = err, ""
+			if !keepGoing {
+				return nil, nil, err
+			}
+			continue
 		}
 		todo = append(todo, pending{doc, f})
 	}
@@ -38,7 +43,11 @@ func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResul
 	for _, p := range todo {
 		im, err := amend.Plan(c.With(acts...), p.doc)
 		if err != nil {
-			return nil, nil, err
+			p.result.Err, p.result.Skipped = err, ""
+			if !keepGoing {
+				return nil, nil, err
+			}
+			continue
 		}
 		acts = replaceActs(acts, im.Acts())
 		p.result.Skipped, p.result.Act, p.result.Versions = "", im.Act.ID, len(im.Act.AllVersions())
