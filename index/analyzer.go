@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -56,7 +57,9 @@ func newAnalyzer(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, er
 //
 // When the word is not itself one of its terms, its folded form is indexed
 // too, behind formMarker, for prefix queries alone: "wniosk*" must find
-// "wnioskiem", whose only other term is "wniosek".
+// "wnioskiem", whose only other term is "wniosek". Each pair of adjacent
+// words is indexed too, as shingles of their terms (see shingle), for
+// phrase queries.
 type lemmaFilter struct {
 	table   *lemma.Table
 	stemmer analysis.TokenFilter
@@ -83,19 +86,43 @@ func newLemmaFilter(map[string]any, *registry.Cache) (analysis.TokenFilter, erro
 var polishStemmer = sync.OnceValues(func() (*pl.PolishStemmerFilter, error) { return pl.NewPolishStemmerFilter() })
 
 func (f *lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
-	out := make(analysis.TokenStream, 0, 2*len(in))
-	var terms []string
+	out := make(analysis.TokenStream, 0, 3*len(in))
+	var terms, prevTerms []string
+	var prev *analysis.Token
 	for _, tok := range in {
 		terms = f.terms(terms[:0], string(tok.Term))
+		if prev != nil && tok.Position == prev.Position+1 {
+			for _, a := range prevTerms {
+				for _, b := range terms {
+					if !strings.HasPrefix(a, formMarker) && !strings.HasPrefix(b, formMarker) {
+						out = append(out, &analysis.Token{
+							Term: []byte(shingle(a, b)), Start: prev.Start, End: tok.End,
+							Position: prev.Position, Type: tok.Type,
+						})
+					}
+				}
+			}
+		}
 		for _, t := range terms {
 			out = append(out, &analysis.Token{
 				Term: []byte(t), Start: tok.Start, End: tok.End,
 				Position: tok.Position, Type: tok.Type, KeyWord: tok.KeyWord,
 			})
 		}
+		prev, prevTerms = tok, append(prevTerms[:0], terms...)
 	}
 	return out
 }
+
+// shingleMarker starts the term of two adjacent words (a shingle), which
+// a phrase query of two words reads as one posting list instead of
+// checking the positions of every wording holding both words. The
+// tokenizer never leaves it in a word, so no query word can match it, nor
+// a prefix.
+const shingleMarker = "|"
+
+// shingle is the term of the adjacent terms a and b.
+func shingle(a, b string) string { return shingleMarker + a + " " + b }
 
 // terms appends the terms of the lower-case word w: those it is found
 // under, then its form for prefix queries when it is not one of them.

@@ -22,6 +22,7 @@ type Index struct {
 	analyzer analysis.Analyzer
 	table    *table
 	close    func() error
+	shingled bool // the analyzer indexes shingles: phrases are found through them
 
 	// Of an index on disk: its directory, where Open logs, and the error
 	// that found it damaged, after which every search fails with it.
@@ -65,7 +66,8 @@ func wrap(b bleve.Index, c *corpus.Corpus, analyzer string) (*Index, error) {
 		b.Close()
 		return nil, err
 	}
-	return &Index{bleve: b, corpus: c, analyzer: a, table: t, close: sync.OnceValue(b.Close), log: slog.New(slog.DiscardHandler)}, nil
+	return &Index{bleve: b, corpus: c, analyzer: a, table: t, close: sync.OnceValue(b.Close), shingled: analyzer == analyzerName,
+		log: slog.New(slog.DiscardHandler)}, nil
 }
 
 // DocCount returns the number of wordings in the index.

@@ -13,7 +13,8 @@ import (
 	"lexdiff/index/internal/lemma"
 )
 
-// A prefixQuery matches the words that begin with a folded prefix: those
+// A prefixQuery matches the words that begin with a folded prefix, with a
+// constant score: those
 // indexed as they are written (words the dictionary does not know, and
 // lemmas) and the other forms, indexed behind formMarker (see lemmaFilter).
 //
@@ -43,6 +44,13 @@ func (q prefixQuery) Searcher(ctx context.Context, r index.IndexReader, _ mappin
 		if !q.anyHasPrefix(lemmas) {
 			terms = append(terms, f)
 		}
+	}
+	if !opts.IncludeTermVectors {
+		// Ranking, not highlighting: a prefix matches with a constant
+		// score (as Lucene's do), which lets Bleve read the union of its
+		// terms' postings at once instead of merging them hit by hit and
+		// scoring each. The other words of the query still rank the hits.
+		opts.Score = "none"
 	}
 	return searcher.NewMultiTermSearcher(ctx, r, terms, fieldText, 1, opts, true)
 }

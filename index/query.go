@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,13 +115,16 @@ func hasWordChar(s string) bool {
 
 // buildQuery turns clauses into a Bleve query on the text field, analysing
 // each with a and t: all included clauses must match, no excluded one may.
+// With shingled, phrases are found through shingles (see clauseQuery),
+// which ranks fast; without, through their words' positions alone, which
+// highlights each word.
 // A clause made only of stop words is dropped; a query left with nothing to
 // match is an error. A single clause is its own query: wrapped, each hit
 // would pass through a conjunction of one.
-func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table) (query.Query, error) {
+func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, shingled bool) (query.Query, error) {
 	var must, mustNot []query.Query
 	for _, c := range cs {
-		q := clauseQuery(c, a, t)
+		q := clauseQuery(c, a, t, shingled)
 		switch {
 		case q == nil:
 			continue
@@ -143,7 +147,7 @@ func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table) (query.Query, 
 // stop words. A prefix is searched with the lemmas of t (see prefixQuery).
 // A word that analyses into several words ("4–7", "ekonomiczno-administracyjnej")
 // is searched as a phrase.
-func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table) query.Query {
+func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, shingled bool) query.Query {
 	if c.prefix {
 		return prefixQuery{prefix: lemma.Fold(c.text), table: t}
 	}
@@ -154,12 +158,36 @@ func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table) query.Query {
 	case 1:
 		return anyTerm(positions[0])
 	}
-	q := query.NewMultiPhraseQuery(positions, fieldText)
-	return q
+	phrase := query.NewMultiPhraseQuery(positions, fieldText)
+	if !shingled || slices.ContainsFunc(positions, func(p []string) bool { return len(p) == 0 }) {
+		return phrase // a stop word between: no shingle spans it
+	}
+	return shingleQuery(positions, phrase)
+}
+
+// shingleQuery finds the phrase of the given positions through the
+// shingles of each pair of adjacent words: a phrase of two words is
+// exactly its shingle; a longer one needs all its shingles, and its
+// positions are then checked only in the wordings that have them all.
+func shingleQuery(positions [][]string, phrase query.Query) query.Query {
+	qs := make([]query.Query, 0, len(positions))
+	for i := range len(positions) - 1 {
+		var pairs []string
+		for _, a := range positions[i] {
+			for _, b := range positions[i+1] {
+				pairs = append(pairs, shingle(a, b))
+			}
+		}
+		qs = append(qs, anyTerm(pairs))
+	}
+	if len(positions) == 2 {
+		return qs[0]
+	}
+	return query.NewConjunctionQuery(append(qs, phrase))
 }
 
 // groupByPosition returns the terms of ts position by position, leaving
-// out the forms kept for prefix queries; a position left empty by a stop
+// out the forms kept for prefix queries and the shingles; a position left empty by a stop
 // word stays as an empty slot, which a phrase query treats as any word.
 func groupByPosition(ts analysis.TokenStream) [][]string {
 	if len(ts) == 0 {
@@ -168,7 +196,7 @@ func groupByPosition(ts analysis.TokenStream) [][]string {
 	first := ts[0].Position
 	out := make([][]string, ts[len(ts)-1].Position-first+1)
 	for _, t := range ts {
-		if term := string(t.Term); !strings.HasPrefix(term, formMarker) {
+		if term := string(t.Term); !strings.HasPrefix(term, formMarker) && !strings.HasPrefix(term, shingleMarker) {
 			out[t.Position-first] = append(out[t.Position-first], term)
 		}
 	}

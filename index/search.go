@@ -97,13 +97,17 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	q, err := ix.query(r)
+	rank, err := ix.query(r, ix.shingled)
+	if err != nil {
+		return nil, err
+	}
+	show, err := ix.query(r, false)
 	if err != nil {
 		return nil, err
 	}
 	var out *Result
 	err = catchFaults(func() (err error) {
-		out, err = ix.search(ctx, r, q)
+		out, err = ix.search(ctx, r, rank, show)
 		return err
 	})
 	if err != nil {
@@ -112,10 +116,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
-// search runs the query q of the normalized request r.
-func (ix *Index) search(ctx context.Context, r Request, q query.Query) (*Result, error) {
+// search runs the normalized request r: the query rank ranks the hits,
+// show (the same without shingles) highlights those of the page.
+func (ix *Index) search(ctx context.Context, r Request, rank, show query.Query) (*Result, error) {
 	tl := ix.table.newTally(r)
-	res, err := ix.bleve.SearchInContext(tl.withHandler(ctx), bleve.NewSearchRequestOptions(q, r.Size, (r.Page-1)*r.Size, false))
+	res, err := ix.bleve.SearchInContext(tl.withHandler(ctx), bleve.NewSearchRequestOptions(rank, r.Size, (r.Page-1)*r.Size, false))
 	if err != nil {
 		return nil, err
 	}
@@ -123,7 +128,7 @@ func (ix *Index) search(ctx context.Context, r Request, q query.Query) (*Result,
 	if len(res.Hits) == 0 {
 		return out, nil
 	}
-	shown, err := ix.show(ctx, q, res.Hits)
+	shown, err := ix.show(ctx, show, res.Hits)
 	if err != nil {
 		return nil, err
 	}
@@ -227,8 +232,9 @@ func (ix *Index) normalize(r Request) (Request, error) {
 	return r, nil
 }
 
-// query is the text query of r; the table applies its filters.
-func (ix *Index) query(r Request) (query.Query, error) {
+// query is the text query of r, with phrases found through shingles when
+// shingled is set; the table applies its filters.
+func (ix *Index) query(r Request, shingled bool) (query.Query, error) {
 	cs, err := parseQuery(r.Query)
 	if err != nil {
 		return nil, err
@@ -237,7 +243,7 @@ func (ix *Index) query(r Request) (query.Query, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the Polish lemma table: %w", err)
 	}
-	return buildQuery(cs, ix.analyzer, t)
+	return buildQuery(cs, ix.analyzer, t, shingled)
 }
 
 // newHit returns the hit of a loaded and highlighted document with the
