@@ -29,6 +29,7 @@ func TestBudget(t *testing.T) {
 	if err != nil {
 		t.Errorf("within the budget: %v", err)
 	}
+	b.wait = time.Minute // the next reservation waits for the others to be released
 	done := make(chan error)
 	go func() {
 		release, err := b.reserve(ctx, 1000) // more than the whole budget: all of it, once free
@@ -37,7 +38,6 @@ func TestBudget(t *testing.T) {
 		}
 		done <- err
 	}()
-	b.wait = time.Minute
 	first()
 	first() // twice does nothing
 	small()
