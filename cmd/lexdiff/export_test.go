@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -13,8 +14,9 @@ import (
 )
 
 // TestExportImportRoundTrip imports the embedded corpus's text files into
-// a store and exports it: the files come out byte for byte; then a corpus
-// of generated acts goes store → text → store → text, the same both times.
+// a store and exports it: the files come out byte for byte; then the real
+// texts, and a corpus of generated acts, go store → text → store → text,
+// the same both times, with the same answers.
 func TestExportImportRoundTrip(t *testing.T) {
 	dir, out := t.TempDir(), t.TempDir()
 	run := func(args ...string) string {
@@ -29,6 +31,27 @@ func TestExportImportRoundTrip(t *testing.T) {
 	run("export", "-data", dir, out)
 	if diff := compareTrees(t, "../../corpus/embedded/data", out); diff != "" {
 		t.Errorf("embedded corpus, imported and exported: %s", diff)
+	}
+
+	real := t.TempDir()
+	run("import", "-data", real, "../../../shared/realtexts")
+	realOut, realBack, realOut2 := t.TempDir(), t.TempDir(), t.TempDir()
+	run("export", "-data", real, realOut)
+	run("import", "-data", realBack, realOut)
+	run("export", "-data", realBack, realOut2)
+	if diff := compareTrees(t, realOut, realOut2); diff != "" {
+		t.Errorf("real texts, export → import → export: %s", diff)
+	}
+	actsJSON := run("acts", "-data", real, "-json")
+	if actsJSON != run("acts", "-data", realBack, "-json") || strings.Count(actsJSON, `"id"`) < 10 {
+		t.Errorf("real texts: the acts differ after the round trip, or too few were read:\n%s", actsJSON)
+	}
+	for _, id := range realActIDs(t, actsJSON) {
+		for _, q := range [][]string{{"at", "-act", id, "-date", "2026-06-01", "-json"}, {"versions", "-act", id, "-json"}} {
+			if a, b := runCLIArgs(t, append(q, "-data", real)...), runCLIArgs(t, append(q, "-data", realBack)...); a != b {
+				t.Errorf("%s of %s differs after the round trip", q[0], id)
+			}
+		}
 	}
 
 	acts, err := synth.Acts(synth.Default)
@@ -50,6 +73,27 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if got := run("import", "-data", again, out1); !strings.Contains(got, "nothing new") {
 		t.Errorf("importing the same export twice: %s", got)
 	}
+}
+
+// realActIDs lists the ids in the JSON of lexdiff acts.
+func realActIDs(t *testing.T, actsJSON string) []string {
+	t.Helper()
+	var list []struct{ ID string }
+	if err := json.Unmarshal([]byte(actsJSON), &list); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range list {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
+// runCLIArgs runs lexdiff and returns what it printed, whatever its exit.
+func runCLIArgs(t *testing.T, args ...string) string {
+	t.Helper()
+	code, out, errOut := runCLI(t, args...)
+	return fmt.Sprint(code, out, errOut)
 }
 
 // compareTrees says how the corpus files under two directories differ, ""

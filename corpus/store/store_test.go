@@ -90,6 +90,7 @@ func testCorpora(t *testing.T) map[string][]*corpus.Act {
 		"testdata": testdataActs(t),
 		"computed": {computedAct(t)},
 		"sources":  {sourcedAct(t)},
+		"real":     realActs(t),
 	}
 }
 
@@ -120,6 +121,36 @@ func testdataActs(t *testing.T) []*corpus.Act {
 	}
 	info.ID, info.Ref, info.Aliases = "plain", "Dz. U. z 2020 r. poz. 1", []string{"Dz. U. z 2021 r. poz. 5", "Dz. U. z 2022 r. poz. 9"}
 	return append(acts, corpustest.Act(t, info, vs...))
+}
+
+// realActs are the acts of the real texts of ../shared/realtexts, as
+// import reads them.
+func realActs(t *testing.T) []*corpus.Act {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join("..", "..", "..", "shared", "realtexts", "DU-*.md"))
+	if err != nil || len(names) < 10 {
+		t.Fatalf("real texts: %v, %d files", err, len(names))
+	}
+	req := corpus.ImportRequest{KeepGoing: true}
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Files = append(req.Files, corpus.File{Name: filepath.Base(n), Data: data})
+	}
+	empty, err := corpus.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := empty.Import(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Acts) < 5 {
+		t.Fatalf("the real texts gave %d acts", len(res.Acts))
+	}
+	return res.Acts
 }
 
 // computedAct has a version lexdiff computed, with the changes it applied.
