@@ -210,7 +210,7 @@ func parseFile(f File, req ImportRequest) *parsedFile {
 		switch {
 		case doc == nil || err != nil && (len(doc.Meta.Keys()) > 0 || doc.Kind == Consolidated):
 			p.err = err
-		case len(doc.Meta.Keys()) == 0 && doc.Kind != Consolidated:
+		case len(doc.Meta.Keys()) == 0 && doc.Kind != Consolidated && doc.Kind != Amending: // an amending act is dated by its own provisions, when it is applied
 			p.err = fmt.Errorf("%s: %w: the text does not date itself (it has no front matter and is no obwieszczenie): give -from DATE (the first day it applies) and -source REF (where it comes from)", f.Name, ErrInvalid)
 		default:
 			p.fromDocument(doc)

@@ -130,3 +130,16 @@ func TestImportAmendingActRefused(t *testing.T) {
 		t.Errorf("acts after -keep-going:\n%s", out)
 	}
 }
+
+func TestImportPlainAmendingAct(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	file := filepath.Join(t.TempDir(), "zm.txt")
+	if err := os.WriteFile(file, []byte(amendingText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, []cliCase{
+		{"import", []string{"import", "-data", dir, "-ref", "Dz. U. z 2099 r. poz. 50", "-promulgated", "2099-02-10", file}, 0,
+			"amending act rozporzadzenie-2099-02-02-zmieniajace-rozporzadzenie-probne, in force 2099-02-25\n  du-2099-1: 1 operations, 1 versions computed"},
+		{"at", []string{"at", "-data", dir, "-act", "du-2099-1", "-date", "2099-03-01", "§ 1"}, 0, "Kurator wydaje zaświadczenie na wniosek."},
+	})
+}
