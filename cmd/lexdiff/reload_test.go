@@ -22,14 +22,7 @@ import (
 func TestServeShowsImport(t *testing.T) {
 	dir := writeCorpus(t, otherAct(t))
 	var log syncBuffer
-	srv, done, err := buildServer(serveConfig{Data: dir, Logger: slog.New(slog.NewTextHandler(&log, nil)), Poll: 10 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer done()
-	ts := httptest.NewServer(srv.Handler())
-	defer ts.Close()
-	waitFor(t, srv.Handler(), "/healthz", http.StatusOK)
+	ts := serveReady(t, serveConfig{Data: dir, Logger: slog.New(slog.NewTextHandler(&log, nil)), Poll: 10 * time.Millisecond})
 	if h := healthOf(t, ts.URL); h.Generation != 1 || h.IndexGeneration != 1 || h.Acts != 1 {
 		t.Fatalf("before the import: %+v", h)
 	}
@@ -76,20 +69,28 @@ func (s *syncBuffer) String() string {
 func TestServeReloadsOnSIGHUP(t *testing.T) {
 	dir := writeCorpus(t, otherAct(t))
 	hup := make(chan os.Signal, 1)
-	srv, done, err := buildServer(serveConfig{Data: dir, Logger: slog.New(slog.DiscardHandler), Poll: time.Hour, Reload: hup})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer done()
-	ts := httptest.NewServer(srv.Handler())
-	defer ts.Close()
-	waitFor(t, srv.Handler(), "/healthz", http.StatusOK)
+	ts := serveReady(t, serveConfig{Data: dir, Logger: slog.New(slog.DiscardHandler), Poll: time.Hour, Reload: hup})
 	importSample(t, dir)
 	if h := healthOf(t, ts.URL); h.Generation != 1 {
 		t.Fatalf("reloaded without SIGHUP or a poll: %+v", h)
 	}
 	hup <- syscall.SIGHUP
 	waitForGeneration(t, ts.URL, 2)
+}
+
+// serveReady serves cfg over HTTP until the test ends, and returns the
+// server once it is ready.
+func serveReady(t *testing.T, cfg serveConfig) *httptest.Server {
+	t.Helper()
+	srv, done, err := buildServer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(done)
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	waitFor(t, srv.Handler(), "/healthz", http.StatusOK)
+	return ts
 }
 
 // importSample imports the sample regulation into the corpus in dir.

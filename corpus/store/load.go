@@ -92,14 +92,36 @@ func readVersions(ctx context.Context, conn *sql.Conn, act string) ([]*storedVer
 // readNotes reads the footnotes of the versions of an act into stored.
 func readNotes(ctx context.Context, conn *sql.Conn, act string, stored []*storedVersion) error {
 	byID := versionsByID(stored)
-	return eachRow(ctx, conn, `SELECT f.version, f.label, f.body FROM footnotes f JOIN versions v ON v.id = f.version
-		WHERE v.act = ? ORDER BY f.version, f.seq`, act, func(scan func(...any) error) error {
+	return eachFootnote(ctx, conn, `SELECT f.version, f.label, f.body FROM footnotes f JOIN versions v ON v.id = f.version
+		WHERE v.act = ? ORDER BY f.version, f.seq`, act, func(id int64, f corpus.Footnote) {
+		byID[id].notes = append(byID[id].notes, f)
+	})
+}
+
+// eachFootnote calls fn with each row of query, whose columns are the id
+// of the footnote's owner, its label and its body.
+func eachFootnote(ctx context.Context, conn *sql.Conn, query, act string, fn func(id int64, f corpus.Footnote)) error {
+	return eachRow(ctx, conn, query, act, func(scan func(...any) error) error {
 		var id int64
 		var f corpus.Footnote
 		if err := scan(&id, &f.Label, &f.Body); err != nil {
 			return err
 		}
-		byID[id].notes = append(byID[id].notes, f)
+		fn(id, f)
+		return nil
+	})
+}
+
+// eachWarning calls fn with each row of query, whose columns are the id
+// of the warning's owner, its kind, file, line, column and message.
+func eachWarning(ctx context.Context, conn *sql.Conn, query, act string, fn func(id int64, w corpus.Warning)) error {
+	return eachRow(ctx, conn, query, act, func(scan func(...any) error) error {
+		var id int64
+		var w corpus.Warning
+		if err := scan(&id, &w.Kind, &w.Pos.File, &w.Pos.Line, &w.Pos.Col, &w.Msg); err != nil {
+			return err
+		}
+		fn(id, w)
 		return nil
 	})
 }
@@ -130,15 +152,9 @@ func readApplied(ctx context.Context, conn *sql.Conn, act string, stored []*stor
 // stored.
 func readVersionWarnings(ctx context.Context, conn *sql.Conn, act string, stored []*storedVersion) error {
 	byID := versionsByID(stored)
-	return eachRow(ctx, conn, `SELECT w.version, w.kind, w.file, w.line, w.col, w.message FROM warnings w
-		JOIN versions v ON v.id = w.version WHERE v.act = ? ORDER BY w.version, w.seq`, act, func(scan func(...any) error) error {
-		var id int64
-		var w corpus.Warning
-		if err := scan(&id, &w.Kind, &w.Pos.File, &w.Pos.Line, &w.Pos.Col, &w.Msg); err != nil {
-			return err
-		}
+	return eachWarning(ctx, conn, `SELECT w.version, w.kind, w.file, w.line, w.col, w.message FROM warnings w
+		JOIN versions v ON v.id = w.version WHERE v.act = ? ORDER BY w.version, w.seq`, act, func(id int64, w corpus.Warning) {
 		byID[id].head.Warnings = append(byID[id].head.Warnings, w)
-		return nil
 	})
 }
 

@@ -67,27 +67,15 @@ func readSourceLists(ctx context.Context, conn *sql.Conn, act string, at map[int
 	if err != nil {
 		return err
 	}
-	err = eachRow(ctx, conn, `SELECT f.source, f.label, f.body FROM source_footnotes f JOIN sources s ON s.id = f.source
-		WHERE s.act = ? ORDER BY f.source, f.seq`, act, func(scan func(...any) error) error {
-		var id int64
-		var f corpus.Footnote
-		if err := scan(&id, &f.Label, &f.Body); err != nil {
-			return err
-		}
+	err = eachFootnote(ctx, conn, `SELECT f.source, f.label, f.body FROM source_footnotes f JOIN sources s ON s.id = f.source
+		WHERE s.act = ? ORDER BY f.source, f.seq`, act, func(id int64, f corpus.Footnote) {
 		at[id].Footnotes = append(at[id].Footnotes, f)
-		return nil
 	})
 	if err != nil {
 		return err
 	}
-	return eachRow(ctx, conn, `SELECT w.source, w.kind, w.file, w.line, w.col, w.message FROM source_warnings w
-		JOIN sources s ON s.id = w.source WHERE s.act = ? ORDER BY w.source, w.seq`, act, func(scan func(...any) error) error {
-		var id int64
-		var w corpus.Warning
-		if err := scan(&id, &w.Kind, &w.Pos.File, &w.Pos.Line, &w.Pos.Col, &w.Msg); err != nil {
-			return err
-		}
+	return eachWarning(ctx, conn, `SELECT w.source, w.kind, w.file, w.line, w.col, w.message FROM source_warnings w
+		JOIN sources s ON s.id = w.source WHERE s.act = ? ORDER BY w.source, w.seq`, act, func(id int64, w corpus.Warning) {
 		at[id].Warnings = append(at[id].Warnings, w)
-		return nil
 	})
 }
