@@ -73,6 +73,9 @@ func buildStoreServer(cfg serveConfig) (*server.Server, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if m := st.Migrated(); m != nil {
+		cfg.Logger.Warn("the corpus directory was in the text layout of an older lexdiff: migrated into the database", "acts", m.Acts, "db", st.Path(), "text_files", m.Moved)
+	}
 	first, err := snapshot(st)
 	if err != nil {
 		st.Close()
