@@ -173,7 +173,7 @@ func attachFootnotes(tb *treeBuilder, bodies []footnoteBody, outer []outerMarker
 		if used[i] {
 			continue
 		}
-		if tb.mode == sourceMode {
+		if tb.mode == sourceMode && !slices.ContainsFunc(byLabel[fb.label], func(j int) bool { return used[j] }) {
 			d.warnf(fb.pos, WarnBodyWithoutMarker, "footnote [%s] has no marker in the text; it is kept with the source", fb.label)
 		}
 		blk.outer = appendFootnote(blk.outer, Footnote{Label: fb.label, Body: fb.text})

@@ -83,11 +83,13 @@ func (r PubRef) WithYear(year int) PubRef {
 var journalNames = map[string]string{"DU": "Dz. U.", "MP": "M.P."}
 
 var (
-	reJournal  = regexp.MustCompile(`^(?:Dz\.\s?U\.|M\.\s?P\.)`)
-	reELI      = regexp.MustCompile(`^(DU|MP)/(\d{4})/(\d+)\b`)
-	reShort    = regexp.MustCompile(`^\s?(\d{4})\.(\d+)\b`)
-	reTJ       = regexp.MustCompile(`^\s*t\.\s?j\.`)
-	reYear     = regexp.MustCompile(`^\s*(?:z\s+(\d{4})\s*r\.|(\d{4})(?:\s*r\.)?)`)
+	reJournal = regexp.MustCompile(`^(?:Dz\.\s?U\.|M\.\s?P\.)`)
+	reELI     = regexp.MustCompile(`^(DU|MP)/(\d{4})/(\d+)\b`)
+	reShort   = regexp.MustCompile(`^\s?(\d{4})\.(\d+)\b`)
+	reTJ      = regexp.MustCompile(`^\s*t\.\s?j\.`)
+	// reYear is the year of a position; in "z 202 6 r." a PDF copy split
+	// its digits.
+	reYear     = regexp.MustCompile(`^\s*(?:z\s+(\d ?\d ?\d ?\d)\s*r\.|(\d{4})(?:\s*r\.)?)`)
 	reIssue    = regexp.MustCompile(`^\s*Nr\s+(\d+)\s*,?`)
 	rePos      = regexp.MustCompile(`^\s*poz\.\s*(\d+)\b`)
 	reNext     = regexp.MustCompile(`^\s*(?:,|i\b|oraz\b)\s*`)
@@ -239,7 +241,7 @@ func scanItem(s string, year int, first bool) (PubItem, int, bool) {
 func scanYearAndPosition(s string, year int) (PubItem, int, bool) {
 	it, n := PubItem{Year: year}, 0
 	if m := reYear.FindStringSubmatch(s); m != nil {
-		it.Year, n = atoi(m[1]+m[2]), len(m[0])
+		it.Year, n = atoi(strings.ReplaceAll(m[1]+m[2], " ", "")), len(m[0])
 	}
 	if m := reIssue.FindStringSubmatch(s[n:]); m != nil {
 		it.Issue, n = atoi(m[1]), n+len(m[0])

@@ -84,3 +84,12 @@ func BenchmarkFindPubRefs(b *testing.B) {
 		FindPubRefs(text)
 	}
 }
+
+// TestPubRefSplitYear checks a year whose digits a PDF copy split: the
+// reference is still one, with its year.
+func TestPubRefSplitYear(t *testing.T) {
+	refs := FindPubRefs("ustawy z dnia 12 sierpnia 2010 r. (Dz. U. z 202 6 r. poz. 238) potwierdzam")
+	if len(refs) != 1 || refs[0].ELI() != "DU/2026/238" {
+		t.Errorf("refs %+v", refs)
+	}
+}

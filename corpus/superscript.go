@@ -64,9 +64,10 @@ var (
 	// made a footnote marker or a bracketed number: "Art. 4[^1] . § 1. …",
 	// "Art. 24 [1] . 1. …", "1 [1] . Dla gruntu …" (ust. 1¹).
 	reSupLabel = regexp.MustCompile(`^((?:Art\.\s*|§\s*)?\d+[a-z]*)\s?\[\^?(\d{1,2})\]\s?([.)])`)
-	// reSupNumber is a superscript after a number in the text, which the
-	// conversion wrote as a bracketed number: "art. 298 [1] ustawy".
-	reSupNumber = regexp.MustCompile(`(\d) ?\[(\d{1,2})\]`)
+	// reSupNumber is a superscript in the text, which the conversion wrote
+	// as a bracketed number: "art. 298 [1] ustawy" (its footnote markers
+	// it writes "[^1]").
+	reSupNumber = regexp.MustCompile(` ?\[(\d{1,3})\]`)
 	// reSupLeading are superscripts the conversion moved to the start of a
 	// line, before its unit's label: "[1] [2] [4] 2) umów, o których mowa w
 	// art. 101 § 1, art. 101 § 1, …".
@@ -75,8 +76,9 @@ var (
 
 // mdSuperscripts puts back the superscripts of a markdown line that the
 // conversion wrote as markers or bracketed numbers: of a unit's label at
-// its start, and after numbers in its text. It returns as well those moved
-// to the start of the line, whose place is lost.
+// its start, and in its text (so that a "[1]" of the text is never read as
+// a footnote marker later). It returns as well those moved to the start of
+// the line, whose place is lost.
 func mdSuperscripts(s string) (string, string) {
 	displaced := ""
 	if m := reSupLeading.FindString(s); m != "" {
@@ -89,8 +91,7 @@ func mdSuperscripts(s string) (string, string) {
 	}
 	if strings.IndexByte(s, '[') >= 0 {
 		s = reSupNumber.ReplaceAllStringFunc(s, func(m string) string {
-			sub := reSupNumber.FindStringSubmatch(m)
-			return sub[1] + toSuperscript(sub[2])
+			return toSuperscript(reSupNumber.FindStringSubmatch(m)[1])
 		})
 	}
 	return s, displaced

@@ -15,8 +15,11 @@ type Class string
 
 // The classes of change, from the least to the most significant.
 const (
-	// Formatting: only whitespace, dash or quote style, or the punctuation
-	// that ends a list item (";" and "," as a list grows).
+	// Formatting: only whitespace (a space between words too, which a PDF
+	// copy drops or adds: "nie więcej" / "niewięcej"), a word split at the
+	// end of a PDF line ("operacyjno- -rozpoznawczych"), dash or quote
+	// style, or the punctuation that ends a list item (";" and "," as a
+	// list grows).
 	Formatting Class = "formatting"
 	// Reference: only publication references changed (year, position,
 	// "t.j.", "z późn. zm."), as when a consolidated text catches up with
@@ -64,7 +67,23 @@ type own struct{ text, closing string }
 // digits alone, so texts whose letters and digits differ are not
 // normalised at all.
 func sameFormatted(k corpus.Kind, a, b own) bool {
-	return sameAlnum(a.text, b.text) && sameAlnum(a.closing, b.closing) && formatted(k, a) == formatted(k, b)
+	if !sameAlnum(a.text, b.text) || !sameAlnum(a.closing, b.closing) {
+		return false
+	}
+	fa, fb := formatted(k, a), formatted(k, b)
+	return fa == fb || squeezed(fa) == squeezed(fb)
+}
+
+// squeezed is a normalised text without spaces, a word the PDF split at
+// the end of a line ("operacyjno- -rozpoznawczych") joined again.
+func squeezed(s string) string {
+	s = strings.ReplaceAll(s, "- -", "-")
+	return strings.Map(func(r rune) rune {
+		if r == ' ' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // formatted is the own text of a unit of kind k with formatting normalised.

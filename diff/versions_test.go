@@ -45,6 +45,8 @@ func TestVersions(t *testing.T) {
 			[]string{"par1.litb modified/formatting", "par1.litc added"}},
 		{"quotes dashes and spaces", "§ 1. Wniosek, zwany dalej \"wnioskiem\" - składa się  na piśmie.\n", "§ 1. Wniosek, zwany dalej „wnioskiem” – składa się na piśmie.\n",
 			[]string{"par1 modified/formatting"}},
+		{"words a PDF glued or split", "§ 1. Wniosek składa się nie później niż w dniu operacyjno-rozpoznawczym.\n", "§ 1. Wniosek składa się niepóźniej niż w dniu operacyjno- -rozpoznawczym.\n",
+			[]string{"par1 modified/formatting"}},
 		{"reference with several positions",
 			"§ 1. Przepisy ustawy z dnia 7 września 1991 r. o systemie oświaty (Dz. U. z 2019 r. poz. 1481) stosuje się.\n",
 			"§ 1. Przepisy ustawy z dnia 7 września 1991 r. o systemie oświaty (Dz. U. z 2019 r. poz. 1942 oraz z 2020 r. poz. 695) stosuje się.\n",

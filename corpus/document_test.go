@@ -1,0 +1,587 @@
+package corpus
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// notice is the start of a dziennik-ustaw-md file of a consolidated text
+// of a small act, up to its annex's heading; the act's text follows.
+const notice = `---
+title: "Obwieszczenie Ministra Zdrowia z dnia 10 marca 2025 r. w sprawie ogłoszenia jednolitego tekstu rozporządzenia Ministra Zdrowia w sprawie próbnej"
+rank: "obwieszczenie"
+eli: "DU/2025/300"
+display_address: "Dz.U. 2025 poz. 300"
+announcement_date: "2025-03-10"
+promulgation_date: "2025-03-14"
+---
+
+# Obwieszczenie Ministra Zdrowia z dnia 10 marca 2025 r. w sprawie ogłoszenia jednolitego tekstu rozporządzenia Ministra Zdrowia w sprawie próbnej
+
+OBWIESZCZENIE
+
+MINISTRA ZDROWIA
+
+z dnia 10 marca 2025 r.
+
+w sprawie ogłoszenia jednolitego tekstu rozporządzenia Ministra Zdrowia w sprawie próbnej
+
+1. Na podstawie art. 16 ust. 3 ustawy z dnia 20 lipca 2000 r. o ogłaszaniu aktów normatywnych i niektórych innych aktów prawnych (Dz. U. z 2019 r. poz. 1461) ogłasza się w załączniku do niniejszego obwieszczenia jednolity tekst rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. w sprawie próbnej (Dz. U. z 2023 r. poz. 10), z uwzględnieniem zmian wprowadzonych rozporządzeniem Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającym rozporządzenie w sprawie próbnej (Dz. U. poz. 20).
+
+2. Podany w załączniku do niniejszego obwieszczenia tekst jednolity rozporządzenia nie obejmuje § 2 i § 3 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r. (Dz. U. poz. 20), które stanowią:
+
+„§ 2. Do spraw wszczętych stosuje się przepisy dotychczasowe.
+
+##### § 3.
+
+1. Rozporządzenie wchodzi w życie z dniem 1 lutego 2025 r.
+
+2. Przepis ust. 1 stosuje się odpowiednio.”.
+
+*Minister Zdrowia: J. Kowalski*
+
+## Załącznik do obwieszczenia Ministra Zdrowia z dnia 10 marca 2025 r. (Dz. U. poz. 300)
+
+ROZPORZĄDZENIE
+
+MINISTRA ZDROWIA
+
+z dnia 1 lutego 2020 r.
+
+w sprawie próbnej
+
+`
+
+// amended is a footnote body of an amendment in force from 1 February 2025.
+const amended = "W brzmieniu ustalonym przez § 1 pkt 1 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r."
+
+// parseNotice parses the notice followed by the act's text and footnote
+// bodies.
+func parseNotice(t *testing.T, act string) *Document {
+	t.Helper()
+	doc, err := ParseDocument("t.md", []byte(notice+act))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// unitOf returns the unit with the given id in the document's first
+// version that has it.
+func unitOf(t *testing.T, doc *Document, id string) (*Version, *Unit) {
+	t.Helper()
+	for _, v := range doc.Versions {
+		if u := v.Unit.Find(id); u != nil {
+			return v, u
+		}
+	}
+	t.Fatalf("no unit %s", id)
+	return nil, nil
+}
+
+// noteOn returns the footnote with the given label on the unit id.
+func noteOn(t *testing.T, doc *Document, id, label string) Footnote {
+	t.Helper()
+	for _, v := range doc.Versions {
+		for _, f := range v.Footnotes {
+			if f.Unit == id && f.Label == label {
+				return f
+			}
+		}
+	}
+	t.Fatalf("no footnote [%s] on %s", label, id)
+	return Footnote{}
+}
+
+func warningKinds(ws []Warning) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, string(w.Kind))
+	}
+	return out
+}
+
+func TestNotice(t *testing.T) {
+	doc := parseNotice(t, "##### § 1.\n\nTekst.\n\n##### § 2.\n\nInny tekst.\n")
+	if doc.Kind != Consolidated || doc.Act.Title != "Rozporządzenie Ministra Zdrowia z dnia 1 lutego 2020 r. w sprawie próbnej" ||
+		doc.Act.Type != "rozporządzenie" || doc.Act.Date != MakeDate(2020, 2, 1) {
+		t.Errorf("act %+v", doc.Act)
+	}
+	if !slices.Equal(doc.Act.Aliases, []string{"Dz. U. z 2023 r. poz. 10", "DU/2023/10", "Dz. U. z 2025 r. poz. 300", "DU/2025/300"}) {
+		t.Errorf("aliases %q", doc.Act.Aliases)
+	}
+	n := doc.Notice
+	if n.Date != MakeDate(2025, 3, 10) || n.Organ != "Ministra Zdrowia" || !slices.Equal(n.Amending, []string{"Dz. U. z 2025 r. poz. 20"}) {
+		t.Errorf("notice %+v", n)
+	}
+	if len(doc.Versions) != 2 || doc.Source.Ref != "Dz. U. z 2025 r. poz. 300" || doc.Source.Date != MakeDate(2025, 3, 10) {
+		t.Errorf("the quoted § 2 and § 3 are units: %d versions; source %+v", len(doc.Versions), doc.Source)
+	}
+	if !slices.Contains(n.Paragraphs, "##### § 3.") && !slices.Contains(n.Paragraphs, "§ 3.") {
+		t.Errorf("the notice's paragraphs %q lack the quoted § 3", n.Paragraphs)
+	}
+	if doc.Signatures[0] != "Minister Zdrowia: J. Kowalski" {
+		t.Errorf("signatures %q", doc.Signatures)
+	}
+}
+
+func TestMarkerPlacements(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+[^1] 1. Przed tekstem ustępu pod nagłówkiem.
+
+2.[^1] Po numerze ustępu.
+
+3. Lista:
+
+1)[^1] po numerze punktu;
+
+2) (uchylony)[^1]
+
+3) przed kropką ogłoszenia[^1] .
+
+##### § 2.
+
+Bez ustępów, (Dz. U. poz. 5, z późn. zm.[^2] ) i dalej.
+
+[^1]: `+amended+`
+
+[^2]: Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2024 r. poz. 7.
+`)
+	for _, id := range []string{"par1", "par1.ust2", "par1.ust3.pkt1", "par1.ust3.pkt2", "par1.ust3.pkt3"} {
+		if f := noteOn(t, doc, id, "1"); f.Amendment == nil || f.Amendment.InForce != MakeDate(2025, 2, 1) {
+			t.Errorf("%s: %+v", id, f.Amendment)
+		}
+	}
+	if _, u := unitOf(t, doc, "par1.ust1"); u.Text != "Przed tekstem ustępu pod nagłówkiem." || len(u.Markers) != 0 {
+		t.Errorf("ust. 1: %q %v: the marker before its label marks the paragraph", u.Text, u.Markers)
+	}
+	if _, u := unitOf(t, doc, "par1.ust3.pkt2"); u.Status != Repealed {
+		t.Errorf("pkt 2 %q is %s", u.Text, u.Status)
+	}
+	if _, u := unitOf(t, doc, "par1.ust3.pkt3"); u.Text != "przed kropką ogłoszenia." {
+		t.Errorf("the space before the full stop goes with the marker: %q", u.Text)
+	}
+	if _, u := unitOf(t, doc, "par2"); u.Text != "Bez ustępów, (Dz. U. poz. 5, z późn. zm.) i dalej." {
+		t.Errorf("§ 2: %q", u.Text)
+	}
+	if v, _ := unitOf(t, doc, "par1"); v.Range.From != MakeDate(2025, 2, 1) {
+		t.Errorf("§ 1, amended from 2025-02-01: version %s", v.Range)
+	}
+	if v, _ := unitOf(t, doc, "par2"); v.Range.From != MakeDate(2025, 3, 10) {
+		t.Errorf("§ 2, not amended, from the obwieszczenie's date: version %s", v.Range)
+	}
+}
+
+func TestSharedFootnoteAndReferences(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Wykaz:
+
+a) pierwsza,
+
+b)[^2] druga,
+
+c)[^2] trzecia,
+
+d)[^3] czwarta.
+
+##### § 2.
+
+Tekst[^4] .
+
+[^1]: Niewykorzystany.
+
+[^2]: Dodana przez § 1 pkt 2 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
+
+[^3]: Dodana przez § 1 pkt 3 rozporządzenia, o którym mowa w odnośniku 2; weszła w życie z dniem 1 marca 2025 r.
+
+[^4]: Zmieniony przez § 1 pkt 4 rozporządzenia, o którym mowa w odnośniku 2.
+`)
+	for _, id := range []string{"par1.litb", "par1.litc"} {
+		if f := noteOn(t, doc, id, "2"); f.Amendment == nil || f.Amendment.Kind != Added || f.Amendment.Ref.ELI() != "DU/2025/20" {
+			t.Errorf("%s: %+v", id, f.Amendment)
+		}
+	}
+	a := noteOn(t, doc, "par1.litd", "3").Amendment
+	if a == nil || a.Refers != "2" || a.InForce != MakeDate(2025, 3, 1) || a.Ref.ELI() != "DU/2025/20" || strings.Contains(a.Act, "weszła") {
+		t.Errorf("a note that names its act by footnote 2 and gives its own date: %+v", a)
+	}
+	a = noteOn(t, doc, "par2", "4").Amendment
+	if a == nil || a.InForce != MakeDate(2025, 2, 1) || !strings.HasPrefix(a.Act, "rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r.") {
+		t.Errorf("a note that takes its act and date from footnote 2: %+v", a)
+	}
+	if v, _ := unitOf(t, doc, "par1"); v.Range.From != MakeDate(2025, 3, 1) {
+		t.Errorf("§ 1 reads so from the latest of its dates: %s", v.Range)
+	}
+	if v, _ := unitOf(t, doc, "par2"); !slices.ContainsFunc(v.Footnotes, func(f Footnote) bool { return f.Label == "2" && f.Unit == "" }) {
+		t.Errorf("§ 2 keeps the footnote its note refers to: %+v", v.Footnotes)
+	}
+	if !slices.Equal(warningKinds(doc.Source.Warnings), []string{string(WarnBodyWithoutMarker)}) || doc.Source.Footnotes[0].Label != "1" {
+		t.Errorf("a body without a marker is a warning and kept with the source: %v %+v", doc.Source.Warnings, doc.Source.Footnotes)
+	}
+}
+
+func TestSuperscripts(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Jak w art. 13[^3] i art. 22[^1] § 1 ustawy[^1] .
+
+##### § 2[^2] .
+
+Wstawiony paragraf 2².
+
+[^1]: Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2024 r. poz. 7.
+`)
+	if _, u := unitOf(t, doc, "par1"); u.Text != "Jak w art. 13³ i art. 22¹ § 1 ustawy." || len(u.Markers) != 1 {
+		t.Errorf("superscripts put back: %q, markers %v", u.Text, u.Markers)
+	}
+	if _, u := unitOf(t, doc, "par2_2"); u.Label != "2²" || u.Citation() != "§ 2²" {
+		t.Errorf("§ 2²: %+v", u)
+	}
+	if got := warningKinds(doc.Warnings); !slices.Equal(got, []string{"superscript", "superscript"}) {
+		t.Errorf("warnings %q", got)
+	}
+}
+
+func TestPrintedTwice(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Wykaz:
+
+1) pierwszy;
+
+2)[^1] drugi w brzmieniu dotychczasowym;
+
+2)[^2] drugi w brzmieniu przyszłym;
+
+3)[^3] trzeci obecny;
+
+3)[^4] trzeci przyszły bez daty.
+
+##### § 2.
+
+Obecny.
+
+##### § 2.[^2]
+
+Przyszły.
+
+[^1]: W tym brzmieniu obowiązuje do wejścia w życie zmiany, o której mowa w odnośniku 2.
+
+[^2]: W brzmieniu ustalonym przez § 1 pkt 2 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającego rozporządzenie (Dz. U. poz. 20), które wejdzie w życie z dniem 1 stycznia 2027 r.
+
+[^3]: Obowiązuje do dnia, o którym mowa w odnośniku 4.
+
+[^4]: W brzmieniu ustalonym przez § 1 pkt 3 ustawy z dnia 5 stycznia 2025 r. (Dz. U. poz. 21), która wejdzie w życie z dniem określonym w komunikacie.
+`)
+	var got []string
+	for _, v := range doc.Versions {
+		got = append(got, v.Unit.ID+" "+v.Range.String()+" "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
+	}
+	want := []string{
+		"par1 2025-03-10 – 2026-12-31 § 1. Wykaz: / 1) pierwszy; / 2) drugi w brzmieniu dotychczasowym; / 3) trzeci obecny;",
+		"par1 from 2027-01-01 § 1. Wykaz: / 1) pierwszy; / 2) drugi w brzmieniu przyszłym; / 3) trzeci obecny;",
+		"par2 2025-03-10 – 2026-12-31 § 2. Obecny.",
+		"par2 from 2027-01-01 § 2. Przyszły.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("versions\n%q\nwant\n%q", got, want)
+	}
+	if len(doc.Warnings) != 1 || doc.Warnings[0].Kind != WarnTwiceNoDate || !strings.Contains(doc.Warnings[0].Msg, "«3) trzeci przyszły bez daty.»") {
+		t.Errorf("the undated second wording is reported with its text: %v", doc.Warnings)
+	}
+}
+
+func TestGroupings(t *testing.T) {
+	doc := parseNotice(t, `KSIĘGA PIERWSZA
+
+TYTUŁ I
+
+Przepisy wstępne
+
+DZIAŁ I Zasady
+
+Rozdział 1
+
+Przepisy ogólne
+
+Oddział 1[^1] Zakres
+
+##### Art. 1.
+
+Tekst.
+
+ROZDZIAŁ 2
+
+SPRAWY SZCZEGÓLNE
+
+##### Art. 2.
+
+Tekst.
+
+[^1]: Oznaczenie i tytuł oddziału dodane przez § 1 rozporządzenia z dnia 5 stycznia 2025 r. (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
+`)
+	v1, _ := unitOf(t, doc, "art1")
+	v2, _ := unitOf(t, doc, "art2")
+	var g1, g2 []string
+	for _, g := range v1.Groups {
+		g1 = append(g1, g.String())
+	}
+	for _, g := range v2.Groups {
+		g2 = append(g2, g.String())
+	}
+	if !slices.Equal(g1, []string{"Tytuł I Przepisy wstępne", "Dział I Zasady", "Rozdział 1 Przepisy ogólne", "Oddział 1 Zakres"}) ||
+		!slices.Equal(g2, []string{"Tytuł I Przepisy wstępne", "Dział I Zasady", "Rozdział 2 SPRAWY SZCZEGÓLNE"}) {
+		t.Errorf("groups\n%q\n%q", g1, g2)
+	}
+	if f := noteOn(t, doc, "", "1"); f.Amendment == nil || f.Amendment.Kind != Added || v1.Groups[3].Markers[0].Label != "1" {
+		t.Errorf("the footnote on the heading of Oddział 1: %+v %+v", f, v1.Groups[3])
+	}
+	if v1.Range.From != MakeDate(2025, 3, 10) {
+		t.Errorf("a footnote on a heading does not date the article: %s", v1.Range)
+	}
+	if !slices.Contains(doc.Source.Notice, "1. Na podstawie art. 16 ust. 3 ustawy z dnia 20 lipca 2000 r. o ogłaszaniu aktów normatywnych i niektórych innych aktów prawnych (Dz. U. z 2019 r. poz. 1461) ogłasza się w załączniku do niniejszego obwieszczenia jednolity tekst rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. w sprawie próbnej (Dz. U. z 2023 r. poz. 10), z uwzględnieniem zmian wprowadzonych rozporządzeniem Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającym rozporządzenie w sprawie próbnej (Dz. U. poz. 20).") {
+		t.Errorf("the notice's ust. 1 is kept: %q", doc.Source.Notice)
+	}
+}
+
+func TestStatusesRangesAndLabels(t *testing.T) {
+	doc := parseNotice(t, `Wstęp (uchylony)
+
+##### Art. 1.
+
+1. Tekst.
+
+1a. (uchylony)[^1] 1b. Wstawiony ustęp.
+
+2. Wykaz:
+
+11) jedenasty;
+
+11aa) wstawiony;
+
+12) lista:
+
+a) pierwsza,
+
+ab) wstawiona;
+
+13) (uchylona)
+
+##### Art. 2.
+
+(utracił moc)
+
+Art. 3–5. (pominięte) Art. 6. Tekst po zakresie.
+
+##### Art. 7–8.
+
+(wygasły)
+
+##### Art. 9.
+
+(uchylone)
+
+[^1]: Przez § 1 rozporządzenia z dnia 5 stycznia 2025 r. (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
+`)
+	var ids []string
+	for _, v := range doc.Versions {
+		ids = append(ids, v.Unit.ID+":"+string(v.Unit.Status))
+	}
+	want := []string{"wstep:repealed", "art1:in-force", "art2:lost-force", "art3:omitted", "art4:omitted", "art5:omitted", "art6:in-force", "art7:expired", "art8:expired", "art9:repealed"}
+	if !slices.Equal(ids, want) {
+		t.Errorf("units\n%q\nwant\n%q", ids, want)
+	}
+	_, art1 := unitOf(t, doc, "art1")
+	var labels []string
+	art1.Walk(func(u *Unit) bool {
+		if u != art1 {
+			labels = append(labels, u.ID+":"+string(u.Status))
+		}
+		return true
+	})
+	want = []string{"art1.ust1:in-force", "art1.ust1a:repealed", "art1.ust1b:in-force", "art1.ust2:in-force", "art1.ust2.pkt11:in-force",
+		"art1.ust2.pkt11aa:in-force", "art1.ust2.pkt12:in-force", "art1.ust2.pkt12.lita:in-force", "art1.ust2.pkt12.litab:in-force", "art1.ust2.pkt13:repealed"}
+	if !slices.Equal(labels, want) {
+		t.Errorf("art. 1\n%q\nwant\n%q", labels, want)
+	}
+	if f := noteOn(t, doc, "art1.ust1a", "1"); f.Amendment == nil || f.Amendment.Kind != Removed {
+		t.Errorf("the marker after (uchylony) of a glued ustęp: %+v", f)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings %v", doc.Warnings)
+	}
+}
+
+func TestAnnexes(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Wzór stanowi załącznik nr 1.
+
+## Załączniki do rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. (Dz. U. z 2025 r. poz. 300) Załącznik nr 1[^1]
+
+WZÓR
+
+Lp. Nazwa Kwota
+
+1. Opłata 10 zł
+
+§ 2. nie jest przepisem
+
+> [Na stronie 5 PDF jest obraz (np. wzór, rysunek, skan). Jego treści tu nie ma, jest tylko w PDF.]
+
+## Załącznik nr 2
+
+Tabela:
+
+a) wiersz
+
+[^1]: `+amended+`
+`)
+	var ids []string
+	for _, v := range doc.Versions {
+		ids = append(ids, v.Unit.ID)
+	}
+	if !slices.Equal(ids, []string{"par1", "zal1", "zal2"}) {
+		t.Fatalf("units %q", ids)
+	}
+	v, z1 := unitOf(t, doc, "zal1")
+	if z1.Text != "Załączniki do rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. (Dz. U. z 2025 r. poz. 300)\nWZÓR\nLp. Nazwa Kwota\n1. Opłata 10 zł\n§ 2. nie jest przepisem\n[Na stronie 5 PDF jest obraz (np. wzór, rysunek, skan). Jego treści tu nie ma, jest tylko w PDF.]" ||
+		len(z1.Children) != 0 || v.Range.From != MakeDate(2025, 2, 1) {
+		t.Errorf("annex 1 (%s): %q", v.Range, z1.Text)
+	}
+	if _, z2 := unitOf(t, doc, "zal2"); z2.FullText() != "Załącznik nr 2 Tabela:\na) wiersz" {
+		t.Errorf("annex 2: %q", z2.FullText())
+	}
+	if got := warningKinds(doc.Warnings); !slices.Equal(got, []string{"image"}) {
+		t.Errorf("warnings %q", got)
+	}
+	for _, v := range doc.Versions {
+		roundTrip(t, v)
+	}
+}
+
+func TestQuotationInAct(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+1. Rota ślubowania brzmi:
+
+„Ślubuję:
+
+1) być wiernym;
+
+2) strzec prawa.”.
+
+2. Nieobjęty cudzysłowem ustęp.
+
+3. Cudzysłów „niezamknięty tutaj.
+
+4. Następny ustęp.
+`)
+	_, p1 := unitOf(t, doc, "par1")
+	var ids []string
+	for _, c := range p1.Children {
+		ids = append(ids, c.ID)
+	}
+	if !slices.Equal(ids, []string{"par1.ust1", "par1.ust2", "par1.ust3", "par1.ust4"}) || len(p1.Children[0].Children) != 0 {
+		t.Errorf("the quoted points are text of ust. 1, and a quotation left open swallows nothing: %q", ids)
+	}
+	if got := warningKinds(doc.Warnings); !slices.Equal(got, []string{"open-quote"}) {
+		t.Errorf("warnings %q", got)
+	}
+}
+
+func TestDocumentKinds(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		kind SourceKind
+	}{
+		{"---\ntitle: \"Rozporządzenie Ministra X z dnia 1 lutego 2025 r. zmieniające rozporządzenie w sprawie Y\"\nrank: \"rozporządzenie\"\nentry_into_force: \"2025-03-01\"\n---\n\n##### § 1.\n\nW rozporządzeniu … w § 2 uchyla się pkt 4.\n", Amending},
+		{"---\ntitle: \"Ustawa z dnia 1 lutego 2025 r. o sprawach\"\nrank: \"ustawa\"\nentry_into_force: \"2025-03-01\"\n---\n\nUSTAWA\n\nz dnia 1 lutego 2025 r.\n\no sprawach\n\n##### Art. 1.\n\nTekst.\n", Original},
+	} {
+		doc, err := ParseDocument("k.md", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Kind != tt.kind || doc.Versions[0].Range.From != MakeDate(2025, 3, 1) {
+			t.Errorf("kind %s, version %s; want %s from 2025-03-01", doc.Kind, doc.Versions[0].Range, tt.kind)
+		}
+	}
+}
+
+func TestInForcePhrasings(t *testing.T) {
+	for body, want := range map[string]string{
+		"W brzmieniu ustalonym przez art. 1 ustawy z dnia 5 stycznia 2025 r. (Dz. U. poz. 5), która weszła w życie z dniem 1 lutego 2025 r.":                          "2025-02-01",
+		"Dodany przez art. 1 ustawy z dnia 5 stycznia 2025 r. (Dz. U. poz. 5), która weszła w życie w dniu 2 lutego 2025 r.":                                          "2025-02-02",
+		"Dodany przez art. 1 ustawy, o której mowa w odnośniku 2; wszedł w życie z dniem 3 lutego 2025 r.":                                                            "2025-02-03",
+		"§ 3 ust. 1 pkt 8 w brzmieniu ustalonym przez § 1 pkt 1 lit. a) rozporządzenia (Dz.U. poz. 1557). Zmiana weszła w życie 1 września 2019 r.":                   "2019-09-01",
+		"W brzmieniu ustalonym przez § 1 rozporządzenia (Dz. U. poz. 7), które weszło w życie z dniem 04.02.2025 r.":                                                  "2025-02-04",
+		"W brzmieniu ustalonym przez art. 2 ustawy (Dz. U. poz. 8), która wejdzie w życie z dniem 1 stycznia 2027 r.":                                                 "2027-01-01",
+		"Ze zmianą wprowadzoną przez art. 2 ustawy (Dz. U. poz. 9), która wchodzi w życie z dniem 5 maja 2026 r.":                                                     "2026-05-05",
+		"Z dniem 4 września 2024 r., na podstawie art. 29 pkt 6 ustawy z dnia 14 sierpnia 2020 r. (Dz. U. poz. 1517), która weszła w życie z dniem 4 grudnia 2020 r.": "2024-09-04",
+	} {
+		a := parseAmendment(body)
+		if a == nil || a.InForce.String() != want {
+			t.Errorf("%q: %+v, want in force %s", body, a, want)
+		}
+	}
+	for _, editorial := range []string{
+		"Obecnie minister właściwy do spraw transportu zgodnie z art. 4 ustawy z dnia 4 września 1997 r. (Dz. U. z 2024 r. poz. 1370), która weszła w życie z dniem 1 kwietnia 1999 r.",
+		"Ustawa została ogłoszona w dniu 13 sierpnia 2010 r.",
+		"Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2025 r. poz. 497.",
+	} {
+		if a := parseAmendment(editorial); a != nil {
+			t.Errorf("%q is editorial, read as %+v", editorial, a)
+		}
+	}
+}
+
+func TestFootnoteFaults(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Tekst[^7] i dalej.
+
+##### § 2.
+
+Tekst[^2] .
+
+[^2]: Pierwsza treść.
+
+[^2]: Druga treść.
+`)
+	got := warningKinds(doc.Warnings)
+	if !slices.Equal(got, []string{"marker-without-body", "footnote-twice"}) {
+		t.Errorf("warnings %q", got)
+	}
+	if _, u := unitOf(t, doc, "par1"); u.Text != "Tekst i dalej." || len(u.Markers) != 0 {
+		t.Errorf("a marker without a body goes: %q %v", u.Text, u.Markers)
+	}
+	if f := noteOn(t, doc, "par2", "2"); f.Body != "Pierwsza treść." || len(doc.Source.Footnotes) != 1 || doc.Source.Footnotes[0].Body != "Druga treść." {
+		t.Errorf("both bodies are kept: %+v, source %+v", f, doc.Source.Footnotes)
+	}
+}
+
+func TestBadDocuments(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+	}{
+		{"empty", "  \n", "b.md:1:1: empty input"},
+		{"binary", "PK\x03\x04\x00\x00", "b.md:1:5: binary data"},
+		{"windows-1250", "Art. 1. Ustawa okre\x9cla zasady \xb3\xb9czno\x9cci.\n", "b.md:1:20: invalid UTF-8: the file must be UTF-8 text; it looks like WINDOWS-1250 (Polish): convert it first, e.g. iconv -f WINDOWS-1250 -t UTF-8"},
+		{"iso-8859-2", "Art. 1. Ustawa okre\xb6la zasady \xb3\xb1czno\xb6ci.\n", "it looks like ISO-8859-2 (Polish)"},
+		{"front matter unclosed", "---\ntitle: \"x\"\n\n##### Art. 1.\n", "no closing \"---\" line"},
+		{"front matter bad line", "---\ntitle \"x\"\n---\n##### Art. 1.\n\nTekst.\n", "b.md:2:1: front matter: malformed line"},
+		{"front matter bad value", "---\ntitle: \"x\n---\n##### Art. 1.\n\nTekst.\n", "b.md:2:8: front matter: malformed value"},
+		{"front matter key twice", "---\ntitle: x\ntitle: y\n---\n##### Art. 1.\n\nTekst.\n", "b.md:3:1: front matter: key \"title\" given twice"},
+		{"impossible date", "---\nannouncement_date: \"2025-02-30\"\nentry_into_force: \"2025-03-01\"\n---\n##### Art. 1.\n\nTekst.\n", "b.md:2:20: front matter announcement_date: invalid date \"2025-02-30\""},
+		{"no unit", "---\ntitle: \"Oświadczenie rządowe\"\n---\n\nPodaje się do wiadomości.\n", "b.md:1:1: no unit found"},
+	} {
+		_, err := ParseDocument("b.md", []byte(tt.text))
+		if err == nil || !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package diff
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"lexdiff/corpus"
+)
+
+// TestRealPairs compares each act of ../shared/realtexts that has two
+// consolidated texts, between the dates of the two: the units listed are
+// those that changed, by a reading of both texts, each with its kind and
+// class. A word a PDF glued ("niewięcej") is formatting; a reference to a
+// newer text of a cited act is a reference change; a footnote that went is
+// annotated.
+func TestRealPairs(t *testing.T) {
+	for _, tt := range []struct {
+		older, newer, from, to string
+		want                   []string
+	}{
+		{"DU-2025-453.md", "DU-2026-238.md", "2025-03-24", "2026-02-20", []string{
+			"art3.ust1.pkt1 modified/wording", "art3.ust1.pkt2 modified/formatting", "art6.ust1 modified/formatting",
+			"art8.ust1 modified/formatting", "art13a.ust1.pkt1 modified/reference", "art13a.ust3 modified/reference",
+			"art13a.ust4 annotated", "art13b modified/reference", "art14a.ust1 modified/reference",
+			"art23.ust2 modified/reference", "art23.ust3 modified/reference", "zal modified/reference"}},
+		{"DU-2025-677.md", "DU-2026-936.md", "2025-05-21", "2026-07-08", []string{
+			"art3 repealed(repealed)", "art3a repealed(repealed)", "art4 repealed(repealed)",
+			"art5 modified/wording", "art6 modified/wording", "art7.ust1 modified/wording", "art7.ust2.pkt1 modified/wording",
+			"art7.ust3 modified/wording", "art7.ust4.pkt1 modified/wording", "art7.ust6 modified/wording",
+			"art7.ust6.pkt1 modified/wording", "art7.ust7.pkt1 modified/wording", "art7.ust7.pkt2 modified/wording",
+			"art9a annotated", "art9b modified/reference", "art9c annotated", "art9d annotated", "art13 annotated"}},
+		{"DU-2025-1586.md", "DU-2026-594.md", "2025-10-30", "2026-04-23", []string{
+			"wstep modified/reference", "par2.ust1 annotated", "par2.ust3 modified/wording", "par2.ust3a added", "par2.ust3b added",
+			"par2.ust4 modified/wording", "par2.ust5 modified/wording", "par3.ust2 annotated(repealed)", "par3.ust3 annotated(repealed)",
+			"par6.ust1 modified/formatting", "zal removed", "zal1 added", "zal2 added"}},
+		{"DU-2025-506.md", "DU-2026-153.md", "2025-04-08", "2026-02-05", []string{
+			"wstep modified/reference", "par2.pkt1 annotated", "par2.pkt4 repealed(repealed)", "par2.pkt5 annotated(repealed)"}},
+	} {
+		t.Run(tt.newer, func(t *testing.T) {
+			a := importPair(t, tt.older, tt.newer)
+			r, err := Changes(a, mustDate(t, tt.from), mustDate(t, tt.to), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range r.Changes {
+				if c.Kind == Removed && slices.ContainsFunc(r.Changes, func(p Change) bool { return p.Kind == Repealed && isUnder(c.Unit, p.Unit) }) {
+					continue // the units of a repealed article go with it
+				}
+				got = append(got, shortSummary(c))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("changes\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+// shortSummary is a change's unit, kind, status and class.
+func shortSummary(c Change) string {
+	s := c.Unit + " " + string(c.Kind)
+	if c.Status != "" && c.Status != corpus.InForce {
+		s += "(" + string(c.Status) + ")"
+	}
+	if c.Class != "" {
+		s += "/" + string(c.Class)
+	}
+	return s
+}
+
+func isUnder(id, parent string) bool {
+	return len(id) > len(parent) && id[:len(parent)] == parent && id[len(parent)] == '.'
+}
+
+// importPair imports two consolidated texts of one act.
+func importPair(t *testing.T, names ...string) *corpus.Act {
+	t.Helper()
+	var files []corpus.File
+	for _, n := range names {
+		data, err := os.ReadFile(filepath.Join("../../shared/realtexts", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, corpus.File{Name: n, Data: data})
+	}
+	empty, _ := corpus.New()
+	res, err := empty.Import(corpus.ImportRequest{Files: files})
+	if err != nil || len(res.Acts) != 1 {
+		t.Fatalf("import: %v", err)
+	}
+	return res.Acts[0]
+}
+
+func mustDate(t *testing.T, s string) corpus.Date {
+	t.Helper()
+	d, err := corpus.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
