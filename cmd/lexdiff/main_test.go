@@ -139,10 +139,10 @@ func TestActsAndVersionsJSON(t *testing.T) {
 	for i, a := range acts {
 		byID[a.ID] = i
 	}
-	// The sample, and the acts of the ten real consolidated texts (four
-	// of them in pairs) of ../shared/realtexts.
+	// The sample, the nine acts of the thirteen real consolidated texts
+	// (four in pairs) of ../shared/realtexts, and its three amending acts.
 	sample, powodz := acts[byID["du-2017-1399"]], acts[byID["ustawa-2010-08-12-o-wspieraniu-przedsiebiorcow-dotknietych-skutkami-powodzi-z-2010-r"]]
-	if len(acts) != 10 || sample.First != "2017-07-24" || sample.Last != "2020-12-07" ||
+	if len(acts) != 13 || sample.First != "2017-07-24" || sample.Last != "2020-12-07" ||
 		powodz.Date != "2010-08-12" || powodz.First != "2024-11-09" || powodz.Last != "2026-02-20" {
 		t.Errorf("acts -json: %d acts:\n%s", len(acts), out)
 	}

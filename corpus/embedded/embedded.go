@@ -1,9 +1,9 @@
 // Package embedded holds lexdiff's default corpus, built into the binary:
 // the regulation of the Minister of National Education of 14 July 2017 on
 // access data to the SIO database (Dz. U. 2017 poz. 1399, the sample), § 3
-// in its three versions; and the acts of the real consolidated texts of
-// the Dziennik Ustaw in ../shared/realtexts (both texts of each pair), as
-// lexdiff imports them. It is stored in the text layout of package corpus
+// in its three versions; and the acts of the real documents of the
+// Dziennik Ustaw in ../shared/realtexts (both consolidated texts of each
+// pair; the amending acts, as acts and applied), as lexdiff imports them. It is stored in the text layout of package corpus
 // under data/; to refresh it, import the data and the texts into a corpus
 // directory and export it:
 //
