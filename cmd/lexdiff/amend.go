@@ -108,9 +108,7 @@ func printAmend(w io.Writer, im *amend.Import, dryRun, colour bool) error {
 	for _, ex := range am.Exceptions {
 		fmt.Fprintf(w, "  except %v: in force %s\n", citations(ex.Provisions), ex.InForce)
 	}
-	for _, t := range im.Missing {
-		fmt.Fprintf(w, "\nnot in the corpus, skipped: %s\n", t.Mention)
-	}
+	printMissing(w, im)
 	for _, ch := range im.Changes {
 		fmt.Fprintf(w, "\n%s (%s): %d operations\n", ch.Act.ID, ch.Act.Title, len(ch.Operations))
 		if ch.Already {
@@ -179,6 +177,7 @@ type amendReport struct {
 	Exceptions []amend.Exception `json:"exceptions"`
 	Changes    []actChangeReport `json:"changes"`
 	Missing    []string          `json:"missing"` // amended acts not in the corpus, as the text names them
+	Unread     []string          `json:"unread"`  // instructions to them lexdiff could not read, with why
 	Stored     bool              `json:"stored"`
 }
 
@@ -207,9 +206,12 @@ type operationReport struct {
 func newAmendReport(im *amend.Import, dryRun bool) amendReport {
 	am := im.Amending
 	r := amendReport{File: am.Doc.Name, Title: am.Doc.Title, Ref: am.Doc.Ref, ELI: am.Doc.ELI, Act: im.Act.ID, InForce: am.InForce,
-		Exceptions: append([]amend.Exception{}, am.Exceptions...), Changes: []actChangeReport{}, Missing: []string{}, Stored: !dryRun}
+		Exceptions: append([]amend.Exception{}, am.Exceptions...), Changes: []actChangeReport{}, Missing: []string{}, Unread: []string{}, Stored: !dryRun}
 	for _, t := range im.Missing {
 		r.Missing = append(r.Missing, t.Mention)
+	}
+	for _, e := range im.Unread {
+		r.Unread = append(r.Unread, e.Error())
 	}
 	for _, ch := range im.Changes {
 		cr := actChangeReport{Act: ch.Act.ID, Already: ch.Already, Operations: []operationReport{}, Unapplied: []operationReport{},

@@ -102,9 +102,7 @@ func publishedMismatches(c *corpus.Corpus, acts []*corpus.Act) ([]amend.Mismatch
 func printAmendSummary(w io.Writer, im *amend.Import) {
 	am := im.Amending
 	fmt.Fprintf(w, "%s: amending act %s, in force %s\n", am.Doc.Name, im.Act.ID, am.InForce)
-	for _, t := range im.Missing {
-		fmt.Fprintf(w, "  not in the corpus, skipped: %s\n", t.Mention)
-	}
+	printMissing(w, im)
 	for _, ch := range im.Changes {
 		if ch.Already {
 			fmt.Fprintf(w, "  %s: already applied, nothing changed\n", ch.Act.ID)
@@ -115,6 +113,18 @@ func printAmendSummary(w io.Writer, im *amend.Import) {
 			fmt.Fprintf(w, "  not applied: %s: %s\n", u.Op, u.Reason)
 		}
 		printMismatches(w, ch.Mismatches)
+	}
+}
+
+// printMissing prints the acts an amending act amends that the corpus
+// lacks, and the instructions to them lexdiff could not read, which
+// changed nothing.
+func printMissing(w io.Writer, im *amend.Import) {
+	for _, t := range im.Missing {
+		fmt.Fprintf(w, "  not in the corpus, skipped: %s\n", t.Mention)
+	}
+	for _, e := range im.Unread {
+		fmt.Fprintf(w, "  not read, for an act not in the corpus: %s\n", e)
 	}
 }
 

@@ -180,3 +180,27 @@ func TestCheckPublished(t *testing.T) {
 		t.Errorf("mismatches %+v, want § 3 only (§ 4 was not computed)", ms)
 	}
 }
+
+func TestUnreadInstructionsToMissingActs(t *testing.T) {
+	text := strings.Replace(twoActsText, "w § 3 wyrazy „14 dni” zastępuje się wyrazami „7 dni”.", "w tabeli lp. 3 otrzymuje brzmienie: 3 coś 14,00.", 1)
+	doc, err := Read("zm.txt", []byte(text), Options{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: promulgated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(baseAct(t, "first", "Dz. U. z 2020 r. poz. 100"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	im, err := Plan(c, doc)
+	if err != nil {
+		t.Fatalf("an unreadable instruction to an act the corpus lacks stopped the amending act: %v", err)
+	}
+	if len(im.Unread) != 1 || !strings.Contains(im.Unread[0].Error(), "row of a table") || len(im.Missing) != 1 || len(im.Changes) != 1 {
+		t.Errorf("unread %v, missing %v, changes %d", im.Unread, im.Missing, len(im.Changes))
+	}
+	// The same instruction to an act the corpus holds stops it.
+	c, _ = corpus.New(baseAct(t, "first", "Dz. U. z 2020 r. poz. 100"), baseActOn(t, "second", "Dz. U. z 2020 r. poz. 200", "innych przykładów"))
+	if _, err := Plan(c, doc); err == nil || !strings.Contains(err.Error(), "row of a table") {
+		t.Errorf("error %v, want the unreadable instruction", err)
+	}
+}

@@ -215,9 +215,13 @@ func TestSweepChains(t *testing.T) {
 		}
 	}
 	for _, p := range paths {
-		doc := mdDocument(t, p)
+		parsed, err := parseFile(p)
+		if err != nil || parsed.Kind != corpus.Amending {
+			continue
+		}
+		doc := FromDocument(parsed)
 		am, err := Parse(doc)
-		if err != nil || !strings.Contains(doc.Title, "zmieniające") {
+		if err != nil {
 			continue
 		}
 		target := am.Operations[0].Act
@@ -261,8 +265,11 @@ func amendingActsOf(t *testing.T, head string, paths []string) ([]*Amending, boo
 	for _, m := range reTakenIn.FindAllStringSubmatch(ust1, -1) {
 		var found *Amending
 		for _, p := range paths {
-			if strings.HasSuffix(p, "-"+m[1]+".md") {
-				if am, err := Parse(mdDocument(t, p)); err == nil {
+			if !strings.HasSuffix(p, "-"+m[1]+".md") {
+				continue
+			}
+			if parsed, err := parseFile(p); err == nil {
+				if am, err := Parse(FromDocument(parsed)); err == nil {
 					found = am
 				}
 			}

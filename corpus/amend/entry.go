@@ -43,7 +43,7 @@ func (p *parser) entry(prov *item) {
 	doc := p.am.Doc
 	if prov == nil {
 		if doc.EntryIntoForce.IsZero() {
-			p.errorf(corpus.Pos{File: doc.Name, Line: 1, Col: 1}, "no provision says when the act enters into force (\"… wchodzi w życie …\") and its metadata gives no entry_into_force")
+			p.errorf(nil, corpus.Pos{File: doc.Name, Line: 1, Col: 1}, "no provision says when the act enters into force (\"… wchodzi w życie …\") and its metadata gives no entry_into_force")
 		}
 		p.am.InForce = doc.EntryIntoForce
 		return
@@ -56,7 +56,7 @@ func (p *parser) entry(prov *item) {
 	case err == nil:
 		p.am.InForce = when // the binding text, over metadata that may disagree
 	case doc.EntryIntoForce.IsZero():
-		p.errorf(s.src.at(s.i), "%s: %v", prov.citation(), err)
+		p.errorf(nil, s.src.at(s.i), "%s: %v", prov.citation(), err)
 		return
 	default:
 		p.am.InForce = doc.EntryIntoForce
@@ -68,7 +68,7 @@ func (p *parser) entry(prov *item) {
 		s.re(reItemNo)
 		ex, err := p.exception(s)
 		if err != nil {
-			p.errorf(s.src.at(s.i), "%s: an exception to the entry into force: %v", prov.citation(), err)
+			p.errorf(nil, s.src.at(s.i), "%s: an exception to the entry into force: %v", prov.citation(), err)
 			return
 		}
 		p.am.Exceptions = append(p.am.Exceptions, ex)

@@ -3,6 +3,7 @@ package amend
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"lexdiff/corpus"
@@ -16,6 +17,9 @@ type Import struct {
 	Amending *Amending
 	Act      *corpus.Act
 	*Result
+	// Unread are the instructions lexdiff could not read, to acts the
+	// corpus does not hold (see Result.Missing): they change nothing here.
+	Unread []*corpus.SyntaxError
 }
 
 // Acts returns the acts to store: the amending act, and each act it
@@ -34,20 +38,43 @@ func (im *Import) Acts() []*corpus.Act {
 // without changing c: the acts to store come back in the Import. The
 // errors are those of Parse and Apply, and of an amending act whose own
 // text does not make an act.
+//
+// An instruction that cannot be read is an error only when the act it
+// amends is in c: otherwise it changes nothing, and the amending act is
+// stored all the same, with that act among the missing.
 func Plan(c *corpus.Corpus, doc *Document) (*Import, error) {
-	am, err := Parse(doc)
+	p := parse(doc)
+	im := &Import{Amending: p.am}
+	var fatal corpus.ErrorList
+	var missing []*Target
+	for i, e := range p.errs {
+		t := p.targetOf[i]
+		if t != nil {
+			if _, err := t.Find(c); errors.Is(err, corpus.ErrNotFound) {
+				im.Unread = append(im.Unread, e)
+				missing = append(missing, t)
+				continue
+			}
+		}
+		fatal = append(fatal, e)
+	}
+	if err := fatal.Err(); err != nil {
+		return nil, err
+	}
+	act, err := ownAct(c, p.am)
 	if err != nil {
 		return nil, err
 	}
-	act, err := ownAct(c, am)
-	if err != nil {
+	if im.Result, err = Apply(c, p.am, act.ID); err != nil {
 		return nil, err
 	}
-	res, err := Apply(c, am, act.ID)
-	if err != nil {
-		return nil, err
+	im.Act = act
+	for _, t := range missing {
+		if !slices.Contains(im.Missing, t) {
+			im.Missing = append(im.Missing, t)
+		}
 	}
-	return &Import{Amending: am, Act: act, Result: res}, nil
+	return im, nil
 }
 
 // ownAct returns the amending act as an act of its own: its provisions in

@@ -22,15 +22,20 @@ func realText(t testing.TB, name string) string {
 // readDocument reads a file of the dziennik-ustaw-md dataset.
 func readDocument(t testing.TB, path string) *corpus.Document {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := corpus.ParseDocument(filepath.Base(path), data)
+	doc, err := parseFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return doc
+}
+
+// parseFile reads a file of the dataset as corpus.ParseDocument does.
+func parseFile(path string) (*corpus.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return corpus.ParseDocument(filepath.Base(path), data)
 }
 
 // mdDocument reads an amending act of the dataset.

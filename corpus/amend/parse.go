@@ -47,6 +47,17 @@ func (a *Amending) Targets() []*Target {
 // cannot be read, where it stands (file:line:col), its provision and why;
 // and for an entry into force that cannot be worked out, what is missing.
 func Parse(doc *Document) (*Amending, error) {
+	p := parse(doc)
+	if err := p.errs.Err(); err != nil {
+		return nil, err
+	}
+	return p.am, nil
+}
+
+// parse reads an amending act as Parse does, and returns what it read with
+// the errors met, each with the act its instruction amends (nil for an
+// error of the act's own provisions).
+func parse(doc *Document) *parser {
 	if r, err := corpus.ParsePubRef(doc.Ref); err == nil {
 		norm := *doc
 		norm.Ref = r.String() // "Dz. U. z 2026 r. poz. 53", whatever form the source gave
@@ -58,9 +69,8 @@ func Parse(doc *Document) (*Amending, error) {
 	p := &parser{am: &Amending{Doc: doc}}
 	provs := splitProvisions(doc.Body)
 	if len(provs) == 0 {
-		pos := corpus.Pos{File: doc.Name, Line: 1, Col: 1}
-		p.errorf(pos, "no provision found: want \"§ 1.\" or \"Art. 1.\" at the start of a line")
-		return nil, p.errs.Err()
+		p.errorf(nil, corpus.Pos{File: doc.Name, Line: 1, Col: 1}, "no provision found: want \"§ 1.\" or \"Art. 1.\" at the start of a line")
+		return p
 	}
 	var entry *item
 	for _, prov := range provs {
@@ -76,23 +86,23 @@ func Parse(doc *Document) (*Amending, error) {
 	}
 	p.entry(entry)
 	if len(p.am.Operations) == 0 && len(p.errs) == 0 {
-		p.errorf(provs[0].src.at(provs[0].start), "no instruction found: an amending act's provision opens by naming the act it amends, as in \"W rozporządzeniu … (Dz. U. … poz. …) …\"")
-	}
-	if err := p.errs.Err(); err != nil {
-		return nil, err
+		p.errorf(nil, provs[0].src.at(provs[0].start), "no instruction found: an amending act's provision opens by naming the act it amends, as in \"W rozporządzeniu … (Dz. U. … poz. …) …\"")
 	}
 	p.date()
-	return p.am, nil
+	return p
 }
 
-// A parser collects the operations of an amending act and the errors met.
+// A parser collects the operations of an amending act and the errors met,
+// with the act each erring instruction amends (nil for others).
 type parser struct {
-	am   *Amending
-	errs corpus.ErrorList
+	am       *Amending
+	errs     corpus.ErrorList
+	targetOf []*Target // parallel to errs
 }
 
-func (p *parser) errorf(pos corpus.Pos, format string, args ...any) {
+func (p *parser) errorf(t *Target, pos corpus.Pos, format string, args ...any) {
 	p.errs = append(p.errs, &corpus.SyntaxError{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+	p.targetOf = append(p.targetOf, t)
 }
 
 // item reads one item of a provision that amends the act t, standing at
@@ -105,7 +115,7 @@ func (p *parser) item(it *item, s *scanner, t *Target, l loc) {
 		s.oneOf("wprowadza się następujące zmiany", "wprowadza się następującą zmianę", "wprowadza się zmiany")
 		s.punct(":")
 		if !s.done() {
-			p.errorf(s.src.at(s.i), "%s: cannot read %s: before the points that follow, want where they apply, such as \"w § 2:\"", it.citation(), quoted(s.rest()))
+			p.errorf(t, s.src.at(s.i), "%s: cannot read %s: before the points that follow, want where they apply, such as \"w § 2:\"", it.citation(), quoted(s.rest()))
 		}
 		for _, c := range it.children {
 			p.item(c, &scanner{src: c.src, i: c.start, end: c.end}, t, l)
@@ -117,7 +127,7 @@ func (p *parser) item(it *item, s *scanner, t *Target, l loc) {
 	start, text := s.src.at(s.i), strings.Join(strings.Fields(s.src.text[s.i:s.end]), " ")
 	cp := &clauseParser{s: s, base: l}
 	if err := cp.instructions(); err != nil {
-		p.errorf(start, "%s (%s): %v", it.citation(), quoted(text), err)
+		p.errorf(t, start, "%s (%s): %v", it.citation(), quoted(text), err)
 		return
 	}
 	for _, op := range cp.ops {

@@ -248,8 +248,9 @@ func (s *scanner) sameKind(re *regexp.Regexp) {
 }
 
 // label reads one label matched by re. A word that names a kind is no
-// label ("pkt" in "lit. a i pkt 3"), nor is a letter followed by one (the
-// "w" of "lit. a i w lit. b").
+// label ("pkt" in "lit. a i pkt 3"), nor is a letter followed by one that
+// is not a tiret (the "w" of "lit. a i w lit. b"; but "lit. b tiret
+// drugie").
 func (s *scanner) label(re *regexp.Regexp) string {
 	save := s.i
 	if k := s.kindAt(); k != "" {
@@ -262,7 +263,7 @@ func (s *scanner) label(re *regexp.Regexp) string {
 		return ""
 	}
 	after := s.i
-	if k := s.kindAt(); k != "" && re == reLitLabel {
+	if k := s.kindAt(); re == reLitLabel && k != "" && k != corpus.Tiret && k != corpus.DoubleTiret {
 		s.i = save
 		return ""
 	}
