@@ -6,7 +6,6 @@ import (
 	"sort"
 
 	"lexdiff/corpus"
-	"lexdiff/diff"
 )
 
 // An actOverview is what the act page says of the act as a whole, whatever
@@ -76,15 +75,15 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 }
 
 // wordingsOf returns the days each wording of the top-level unit id
-// applied, oldest first.
+// applied, oldest first: its "brzmienie od" are their first days.
 func wordingsOf(a *corpus.Act, id string) ([]corpus.Range, error) {
-	h, err := diff.HistoryOf(a, id)
+	ws, err := a.Wordings(id)
 	if err != nil {
 		return nil, err
 	}
-	ranges := make([]corpus.Range, len(h.Entries))
-	for i, e := range h.Entries {
-		ranges[i] = e.Range
+	ranges := make([]corpus.Range, len(ws))
+	for i, w := range ws {
+		ranges[i] = w.Range
 	}
 	return ranges, nil
 }

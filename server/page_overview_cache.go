@@ -8,8 +8,8 @@ import (
 )
 
 // overviewCacheSize is how many act overviews the pages keep: an overview
-// costs a history of every top-level unit to build (about half a second
-// for an act of 2,000 articles) and little memory to keep.
+// costs the wordings of every top-level unit to build and little memory
+// to keep.
 const overviewCacheSize = 32
 
 // An overviewCache keeps the overviews of the acts last shown, least
