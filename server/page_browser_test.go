@@ -79,12 +79,9 @@ func newBrowserTestOf(t *testing.T, c *corpus.Corpus, s Searcher) *browserTest {
 	t.Cleanup(cancelAlloc)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
 	t.Cleanup(cancelCtx)
-	// Start the browser before the timeout starts counting.
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting %s: %v", path, err)
 	}
-	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(cancel)
 	dir := os.Getenv("LEXDIFF_SCREENSHOTS")
 	if dir == "" {
 		dir = t.ArtifactDir()
@@ -95,10 +92,16 @@ func newBrowserTestOf(t *testing.T, c *corpus.Corpus, s Searcher) *browserTest {
 	return &browserTest{t: t, ctx: ctx, base: srv.URL, shot: dir}
 }
 
+// stepTimeout bounds each step of a browser test: a page that never shows
+// what the step waits for fails the test rather than hang it.
+const stepTimeout = 60 * time.Second
+
 // run runs the actions, failing the test on error.
 func (b *browserTest) run(what string, actions ...chromedp.Action[chromedp.Void]) {
 	b.t.Helper()
-	if err := chromedp.Do(b.ctx, actions...); err != nil {
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
 		b.t.Fatalf("%s: %v", what, err)
 	}
 }
@@ -106,7 +109,9 @@ func (b *browserTest) run(what string, actions ...chromedp.Action[chromedp.Void]
 // value runs one action and returns its value, failing the test on error.
 func value[T any](b *browserTest, what string, a chromedp.Action[T]) T {
 	b.t.Helper()
-	v, err := chromedp.Run(b.ctx, a)
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, a)
 	if err != nil {
 		b.t.Fatalf("%s: %v", what, err)
 	}
