@@ -17,6 +17,10 @@ type stateBanner struct {
 	Newest     corpus.Date   // the last day a version of the act starts
 	Later      []laterChange // the changes after the date, nearest first
 	LaterMore  int           // those left out of Later
+	// Unknown top-level units have no wording known on the date: the
+	// corpus holds them only from UnknownUntil on.
+	Unknown      int
+	UnknownUntil corpus.Date
 }
 
 // A laterChange is a change after the date shown, with its comparison.
@@ -45,6 +49,7 @@ func newStateBanner(l lang, act string, o *actOverview, d, today corpus.Date) st
 		b.CurrentURL = actURL(act, today, "")
 	}
 	b.Label = l.T("act.state." + b.Kind)
+	b.Unknown, b.UnknownUntil = o.unknownOn(d)
 	if shown != nil {
 		b.Period.From = shown.Date
 	}

@@ -37,7 +37,7 @@ const firstLines = 60
 // link to an article of another part lands on it.
 func TestBrowserLongAct(t *testing.T) {
 	c, id := longAct(t)
-	b := newBrowserTestOf(t, c, nil)
+	b := newBrowserTestOf(t, c, nil, pageToday)
 	page := b.base + "/acts/" + id + "?date=2007-06-01"
 	res, err := http.Get(page)
 	if err != nil {

@@ -51,12 +51,12 @@ type browserTest struct {
 // newBrowserTest starts a browser and a server over the embedded corpus.
 func newBrowserTest(t *testing.T) *browserTest {
 	t.Helper()
-	return newBrowserTestOf(t, nil, pageSearcher(t))
+	return newBrowserTestOf(t, nil, pageSearcher(t), pageToday)
 }
 
 // newBrowserTestOf starts a browser and a server over c (nil: the embedded
-// corpus) searched by s.
-func newBrowserTestOf(t *testing.T, c *corpus.Corpus, s Searcher) *browserTest {
+// corpus) searched by s, its clock on now.
+func newBrowserTestOf(t *testing.T, c *corpus.Corpus, s Searcher, now time.Time) *browserTest {
 	t.Helper()
 	path := chromiumPath()
 	if path == "" {
@@ -66,7 +66,7 @@ func newBrowserTestOf(t *testing.T, c *corpus.Corpus, s Searcher) *browserTest {
 		}
 		t.Skip(how)
 	}
-	srv := httptest.NewServer(newPageServer(t, c, s))
+	srv := httptest.NewServer(newPageServerAt(t, c, s, now))
 	t.Cleanup(srv.Close)
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,

@@ -16,9 +16,22 @@ import (
 // pageToday is the day the page tests run on.
 var pageToday = time.Date(2024, 3, 15, 12, 0, 0, 0, time.UTC)
 
+// The tests on a real act of the embedded corpus use the statute on
+// lobbying, imported from its consolidated texts of 2025 and 2026, on a
+// day between its changes of 2026-02-27 and 2026-07-08.
+const realAct = "ustawa-2005-07-07-o-dzialalnosci-lobbingowej-w-procesie-stanowienia-prawa"
+
+var realToday = time.Date(2026, 3, 15, 12, 0, 0, 0, time.UTC)
+
 // newPageServer returns a server over the corpus (the embedded one when c
 // is nil), its clock fixed on pageToday.
 func newPageServer(t testing.TB, c *corpus.Corpus, s Searcher) http.Handler {
+	t.Helper()
+	return newPageServerAt(t, c, s, pageToday)
+}
+
+// newPageServerAt is newPageServer with its clock on now.
+func newPageServerAt(t testing.TB, c *corpus.Corpus, s Searcher, now time.Time) http.Handler {
 	t.Helper()
 	if c == nil {
 		var err error
@@ -26,7 +39,7 @@ func newPageServer(t testing.TB, c *corpus.Corpus, s Searcher) http.Handler {
 			t.Fatal(err)
 		}
 	}
-	srv, err := New(Config{Corpus: c, Searcher: s, Logger: slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn})), Now: func() time.Time { return pageToday }})
+	srv, err := New(Config{Corpus: c, Searcher: s, Logger: slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn})), Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}

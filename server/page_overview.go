@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strings"
 
 	"lexdiff/corpus"
 )
@@ -15,6 +16,10 @@ import (
 type actOverview struct {
 	changes  []changeInfo         // one per day a version starts, oldest first
 	wordings map[string][]wording // by top-level unit id, oldest first
+	// known are the days from which the corpus knows each top-level unit
+	// that no amendment is known to have added: before that day its
+	// wording is unknown, not absent.
+	known []corpus.Date
 }
 
 // A changeInfo is one day on which the act changed: the top-level units
@@ -57,12 +62,16 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 		if err != nil {
 			return nil, err
 		}
+		vs := a.Versions(id)
 		for i, r := range ranges {
 			o.wordings[id] = append(o.wordings[id], wording{Range: r, First: i == 0})
 			c := byDate[r.From]
-			if i > 0 || c != &o.changes[0] {
+			switch {
+			case i > 0 || amendedOn(vs[0]):
 				c.Units = append(c.Units, id)
-				c.addSources(a.Versions(id))
+				c.addSources(vs)
+			case c != &o.changes[0]:
+				o.known = append(o.known, r.From)
 			}
 		}
 	}
@@ -72,6 +81,37 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 		}
 	}
 	return o, nil
+}
+
+// amendedOn reports whether the first version of a unit came into force
+// by an amendment: lexdiff computed it from an amending act, or an
+// amendment footnote of it says it came into force on its first day.
+// Otherwise it is only the oldest wording the corpus holds: a new
+// consolidated text brings the wordings of units that applied before.
+func amendedOn(v *corpus.Version) bool {
+	if v.Computed {
+		return true
+	}
+	for _, f := range v.Footnotes {
+		if f.Amendment != nil && f.Amendment.InForce == v.Range.From {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownOn returns how many top-level units the corpus knows only from a
+// day after d, and the first such day.
+func (o *actOverview) unknownOn(d corpus.Date) (n int, from corpus.Date) {
+	for _, k := range o.known {
+		if k > d {
+			n++
+			if from.IsZero() || k < from {
+				from = k
+			}
+		}
+	}
+	return n, from
 }
 
 // wordingsOf returns the days each wording of the top-level unit id
@@ -98,11 +138,11 @@ func (c *changeInfo) addSources(vs []*corpus.Version) {
 			continue
 		}
 		for _, ap := range v.Applied {
-			c.add(source{Name: ap.Title, Ref: ap.Ref, ELI: ap.ELI})
+			c.add(source{Name: nominative(ap.Title), Ref: ap.Ref, ELI: ap.ELI})
 		}
 		for _, f := range v.Footnotes {
 			if am := f.Amendment; am != nil && am.InForce == c.Date {
-				s := source{Name: am.Act}
+				s := source{Name: nominative(am.Act)}
 				if am.Ref != nil {
 					s.Ref, s.ELI = am.Ref.String(), am.Ref.ELI()
 				}
@@ -115,21 +155,58 @@ func (c *changeInfo) addSources(vs []*corpus.Version) {
 // addVersionSources names, for a change no amendment is known for, the
 // texts its new versions come from.
 func (c *changeInfo) addVersionSources(a *corpus.Act) {
+	texts := consolidatedTexts(a)
 	for _, v := range a.AllVersions() {
 		if v.Range.From == c.Date && v.Source != "" {
-			c.add(sourceOf(v.Source))
+			c.add(sourceOf(v.Source, texts))
 		}
 	}
 }
 
-// sourceOf reads a version's source: "Dz.U.2020.2170 tekst jednolity".
-func sourceOf(s string) source {
+// sourceOf reads a version's source: "Dz.U.2020.2170 tekst jednolity". A
+// source that says it is a consolidated text, or that is one of the act's
+// other references (texts, the ELIs of consolidated texts of the act), is
+// one.
+func sourceOf(s string, texts map[string]bool) source {
 	src := source{Name: s, Consolidated: reConsolidated.MatchString(s)}
 	if refs := corpus.FindPubRefs(s); len(refs) > 0 {
 		src.Ref, src.ELI = refs[0].String(), refs[0].ELI()
-		src.Consolidated = src.Consolidated || refs[0].Consolidated
+		src.Consolidated = src.Consolidated || refs[0].Consolidated || texts[src.ELI]
 	}
 	return src
+}
+
+// consolidatedTexts are the ELIs of the act's references other than its
+// own publication: its consolidated texts.
+func consolidatedTexts(a *corpus.Act) map[string]bool {
+	own := ""
+	if refs := corpus.FindPubRefs(a.Ref); len(refs) > 0 {
+		own = refs[0].ELI()
+	}
+	texts := map[string]bool{}
+	for _, alias := range a.Aliases {
+		for _, r := range corpus.FindPubRefs(alias) {
+			if r.ELI() != own {
+				texts[r.ELI()] = true
+			}
+		}
+	}
+	return texts
+}
+
+// nominative names an act as a list of acts does, "Ustawa z dnia …", when
+// a footnote cites it in the genitive, "ustawy z dnia …".
+func nominative(name string) string {
+	first, rest, _ := strings.Cut(name, " ")
+	if n, ok := nominatives[strings.ToLower(first)]; ok {
+		return n + " " + rest
+	}
+	return name
+}
+
+var nominatives = map[string]string{
+	"ustawy": "Ustawa", "ustawa": "Ustawa", "rozporządzenia": "Rozporządzenie", "rozporządzenie": "Rozporządzenie",
+	"obwieszczenia": "Obwieszczenie", "uchwały": "Uchwała", "zarządzenia": "Zarządzenie", "dekretu": "Dekret",
 }
 
 var reConsolidated = regexp.MustCompile(`(?i)tekst\s+jednolity|\bt\.\s?j\.|obwieszczeni`)
