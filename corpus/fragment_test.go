@@ -18,6 +18,7 @@ func TestParseFragment(t *testing.T) {
 		{"a § in an article of a code", "§ 2. Sąd orzeka.", "art5", []string{"art5.par2", "§ 2. Sąd orzeka."}},
 		{"top level", "Rozdział 2a\nPrzepisy nowe\n§ 4a. Nowy przepis.", "", []string{"par4a", "§ 4a. Nowy przepis."}},
 		{"repealed", "4) (uchylony);", "par2", []string{"par2.pkt4", "4) (uchylony);"}},
+		{"a tiret", "– nazwisko rodowe,", "par1.pkt1.lita", []string{"par1.pkt1.lita.tir1", "– nazwisko rodowe,"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			units, _, err := ParseFragment(at, tt.text, tt.parent)

@@ -418,6 +418,9 @@ func (b *treeBuilder) tiretAllowed(k Kind) bool {
 	if top.Kind == k || (k == Tiret && top.Kind == DoubleTiret) {
 		return true
 	}
+	if b.floor > 0 && len(b.stack) == b.floor {
+		return true // a fragment's tirets stand in the unit it is quoted for
+	}
 	return strings.HasSuffix(top.Text, ":")
 }
 

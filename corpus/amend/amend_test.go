@@ -250,3 +250,62 @@ func TestRefusals(t *testing.T) {
 		})
 	}
 }
+
+// tiretsText is an act with tirets, for the instructions on them.
+const tiretsText = `ROZPORZĄDZENIE
+MINISTRA TESTÓW
+z dnia 1 grudnia 2019 r.
+w sprawie przykładów
+§ 1. Wniosek zawiera:
+1) dane:
+a) osobowe:
+– imię,
+– nazwisko,
+b) adresowe;
+2) podpis.
+§ 2. Rozporządzenie wchodzi w życie z dniem 1 stycznia 2020 r.
+`
+
+func TestTiretsAndEllipsis(t *testing.T) {
+	from := corpus.MakeDate(2020, 1, 1)
+	info, vs, err := corpus.ParsePlain("base.txt", []byte(tiretsText), corpus.PlainOptions{Range: corpus.Range{From: from}, Source: "Dz. U. z 2020 r. poz. 100"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info.ID, info.Ref = "rozp", "Dz. U. z 2020 r. poz. 100"
+	a, err := corpus.NewAct(info, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := applyTo(t, amendingText("wprowadza się następujące zmiany:\n1) w § 1 w pkt 1 w lit. a tiret drugie otrzymuje brzmienie:\n„– nazwisko rodowe,”;\n2) w § 1 w pkt 1 w lit. b wyraz „adresowe” zastępuje się wyrazem „kontaktowe”, a w pkt 2 wyraz „podpis” – wyrazami „podpis wnioskodawcy”.", "z dniem 1 lutego 2021 r."), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "§ 1. Wniosek zawiera:\n1) dane:\na) osobowe:\n– imię,\n– nazwisko rodowe,\nb) kontaktowe;\n2) podpis wnioskodawcy."
+	if got := textAt(t, res.Changes[0].Act, "§ 1", corpus.MakeDate(2021, 2, 1)); got != want {
+		t.Errorf("mismatch\nwant %q\ngot  %q", want, got)
+	}
+}
+
+func TestAnnexParts(t *testing.T) {
+	a := baseAct(t, "rozp", "Dz. U. z 2020 r. poz. 100")
+	annex := &corpus.Unit{Kind: corpus.Annex, ID: "zal", Text: "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWYKAZ\n1. Pierwszy.\n2. Drugi.\n3. Trzeci.", Status: corpus.InForce}
+	vs := append(a.AllVersions()[:0:0], a.AllVersions()...)
+	for i, v := range vs {
+		if v.Unit.ID == "zal" {
+			vs[i] = &corpus.Version{Unit: annex, Range: v.Range, Source: v.Source}
+		}
+	}
+	a, err := corpus.NewAct(a.ActInfo, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := applyTo(t, amendingText("w załączniku do rozporządzenia:\na) pkt 2 otrzymuje brzmienie:\n„2. Drugi, nowy.”,\nb) po pkt 3 dodaje się pkt 4 w brzmieniu:\n„4. Czwarty.”,\nc) uchyla się pkt 1,\nd) w pkt 3 wyraz „Trzeci” zastępuje się wyrazem „Trzeci, zmieniony”.", "z dniem 1 lutego 2021 r."), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWYKAZ\n1. (uchylony)\n2. Drugi, nowy.\n3. Trzeci, zmieniony.\n4. Czwarty."
+	if got := textAt(t, res.Changes[0].Act, "zal", corpus.MakeDate(2021, 2, 1)); got != want {
+		t.Errorf("mismatch\nwant %q\ngot  %q", want, got)
+	}
+}

@@ -162,3 +162,68 @@ func (st *state) annexPart(op *Operation, text string) error {
 	st.record(w, op, id, corpus.Changed)
 	return nil
 }
+
+// inAnnex reports whether path names a part of an annex ("w załączniku nr
+// 1 pkt 5").
+func inAnnex(path []seg) bool { return len(path) > 1 && path[0].kind == kindAnnex }
+
+func isWordsAction(a Action) bool {
+	return a == ReplaceWords || a == InsertWords || a == DeleteWords || a == ReplacePunct
+}
+
+// annexItemChange gives a numbered part of an annex ("w załączniku nr 1
+// pkt 5 otrzymuje brzmienie: „5. …”") its new wording, repeals it, or adds
+// parts after it: the lines from the one numbered so to the next numbered
+// line are the part, the annex being free text.
+func (st *state) annexItemChange(op *Operation) error {
+	annex, item := op.Path[0], op.Path[len(op.Path)-1]
+	if len(annex.labels) != 1 || len(item.labels) != 1 {
+		return fmt.Errorf("name one annex and one part of it")
+	}
+	id := unitID("", kindAnnex, annex.labels[0])
+	w, err := st.get(id)
+	if err != nil {
+		return err
+	}
+	label, kind := item.labels[0], corpus.Changed
+	if op.Action == AddUnits {
+		if op.Anchor == nil || len(op.Anchor.labels) != 1 {
+			return fmt.Errorf("lexdiff adds parts of an annex only after a part it names (\"po pkt 4 dodaje się pkt 4a\")")
+		}
+		label, kind = op.Anchor.labels[0], corpus.Added
+	}
+	sl := annexItem(w.unit, label)
+	if sl.start == 0 && sl.end == len(w.unit.Text) {
+		return fmt.Errorf("no line of %s opens its part %s", corpus.CitationOf(id), item)
+	}
+	text := w.unit.Text
+	var repl string
+	switch op.Action {
+	case SetWording:
+		repl = linesOf(op.Wording.text)
+	case AddUnits:
+		repl = strings.TrimSuffix(text[sl.start:sl.end], "\n") + "\n" + linesOf(op.Wording.text)
+	case Repeal:
+		m := reAnnexItem.FindString(text[sl.start:])
+		repl = strings.TrimSpace(m) + " (uchylony)"
+	default:
+		return fmt.Errorf("lexdiff does not %s a part of an annex", op.Action)
+	}
+	if sl.end < len(text) {
+		repl += "\n"
+	}
+	edit(w.unit, false, sl.start, sl.end, repl)
+	st.record(w, op, id, kind)
+	return nil
+}
+
+// linesOf returns a quoted wording's lines, trimmed, without blank ones.
+func linesOf(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, "\n")
+}

@@ -249,6 +249,9 @@ func (st *state) apply(op *Operation) error {
 	if len(op.Path) == 0 {
 		return fmt.Errorf("the instruction names no unit")
 	}
+	if inAnnex(op.Path) && op.Action != SetAnnex && op.Action != AddAnnex && !isWordsAction(op.Action) {
+		return st.annexItemChange(op)
+	}
 	switch op.Action {
 	case SetWording:
 		if op.Part.kind != "" {

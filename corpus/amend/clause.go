@@ -412,7 +412,7 @@ func (p *clauseParser) wordsChange(l loc, old string) error {
 		return errInflected
 	}
 	switch {
-	case s.words("zastępuje", "się"):
+	case s.words("zastępuje", "się"), s.punct("–"), s.punct("-"): // "…, a wyrazy „X” – wyrazami „Y”": the verb left out
 		s.reFold(reInflected)
 		if mark, ok := p.punctuation(punctInstrumental); ok {
 			p.add(&Operation{Action: ReplaceWords, Path: l.path, Part: l.part, Old: old, New: mark, Count: count})

@@ -16,7 +16,13 @@ func newUnits(op *Operation, parent string, want []string) ([]*corpus.Unit, [][]
 		return nil, nil, fmt.Errorf("the quoted wording does not parse: %w", err)
 	}
 	var got []string
-	for _, u := range units {
+	for i, u := range units {
+		if i < len(want) && (u.Kind == corpus.Tiret || u.Kind == corpus.DoubleTiret) && len(units) == len(want) {
+			// A tiret has no label of its own: its place does, which the
+			// instruction names ("tiret drugie otrzymuje brzmienie: „– …”").
+			u.Label = want[i][strings.LastIndex(want[i], "tir")+3:]
+			reID(u, parent)
+		}
 		got = append(got, u.ID)
 		u.Walk(func(x *corpus.Unit) bool { x.Markers = nil; return true }) // the amending act's own footnotes
 	}
