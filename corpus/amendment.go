@@ -76,8 +76,24 @@ func parseAmendment(body string) *Amendment {
 	if m := reReferred.FindStringSubmatch(rest); m != nil {
 		a.Refers = m[1]
 	}
-	a.InForce = polishDate(reInForce, body)
+	a.InForce = lastPolishDate(reInForce, body)
 	return a
+}
+
+// lastPolishDate returns the last date re finds in s. A note that says when
+// its act took effect and then when the provision did ("…, która wejdzie w
+// życie z dniem 13 kwietnia 2026 r.; wejdzie w życie z dniem 1 stycznia
+// 2027 r.") or that names a later change after the first ("W brzmieniu
+// ustalonym przez …, która weszła w życie z dniem …; ze zmianą wprowadzoną
+// przez …, która weszła w życie z dniem …") dates the wording by the last.
+func lastPolishDate(re *regexp.Regexp, s string) Date {
+	locs := re.FindAllStringIndex(s, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		if d := polishDate(re, s[locs[i][0]:locs[i][1]]); d != 0 {
+			return d
+		}
+	}
+	return 0
 }
 
 // reDatedChange is a note that gives the day a unit's next wording takes

@@ -139,7 +139,7 @@ func attachFootnotes(tb *treeBuilder, bodies []footnoteBody, outer []outerMarker
 		byLabel[fb.label] = append(byLabel[fb.label], i)
 	}
 	occs := tb.occurrences(tops)
-	occs = restoreSuperscripts(occs, byLabel, d)
+	occs = restoreSuperscripts(occs, outer, byLabel, d)
 	occs = dropUnmatched(tb, occs, byLabel)
 
 	used := make([]bool, len(bodies))
@@ -247,14 +247,16 @@ func (b *treeBuilder) occurrences(tops []*parsedUnit) []occurrence {
 	return out
 }
 
-// superscripts are the digits a PDF prints raised.
-var superscripts = []string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
-
 // restoreSuperscripts puts back into the text the markers that were
 // superscript numbers ("art. 13[^3]" is art. 13³): those glued to a unit's
-// number whose label has no body, or whose other markers are not so glued.
-func restoreSuperscripts(occs []occurrence, byLabel map[string][]int, d *diag) []occurrence {
+// number whose label has no body, or whose other markers are not so glued
+// (the title's marker among them: "Niniejsza ustawa wdraża…" is not a note
+// on "art. 41[^1] § 1").
+func restoreSuperscripts(occs []occurrence, outer []outerMarker, byLabel map[string][]int, d *diag) []occurrence {
 	plain := map[string]bool{}
+	for _, om := range outer {
+		plain[om.label] = true
+	}
 	for _, o := range occs {
 		if !o.marker().sup {
 			plain[o.marker().Label] = true
@@ -275,13 +277,14 @@ func restoreSuperscripts(occs []occurrence, byLabel map[string][]int, d *diag) [
 	for i := len(restore) - 1; i >= 0; i-- {
 		o := restore[i]
 		m := o.unit.Markers[o.idx]
-		var sup strings.Builder
-		for _, r := range m.Label {
-			sup.WriteString(superscripts[r-'0'])
-		}
-		insertText(o.unit, m.Offset, m.InClosing, sup.String())
+		sup := toSuperscript(m.Label)
+		insertText(o.unit, m.Offset, m.InClosing, sup)
 		o.unit.Markers = deleteMarker(o.unit.Markers, o.idx)
-		d.warnf(o.top.pos, WarnSuperscript, "footnote marker [%s] after a number in %s read as the superscript %s", m.Label, o.unit.Citation(), sup.String())
+		at := m.at
+		if at.Line == 0 {
+			at = o.top.pos
+		}
+		d.warnf(at, WarnSuperscript, "footnote marker [%s] after a number in %s read as the superscript %s", m.Label, o.unit.Citation(), sup)
 		for j := range keep {
 			if keep[j].unit == o.unit && keep[j].idx > o.idx {
 				keep[j].idx--
@@ -289,7 +292,7 @@ func restoreSuperscripts(occs []occurrence, byLabel map[string][]int, d *diag) [
 		}
 	}
 	for _, o := range keep {
-		o.marker().sup = false
+		o.marker().sup, o.marker().at = false, Pos{}
 	}
 	return keep
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // tiretOrdinals are the ordinal words lawyers cite tirets by.
@@ -134,7 +135,11 @@ func validLabel(k Kind, label string) bool {
 		return true
 	}
 	rest := strings.TrimLeft(label[i:], "abcdefghijklmnopqrstuvwxyz")
-	return strings.IndexFunc(rest, func(r rune) bool { return supDigit(r) < 0 }) < 0
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return supDigit(r) >= 0 && strings.IndexFunc(rest, func(r rune) bool { return !isSuperscript(r) }) < 0
 }
 
 // ParseCitation returns the canonical id of a unit cited as lawyers write it

@@ -55,8 +55,9 @@ var (
 	rePreamble  = regexp.MustCompile(`^(?i:wstęp|preambuła)(?:\s+|$)`)
 )
 
-// supLabelDigits are the superscript digits a label may end with ("4¹").
-const supLabelDigits = `[⁰¹²³⁴⁵⁶⁷⁸⁹]*`
+// supLabelDigits are the superscript a label may end with: digits ("4¹"),
+// then perhaps small letters ("99²ᵃ").
+const supLabelDigits = `(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]*)?`
 
 // classify says what the line s opens. The first byte picks the one or two
 // patterns that can match, so that most lines (continuations) cost no

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 )
@@ -90,10 +91,14 @@ func (doc *Document) dates(blk *block, d *diag) map[*part]Range {
 	var parts []*part
 	for _, p := range blk.parts {
 		from := base
-		if since := latestOf(p.footnotes, p.unit.ID); doc.Kind == Consolidated && !since.IsZero() {
-			from = since
+		var later map[*Unit]Date
+		if doc.Kind == Consolidated {
+			later = laterAdded(p, base)
+			if since := latestOf(p.footnotes, p.unit.ID, slices.Collect(maps.Keys(later))...); !since.IsZero() {
+				from = since
+			}
 		}
-		ps, rs := blk.splitTwice(p, from, d)
+		ps, rs := blk.splitTwice(p, from, later, d)
 		for i, q := range ps {
 			ranges[q] = rs[i]
 		}

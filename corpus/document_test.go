@@ -244,6 +244,61 @@ Wstawiony paragraf 2².
 	if got := warningKinds(doc.Warnings); !slices.Equal(got, []string{"superscript", "superscript"}) {
 		t.Errorf("warnings %q", got)
 	}
+	if w := doc.Warnings[0]; w.Pos.Line != strings.Count(notice, "\n")+3 || w.Pos.Col != 14 {
+		t.Errorf("the superscript's warning is at %v, want the place of the marker after art. 13", w.Pos)
+	}
+}
+
+// Articles inserted with a superscript that has a letter ("Art. 99²ᵃ")
+// come as "Art. 99 2a ."; with a number in brackets, as "Art. 24 [1] .".
+func TestSuperscriptLabels(t *testing.T) {
+	doc := parseNotice(t, `##### Art. 99.
+
+Tekst.
+
+Art. 99[^2] . § 1. Drugi.
+
+§ 2. Drugi, dalej.
+
+Art. 99 2a . § 1. Wstawiony między 99² a 99³.
+
+§ 2. Wstawiony, dalej.
+
+Art. 99[^3] . Trzeci.
+
+Art. 100 [1] . 1. W nawiasach, jak w art. 24 [1] , oraz.
+
+1 [1] . Ustęp wstawiony.
+`)
+	var ids []string
+	for _, v := range doc.Versions {
+		ids = append(ids, v.Unit.ID)
+	}
+	if want := []string{"art99", "art99_2", "art99_2a", "art99_3", "art100_1"}; !slices.Equal(ids, want) {
+		t.Fatalf("units %q, want %q", ids, want)
+	}
+	if _, u := unitOf(t, doc, "art99_2a.par2"); u.Citation() != "art. 99²ᵃ § 2" || u.Text != "Wstawiony, dalej." {
+		t.Errorf("art. 99²ᵃ § 2: %q %q", u.Citation(), u.Text)
+	}
+	if _, u := unitOf(t, doc, "art100_1.ust1"); u.Text != "W nawiasach, jak w art. 24¹, oraz." {
+		t.Errorf("ust. 1: %q", u.Text)
+	}
+	if _, u := unitOf(t, doc, "art100_1.ust1_1"); u.Text != "Ustęp wstawiony." {
+		t.Errorf("ust. 1¹: %q", u.Text)
+	}
+	for _, c := range []struct{ in, want string }{{"art. 99^2a § 2", "art99_2a.par2"}, {"art99_2a", "art99_2a"}} {
+		if got, err := ParseCitation(c.in); err != nil || got != c.want {
+			t.Errorf("ParseCitation(%q) = %q, %v; want %q", c.in, got, err, c.want)
+		}
+	}
+	for _, c := range [][2]string{{"99²", "99²ᵃ"}, {"99²ᵃ", "99³"}, {"99", "99²"}, {"99²ᵃ", "99²ᵇ"}, {"99²ᵇ", "99¹⁰"}} {
+		if compareLabels(c[0], c[1]) >= 0 || compareLabels(c[1], c[0]) <= 0 {
+			t.Errorf("%s does not come before %s", c[0], c[1])
+		}
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings: %v", doc.Warnings)
+	}
 }
 
 func TestPrintedTwice(t *testing.T) {
@@ -292,6 +347,102 @@ Przyszły.
 	}
 	if len(doc.Warnings) != 1 || doc.Warnings[0].Kind != WarnTwiceNoDate || !strings.Contains(doc.Warnings[0].Msg, "«3) trzeci przyszły bez daty.»") {
 		t.Errorf("the undated second wording is reported with its text: %v", doc.Warnings)
+	}
+}
+
+// A unit added from a later day is printed once, in its place: up to that
+// day the unit above is without it.
+func TestAddedLater(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+1. Pierwszy.
+
+2.[^1] Dodany wcześniej.
+
+3.[^2] Dodany na przyszłość.
+
+##### § 2.[^2]
+
+Cały dodany na przyszłość.
+
+[^1]: Dodany przez § 1 rozporządzenia (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
+
+[^2]: Dodany przez § 2 rozporządzenia (Dz. U. poz. 21), które weszło w życie z dniem 1 marca 2025 r.; wejdzie w życie z dniem 17 czerwca 2027 r.
+`)
+	var got []string
+	for _, v := range doc.Versions {
+		got = append(got, v.Unit.ID+" "+v.Range.String()+" "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
+	}
+	want := []string{
+		"par1 2025-02-01 – 2027-06-16 § 1. 1. Pierwszy. / 2. Dodany wcześniej.",
+		"par1 from 2027-06-17 § 1. 1. Pierwszy. / 2. Dodany wcześniej. / 3. Dodany na przyszłość.",
+		"par2 from 2027-06-17 § 2. Cały dodany na przyszłość.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("versions\n%q\nwant\n%q", got, want)
+	}
+	if fs := doc.Versions[0].Footnotes; len(fs) != 1 || fs[0].Label != "1" {
+		t.Errorf("the version before keeps only the footnotes of what it holds: %v", fs)
+	}
+}
+
+// A PDF copy may glue the next ustęp, point or letter to the line of the
+// one before.
+func TestGluedSiblings(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+1. Renta wynosi 100 % kwoty. 2. Podwyższenia dokonuje Zakład. 2a. Wniosek składa się w ust. 2. W razie potrzeby art. 5. 3. Podwyższenie następuje z urzędu.
+
+##### § 2.
+
+Świadczenia obejmują:
+
+9) świadczenia dzienne, 10)[^1] porada lekarska,
+
+11) porada psychologiczna:
+
+a) w sprawach pracy, b) w sprawach umów;
+
+12) ostatnia, wymieniona w pkt 11, 13) nie.
+
+##### § 3.
+
+1. Stosuje się przepisy ust. 3. 5. Nie jest ustępem: 5 nie idzie po 1.
+
+2. Oraz przepisy pkt. 3. Nie jest ustępem: "pkt." to skrót.
+
+[^1]: Dodany przez § 1 rozporządzenia (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
+`)
+	var ids []string
+	for _, v := range doc.Versions {
+		v.Unit.Walk(func(u *Unit) bool {
+			ids = append(ids, u.ID+" "+u.Text)
+			return true
+		})
+	}
+	want := []string{
+		"par1 ",
+		"par1.ust1 Renta wynosi 100 % kwoty.",
+		"par1.ust2 Podwyższenia dokonuje Zakład.",
+		"par1.ust2a Wniosek składa się w ust. 2. W razie potrzeby art. 5.",
+		"par1.ust3 Podwyższenie następuje z urzędu.",
+		"par2 Świadczenia obejmują:",
+		"par2.pkt9 świadczenia dzienne,",
+		"par2.pkt10 porada lekarska,",
+		"par2.pkt11 porada psychologiczna:",
+		"par2.pkt11.lita w sprawach pracy,",
+		"par2.pkt11.litb w sprawach umów;",
+		"par2.pkt12 ostatnia, wymieniona w pkt 11,",
+		"par2.pkt13 nie.",
+		"par3 ",
+		"par3.ust1 Stosuje się przepisy ust. 3. 5. Nie jest ustępem: 5 nie idzie po 1.",
+		"par3.ust2 Oraz przepisy pkt. 3. Nie jest ustępem: \"pkt.\" to skrót.",
+	}
+	if !slices.Equal(ids, want) {
+		t.Errorf("units\n%q\nwant\n%q", ids, want)
+	}
+	if _, u := unitOf(t, doc, "par2.pkt10"); len(u.Markers) != 1 || u.Markers[0].Offset != 0 {
+		t.Errorf("the marker goes with the glued point: %+v", u.Markers)
 	}
 }
 
@@ -522,6 +673,10 @@ func TestInForcePhrasings(t *testing.T) {
 		"W brzmieniu ustalonym przez art. 2 ustawy (Dz. U. poz. 8), która wejdzie w życie z dniem 1 stycznia 2027 r.":                                                 "2027-01-01",
 		"Ze zmianą wprowadzoną przez art. 2 ustawy (Dz. U. poz. 9), która wchodzi w życie z dniem 5 maja 2026 r.":                                                     "2026-05-05",
 		"Z dniem 4 września 2024 r., na podstawie art. 29 pkt 6 ustawy z dnia 14 sierpnia 2020 r. (Dz. U. poz. 1517), która weszła w życie z dniem 4 grudnia 2020 r.": "2024-09-04",
+		// The act takes effect on one day, the provision on another.
+		"W brzmieniu ustalonym przez art. 19 ustawy z dnia 18 grudnia 2025 r. (Dz. U. z 2026 r. poz. 26), która wejdzie w życie z dniem 13 kwietnia 2026 r.; wejdzie w życie z dniem 1 stycznia 2027 r.": "2027-01-01",
+		// The wording as set, then changed again.
+		"W brzmieniu ustalonym przez art. 1 ustawy (Dz. U. poz. 5), która weszła w życie z dniem 1 lutego 2025 r.; ze zmianą wprowadzoną przez art. 3 ustawy (Dz. U. poz. 9), która weszła w życie z dniem 1 marca 2025 r.": "2025-03-01",
 	} {
 		a := parseAmendment(body)
 		if a == nil || a.InForce.String() != want {

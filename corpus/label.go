@@ -18,7 +18,15 @@ func compareLabels(a, b string) int {
 	case as != bs:
 		return strings.Compare(as, bs)
 	}
-	return cmpInt(asup, bsup)
+	switch {
+	case asup == bsup:
+		return 0
+	case asup == "":
+		return -1
+	case bsup == "":
+		return 1
+	}
+	return compareLabels(asup, bsup)
 }
 
 func cmpInt(a, b int) int {
@@ -32,13 +40,13 @@ func cmpInt(a, b int) int {
 }
 
 // splitLabel splits "12ab" into 12 and "ab", and "4¹⁰" (or "4_10") into 4,
-// "" and 10. A label with no digits has number -1, so it compares by its
-// letters.
-func splitLabel(l string) (int, string, int) {
+// "" and "10" (the superscript, itself a label: "99²ᵃ" has "2a"). A label
+// with no digits has number -1, so it compares by its letters.
+func splitLabel(l string) (int, string, string) {
 	l = labelID(l)
-	sup := 0
+	sup := ""
 	if i := strings.IndexByte(l, '_'); i >= 0 {
-		sup, _ = strconv.Atoi(l[i+1:])
+		sup = l[i+1:]
 		l = l[:i]
 	}
 	i := 0

@@ -14,6 +14,10 @@ type line struct {
 	pos     Pos // of the first non-blank character
 	markers []Marker
 	hint    lineHint
+	// rewritten says that the text is no longer the source's from pos on
+	// (superscripts put back, a heading's mark taken off), so that the
+	// columns of what is in it are not known.
+	rewritten bool
 }
 
 // splitLines splits data into its non-blank lines. Blank lines carry no

@@ -43,8 +43,9 @@ func readMarkdown(lines []line, d *diag) mdBody {
 			continue
 		}
 		inBody = false
-		var displaced string
-		if l.text, displaced = mdSuperscripts(l.text); displaced != "" {
+		text, displaced := mdSuperscripts(l.text)
+		l.text, l.rewritten = text, l.rewritten || text != l.text
+		if displaced != "" {
 			d.warnf(l.pos, WarnSuperscript, "superscripts %s of the PDF stand before the unit's label: their place in the text is lost", displaced)
 		}
 		for _, part := range splitHeadings(l) {
@@ -61,8 +62,8 @@ func splitHeadings(l line) []line {
 	if i <= 0 {
 		return []line{l}
 	}
-	first := line{text: strings.TrimRight(l.text[:i], " "), pos: l.pos}
-	second := line{text: l.text[i+1:], pos: l.at(i + 1)}
+	first := line{text: strings.TrimRight(l.text[:i], " "), pos: l.pos, rewritten: l.rewritten}
+	second := line{text: l.text[i+1:], pos: l.at(i + 1), rewritten: l.rewritten}
 	return append([]line{first}, splitHeadings(second)...)
 }
 
@@ -76,6 +77,7 @@ func (md *mdBody) addLine(l line, d *diag) {
 			break
 		}
 		l.text, _ = mdSuperscripts(unescapeMD(m[2]))
+		l.rewritten = true
 		if len(m[1]) == 1 && md.heading.text == "" && len(md.lines) == 0 {
 			md.heading = l
 			d.account(l)

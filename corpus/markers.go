@@ -21,6 +21,16 @@ func withoutMarkers(l line, style markerStyle, d *diag) line {
 	var markers []Marker
 	if style == mdMarkers {
 		text, markers = stripMarkdownMarkers(l.text)
+		for i, m := range markers {
+			switch {
+			case !m.sup:
+				markers[i].at = Pos{}
+			case l.rewritten:
+				markers[i].at = l.pos
+			default:
+				markers[i].at = l.at(m.at.Col)
+			}
+		}
 	} else {
 		text, markers = stripMarkers(l.text, style)
 	}
@@ -77,7 +87,7 @@ func stripMarkdownMarkers(s string) (string, []Marker) {
 			start--
 		}
 		b.WriteString(s[last:start])
-		markers = append(markers, Marker{Label: s[i+2 : end], Offset: b.Len(), sup: afterUnitNumber(s[:i])})
+		markers = append(markers, Marker{Label: s[i+2 : end], Offset: b.Len(), sup: afterUnitNumber(s[:i]), at: Pos{Col: i}})
 		last = stop
 		i = stop - 1
 	}

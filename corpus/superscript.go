@@ -12,12 +12,20 @@ import (
 // supDigits are the superscript digits, in order.
 var supDigits = []string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
 
-// toSuperscript writes the ASCII digits of s as superscripts.
+// supLetters are the superscript small letters, in order; "q" has none
+// (Unicode lacks it), and no label uses it.
+var supLetters = []string{"ᵃ", "ᵇ", "ᶜ", "ᵈ", "ᵉ", "ᶠ", "ᵍ", "ʰ", "ⁱ", "ʲ", "ᵏ", "ˡ", "ᵐ", "ⁿ", "ᵒ", "ᵖ", "", "ʳ", "ˢ", "ᵗ", "ᵘ", "ᵛ", "ʷ", "ˣ", "ʸ", "ᶻ"}
+
+// toSuperscript writes the ASCII digits and small letters of s as
+// superscripts ("2a" gives "²ᵃ").
 func toSuperscript(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if r >= '0' && r <= '9' {
+		switch {
+		case r >= '0' && r <= '9':
 			b.WriteString(supDigits[r-'0'])
+		case r >= 'a' && r <= 'z':
+			b.WriteString(supLetters[r-'a'])
 		}
 	}
 	return b.String()
@@ -33,7 +41,24 @@ func supDigit(r rune) int {
 	return -1
 }
 
-// labelID returns the form of a label in an id: "4¹" gives "4_1".
+// supASCII returns the ASCII digit or letter a superscript stands for, or 0.
+func supASCII(r rune) byte {
+	if d := supDigit(r); d >= 0 {
+		return byte('0' + d)
+	}
+	for i, l := range supLetters {
+		if l != "" && string(r) == l {
+			return byte('a' + i)
+		}
+	}
+	return 0
+}
+
+// isSuperscript reports whether r is a superscript digit or letter.
+func isSuperscript(r rune) bool { return supASCII(r) != 0 }
+
+// labelID returns the form of a label in an id: "4¹" gives "4_1", "99²ᵃ"
+// gives "99_2a".
 func labelID(label string) string {
 	i := strings.IndexFunc(label, func(r rune) bool { return supDigit(r) >= 0 })
 	if i < 0 {
@@ -42,8 +67,8 @@ func labelID(label string) string {
 	var b strings.Builder
 	b.WriteString(label[:i] + "_")
 	for _, r := range label[i:] {
-		if d := supDigit(r); d >= 0 {
-			b.WriteByte(byte('0' + d))
+		if c := supASCII(r); c != 0 {
+			b.WriteByte(c)
 		}
 	}
 	return b.String()
@@ -64,10 +89,16 @@ var (
 	// made a footnote marker or a bracketed number: "Art. 4[^1] . § 1. …",
 	// "Art. 24 [1] . 1. …", "1 [1] . Dla gruntu …" (ust. 1¹).
 	reSupLabel = regexp.MustCompile(`^((?:Art\.\s*|§\s*)?\d+[a-z]*)\s?\[\^?(\d{1,2})\]\s?([.)])`)
+	// reSupLetterLabel is an article's or paragraph's label whose
+	// superscript has a letter, which the conversion wrote after a space:
+	// "Art. 99 2a . § 1. …" (art. 99²ᵃ).
+	reSupLetterLabel = regexp.MustCompile(`^((?:Art\.\s*|§\s*)\d+[a-z]*) (\d{1,2}[a-pr-z]{1,2}) (\.)`)
 	// reSupNumber is a superscript in the text, which the conversion wrote
 	// as a bracketed number: "art. 298 [1] ustawy" (its footnote markers
 	// it writes "[^1]").
-	reSupNumber = regexp.MustCompile(` ?\[(\d{1,3})\]`)
+	// A space between it and punctuation goes with it, as with a marker:
+	// "art. 24 [1] , oraz" is "art. 24¹, oraz".
+	reSupNumber = regexp.MustCompile(` ?\[(\d{1,3})\]( [.,;:)])?`)
 	// reSupLeading are superscripts the conversion moved to the start of a
 	// line, before its unit's label: "[1] [2] [4] 2) umów, o których mowa w
 	// art. 101 § 1, art. 101 § 1, …".
@@ -88,10 +119,13 @@ func mdSuperscripts(s string) (string, string) {
 	}
 	if m := reSupLabel.FindStringSubmatchIndex(s); m != nil {
 		s = s[m[2]:m[3]] + toSuperscript(s[m[4]:m[5]]) + s[m[6]:m[7]] + s[m[1]:]
+	} else if m := reSupLetterLabel.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:m[3]] + toSuperscript(s[m[4]:m[5]]) + s[m[6]:m[7]] + s[m[1]:]
 	}
 	if strings.IndexByte(s, '[') >= 0 {
 		s = reSupNumber.ReplaceAllStringFunc(s, func(m string) string {
-			return toSuperscript(reSupNumber.FindStringSubmatch(m)[1])
+			sm := reSupNumber.FindStringSubmatch(m)
+			return toSuperscript(sm[1]) + strings.TrimSpace(sm[2])
 		})
 	}
 	return s, displaced

@@ -563,7 +563,7 @@ func (b *treeBuilder) addRange(l line, c classified) {
 		b.d.account(l)
 		return
 	}
-	if _, ok := StatusOfBody(body); !ok || fs != "" || ts != "" || fsup+tsup != 0 || to <= from || to-from > 10000 {
+	if _, ok := StatusOfBody(body); !ok || fs != "" || ts != "" || fsup+tsup != "" || to <= from || to-from > 10000 {
 		if b.mode == diskMode || len(b.stack) == 0 {
 			b.d.errorf(l.pos, "collapsed range %s–%s: want plain numbers in increasing order and a body such as (uchylone) or (pominięte)", c.label, c.labelTo)
 			return

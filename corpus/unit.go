@@ -121,8 +121,10 @@ type Marker struct {
 
 	// sup is set while parsing for a marker glued to a number as a
 	// superscript would be ("art. 13[^3]"); footnote attachment decides
-	// whether it was one, and clears it.
+	// whether it was one, and clears it, and at, where it stands in the
+	// source, for that warning.
 	sup bool
+	at  Pos
 }
 
 // Citation returns the unit's citation as lawyers write it, such as
