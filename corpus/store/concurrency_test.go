@@ -30,8 +30,9 @@ func TestReadersDuringImports(t *testing.T) {
 	put(t, w, a)
 
 	// Readers read until the imports have alternated enough, and both
-	// wordings have been read (bounded: a slow machine stops at a minute).
-	ctx, stop := context.WithTimeout(context.Background(), time.Minute)
+	// wordings have been read (bounded: a slow machine stops at three
+	// minutes).
+	ctx, stop := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer stop()
 	var reads, imports atomic.Int64
 	seen := map[string]*atomic.Int64{"a": {}, "b": {}}
