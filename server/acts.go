@@ -134,24 +134,18 @@ func (s *Server) serveVersions(w http.ResponseWriter, r *http.Request) error {
 // serveHistory lists a unit's distinct wordings over time (as lexdiff
 // history -json).
 func (s *Server) serveHistory(w http.ResponseWriter, r *http.Request) error {
-	a, err := s.act(r)
-	if err != nil {
-		return err
-	}
-	id, err := requiredUnit(r)
-	if err != nil {
-		return err
-	}
-	h, err := diff.HistoryOf(a, id)
-	if err != nil {
-		return inParam("unit", err)
-	}
-	return s.writeJSON(w, r, h, dated)
+	return s.serveOfUnit(w, r, func(a *corpus.Act, id string) (any, error) { return diff.HistoryOf(a, id) })
 }
 
 // serveMatrix answers which units of a unit's list applied in which
 // wording (as lexdiff matrix -json).
 func (s *Server) serveMatrix(w http.ResponseWriter, r *http.Request) error {
+	return s.serveOfUnit(w, r, func(a *corpus.Act, id string) (any, error) { return diff.MatrixOf(a, id) })
+}
+
+// serveOfUnit answers with what of builds for the act and the unit, which
+// the request must name, over every day: a history or a matrix.
+func (s *Server) serveOfUnit(w http.ResponseWriter, r *http.Request, of func(a *corpus.Act, id string) (any, error)) error {
 	a, err := s.act(r)
 	if err != nil {
 		return err
@@ -160,11 +154,11 @@ func (s *Server) serveMatrix(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	m, err := diff.MatrixOf(a, id)
+	v, err := of(a, id)
 	if err != nil {
 		return inParam("unit", err)
 	}
-	return s.writeJSON(w, r, m, dated)
+	return s.writeJSON(w, r, v, dated)
 }
 
 // requiredUnit reads the unit query parameter, which must be there.
