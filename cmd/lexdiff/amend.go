@@ -118,10 +118,10 @@ func printAmend(w io.Writer, im *amend.Import, dryRun, colour bool) error {
 		for _, op := range ch.Operations {
 			fmt.Fprintf(w, "  %s  [in force %s]\n", op, op.InForce)
 		}
+		printPublished(w, ch)
 		for _, u := range ch.Unapplied {
 			fmt.Fprintf(w, "  not applied: %s: %s\n", u.Op, u.Reason)
 		}
-		printMismatches(w, ch.Mismatches)
 		for _, d := range changeDays(ch) {
 			r, err := diff.Dates(ch.Act, d.AddDays(-1), d, "")
 			if err != nil {

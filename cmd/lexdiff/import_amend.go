@@ -112,8 +112,17 @@ func printAmendSummary(w io.Writer, im *amend.Import) {
 		for _, u := range ch.Unapplied {
 			fmt.Fprintf(w, "  not applied: %s: %s\n", u.Op, u.Reason)
 		}
-		printMismatches(w, ch.Mismatches)
+		printPublished(w, ch)
 	}
+}
+
+// printPublished says how many computed wordings a published text of the
+// same day stands for, and where the two differ.
+func printPublished(w io.Writer, ch *amend.ActChange) {
+	if ch.Published > 0 {
+		fmt.Fprintf(w, "  %d of the articles, paragraphs or annexes changed have a published text of that day, kept in place of the computed wording; %d units differ from it\n", ch.Published, len(ch.Mismatches))
+	}
+	printMismatches(w, ch.Mismatches)
 }
 
 // printMissing prints the acts an amending act amends that the corpus

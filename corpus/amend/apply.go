@@ -22,6 +22,7 @@ type ActChange struct {
 	Before     *corpus.Act       // the act as the corpus held it
 	Act        *corpus.Act       // the act with the computed versions merged in
 	Versions   []*corpus.Version // the computed versions stored (a published one of the same day takes a computed one's place)
+	Published  int               // computed versions not stored: a published text of the same day was there, compared in Mismatches
 	Mismatches []Mismatch        // where a published text of the same day says otherwise
 	Operations []*Operation
 	Unapplied  []Unapplied // operations read but not applied, with the reason
@@ -143,6 +144,7 @@ func (ch *ActChange) apply(am *Amending, by attribution) corpus.ErrorList {
 		ch.Act = act
 		ch.Unapplied = append(ch.Unapplied, st.unapplied...)
 		ch.Versions = append(ch.Versions, stored...)
+		ch.Published += len(vs) - len(stored)
 		ch.Mismatches = append(ch.Mismatches, mismatches...)
 	}
 	return errs
