@@ -106,7 +106,9 @@ func NewAct(info ActInfo, versions []*Version, sources ...Source) (*Act, error) 
 			}
 		}
 	}
-	sort.SliceStable(a.units, func(i, j int) bool { return compareIDs(a.units[i], a.units[j]) < 0 })
+	if !slices.IsSortedFunc(a.units, compareIDs) { // acts rebuilt from an act's versions come in order: a pass, not a sort
+		slices.SortStableFunc(a.units, compareIDs)
+	}
 	return a, nil
 }
 

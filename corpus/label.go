@@ -66,20 +66,29 @@ func splitLabel(l string) (int, string, string) {
 // compareIDs orders unit ids segment by segment in document order: the
 // preamble first, then the articles or paragraphs, then the annexes.
 func compareIDs(a, b string) int {
-	as, bs := strings.Split(a, "."), strings.Split(b, ".")
-	for i := 0; i < len(as) && i < len(bs); i++ {
-		if as[i] == bs[i] {
-			continue
+	for {
+		sa, restA, moreA := strings.Cut(a, ".")
+		sb, restB, moreB := strings.Cut(b, ".")
+		if sa != sb {
+			if ra, rb := topRank(sa), topRank(sb); ra != rb {
+				return ra - rb
+			}
+			if len(sa) < 3 || len(sb) < 3 || sa[:3] != sb[:3] {
+				return strings.Compare(sa, sb)
+			}
+			return compareLabels(sa[3:], sb[3:])
 		}
-		if ra, rb := topRank(as[i]), topRank(bs[i]); ra != rb {
-			return ra - rb
+		switch {
+		case moreA && moreB:
+			a, b = restA, restB
+		case moreA:
+			return 1
+		case moreB:
+			return -1
+		default:
+			return 0
 		}
-		if len(as[i]) < 3 || len(bs[i]) < 3 || as[i][:3] != bs[i][:3] {
-			return strings.Compare(as[i], bs[i])
-		}
-		return compareLabels(as[i][3:], bs[i][3:])
 	}
-	return len(as) - len(bs)
 }
 
 // topRank places a top-level segment in an act: preamble, provisions,
