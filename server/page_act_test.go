@@ -106,7 +106,7 @@ func TestActPageTimeline(t *testing.T) {
 	}
 	mustContain(t, body, `<text class="mark-count" x="50.00%" y="85" text-anchor="middle">jedn.: 7</text>`,
 		`<text class="mark-source" x="50.00%" y="71" text-anchor="middle">t.j. DU/2023/900</text>`,
-		"Zmiana z 2023-09-01 · jedn.: 7", `<a href="#art3">art. 3</a>`, `<a href="#art21">art. 21</a>`)
+		"Zmiana z 2023-09-01 · jedn.: 7", `<a href="#art3" lang="pl">art. 3</a>`, `<a href="#art21" lang="pl">art. 21</a>`)
 	if strings.Count(body, "lane") > 0 {
 		t.Error("the act page draws per-unit lanes")
 	}

@@ -63,6 +63,11 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	release, err := p.reserve(r.Context(), diffCost(a, from, to, unit))
+	if err != nil {
+		return err
+	}
+	defer release()
 	rep, err := diff.Dates(a, from, to, unit)
 	if err != nil {
 		return compareError(l, a, unit, from, to, retry, err)

@@ -18,7 +18,7 @@ func TestComparePage(t *testing.T) {
 		t.Fatalf("status %d", res.StatusCode)
 	}
 	mustContain(t, body, `Zmiany: <span data-shown-count>7</span>`, `<nav class="change-index"`,
-		`<a href="#change-art3.ust1">art. 3 ust. 1</a>`, `<a href="#change-art21.ust1">art. 21 ust. 1</a>`, `id="change-art21.ust1"`,
+		`<a href="#change-art3.ust1" lang="pl">art. 3 ust. 1</a>`, `<a href="#change-art21.ust1" lang="pl">art. 21 ust. 1</a>`, `id="change-art21.ust1"`,
 		`<p class="print-only">Stały link: http://example.com/acts/du-2010-40/compare?from=2023-08-31&amp;to=2023-09-01</p>`)
 	if strings.Contains(body, "<h4") && !strings.Contains(body, "<h3") || strings.Index(body, "<h3") < strings.Index(body, "<h2") {
 		t.Error("the headings skip a level: an h3 comes before the first h2")

@@ -31,7 +31,7 @@ func TestPages(t *testing.T) {
 		{"history", act + "/history?unit=%C2%A7+3+ust.+1", 200, []string{`class="matrix"`, `id="row-par3.ust1.pkt8"`,
 			`<td class="modified wording"><a href="/acts/du-2017-1399/compare?from=2019-08-31&amp;to=2019-09-01&amp;unit=par3.ust1.pkt8">treść</a>`,
 			`<td class="modified reference"><a href="/acts/du-2017-1399/compare?from=2020-12-06&amp;to=2020-12-07&amp;unit=par3.ust1.pkt3">odesłanie publikacyjne</a>`,
-			"<time>2019-09-01</time> – <time>2020-12-06</time>", `<th scope="row" class="depth-1" title="§ 3 ust. 1 pkt 8">pkt 8</th>`,
+			"<time>2019-09-01</time> – <time>2020-12-06</time>", `<th scope="row" class="depth-1" title="§ 3 ust. 1 pkt 8" lang="pl">pkt 8</th>`,
 			`<td class="present"><span aria-hidden="true">●</span><span class="visually-hidden">obowiązuje</span>`}},
 		{"history in English", act + "/history?unit=par3.ust1&lang=en", 200, []string{`<span class="visually-hidden">in force</span>`, "Which fields applied when"}},
 		{"history of an unknown unit", act + "/history?unit=par3.ust9", 404, []string{`href="/acts/du-2017-1399/history?unit=par3"`}},
