@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -10,17 +11,20 @@ import (
 var (
 	// reAmendKinds are the set phrases of amendment notes. "Przez …" at the
 	// start of a note means "repealed by".
+	// Each has words it cannot match without (hints, in lower case), to
+	// spare the expression the notes that lack them.
 	reAmendKinds = []struct {
-		re   *regexp.Regexp
-		kind AmendmentKind
+		re    *regexp.Regexp
+		kind  AmendmentKind
+		hints []string
 	}{
-		{regexp.MustCompile(`(?i)\bw\s+brzmieniu\s+ustalonym\s+przez\s+`), WordingSet},
-		{regexp.MustCompile(`(?i)\bdodan[yaeo]\s+przez\s+`), Added},
-		{regexp.MustCompile(`(?i)\b(?:uchylon|skreślon)[yaeo]\s+przez\s+`), Removed},
-		{regexp.MustCompile(`(?i)\bze\s+zmian[ąa]\s+wprowadzon[ąa]\s+przez\s+`), Changed},
-		{regexp.MustCompile(`(?i)\bzmienion[yaeo]\s+przez\s+`), Changed},
-		{regexp.MustCompile(`(?i)\bnadan[yaeo]\s+przez\s+`), Renumbered},
-		{regexp.MustCompile(`(?i)^przez\s+`), Removed},
+		{regexp.MustCompile(`(?i)\bw\s+brzmieniu\s+ustalonym\s+przez\s+`), WordingSet, []string{"brzmieniu"}},
+		{regexp.MustCompile(`(?i)\bdodan[yaeo]\s+przez\s+`), Added, []string{"dodan"}},
+		{regexp.MustCompile(`(?i)\b(?:uchylon|skreślon)[yaeo]\s+przez\s+`), Removed, []string{"uchylon", "skreślon"}},
+		{regexp.MustCompile(`(?i)\bze\s+zmian[ąa]\s+wprowadzon[ąa]\s+przez\s+`), Changed, []string{"wprowadzon"}},
+		{regexp.MustCompile(`(?i)\bzmienion[yaeo]\s+przez\s+`), Changed, []string{"zmienion"}},
+		{regexp.MustCompile(`(?i)\bnadan[yaeo]\s+przez\s+`), Renumbered, []string{"nadan"}},
+		{regexp.MustCompile(`(?i)^przez\s+`), Removed, []string{"przez"}},
 	}
 	// reProvision is the amending provision at the start of the rest of a
 	// note: "§ 1 pkt 1 lit. a)", "art. 6 pkt 3 lit. b tiret drugie".
@@ -73,11 +77,17 @@ func parseAmendment(body string) *Amendment {
 		a.Ref = &ref
 	}
 	a.Act = strings.TrimRight(strings.TrimSpace(rest[:actEnd]), "(,; ")
-	if m := reReferred.FindStringSubmatch(rest); m != nil {
-		a.Refers = m[1]
+	a.Refers = referredLabel(rest)
+	if mayStateInForce(body) {
+		a.InForce = lastPolishDate(reInForce, body)
 	}
-	a.InForce = lastPolishDate(reInForce, body)
 	return a
+}
+
+// mayStateInForce reports whether a note has the words reInForce needs:
+// it spares the expression most notes.
+func mayStateInForce(body string) bool {
+	return strings.Contains(body, "życi") || strings.Contains(body, "ŻYCI") || strings.Contains(body, "bowiązuj") || strings.Contains(body, "BOWIĄZUJ")
 }
 
 // lastPolishDate returns the last date re finds in s. A note that says when
@@ -127,7 +137,11 @@ func datedChange(body string) *Amendment {
 func amendmentKind(body string) (AmendmentKind, []int) {
 	var kind AmendmentKind
 	var loc []int
+	head := strings.ToLower(body[:min(len(body), 200)])
 	for _, k := range reAmendKinds {
+		if !slices.ContainsFunc(k.hints, func(h string) bool { return strings.Contains(head, h) }) {
+			continue
+		}
 		l := k.re.FindStringIndex(body)
 		if l == nil || l[0] > 160 {
 			continue
@@ -141,6 +155,9 @@ func amendmentKind(body string) (AmendmentKind, []int) {
 
 // referredLabel returns the label of the footnote a note refers to, or "".
 func referredLabel(body string) string {
+	if !strings.Contains(body, "dnośnik") {
+		return ""
+	}
 	if m := reReferred.FindStringSubmatch(body); m != nil {
 		return m[1]
 	}
@@ -156,15 +173,39 @@ func ResolveAmendments(fs []Footnote) []Footnote { return resolveAmendments(fs) 
 // in, for those that name their act by another footnote of fs, that act,
 // its reference, and (when the note does not give its own) its in-force
 // date.
-func resolveAmendments(fs []Footnote) []Footnote {
+func resolveAmendments(fs []Footnote) []Footnote { return amendMemo(nil).resolve(fs) }
+
+// An amendMemo keeps the notes a parse has read, by body: a note on many
+// units, or on a unit printed in several versions, is read once.
+type amendMemo map[string]*Amendment
+
+// parse returns parseAmendment(body), a copy of its own.
+func (m amendMemo) parse(body string) *Amendment {
+	if m == nil {
+		return parseAmendment(body)
+	}
+	a, ok := m[body]
+	if !ok {
+		a = parseAmendment(body)
+		m[body] = a
+	}
+	if a == nil {
+		return nil
+	}
+	c := *a
+	return &c
+}
+
+// resolve is resolveAmendments, reading each body once.
+func (m amendMemo) resolve(fs []Footnote) []Footnote {
 	for i := range fs {
-		fs[i].Amendment = resolved(fs, fs[i].Body, 3)
+		fs[i].Amendment = m.resolved(fs, fs[i].Body, 3)
 	}
 	return fs
 }
 
-func resolved(fs []Footnote, body string, depth int) *Amendment {
-	a := parseAmendment(body)
+func (m amendMemo) resolved(fs []Footnote, body string, depth int) *Amendment {
+	a := m.parse(body)
 	if a == nil || a.Refers == "" || depth == 0 {
 		return a
 	}
@@ -172,7 +213,7 @@ func resolved(fs []Footnote, body string, depth int) *Amendment {
 		if f.Label != a.Refers {
 			continue
 		}
-		if ra := resolved(fs, f.Body, depth-1); ra != nil {
+		if ra := m.resolved(fs, f.Body, depth-1); ra != nil {
 			a.Act, a.Ref = ra.Act, ra.Ref
 			if a.InForce.IsZero() {
 				a.InForce = ra.InForce
@@ -180,7 +221,9 @@ func resolved(fs []Footnote, body string, depth int) *Amendment {
 		} else {
 			a.Act, a.Ref = actMentioned(f.Body)
 			if a.InForce.IsZero() {
-				a.InForce = polishDate(reInForce, f.Body)
+				if mayStateInForce(f.Body) {
+					a.InForce = polishDate(reInForce, f.Body)
+				}
 			}
 		}
 		break

@@ -3,8 +3,12 @@ package corpus_test
 import (
 	"errors"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/synth"
@@ -146,4 +150,44 @@ func BenchmarkParsePlain(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkParseDocument parses the real documents beside the repository
+// (../shared/realtexts: obwieszczenia, originals and amending acts) one
+// after the other on one goroutine; MB/s is the input read per second.
+func BenchmarkParseDocument(b *testing.B) {
+	files, _ := filepath.Glob("../../shared/realtexts/DU-*.md")
+	if len(files) == 0 {
+		b.Skip("no real texts beside the repository")
+	}
+	var data [][]byte
+	var size int64
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data, size = append(data, d), size+int64(len(d))
+	}
+	b.SetBytes(size)
+	cpu := cpuTime()
+	for b.Loop() {
+		for i, d := range data {
+			if _, err := corpus.ParseDocument(filepath.Base(files[i]), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	// On a busy machine the wall time says little: MB per second of the
+	// CPU time the process used (GC included) says what the parser costs.
+	b.ReportMetric(float64(size)*float64(b.N)/(cpuTime()-cpu).Seconds()/1e6, "MB/cpu-s")
+}
+
+// cpuTime returns the user and system time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -26,12 +26,13 @@ type noteBook struct {
 	bodies []footnoteBody
 	chosen map[string]int
 	all    map[string]Footnote
+	memo   amendMemo
 }
 
 // held returns the footnotes whose markers stand in root or in the
 // headings of groups, with those they refer to, their amendments read.
 func (nb noteBook) held(root *Unit, groups []Group) []Footnote {
-	return resolveAmendments(withReferred(footnotesHeld(root, groups, nb.bodies, nb.chosen), nb.all))
+	return nb.memo.resolve(withReferred(footnotesHeld(root, groups, nb.bodies, nb.chosen), nb.all))
 }
 
 // A part is one top-level unit of a block: its tree, groupings and
@@ -191,11 +192,11 @@ func attachFootnotes(tb *treeBuilder, bodies []footnoteBody, outer []outerMarker
 		blk.outer = nil
 		return blk
 	}
-	blk.notes = noteBook{bodies: bodies, chosen: chosen, all: allFootnotes(bodies, chosen)}
+	blk.notes = noteBook{bodies: bodies, chosen: chosen, all: allFootnotes(bodies, chosen), memo: amendMemo{}}
 	for _, p := range blk.parts {
 		p.footnotes = blk.notes.held(p.unit, p.groups)
 	}
-	blk.outer = resolveAmendments(withReferred(blk.outer, blk.notes.all))
+	blk.outer = blk.notes.memo.resolve(withReferred(blk.outer, blk.notes.all))
 	return blk
 }
 

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A lineKind says what a line of legal text opens.
@@ -68,23 +69,28 @@ func classify(s string) classified {
 	}
 	switch c := s[0]; {
 	case c == '[':
-		if m := reFootBody.FindStringSubmatch(s); m != nil {
+		if m := headMatch(reFootBody, s); m != nil {
 			return classified{kind: footnoteBodyLine, label: m[1], rest: len(m[0])}
 		}
 	case c >= '0' && c <= '9':
-		if k, m := matchUnit(s, reSection, Section, rePoint, Point); m != nil {
-			return unitMatch(k, m)
+		if m := numberedMatch(s, 0, false); m != nil {
+			if s[len(m[1])] == '.' {
+				return unitMatch(Section, m)
+			}
+			return unitMatch(Point, m)
 		}
 	case c == 'A':
-		if m := reArticle.FindStringSubmatch(s); m != nil {
-			return unitMatch(Article, m)
+		if strings.HasPrefix(s, "Art.") {
+			if m := numberedMatch(s, len("Art."), true); m != nil {
+				return unitMatch(Article, m)
+			}
 		}
 	case strings.HasPrefix(s, "§"):
-		if m := reParagraph.FindStringSubmatch(s); m != nil {
+		if m := numberedMatch(s, len("§"), true); m != nil {
 			return unitMatch(Paragraph, m)
 		}
 	case c >= 'a' && c <= 'z':
-		if m := reLetter.FindStringSubmatch(s); m != nil {
+		if m := headMatch(reLetter, s); m != nil {
 			return unitMatch(Letter, m)
 		}
 	case c == '-' || strings.HasPrefix(s, "–"):
@@ -93,31 +99,127 @@ func classify(s string) classified {
 		}
 	}
 	if c := s[0]; c == 'Z' || c == 'W' || c == 'P' || c == 'z' || c == 'w' || c == 'p' {
-		if m := reAnnex.FindStringSubmatch(s); m != nil {
+		if m := headMatch(reAnnex, s); m != nil {
 			return classified{kind: annexLine, label: strings.ToLower(m[1]), rest: len(m[0])}
 		}
-		if m := rePreamble.FindString(s); m != "" {
-			return classified{kind: preambleLine, rest: len(m)}
+		if m := headMatch(rePreamble, s); m != nil {
+			return classified{kind: preambleLine, rest: len(m[0])}
 		}
 	}
 	if strings.ContainsRune("KkTtDdRrOo", rune(s[0])) {
-		if m := reGroup.FindStringSubmatch(s); m != nil {
+		if m := headMatch(reGroup, s); m != nil {
 			return classified{kind: groupLine, word: groupWord(m[1]), label: m[2], rest: len(m[0])}
 		}
 	}
-	if reUnknown.MatchString(s) {
+	if headMatch(reUnknown, s) != nil {
 		return classified{kind: unknownMarkerLine}
 	}
 	return classified{kind: textLine}
 }
 
+// numberedMatch matches at the start of s what reSection and rePoint (at
+// 0), or reArticle and reParagraph (after their word, with ranged set)
+// match, by hand: it runs on nearly every line. It returns the
+// submatches as FindStringSubmatch would, or nil.
+func numberedMatch(s string, at int, ranged bool) []string {
+	i := at
+	if ranged {
+		i = skipSpace(s, i)
+	}
+	end := scanLabel(s, i)
+	if end == i {
+		return nil
+	}
+	m := []string{"", s[i:end]}
+	if ranged {
+		m = append(m, "")
+		if j := skipSpace(s, end); j < len(s) && (s[j] == '-' || strings.HasPrefix(s[j:], "–")) {
+			if s[j] == '-' {
+				j++
+			} else {
+				j += len("–")
+			}
+			j = skipSpace(s, j)
+			if to := scanLabel(s, j); to > j {
+				m[2], end = s[j:to], to
+			}
+		}
+	}
+	if end >= len(s) || s[end] != '.' && (ranged || s[end] != ')') {
+		return nil
+	}
+	end++
+	if end < len(s) && !isSpaceByte(s[end]) {
+		return nil
+	}
+	m[0] = s[:skipSpace(s, end)]
+	return m
+}
+
+// scanLabel returns where the label that starts at byte i of s ends: digits,
+// small letters, then perhaps superscript digits and letters ("4¹", "99²ᵃ").
+func scanLabel(s string, i int) int {
+	start := i
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == start {
+		return start
+	}
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	// Superscript digits, then superscript letters.
+	for phase := 0; i < len(s) && s[i] >= 0x80; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case supDigit(r) >= 0 && phase <= 1:
+			phase = 1
+		case phase >= 1 && supDigit(r) < 0 && isSuperscript(r):
+			phase = 2
+		default:
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	return i
+}
+
 // matchUnit tries two patterns in order and returns the kind of the first
 // that matches, with its submatches.
 func matchUnit(s string, re1 *regexp.Regexp, k1 Kind, re2 *regexp.Regexp, k2 Kind) (Kind, []string) {
-	if m := re1.FindStringSubmatch(s); m != nil {
+	if m := headMatch(re1, s); m != nil {
 		return k1, m
 	}
-	return k2, re2.FindStringSubmatch(s)
+	return k2, headMatch(re2, s)
+}
+
+// headLen is how much of a line headMatch shows a pattern first.
+const headLen = 96
+
+// headMatch returns the submatches of re, a pattern anchored at the start
+// of a line that matches a short marker there, in s. It shows re the
+// line's head only, and the whole line when the match runs to the end of
+// the head: the regexp package's backtracker costs as much as the line is
+// long, and this runs on every line.
+func headMatch(re *regexp.Regexp, s string) []string {
+	if len(s) <= headLen {
+		return re.FindStringSubmatch(s)
+	}
+	m := re.FindStringSubmatch(s[:headLen])
+	if m != nil && len(m[0]) == headLen {
+		m = re.FindStringSubmatch(s)
+	}
+	return m
 }
 
 // unitMatch is the classified line for a unit pattern's submatches: the

@@ -109,13 +109,10 @@ func parseDocument(file string, data []byte, d *diag) (*Document, error) {
 	}
 	meta, _, metaLines := splitFrontMatter(file, data, d)
 	doc.Meta = meta
-	var lines []line
-	for _, l := range splitLines(file, data, &d.errs) {
-		if l.pos.Line > metaLines {
-			lines = append(lines, l)
-		} else {
-			d.account(l)
-		}
+	lines := splitLines(file, data, &d.errs)
+	for len(lines) > 0 && lines[0].pos.Line <= metaLines {
+		d.account(lines[0])
+		lines = lines[1:]
 	}
 	style, src := anyMarkers, textSource{lines: lines}
 	if metaLines > 0 || isMarkdown(lines) {
@@ -225,6 +222,7 @@ func (doc *Document) read(src textSource, style markerStyle, d *diag) {
 	}
 	tb.quoted = quotedLines(rest, breaks, d)
 	tb.spans = map[string][2]int{}
+	doc.Lines = make([]Line, 0, len(rest))
 	for _, l := range rest {
 		l = withoutMarkers(l, style, d)
 		doc.Lines = append(doc.Lines, Line{Text: l.text, Pos: l.pos, Quoted: tb.quoted[l.pos.Line]})

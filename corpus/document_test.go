@@ -2,9 +2,13 @@ package corpus
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // notice is the start of a dziennik-ustaw-md file of a consolidated text
@@ -737,6 +741,53 @@ func TestBadDocuments(t *testing.T) {
 		_, err := ParseDocument("b.md", []byte(tt.text))
 		if err == nil || !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// The byte scans of every line agree with the unicode package.
+func TestLineScans(t *testing.T) {
+	for r := rune(0); r <= 0x3000; r++ {
+		s := "a" + string(r) + "b"
+		if got := firstControl(s) >= 0; got != unicode.IsControl(r) {
+			t.Errorf("firstControl(%U) = %v", r, got)
+		}
+		if got, want := hasOddSpace(s), strings.ContainsRune(oddSpaces, r); got != want {
+			t.Errorf("hasOddSpace(%U) = %v", r, got)
+		}
+	}
+}
+
+// The hand-written matcher of numbered units agrees with the patterns it
+// stands for, on every line of the real texts and on edge cases.
+func TestNumberedMatch(t *testing.T) {
+	lines := []string{"1.", "1. a", "1)", "1) x", "1a)b", "12ab. X", "4¹. Tekst", "99²ᵃ. § 1.", "2ᵃ. x", "3.5 x", "1.x", "1 .", "10)\tx",
+		"Art. 5.", "Art.5. x", "Art. 5 .", "Art. 12–15. (uchylone)", "Art. 12 - 15. (uchylone)", "Art. 12–. x", "Art. 4¹. § 1.", "Art. 1a.x",
+		"§ 3.", "§3. 1. x", "§ 3–5. (uchylone)", "§ 2². Tekst", "§ . x", "Art. x"}
+	for _, dir := range sweepDirs() {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+		for _, f := range files {
+			data, _ := os.ReadFile(f)
+			lines = append(lines, strings.Split(string(data), "\n")...)
+		}
+	}
+	for _, l := range lines {
+		for _, c := range []struct {
+			re     *regexp.Regexp
+			at     int
+			ranged bool
+		}{{reSection, 0, false}, {reArticle, len("Art."), true}, {reParagraph, len("§"), true}} {
+			want := c.re.FindStringSubmatch(l)
+			if c.re == reSection && want == nil {
+				want = rePoint.FindStringSubmatch(l)
+			}
+			var got []string
+			if len(l) >= c.at && (c.at == 0 && l != "" && isDigit(l[0]) || c.at > 0 && strings.HasPrefix(l, map[bool]string{true: "Art.", false: "§"}[c.re == reArticle])) {
+				got = numberedMatch(l, c.at, c.ranged)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: numberedMatch %q, %v %q", l, got, c.re, want)
+			}
 		}
 	}
 }

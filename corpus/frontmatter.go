@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -48,16 +49,27 @@ var reFrontKey = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_-]*):(?:\s+|$)`)
 // and the number of lines before the body.
 func splitFrontMatter(file string, data []byte, d *diag) (FrontMatter, int, int) {
 	fm := FrontMatter{fields: map[string]string{}, pos: map[string]Pos{}}
-	s := strings.TrimPrefix(string(data), "\ufeff")
-	lines := strings.SplitAfter(s, "\n")
-	if strings.TrimRight(lines[0], "\r\n ") != "---" {
+	body := bytes.TrimPrefix(data, []byte("\ufeff"))
+	off := len(data) - len(body)
+	// next returns the next line, with its end of line; the lines after
+	// the front matter are never copied.
+	next := func() string {
+		n := bytes.IndexByte(data[off:], '\n') + 1
+		if n == 0 {
+			n = len(data) - off
+		}
+		l := string(data[off : off+n])
+		off += n
+		return l
+	}
+	if strings.TrimRight(next(), "\r\n ") != "---" {
 		return fm, 0, 0
 	}
-	off := len(data) - len(s) + len(lines[0])
 	listKey := ""
-	for i := 1; i < len(lines); i++ {
-		text := strings.TrimRight(lines[i], "\r\n")
-		off += len(lines[i])
+	i := 0
+	for off < len(data) {
+		i++
+		text := strings.TrimRight(next(), "\r\n")
 		pos := Pos{File: file, Line: i + 1, Col: 1}
 		switch trimmed := strings.TrimSpace(text); {
 		case strings.TrimRight(text, " ") == "---":
@@ -101,8 +113,8 @@ func splitFrontMatter(file string, data []byte, d *diag) (FrontMatter, int, int)
 			fm.keys = append(fm.keys, key)
 		}
 	}
-	d.errorf(Pos{File: file, Line: len(lines), Col: 1}, "front matter: no closing \"---\" line: the front matter opened on line 1 must end with a line \"---\"")
-	return fm, len(data), len(lines)
+	d.errorf(Pos{File: file, Line: i + 1, Col: 1}, "front matter: no closing \"---\" line: the front matter opened on line 1 must end with a line \"---\"")
+	return fm, len(data), i + 1
 }
 
 func col(text, trimmed string) int {

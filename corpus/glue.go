@@ -82,6 +82,9 @@ func gluedSibling(s string) int {
 	if kind == Point || kind == Letter {
 		re = reGluedItem
 	}
+	if !mayGlue(s[rest:], re == reGluedItem) {
+		return -1
+	}
 	for _, m := range re.FindAllStringSubmatchIndex(s[rest:], -1) {
 		next := s[rest:][m[len(m)-2]:m[len(m)-1]]
 		if re == reGluedSection {
@@ -105,6 +108,43 @@ func gluedSibling(s string) int {
 	}
 	return -1
 }
+
+// mayGlue reports whether s has what a glued sibling needs, which is rare:
+// ". " and a label closed by ". " (an ustęp, a paragraph: "kwoty. 2. Pod"),
+// or ", " or "; " and a label closed by ") " (a point, a letter). It spares
+// the regular expressions most lines.
+func mayGlue(s string, item bool) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i+1] != ' ' || !(item && (s[i] == ',' || s[i] == ';') || !item && s[i] == '.') {
+			continue
+		}
+		j := i + 2
+		if !item && strings.HasPrefix(s[j:], "§") {
+			j = skipSpaces(s, j+len("§"))
+		}
+		start := j
+		for j < len(s) && j < start+6 && (isDigit(s[j]) || s[j] >= 'a' && s[j] <= 'z') {
+			j++
+		}
+		end := byte('.')
+		if item {
+			end = ')'
+		}
+		if j > start && j+1 < len(s) && s[j] == end && s[j+1] == ' ' && (item || isDigit(s[start])) {
+			return true
+		}
+	}
+	return false
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // followsInOrder reports whether next is the label that may come right
 // after label among units of kind k: "2" or "1a" after "1", "1b" or "2"

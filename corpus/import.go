@@ -329,6 +329,20 @@ type importPlan struct {
 	req     ImportRequest
 	pending map[string]*pendingAct // by act id
 	order   []string
+	byKey   map[string]int // the pending acts by their lookup keys: their index in order
+}
+
+// index adds the lookup keys of info to those of the pending act with the
+// given index in order.
+func (pl *importPlan) index(info ActInfo, i int) {
+	if pl.byKey == nil {
+		pl.byKey = map[string]int{}
+	}
+	for _, k := range info.Keys() {
+		if _, ok := pl.byKey[k]; !ok {
+			pl.byKey[k] = i
+		}
+	}
 }
 
 // target finds the act a file goes into, and adds the file to it.
@@ -343,6 +357,7 @@ func (pl *importPlan) target(p *parsedFile) (string, error) {
 	}
 	pa.files = append(pa.files, p)
 	pa.info = mergeInfo(pa.info, p.info)
+	pl.index(pa.info, slices.Index(pl.order, id))
 	return id, nil
 }
 
@@ -361,10 +376,14 @@ func (pl *importPlan) actFor(p *parsedFile) (string, error) {
 		return pl.onlyAct()
 	}
 	keys := p.info.Keys()[1:] // its references; the id is not known yet
-	for _, id := range pl.order {
-		if slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(pl.pending[id].info.Keys(), k) }) {
-			return id, nil
+	first := -1
+	for _, k := range keys {
+		if i, ok := pl.byKey[k]; ok && (first < 0 || i < first) {
+			first = i
 		}
+	}
+	if first >= 0 {
+		return pl.order[first], nil
 	}
 	for _, k := range keys {
 		if s, err := pl.c.cat.Find(k); err == nil {
@@ -441,6 +460,7 @@ func (pl *importPlan) open(id string, p *parsedFile) (*pendingAct, error) {
 	}
 	pl.pending[id] = pa
 	pl.order = append(pl.order, id)
+	pl.index(pa.info, len(pl.order)-1)
 	return pa, nil
 }
 

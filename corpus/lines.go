@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,19 +23,22 @@ type line struct {
 // meaning in the sources lexdiff reads (exports double or drop them), so
 // they are dropped. Invalid UTF-8 and an empty input are reported in errs.
 func splitLines(file string, data []byte, errs *ErrorList) []line {
-	if len(strings.TrimSpace(string(data))) == 0 {
+	all := string(data)
+	if len(strings.TrimSpace(all)) == 0 {
 		errs.add(Pos{File: file, Line: 1, Col: 1}, "empty input: want the text of an act or of a unit")
 		return nil
 	}
-	var out []line
-	for i, raw := range strings.Split(string(data), "\n") {
+	out := make([]line, 0, strings.Count(all, "\n")/2+1)
+	for i := 0; all != ""; i++ {
+		raw, rest, _ := strings.Cut(all, "\n")
+		all = rest
 		pos := Pos{File: file, Line: i + 1}
 		if !utf8.ValidString(raw) {
 			errs.add(Pos{File: file, Line: i + 1, Col: invalidRuneCol(raw)}, "invalid UTF-8: the file must be UTF-8 text")
 			continue
 		}
 		raw = normalizeSpaces(raw)
-		if at := strings.IndexFunc(raw, isControl); at >= 0 {
+		if at := firstControl(raw); at >= 0 {
 			errs.add(Pos{File: file, Line: pos.Line, Col: utf8.RuneCountInString(raw[:at]) + 1}, "control character %U: legal text holds none", []rune(raw[at:])[0])
 			continue
 		}
@@ -50,9 +52,21 @@ func splitLines(file string, data []byte, errs *ErrorList) []line {
 	return out
 }
 
-// isControl reports whether r is a control character other than those
-// normalizeSpaces turns into spaces: text with one could drive a terminal.
-func isControl(r rune) bool { return unicode.IsControl(r) }
+// firstControl returns the offset of the first control character of s
+// (C0, DEL or C1, as unicode.IsControl has them), or -1: text with one
+// could drive a terminal. The tabs normalizeSpaces turned into spaces.
+// It scans bytes: it runs on every line of every input.
+func firstControl(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == 0x7f:
+			return i
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
+			return i
+		}
+	}
+	return -1
+}
 
 // invalidRuneCol returns the 1-based rune column of the first invalid byte.
 func invalidRuneCol(s string) int {
@@ -76,10 +90,29 @@ const oddSpaces = "\u00a0\u2007\u202f\t"
 func normalizeSpaces(s string) string {
 	s = strings.TrimPrefix(s, "\ufeff")
 	s = strings.TrimSuffix(s, "\r")
-	if !strings.ContainsAny(s, oddSpaces) {
+	if !hasOddSpace(s) {
 		return s
 	}
 	return spaceReplacer.Replace(s)
+}
+
+// hasOddSpace reports whether s holds one of oddSpaces, scanning bytes.
+func hasOddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t':
+			return true
+		case 0xc2: // U+00A0
+			if i+1 < len(s) && s[i+1] == 0xa0 {
+				return true
+			}
+		case 0xe2: // U+2007, U+202F
+			if i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] == 0x87 || s[i+1] == 0x80 && s[i+2] == 0xaf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var spaceReplacer = strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", " ", "\t", " ")

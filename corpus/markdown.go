@@ -27,7 +27,7 @@ var (
 
 // readMarkdown sorts the lines of a dziennik-ustaw-md body.
 func readMarkdown(lines []line, d *diag) mdBody {
-	var md mdBody
+	md := mdBody{lines: make([]line, 0, len(lines))}
 	inBody := false // the last line was a footnote body, which an indented line continues
 	for _, l := range lines {
 		if m := reMDFootnote.FindStringSubmatch(l.text); m != nil {
@@ -121,8 +121,12 @@ func signature(s string) (string, bool) {
 			return bare, true
 		}
 	}
-	if reSignature.MatchString(bare) {
-		return bare, true
+	// Every signer reSignature knows starts with one of these.
+	signer := strings.HasPrefix(bare, "Pr") || strings.HasPrefix(bare, "M") || strings.HasPrefix(bare, "Wiceprezes")
+	if signer && len(bare) < 400 && strings.IndexByte(bare, ':') > 0 {
+		if reSignature.MatchString(bare) {
+			return bare, true
+		}
 	}
 	return s, false
 }

@@ -114,6 +114,10 @@ func (n *Notice) read(ust1 string) {
 		n.Amending = append(n.Amending, r.String())
 		last = r.End
 	}
-	n.Cutoff = polishDate(reCutoff, rest)
-	n.AsOf = polishDate(reAsOf, rest)
+	if strings.Contains(rest, "przed") {
+		n.Cutoff = polishDate(reCutoff, rest)
+	}
+	if strings.Contains(rest, "prawn") {
+		n.AsOf = polishDate(reAsOf, rest)
+	}
 }

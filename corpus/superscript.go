@@ -112,21 +112,43 @@ var (
 // the line, whose place is lost.
 func mdSuperscripts(s string) (string, string) {
 	displaced := ""
-	if m := reSupLeading.FindString(s); m != "" {
-		if c := classify(s[len(m):]); c.kind == unitLine {
-			displaced, s = strings.TrimSpace(m), s[len(m):]
+	if s != "" && s[0] == '[' {
+		if m := reSupLeading.FindString(s[:min(len(s), headLen)]); m != "" {
+			if c := classify(s[len(m):]); c.kind == unitLine {
+				displaced, s = strings.TrimSpace(m), s[len(m):]
+			}
 		}
 	}
-	if m := reSupLabel.FindStringSubmatchIndex(s); m != nil {
+	if strings.IndexByte(s, '[') < 0 && !strings.HasPrefix(s, "Art") && !strings.HasPrefix(s, "§") {
+		return s, displaced
+	}
+	head := s[:min(len(s), headLen)]
+	if m := reSupLabel.FindStringSubmatchIndex(head); m != nil {
 		s = s[m[2]:m[3]] + toSuperscript(s[m[4]:m[5]]) + s[m[6]:m[7]] + s[m[1]:]
-	} else if m := reSupLetterLabel.FindStringSubmatchIndex(s); m != nil {
+	} else if m := reSupLetterLabel.FindStringSubmatchIndex(head); m != nil {
 		s = s[m[2]:m[3]] + toSuperscript(s[m[4]:m[5]]) + s[m[6]:m[7]] + s[m[1]:]
 	}
-	if strings.IndexByte(s, '[') >= 0 {
+	if hasBracketNumber(s) {
 		s = reSupNumber.ReplaceAllStringFunc(s, func(m string) string {
 			sm := reSupNumber.FindStringSubmatch(m)
 			return toSuperscript(sm[1]) + strings.TrimSpace(sm[2])
 		})
 	}
 	return s, displaced
+}
+
+// hasBracketNumber reports whether s holds "[" and a digit, which
+// reSupNumber needs (a marker "[^1]" is not one).
+func hasBracketNumber(s string) bool {
+	for i := strings.IndexByte(s, '['); i >= 0 && i+1 < len(s); {
+		if isDigit(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '[')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }

@@ -39,9 +39,10 @@ type treeBuilder struct {
 	quoted   map[int]bool
 
 	tops      []*parsedUnit
-	stack     []frame // open units, the top-level one first
-	closing   *Unit   // the unit whose closing part the last line wrote
-	free      *Unit   // the open preamble or annex: each line is a line of its text
+	stack     []frame         // open units, the top-level one first
+	closing   *Unit           // the unit whose closing part the last line wrote
+	free      *Unit           // the open preamble or annex: each line is a line of its text
+	freeText  strings.Builder // its text so far, set into it by endFree
 	groups    []*Group
 	open      []int // open groupings, indexes into groups, widest first
 	lastGroup int   // the grouping read last while no unit followed it, or -1
@@ -131,7 +132,7 @@ func (b *treeBuilder) addLine(l line) {
 			b.freeLine(l)
 			return
 		}
-		b.free = nil
+		b.endFree()
 	}
 	if c.kind != textLine && c.kind != groupLine {
 		b.untitled = false
@@ -646,6 +647,7 @@ func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
 	}
 	u := &Unit{Kind: k, Label: label, ID: childID("", k, label), Status: InForce}
 	b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
+	b.endFree()
 	b.stack, b.closing, b.lastGroup, b.free = nil, nil, -1, u
 	text := l.text[from:to]
 	trimmed := strings.TrimLeft(text, " ")
@@ -662,7 +664,7 @@ func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
 
 // freeLine adds l as the next line of the open preamble or annex.
 func (b *treeBuilder) freeLine(l line) {
-	u := b.free
+	u, t := b.free, &b.freeText
 	b.read(l)
 	b.span(u, l)
 	if l.text == "" && len(l.markers) == 0 {
@@ -670,24 +672,34 @@ func (b *treeBuilder) freeLine(l line) {
 	}
 	if l.text == "" { // markers alone: they end the line before
 		for _, m := range l.markers {
-			m.Offset = len(u.Text)
+			m.Offset = t.Len()
 			u.Markers = append(u.Markers, m)
 		}
 		return
 	}
-	if u.Text != "" {
-		u.Text += "\n"
+	if t.Len() > 0 {
+		t.WriteByte('\n')
 	}
 	for _, m := range l.markers {
-		m.Offset += len(u.Text)
+		m.Offset += t.Len()
 		u.Markers = append(u.Markers, m)
 	}
-	u.Text += l.text
+	t.WriteString(l.text)
+}
+
+// endFree closes the open preamble or annex, setting its text.
+func (b *treeBuilder) endFree() {
+	if b.free != nil {
+		b.free.Text = b.freeText.String()
+		b.free = nil
+	}
+	b.freeText.Reset()
 }
 
 // finish sets each unit's status from its body, reports units left without
 // text, and returns the top-level units read.
 func (b *treeBuilder) finish() []*parsedUnit {
+	b.endFree()
 	if r := b.openRange; r != nil {
 		b.openRange = nil
 		b.d.warnf(r.l.pos, WarnNumbering, "collapsed range %s–%s without a body such as (uchylone) or (pominięte): read as text", r.c.label, r.c.labelTo)

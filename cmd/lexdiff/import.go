@@ -60,7 +60,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if amendOpts.Promulgated, err = dateFlag("promulgated", *promulgated, 0); err != nil {
 		return err
 	}
-	if e.terminal {
+	if e.errTerminal {
 		req.Progress = newProgress(e.stderr).show
 	}
 	if err := os.MkdirAll(*data, 0o755); err != nil {
@@ -101,7 +101,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		}
 		return acts, nil
 	})
-	if e.terminal {
+	if e.errTerminal {
 		fmt.Fprint(e.stderr, "\r\033[K")
 	}
 	if res != nil {
