@@ -1,6 +1,10 @@
 // Package server serves lexdiff over HTTP: the JSON API under /api/v1 that
 // answers every question the CLI answers, with /healthz, /metrics and
-// /openapi.json beside it.
+// /openapi.json beside it, and the web pages for people (page_*.go,
+// templates/, static/): an act on a date with its state and timeline of
+// changes (printed in parts when long), a unit's history with its fields
+// matrix, the comparison of two dates, search, and error pages that say in
+// the reader's language what to do next.
 //
 // New builds a Server from a Config; Handler returns its http.Handler with
 // every route (registered in one place, Server.routes) behind the
