@@ -262,6 +262,7 @@ var messages = map[string]message{
 	"error.nearestBefore":               {"ostatni dzień poprzedniej wersji (%s)", "the last day of the previous version (%s)"},
 	"error.nearestAfter":                {"pierwszy dzień następnej wersji (%s)", "the first day of the next version (%s)"},
 	"error.today":                       {"tekst na dziś", "the text as of today"},
+	"error.latestChange":                {"ostatnia zmiana aktu", "the act's latest change"},
 	"error.actList":                     {"lista aktów", "the list of acts"},
 	"error.parent":                      {"najbliższa istniejąca jednostka nadrzędna: %s", "the nearest existing parent unit: %s"},
 	"error.act":                         {"cały akt", "the whole act"},

@@ -67,7 +67,7 @@ func TestErrorPages(t *testing.T) {
 		want         []string
 	}{
 		{"bad date", act + "?date=2019-13-01", 400, []string{"„2019-13-01” nie jest datą", `action="/acts/du-2017-1399"`,
-			`type="text" id="retry-date" name="date" value="2019-13-01"`}},
+			`type="text" id="retry-date" name="date" value="2019-13-01"`, `<a href="/acts/du-2017-1399">tekst na dziś</a>`}},
 		{"bad date in English", act + "?date=2019-13-01&lang=en", 400, []string{"“2019-13-01” is not a date", "Try again"}},
 		{"not in force", act + "?date=2010-01-01", 404, []string{"Żadna wersja nie obowiązywała w dniu 2010-01-01",
 			`type="date" id="retry-date" name="date" value="2010-01-01"`, "2017-07-24"}},

@@ -10,6 +10,7 @@ type retryForm struct {
 	Action string
 	Fields []formField
 	Submit string
+	Start  *link // the page without the values asked, when it shows something
 }
 
 // A formField is one input of a retryForm: Type is that of an HTML input
@@ -42,20 +43,26 @@ func retryWith(l lang, r *http.Request, action string, fields ...formField) *ret
 
 // actRetry is the act page's date form.
 func actRetry(l lang, r *http.Request, act string) *retryForm {
-	return retryWith(l, r, "/acts/"+act, formField{Name: "date", Label: l.T("act.date"), Type: "date"})
+	f := retryWith(l, r, "/acts/"+act, formField{Name: "date", Label: l.T("act.date"), Type: "date"})
+	f.Start = &link{l.T("error.today"), f.Action}
+	return f
 }
 
 // historyRetry is the history page's unit form.
 func historyRetry(l lang, r *http.Request, act string) *retryForm {
-	return retryWith(l, r, "/acts/"+act+"/history", formField{Name: "unit", Label: l.T("history.unit"), Type: "text"})
+	f := retryWith(l, r, "/acts/"+act+"/history", formField{Name: "unit", Label: l.T("history.unit"), Type: "text"})
+	f.Start = &link{l.T("error.today"), "/acts/" + act}
+	return f
 }
 
 // compareRetry is the compare page's form of dates and unit.
 func compareRetry(l lang, r *http.Request, act string) *retryForm {
-	return retryWith(l, r, "/acts/"+act+"/compare",
+	f := retryWith(l, r, "/acts/"+act+"/compare",
 		formField{Name: "from", Label: l.T("compare.from"), Type: "date"},
 		formField{Name: "to", Label: l.T("compare.to"), Type: "date"},
 		formField{Name: "unit", Label: l.T("compare.unit"), Type: "text"})
+	f.Start = &link{l.T("error.latestChange"), f.Action}
+	return f
 }
 
 // searchRetry is a search for q.
