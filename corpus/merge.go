@@ -27,25 +27,28 @@ import (
 // one that starts on the same day.
 func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 	sources := mergeSources(a.sources, srcs)
-	m := &merger{sources: sources, snapshot: snapshotSources(sources)}
+	m := &merger{sources: sources, snapshot: snapshotSources(sources), keys: map[string]string{}}
 	fresh := map[string]bool{}
 	for _, s := range srcs {
 		if s.Kind.snapshot() {
-			fresh[LookupKey(s.Ref)] = true
+			fresh[m.key(s.Ref)] = true
 		}
 	}
 	all := map[string][]*Version{}
 	order := slices.Clone(a.units)
+	known := map[string]bool{}
 	for _, id := range a.units {
+		known[id] = true
 		for _, v := range a.versions[id] {
-			if !fresh[LookupKey(v.Source)] {
+			if !fresh[m.key(v.Source)] {
 				all[id] = append(all[id], v)
 			}
 		}
 	}
 	for _, v := range vs {
 		id := v.Unit.ID
-		if _, ok := all[id]; !ok && !slices.Contains(order, id) {
+		if !known[id] {
+			known[id] = true
 			order = append(order, id)
 		}
 		if m.isSnapshot(v) {
@@ -73,7 +76,19 @@ func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 // A merger bounds the versions of snapshot sources by the newer ones.
 type merger struct {
 	sources  []Source
-	snapshot map[string]Date // lookup key of each snapshot source → its date
+	snapshot map[string]Date   // lookup key of each snapshot source → its date
+	keys     map[string]string // LookupKey of each source named, read once
+}
+
+// key returns LookupKey(ref), reading each reference once: a merge asks
+// it of every version's source, for every snapshot.
+func (m *merger) key(ref string) string {
+	k, ok := m.keys[ref]
+	if !ok {
+		k = LookupKey(ref)
+		m.keys[ref] = k
+	}
+	return k
 }
 
 func snapshotSources(ss []Source) map[string]Date {
@@ -87,7 +102,7 @@ func snapshotSources(ss []Source) map[string]Date {
 }
 
 func (m *merger) isSnapshot(v *Version) bool {
-	_, ok := m.snapshot[LookupKey(v.Source)]
+	_, ok := m.snapshot[m.key(v.Source)]
 	return ok
 }
 
@@ -121,14 +136,14 @@ func (m *merger) bound(all map[string][]*Version) {
 			first[i] = s.date
 			found := false // a snapshot without the unit ends it on the day before its date
 			for _, v := range vs {
-				if LookupKey(v.Source) == s.key && (!found || v.Range.From < first[i]) {
+				if m.key(v.Source) == s.key && (!found || v.Range.From < first[i]) {
 					first[i], found = v.Range.From, true
 				}
 			}
 		}
 		var keep []*Version
 		for _, v := range vs {
-			r, ok := rank[LookupKey(v.Source)]
+			r, ok := rank[m.key(v.Source)]
 			if !ok {
 				keep = append(keep, v)
 				continue
@@ -157,7 +172,7 @@ func (m *merger) bound(all map[string][]*Version) {
 // superseded records on v's source that a newer snapshot left v no day.
 func (m *merger) superseded(v *Version) {
 	for i := range m.sources {
-		if LookupKey(m.sources[i].Ref) == LookupKey(v.Source) {
+		if m.key(m.sources[i].Ref) == m.key(v.Source) {
 			m.sources[i].Warnings = append(m.sources[i].Warnings, Warning{Kind: WarnSuperseded,
 				Msg: fmt.Sprintf("%s from %s is not kept: a newer consolidated text gives the unit another wording from an earlier day", v.Unit.Citation(), v.Range.From)})
 		}
@@ -219,11 +234,18 @@ func mergeVersion(existing []*Version, v *Version) ([]*Version, error) {
 // source with the same reference.
 func mergeSources(old, add []Source) []Source {
 	out := slices.Clone(old)
+	at := map[string]int{}
+	for i, o := range out {
+		if _, ok := at[LookupKey(o.Ref)]; !ok {
+			at[LookupKey(o.Ref)] = i
+		}
+	}
 	for _, s := range add {
 		key := LookupKey(s.Ref)
-		if i := slices.IndexFunc(out, func(o Source) bool { return LookupKey(o.Ref) == key }); i >= 0 {
+		if i, ok := at[key]; ok {
 			out[i] = s
 		} else {
+			at[key] = len(out)
 			out = append(out, s)
 		}
 	}
