@@ -51,7 +51,7 @@ type File struct {
 type ImportProgress struct {
 	Files, Parsed int   // files given, files parsed so far
 	Bytes, Read   int64 // their size, the size parsed so far
-	Units         int   // versions read so far
+	Units         int   // top-level units read so far (one version of each per file)
 }
 
 // An ImportResult says what an import did: the acts to store (each new,

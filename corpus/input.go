@@ -22,13 +22,18 @@ func checkInput(file string, data []byte, d *diag) bool {
 	if utf8.Valid(data) {
 		return true
 	}
-	i := firstInvalid(data)
+	d.errorf(posOf(file, data, firstInvalid(data)), "%s", invalidUTF8(data))
+	return false
+}
+
+// invalidUTF8 is the message for data that is not UTF-8, with the
+// encoding it looks like.
+func invalidUTF8(data []byte) string {
 	msg := "invalid UTF-8: the file must be UTF-8 text"
 	if enc := polishEncoding(data); enc != "" {
 		msg += "; it looks like " + enc + ": convert it first, e.g. iconv -f " + strings.Fields(enc)[0] + " -t UTF-8"
 	}
-	d.errorf(posOf(file, data, i), "%s", msg)
-	return false
+	return msg
 }
 
 // firstInvalid returns the offset of the first byte that is not UTF-8.

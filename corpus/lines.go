@@ -29,12 +29,16 @@ func splitLines(file string, data []byte, errs *ErrorList) []line {
 		return nil
 	}
 	out := make([]line, 0, strings.Count(all, "\n")/2+1)
+	invalid := "" // the message for a line that is not UTF-8
 	for i := 0; all != ""; i++ {
 		raw, rest, _ := strings.Cut(all, "\n")
 		all = rest
 		pos := Pos{File: file, Line: i + 1}
 		if !utf8.ValidString(raw) {
-			errs.add(Pos{File: file, Line: i + 1, Col: invalidRuneCol(raw)}, "invalid UTF-8: the file must be UTF-8 text")
+			if invalid == "" {
+				invalid = invalidUTF8(data)
+			}
+			errs.add(Pos{File: file, Line: i + 1, Col: invalidRuneCol(raw)}, "%s", invalid)
 			continue
 		}
 		raw = normalizeSpaces(raw)

@@ -337,5 +337,5 @@ func (p *progress) show(ip corpus.ImportProgress) {
 	if ip.Parsed < ip.Files && rate > 0 {
 		left = fmt.Sprintf(", %s left", (time.Duration(float64(ip.Files-ip.Parsed)/rate) * time.Second).Round(time.Second))
 	}
-	fmt.Fprintf(p.w, "\r\033[Kparsing %d/%d files, %d versions, %.0f files/s%s", ip.Parsed, ip.Files, ip.Units, rate, left)
+	fmt.Fprintf(p.w, "\r\033[Kparsing %d/%d files, %d units, %.0f files/s%s", ip.Parsed, ip.Files, ip.Units, rate, left)
 }
