@@ -16,6 +16,7 @@ type historyView struct {
 	Act      corpus.ActInfo
 	Unit     string
 	Citation string
+	Timeline timelineView // the unit's own lane: its wordings on the time axis
 	Entries  []entryView
 	Matrix   *matrixView
 }
@@ -63,7 +64,8 @@ func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	today := p.today()
-	v := historyView{Act: a.ActInfo, Unit: unit, Citation: h.Citation, Matrix: newMatrixView(l, a.ID, m, today)}
+	v := historyView{Act: a.ActInfo, Unit: unit, Citation: h.Citation, Matrix: newMatrixView(l, a.ID, m, today),
+		Timeline: unitTimeline(l, a, unit, h.Entries, today)}
 	last := len(h.Entries) - 1
 	for i := range slices.Backward(h.Entries) {
 		v.Entries = append(v.Entries, newEntryView(l, a, unit, h.Entries, i, i != last && i != 0, today))
@@ -100,6 +102,35 @@ func newEntryView(l lang, a *corpus.Act, unit string, entries []diff.Entry, i in
 		ev.Wording = newRedliner(l, old, e.Changes, ev.Folded).view(u)
 	}
 	return ev
+}
+
+// unitTimeline draws the wordings of the unit, each a link to the
+// comparison that made it (the oldest to its text), the one in force today
+// chosen.
+func unitTimeline(l lang, a *corpus.Act, unit string, entries []diff.Entry, today corpus.Date) timelineView {
+	texts := consolidatedTexts(a)
+	marks := make([]timelineMark, 0, len(entries))
+	for i, e := range entries {
+		var from changeInfo // where the wording came from: the amending acts, else the texts
+		for _, at := range e.Attributions {
+			from.add(source{Name: nominative(at.Act), Ref: at.Ref, ELI: at.ELI})
+		}
+		if len(from.Sources) == 0 {
+			for _, s := range e.Sources {
+				from.add(sourceOf(s, texts))
+			}
+		}
+		m := timelineMark{Date: e.Range.From, Label: shortSources(from.Sources), First: i == 0, Href: actURL(a.ID, e.Range.From, unit)}
+		m.Title = l.Tf("history.timeline.wording", l.Range(e.Range), strings.Join(e.Sources, "; "))
+		if !m.First {
+			m.Href = compareURL(a.ID, e.Range.From.AddDays(-1), e.Range.From, unit)
+			if e.Class != "" {
+				m.Count = l.T("class." + string(e.Class))
+			}
+		}
+		marks = append(marks, m)
+	}
+	return layoutTimeline(marks, today, today)
 }
 
 // noUnitPage answers a history request without a unit: 400, offering the

@@ -15,6 +15,11 @@ import (
 func TestHistoryPageRedline(t *testing.T) {
 	h := newPageServer(t, nil, nil)
 	_, body := getPage(t, h, "/acts/du-2017-1399/history?unit=par3.ust1")
+	if n := strings.Count(body, `<a class="change-mark`); n != 3 {
+		t.Errorf("the unit's timeline has %d marks, want one per wording, 3", n)
+	}
+	mustContain(t, body, `<a class="change-mark" href="/acts/du-2017-1399/compare?from=2019-08-31&amp;to=2019-09-01&amp;unit=par3.ust1"`,
+		`<a class="change-mark chosen" href="/acts/du-2017-1399/compare?from=2020-12-06&amp;to=2020-12-07&amp;unit=par3.ust1"`)
 	entries := strings.Split(fromFirst(body, `<ol class="entries">`), `<li class="entry`)[1:]
 	if len(entries) != 3 {
 		t.Fatalf("%d wordings, want 3", len(entries))

@@ -174,6 +174,8 @@ var messages = map[string]message{
 	"history.folded":                    {"Pominięto jednostki, których ta zmiana nie dotyczy.", "Units this change left as they were are left out."},
 	"history.unchanged":                 {"%s: bez zmian", "%s: unchanged"},
 	"history.description":               {"Historia brzmień: %s, %s – każde brzmienie z zaznaczonymi zmianami i tabela elementów.", "The wordings of %s, %s – each marked up against the one before, and the fields matrix."},
+	"history.timeline":                  {"Oś czasu brzmień", "Timeline of wordings"},
+	"history.timeline.wording":          {"Brzmienie %s: %s", "Wording %s: %s"},
 	"history.title":                     {"Historia: %s", "History: %s"},
 	"history.wordings":                  {"Brzmienia (od najnowszego)", "Wordings (newest first)"},
 	"history.first":                     {"pierwsze znane brzmienie", "first known wording"},

@@ -25,6 +25,7 @@ type timelineView struct {
 	Marks         []timelineMark
 	Chosen        corpus.Date
 	ChosenX       string // where the chosen date stands on the axis
+	ChosenAnchor  string // how its label aligns there: start, middle or end, so that it stays in the picture
 	ChosenFrom    string // the period in force on the chosen date, as a span of the axis
 	ChosenTo      string
 	ChosenShown   bool
@@ -46,47 +47,61 @@ type timelineMark struct {
 
 // newTimeline draws the changes of the act with d chosen.
 func newTimeline(l lang, act string, o *actOverview, d, today corpus.Date) timelineView {
-	n := len(o.changes)
-	t := timelineView{Width: max(n, 1) * timelineColumn, Height: timelineHeight, Chosen: d}
-	step := 100 / float64(max(n, 1))
-	x := func(i int, frac float64) float64 { return (float64(i) + 0.5 + frac) * step }
-	chosen := o.lastChange(d)
+	marks := make([]timelineMark, 0, len(o.changes))
 	for i, c := range o.changes {
-		m := timelineMark{X: percent(x(i, 0)), Date: c.Date, Label: shortSources(c.Sources), First: i == 0,
-			Future: c.Date > today, Chosen: chosen != nil && chosen.Date == c.Date}
-		m.Title = changeTitle(l, c, m.First)
+		m := timelineMark{Date: c.Date, Label: shortSources(c.Sources), First: i == 0, Title: changeTitle(l, c, i == 0)}
 		if m.First {
 			m.Href = actURL(act, c.Date, "")
 		} else {
 			m.Count = l.Tf("act.timeline.count", len(c.Units))
 			m.Href = compareURL(act, c.Date.AddDays(-1), c.Date, "")
 		}
-		t.Marks = append(t.Marks, m)
-		if m.Chosen {
-			t.ChosenShown = true
-			end := x(i+1, 0)
-			if i == n-1 {
-				end = 100
-			}
-			t.ChosenFrom, t.ChosenTo = percent(x(i, 0)), percent(end)
-			t.ChosenX = percent(x(i, within(c.Date, d, o, i, today)))
+		marks = append(marks, m)
+	}
+	return layoutTimeline(marks, d, today)
+}
+
+// layoutTimeline places the marks, oldest first, in even columns, and
+// marks the one in force on d and where d stands after it.
+func layoutTimeline(marks []timelineMark, d, today corpus.Date) timelineView {
+	n := len(marks)
+	t := timelineView{Width: max(n, 1) * timelineColumn, Height: timelineHeight, Chosen: d, Marks: marks}
+	step := 100 / float64(max(n, 1))
+	x := func(i int, frac float64) float64 { return (float64(i) + 0.5 + frac) * step }
+	chosen := -1
+	for i := range marks {
+		marks[i].X, marks[i].Future = percent(x(i, 0)), marks[i].Date > today
+		if marks[i].Date <= d {
+			chosen = i
 		}
+	}
+	if chosen < 0 {
+		return t
+	}
+	marks[chosen].Chosen = true
+	next, end, room := max(d, today).AddDays(365), 100.0, 0.45 // after the last change, a year past the later of d and today
+	if chosen+1 < n {
+		next, end, room = marks[chosen+1].Date, x(chosen+1, 0), 0.9
+	}
+	t.ChosenShown = true
+	t.ChosenFrom, t.ChosenTo = percent(x(chosen, 0)), percent(end)
+	at := x(chosen, room*within(marks[chosen].Date, d, next))
+	t.ChosenX, t.ChosenAnchor = percent(at), "middle"
+	switch {
+	case at > 100-50/float64(n):
+		t.ChosenAnchor = "end"
+	case at < 50/float64(n):
+		t.ChosenAnchor = "start"
 	}
 	return t
 }
 
-// within is where d stands between change i and the next, from 0 to 1;
-// after the last change, the span runs to a year after the later of d and
-// today.
-func within(from, d corpus.Date, o *actOverview, i int, today corpus.Date) float64 {
-	to := max(d, today).AddDays(365)
-	if i+1 < len(o.changes) {
-		to = o.changes[i+1].Date
-	}
+// within is where d stands between from and to, from 0 to 1.
+func within(from, d, to corpus.Date) float64 {
 	if to <= from {
 		return 0
 	}
-	return min(0.9, float64(d-from)/float64(to-from))
+	return min(1, float64(d-from)/float64(to-from))
 }
 
 func percent(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) + "%" }
