@@ -32,13 +32,18 @@ type docRow struct {
 	kind     uint8
 }
 
-// newTable reads the table of the index b.
-func newTable(b bleve.Index) (*table, error) {
+// openReader opens a reader of b's current snapshot; the caller closes it.
+func openReader(b bleve.Index) (index.IndexReader, error) {
 	adv, err := b.Advanced()
 	if err != nil {
 		return nil, err
 	}
-	r, err := adv.Reader()
+	return adv.Reader()
+}
+
+// newTable reads the table of the index b.
+func newTable(b bleve.Index) (*table, error) {
+	r, err := openReader(b)
 	if err != nil {
 		return nil, err
 	}

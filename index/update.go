@@ -194,11 +194,7 @@ func finishBuild(b bleve.Index, path, fp string, acts map[string]string) error {
 
 // docsOf returns the ids of the documents of the act with the given id.
 func docsOf(b bleve.Index, act string) ([]string, error) {
-	adv, err := b.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+	r, err := openReader(b)
 	if err != nil {
 		return nil, err
 	}

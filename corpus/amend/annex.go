@@ -141,12 +141,7 @@ func annexItem(u *corpus.Unit, label string) slot {
 // rozporządzenia") the text of the amending act's annex: the lines from
 // the one numbered so to the next numbered line are replaced.
 func (st *state) annexPart(op *Operation, text string) error {
-	annex, item := op.Path[0], op.Path[len(op.Path)-1]
-	if len(annex.labels) != 1 || len(item.labels) != 1 {
-		return fmt.Errorf("name one annex and one part of it")
-	}
-	id := unitID("", kindAnnex, annex.labels[0])
-	w, err := st.get(id)
+	id, item, w, err := st.annexOf(op)
 	if err != nil {
 		return err
 	}
@@ -163,6 +158,19 @@ func (st *state) annexPart(op *Operation, text string) error {
 	return nil
 }
 
+// annexOf returns the annex an instruction about one of its numbered parts
+// names (its id and its wording being made) and the part ("w załączniku
+// nr 1 pkt 5": załącznik nr 1 and pkt 5).
+func (st *state) annexOf(op *Operation) (string, seg, *working, error) {
+	annex, item := op.Path[0], op.Path[len(op.Path)-1]
+	if len(annex.labels) != 1 || len(item.labels) != 1 {
+		return "", item, nil, fmt.Errorf("name one annex and one part of it")
+	}
+	id := unitID("", kindAnnex, annex.labels[0])
+	w, err := st.get(id)
+	return id, item, w, err
+}
+
 // inAnnex reports whether path names a part of an annex ("w załączniku nr
 // 1 pkt 5").
 func inAnnex(path []seg) bool { return len(path) > 1 && path[0].kind == kindAnnex }
@@ -176,12 +184,7 @@ func isWordsAction(a Action) bool {
 // parts after it: the lines from the one numbered so to the next numbered
 // line are the part, the annex being free text.
 func (st *state) annexItemChange(op *Operation) error {
-	annex, item := op.Path[0], op.Path[len(op.Path)-1]
-	if len(annex.labels) != 1 || len(item.labels) != 1 {
-		return fmt.Errorf("name one annex and one part of it")
-	}
-	id := unitID("", kindAnnex, annex.labels[0])
-	w, err := st.get(id)
+	id, item, w, err := st.annexOf(op)
 	if err != nil {
 		return err
 	}
