@@ -284,6 +284,41 @@ func TestNotReady(t *testing.T) {
 	}
 }
 
+// TestIndexAfterFailure checks that a server whose index could not be
+// built becomes ready when an index comes: with a new state (a reload)
+// or for its state.
+func TestIndexAfterFailure(t *testing.T) {
+	c, err := testCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := testIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, heal := range map[string]func(*Server){
+		"Swap":        func(s *Server) { s.Swap(State{Corpus: c, Searcher: ix, Generation: 2, IndexGeneration: 2}) },
+		"SetSearcher": func(s *Server) { s.SetSearcher(ix) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			s, err := New(Config{Corpus: c, Generation: 1, Logger: testLogger(t)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.SearchFailed()
+			if w := get(s.Handler(), "/healthz"); w.Code != http.StatusServiceUnavailable {
+				t.Fatalf("/healthz after a failed build: %d", w.Code)
+			}
+			heal(s)
+			for _, target := range []string{"/healthz", "/api/v1/search?q=wniosek"} {
+				if w := get(s.Handler(), target); w.Code != http.StatusOK {
+					t.Errorf("%s once the index is there: %d %s", target, w.Code, w.Body)
+				}
+			}
+		})
+	}
+}
+
 func TestMetrics(t *testing.T) {
 	h := newTestServer(t).Handler()
 	get(h, "/api/v1/acts/du-2017-1399/text?date=2019-09-01")

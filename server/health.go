@@ -18,11 +18,11 @@ type health struct {
 
 // serveHealth answers 200 once the corpus and the index are loaded, 503
 // before, while the searcher is unavailable (its index rebuilding), and
-// for good when the index could not be built.
+// while the index could not be built.
 func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) error {
 	st := stateOf(r)
 	switch {
-	case s.noIndex.Load():
+	case st.noIndex.Load():
 		return fmt.Errorf("%w: the search index could not be built (the server log says why); everything but search is served", errNotReady)
 	case st.searcherOrNil() == nil:
 		return fmt.Errorf("%w: the search index is still being built", errNotReady)

@@ -60,7 +60,6 @@ type Config struct {
 // time. It is safe for concurrent use.
 type Server struct {
 	current atomic.Pointer[state]
-	noIndex atomic.Bool // the index could not be built: /healthz says so
 	log     *slog.Logger
 	now     func() time.Time
 	maxAge  time.Duration // bounds Cache-Control max-age; 0: none
@@ -91,10 +90,10 @@ func New(cfg Config) (*Server, error) {
 // Handler returns the handler serving every route.
 func (s *Server) Handler() http.Handler { return s.handler }
 
-// SearchFailed records that the index could not be built, so that
-// /healthz says the server will not become ready, rather than that it is
-// still building.
-func (s *Server) SearchFailed() { s.noIndex.Store(true) }
+// SearchFailed records that the index of the current state could not be
+// built, so that /healthz says so, rather than that it is still building,
+// until SetSearcher or Swap brings a state with an index.
+func (s *Server) SearchFailed() { s.current.Load().noIndex.Store(true) }
 
 // today is the current day in Poland, where the law applies.
 func (s *Server) today() corpus.Date { return corpus.DayAt(s.now()) }

@@ -37,6 +37,7 @@ type state struct {
 	corpus                      *corpus.Corpus
 	generation, indexGeneration atomic.Uint64
 	searcher                    atomic.Pointer[Searcher]
+	noIndex                     atomic.Bool // the index could not be built (SearchFailed)
 	answers                     *answerCache
 	release                     func()
 	refs                        atomic.Int64 // requests answering from it, plus one while it is current
@@ -93,6 +94,7 @@ func (s *Server) SetSearcher(sr Searcher) {
 	st := s.current.Load()
 	st.indexGeneration.Store(st.generation.Load())
 	st.searcher.Store(&sr)
+	st.noIndex.Store(false)
 }
 
 // acquire returns the current state with a reference taken on it; the
