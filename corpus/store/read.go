@@ -12,12 +12,14 @@ import (
 
 // A reader reads acts within one transaction on conn. It is the
 // corpus.Catalog of a Snapshot, and of the corpus an import merges into.
-// Its queries take turns on the one connection.
+// Its queries take turns on the one connection, which a Snapshot may
+// replace (Refresh) or close.
 type reader struct {
-	mu    sync.Mutex
-	ctx   context.Context
-	conn  *sql.Conn
-	cache *cache
+	mu     sync.Mutex
+	ctx    context.Context
+	conn   *sql.Conn
+	closed bool // conn was closed: by Snapshot.Close
+	cache  *cache
 }
 
 var _ corpus.Catalog = (*reader)(nil)
