@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"io"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"lexdiff/corpus"
@@ -15,55 +17,101 @@ import (
 // committed.
 const defaultPoll = time.Second
 
+// maxIndexRetry bounds the wait between two attempts at an index that
+// could not be built.
+const maxIndexRetry = 5 * time.Minute
+
+// storeCloseWait is how long stopping serve waits for a reload in
+// progress before it closes the store anyway.
+const storeCloseWait = 5 * time.Second
+
 // A reloader keeps a server answering from the latest committed state of
 // a store. When an import commits (the store's generation moves) or on
-// SIGHUP, it takes a snapshot, reads the summaries of the acts, builds
-// the index of that corpus aside (index.Open reuses the acts it has
-// already indexed) and swaps both in at once; the server answers from the
-// old state until then, and releases it after its last request.
+// SIGHUP, it takes a snapshot, reads the summaries of the acts, brings
+// the index up to date for that corpus aside (index.Open reuses the acts
+// it has already indexed) and swaps both in at once; the server answers
+// from the old state until then, and releases it after its last request.
+//
+// When the index cannot be built, the new corpus is served all the same,
+// searched by the index of an earlier state (/healthz says which: its
+// indexGeneration lags), or by none (search answers 503); the index is
+// tried again after a wait that doubles each time, up to maxIndexRetry.
 type reloader struct {
 	cfg serveConfig
 	st  *store.Store
 	srv *server.Server
 
-	mu         sync.Mutex
-	stopped    bool
-	generation uint64  // the generation served
-	current    *served // the state served
+	mu              sync.Mutex
+	stopped         bool
+	generation      uint64  // the generation served
+	indexGeneration uint64  // the generation the served index was built for
+	current         *served // the state served
+
+	// Only the goroutine of run uses these.
+	retryAt   time.Time     // when to try the index again, after it failed
+	retryWait time.Duration // the wait after the next failure
+	lastErr   string        // the last failure logged, to log each once
+	refresh   bool          // the snapshot served waits for Refresh (see store.Snapshot.Refresh)
 }
 
 // A served state holds what the server answers from, released together
 // after the state's last request: the snapshot its corpus reads, and the
-// index built for it (set when it is ready).
+// index that searches it (nil until there is one). Two states may share
+// either: each is closed when the last state holding it is released.
 type served struct {
-	snap   *store.Snapshot
+	snap   *shared[*store.Snapshot]
 	corpus *corpus.Corpus
+	ix     *shared[servedIndex]
 	once   sync.Once
-	mu     sync.Mutex
-	ix     servedIndex
 }
 
-func (s *served) setIndex(ix servedIndex) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.ix = ix
+// A shared value is closed when the last of its holders drops it.
+type shared[T io.Closer] struct {
+	v    T
+	refs atomic.Int32
+}
+
+func share[T io.Closer](v T) *shared[T] {
+	s := &shared[T]{v: v}
+	s.refs.Store(1)
+	return s
+}
+
+// hold takes another reference on s; nil stays nil.
+func (s *shared[T]) hold() *shared[T] {
+	if s != nil {
+		s.refs.Add(1)
+	}
+	return s
+}
+
+// drop drops a reference on s, closing its value with the last one.
+func (s *shared[T]) drop() {
+	if s != nil && s.refs.Add(-1) == 0 {
+		s.v.Close()
+	}
 }
 
 func (s *served) release() {
 	s.once.Do(func() {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		if s.ix != nil {
-			s.ix.Close()
-		}
-		s.snap.Close()
+		s.ix.drop()
+		s.snap.drop()
 	})
 }
 
-// state is the server.State of s.
-func (s *served) state() server.State {
-	g := s.snap.Generation()
-	return server.State{Corpus: s.corpus, Searcher: s.ix, Generation: g, IndexGeneration: g, Release: s.release}
+// withIndex returns a state of the same corpus searched by ix.
+func (s *served) withIndex(ix *shared[servedIndex]) *served {
+	return &served{snap: s.snap.hold(), corpus: s.corpus, ix: ix}
+}
+
+// state is the server.State of s, whose index was built for the
+// generation indexGeneration.
+func (s *served) state(indexGeneration uint64) server.State {
+	st := server.State{Corpus: s.corpus, Generation: s.snap.v.Generation(), IndexGeneration: indexGeneration, Release: s.release}
+	if s.ix != nil {
+		st.Searcher = s.ix.v
+	}
+	return st
 }
 
 // buildStoreServer returns a server of the corpus stored in cfg.Data,
@@ -81,19 +129,20 @@ func buildStoreServer(cfg serveConfig) (*server.Server, func(), error) {
 		st.Close()
 		return nil, nil, err
 	}
-	srv, err := server.New(server.Config{Corpus: first.corpus, Generation: first.snap.Generation(), Release: first.release,
+	g := first.snap.v.Generation()
+	srv, err := server.New(server.Config{Corpus: first.corpus, Generation: g, Release: first.release,
 		Logger: cfg.Logger, MaxAge: time.Minute})
 	if err != nil {
 		first.release()
 		st.Close()
 		return nil, nil, err
 	}
-	r := &reloader{cfg: cfg, st: st, srv: srv, generation: first.snap.Generation(), current: first}
+	r := &reloader{cfg: cfg, st: st, srv: srv, generation: g, current: first, retryWait: cfg.poll()}
 	ctx, cancel := context.WithCancel(context.Background())
 	stopped := make(chan struct{})
 	go func() {
 		defer close(stopped)
-		r.run(ctx, first)
+		r.run(ctx)
 	}()
 	done := func() {
 		cancel()
@@ -102,7 +151,13 @@ func buildStoreServer(cfg serveConfig) (*server.Server, func(), error) {
 		current := r.current
 		r.mu.Unlock()
 		current.release() // requests have ended: serve shuts the HTTP server down first
-		go func() { <-stopped; st.Close() }()
+		// Closing the store's last connection folds its log into the
+		// database file; an index build in progress is not waited for.
+		select {
+		case <-stopped:
+		case <-time.After(storeCloseWait):
+		}
+		st.Close()
 	}
 	return srv, done, nil
 }
@@ -119,13 +174,13 @@ func snapshot(st *store.Store) (*served, error) {
 		snap.Close()
 		return nil, err
 	}
-	return &served{snap: snap, corpus: c}, nil
+	return &served{snap: share(snap), corpus: c}, nil
 }
 
 // run opens the index of the first state, then reloads whenever the
 // store's generation moves or cfg.Reload fires, until ctx ends.
-func (r *reloader) run(ctx context.Context, first *served) {
-	r.openFirstIndex(first)
+func (r *reloader) run(ctx context.Context) {
+	r.updateIndex()
 	tick := time.NewTicker(r.cfg.poll())
 	defer tick.Stop()
 	for {
@@ -137,71 +192,119 @@ func (r *reloader) run(ctx context.Context, first *served) {
 		case <-r.cfg.Reload:
 			force = true
 		}
-		if err := r.reload(ctx, force); err != nil {
+		if err := r.tick(ctx, force); err != nil {
 			r.cfg.Logger.Error("reload failed; serving the state before it", "generation", r.generation, "err", err)
 		}
 	}
 }
 
-// openFirstIndex opens the index of the state the server started with.
-func (r *reloader) openFirstIndex(first *served) {
-	start := time.Now()
-	ix, err := r.openIndex(first)
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	switch {
-	case r.stopped && err == nil:
-		ix.Close()
-	case r.stopped:
-	case err != nil:
-		r.cfg.Logger.Error("search index unavailable; /search answers 503", "err", err)
-		r.srv.SearchFailed()
-	default:
-		r.cfg.Logger.Info("search index ready", "took", time.Since(start))
-		first.setIndex(ix)
-		r.srv.SetSearcher(ix)
-	}
-}
-
-// reload swaps in the latest committed state when its generation differs
-// from the one served, or when forced.
-func (r *reloader) reload(ctx context.Context, force bool) error {
+// tick does what is due: reload when the store's generation moved or when
+// forced, else try the index again when it is due, else let the store's
+// log restart once the states before the current one are released.
+func (r *reloader) tick(ctx context.Context, force bool) error {
 	g, err := r.st.Generation(ctx)
-	if err != nil || (g == r.generation && !force) {
+	switch {
+	case err != nil:
+		return err
+	case g != r.generation || force:
+		return r.reload(force)
+	case r.indexGeneration != r.generation && !time.Now().Before(r.retryAt):
+		r.updateIndex()
+	case r.refresh:
+		moved, err := r.current.snap.v.Refresh(ctx)
+		r.refresh = !moved && err == nil
 		return err
 	}
+	return nil
+}
+
+// reload swaps in the latest committed state, with its index when it can
+// be built (tried at once when forced, else when no wait after a failure
+// is running), else with the index served before.
+func (r *reloader) reload(force bool) error {
 	start := time.Now()
 	next, err := snapshot(r.st)
 	if err != nil {
 		return err
 	}
-	ix, err := r.openIndex(next)
-	if err != nil {
-		next.release()
-		return err
+	g := next.snap.v.Generation()
+	var ix *shared[servedIndex]
+	if force || !time.Now().Before(r.retryAt) {
+		ix = r.openIndex(next)
 	}
-	next.setIndex(ix)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.stopped {
+		ix.drop()
 		next.release()
 		return nil
 	}
-	r.srv.Swap(next.state())
-	r.cfg.Logger.Info("reloaded", "from", r.generation, "to", next.snap.Generation(), "took", time.Since(start))
-	r.generation, r.current = next.snap.Generation(), next
+	indexGeneration := g
+	if ix != nil {
+		next.ix = ix
+	} else {
+		next.ix, indexGeneration = r.current.ix.hold(), r.indexGeneration
+	}
+	from := r.generation
+	r.swap(next, g, indexGeneration)
+	r.refresh = true
+	if indexGeneration == g {
+		r.cfg.Logger.Info("reloaded", "from", from, "to", g, "took", time.Since(start))
+	} else {
+		r.cfg.Logger.Warn("reloaded; search answers from the index of an earlier state until the index can be brought up to date", "to", g, "index_generation", indexGeneration, "retry_in", time.Until(r.retryAt).Round(time.Second))
+	}
 	return nil
+}
+
+// updateIndex brings the index up to date with the state served, and
+// swaps it in.
+func (r *reloader) updateIndex() {
+	start := time.Now()
+	ix := r.openIndex(r.current)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch {
+	case r.stopped:
+		ix.drop()
+	case ix != nil:
+		r.cfg.Logger.Info("search index ready", "generation", r.generation, "took", time.Since(start))
+		r.swap(r.current.withIndex(ix), r.generation, r.generation)
+	case r.current.ix == nil:
+		r.srv.SearchFailed()
+	}
+}
+
+// swap makes the server answer from s; the caller holds r.mu. A state
+// with no index at all says so on /healthz.
+func (r *reloader) swap(s *served, generation, indexGeneration uint64) {
+	r.srv.Swap(s.state(indexGeneration))
+	if s.ix == nil {
+		r.srv.SearchFailed()
+	}
+	r.current, r.generation, r.indexGeneration = s, generation, indexGeneration
 }
 
 // openIndex opens the index of the state s, known by its acts' digests:
 // made from the index of the state before by re-indexing the acts that
-// changed.
-func (r *reloader) openIndex(s *served) (servedIndex, error) {
-	acts, err := s.snap.Digests()
-	if err != nil {
-		return nil, err
+// changed. When it cannot, it logs why (each distinct failure once),
+// schedules the next attempt and returns nil.
+func (r *reloader) openIndex(s *served) *shared[servedIndex] {
+	acts, err := s.snap.v.Digests()
+	var ix servedIndex
+	if err == nil {
+		ix, err = openServedIndex(r.cfg.Data, s.corpus, index.Options{Logger: r.cfg.Logger, Acts: acts})
 	}
-	return openServedIndex(r.cfg.Data, s.corpus, index.Options{Logger: r.cfg.Logger, Acts: acts})
+	if err == nil {
+		r.retryAt, r.retryWait, r.lastErr = time.Time{}, r.cfg.poll(), ""
+		return share(ix)
+	}
+	if msg := err.Error(); msg != r.lastErr {
+		r.cfg.Logger.Error("search index unavailable; serving the corpus without it", "retry_in", r.retryWait, "err", err)
+		r.lastErr = msg
+	}
+	r.retryAt = time.Now().Add(r.retryWait)
+	r.retryWait = min(2*r.retryWait, maxIndexRetry)
+	return nil
 }
 
 // poll is how often to ask the store whether an import committed.

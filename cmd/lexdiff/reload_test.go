@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
@@ -82,6 +84,14 @@ func TestServeReloadsOnSIGHUP(t *testing.T) {
 // server once it is ready.
 func serveReady(t *testing.T, cfg serveConfig) *httptest.Server {
 	t.Helper()
+	ts := serveTest(t, cfg)
+	waitFor(t, ts.Config.Handler, "/healthz", http.StatusOK)
+	return ts
+}
+
+// serveTest serves cfg over HTTP until the test ends.
+func serveTest(t *testing.T, cfg serveConfig) *httptest.Server {
+	t.Helper()
 	srv, done, err := buildServer(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -89,8 +99,40 @@ func serveReady(t *testing.T, cfg serveConfig) *httptest.Server {
 	t.Cleanup(done)
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(ts.Close)
-	waitFor(t, srv.Handler(), "/healthz", http.StatusOK)
 	return ts
+}
+
+// TestServeKeepsTheLogSmall serves a corpus while acts are imported one
+// after the other, and checks that the database's log (lexdiff.db-wal)
+// does not grow with every import, as it does while a reader keeps the
+// log from restarting.
+func TestServeKeepsTheLogSmall(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	ts := serveReady(t, serveConfig{Data: dir, Logger: slog.New(slog.DiscardHandler), Poll: 10 * time.Millisecond})
+	var first int64
+	const imports = 12
+	for i := range imports {
+		code, _, errOut := runCLI(t, "import", "-data", dir, "-act", fmt.Sprintf("du-2011-%d", i+1), "-from", "2020-01-01",
+			"-source", fmt.Sprintf("Dz. U. z 2011 r. poz. %d", i+1), "../../examples/ustawa-2020.txt")
+		if code != 0 {
+			t.Fatalf("import %d: exit %d: %s", i+1, code, errOut)
+		}
+		waitForGeneration(t, ts.URL, uint64(i+2))
+		time.Sleep(50 * time.Millisecond) // a few polls: the reloader refreshes its snapshot
+		fi, err := os.Stat(filepath.Join(dir, "lexdiff.db-wal"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = fi.Size()
+		}
+		if fi.Size() > 4*first {
+			t.Fatalf("after %d imports the log is %d bytes, after the first %d: it grows with every import", i+1, fi.Size(), first)
+		}
+	}
+	if h := healthOf(t, ts.URL); h.Acts != imports+1 || h.IndexGeneration != imports+1 {
+		t.Errorf("after the imports: %+v", h)
+	}
 }
 
 // importSample imports the sample regulation into the corpus in dir.
@@ -142,4 +184,24 @@ func fetch(t *testing.T, url string) (int, string) {
 		t.Fatal(err)
 	}
 	return resp.StatusCode, string(b)
+}
+
+// TestServeStopFoldsTheLog stops a server after an import: the store is
+// closed on the way out, so the log is folded into the database file and
+// removed, not left beside it.
+func TestServeStopFoldsTheLog(t *testing.T) {
+	dir := writeCorpus(t, otherAct(t))
+	srv, done, err := buildServer(serveConfig{Data: dir, Logger: slog.New(slog.DiscardHandler), Poll: 10 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	waitFor(t, srv.Handler(), "/healthz", http.StatusOK)
+	importSample(t, dir)
+	waitForGeneration(t, ts.URL, 2)
+	ts.Close()
+	done()
+	if _, err := os.Stat(filepath.Join(dir, "lexdiff.db-wal")); !os.IsNotExist(err) {
+		t.Errorf("the log is left after serve stopped: %v", err)
+	}
 }
