@@ -45,3 +45,32 @@ func TestBrowserHistory(t *testing.T) {
 		t.Errorf("the comparison inserts %q", got)
 	}
 }
+
+// TestBrowserMatrixPhone reads the fields matrix of § 3 ust. 1 on a phone:
+// wider than the screen, it scrolls sideways with the row labels fixed at
+// its left edge, and a cell without change is drawn muted, unlike a change.
+func TestBrowserMatrixPhone(t *testing.T) {
+	b := newBrowserTest(t)
+	b.run("open history", viewport(phoneWidth, phoneHeight), chromedp.Navigate(b.base+"/acts/du-2017-1399/history?unit=par3.ust1"),
+		chromedp.WaitVisible(chromedp.CSS(`table.matrix`)))
+	if !value(b, "overflow", chromedp.Evaluate[bool](`(() => { const w = document.querySelector(".matrix-wrap"); return w.scrollWidth > w.clientWidth })()`)) {
+		t.Fatal("the matrix fits the phone's screen: the test proves nothing")
+	}
+	const label = `[id="row-par3.ust1.pkt8"] th`
+	left := func() float64 {
+		return value(b, "left", chromedp.Evaluate[float64](`document.querySelector('`+label+`').getBoundingClientRect().left - document.querySelector(".matrix-wrap").getBoundingClientRect().left`))
+	}
+	before := left()
+	b.run("scroll the matrix", eval(`document.querySelector(".matrix-wrap").scrollLeft = 1000`),
+		wait(`document.querySelector(".matrix-wrap").scrollLeft > 0`))
+	if after := left(); after != before {
+		t.Errorf("scrolled sideways, the row label moved from %.0f to %.0f px", before, after)
+	}
+	b.screenshotView("history-matrix-scrolled-390")
+	color := func(sel string) string {
+		return value(b, "color", chromedp.Evaluate[string](`getComputedStyle(document.querySelector('`+sel+`')).color`))
+	}
+	if unchanged, changed := color(`[id="row-par3.ust1.pkt3"] td.unchanged`), color(`[id="row-par3.ust1.pkt8"] td.modified`); unchanged == changed {
+		t.Errorf("a cell without change is drawn in %s, as a change", unchanged)
+	}
+}

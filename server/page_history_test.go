@@ -55,3 +55,38 @@ func TestHistoryPageRemovedAndAdded(t *testing.T) {
 	}
 	mustContain(t, newest, `class="unit unit-pkt change-removed"`, `class="unit unit-pkt change-added"`)
 }
+
+// TestHistoryPageMatrixRepeal reads the fields matrix of a list whose
+// pkt 2 was repealed: the cell says "uchylony" (not "treść") and links the
+// comparison of that day, the unchanged cells are muted dots without
+// links, and the legend explains each kind of cell the matrix shows and
+// no other.
+func TestHistoryPageMatrixRepeal(t *testing.T) {
+	v := func(rng, text string) *corpus.Version { return corpustest.Version(t, rng, text) }
+	a := corpustest.Act(t, corpus.ActInfo{ID: "test-1", Title: "Test"},
+		v("2020-01-01 2020-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres."),
+		v("2021-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) (uchylony);\n3) adres."))
+	h := newPageServer(t, corpustest.Corpus(t, a), nil)
+	_, body := getPage(t, h, "/acts/test-1/history?unit=par1")
+	row := func(id string) string {
+		r := fromFirst(body, `<tr id="row-`+id+`">`)
+		if r == "" {
+			t.Fatalf("the matrix has no row of %s", id)
+		}
+		return r[:strings.Index(r, "</tr>")]
+	}
+	mustContain(t, row("par1.pkt2"), `<td class="repealed"><a href="/acts/test-1/compare?from=2020-12-31&amp;to=2021-01-01&amp;unit=par1.pkt2">uchylony</a></td>`)
+	mustContain(t, row("par1.pkt1"), `<td class="unchanged"><span aria-hidden="true">·</span><span class="visually-hidden">bez zmian</span></td>`)
+	legend := fromFirst(body, `<dl class="legend"`)
+	legend = legend[:strings.Index(legend, "</dl>")]
+	for _, want := range []string{"jednostka obowiązuje", "bez zmian względem poprzedniego brzmienia", "jednostka uchylona"} {
+		if !strings.Contains(legend, want) {
+			t.Errorf("the legend lacks %q:\n%s", want, legend)
+		}
+	}
+	if strings.Contains(legend, "zmiana treści") {
+		t.Errorf("the legend explains a change of wording the matrix does not show:\n%s", legend)
+	}
+	_, en := getPage(t, h, "/acts/test-1/history?unit=par1&lang=en")
+	mustContain(t, en, `unit=par1.pkt2">repealed</a></td>`, "the unit was repealed")
+}
