@@ -1,10 +1,13 @@
 package server
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -77,4 +80,38 @@ func TestBrowserHideMinor(t *testing.T) {
 	if value(b, "visible", chromedp.Evaluate[bool](visible)) {
 		t.Error("with hide=minor, pkt 3 is still shown")
 	}
+}
+
+// TestBrowserComparePrint prints the comparison of the real act's change
+// of 2026-02-27 (CSS print media on a laptop's width): the page carries its
+// permanent address, leaves out the forms and the site's bar, and keeps
+// each redline to a readable measure (at most 40 em).
+func TestBrowserComparePrint(t *testing.T) {
+	b, _ := newRealBrowserTest(t)
+	b.run("open compare", viewport(desktopWidth, phoneHeight), chromedp.Navigate(b.base+"/acts/"+realAct+"/compare?from=2026-02-26&to=2026-02-27"),
+		chromedp.WaitVisible(chromedp.CSS(`.changes`)), printMedia("print"))
+	if got := b.text(`p.print-only:not([lang])`); !strings.Contains(got, b.base+"/acts/"+realAct+"/compare?from=2026-02-26&to=2026-02-27") {
+		t.Errorf("the printed page reads %q, want its permanent address", got)
+	}
+	for _, sel := range []string{"header.site", ".compare-form"} {
+		if shown := value(b, "shown", chromedp.Evaluate[bool](`document.querySelector("`+sel+`").offsetParent !== null`)); shown {
+			t.Errorf("the printed page shows %s", sel)
+		}
+	}
+	widest := value(b, "measure", chromedp.Evaluate[float64](`Math.max(...[...document.querySelectorAll(".change .redline")].map(
+		e => e.getBoundingClientRect().width / parseFloat(getComputedStyle(e).fontSize)))`))
+	t.Logf("printed, the widest redline is %.1f em", widest)
+	if widest > 40.5 || widest < 10 {
+		t.Errorf("printed, the widest redline is %.1f em wide, want a readable measure (at most 40 em)", widest)
+	}
+	b.screenshot("real-compare-print")
+	b.run("screen again", printMedia(""))
+}
+
+// printMedia emulates the CSS media type ("print", or "" for the screen).
+func printMedia(media string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media})
+		return err
+	})
 }
