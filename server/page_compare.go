@@ -42,7 +42,7 @@ type changeView struct {
 	MovedFrom   string
 	Replaced    string // the text of the unit that had this id and was removed, when this one moved in
 	Ops         []diff.Op
-	Attribution string
+	Attribution *attributionView
 	Heading     *diff.HeadingChange
 	Footnotes   []diff.FootnoteChange
 }
@@ -169,22 +169,27 @@ func newChangeView(l lang, act string, to corpus.Date, c diff.Change) changeView
 	}
 	cv.Minor = c.Kind == diff.Modified && (c.Class == diff.Formatting || c.Class == diff.Reference)
 	if at := c.Attribution; at != nil {
-		cv.Attribution = attributionText(l, at)
+		cv.Attribution = newAttributionView(l, at)
 	}
 	return cv
 }
 
-// attributionText says which amendment made a change, in l.
-func attributionText(l lang, at *diff.Attribution) string {
-	s := at.Provision + " " + at.Act
+// An attributionView says which amendment made a change: By in the words
+// of l ("Changed by:"), the amending provision and act in Polish (Act), and
+// when it came into force in l, or "".
+type attributionView struct {
+	By, Act, InForce string
+}
+
+func newAttributionView(l lang, at *diff.Attribution) *attributionView {
+	v := &attributionView{By: l.T("compare.by"), Act: at.Provision + " " + at.Act}
 	if at.Ref != "" {
-		s += " (" + at.Ref + ")"
+		v.Act += " (" + at.Ref + ")"
 	}
-	s = l.Tf("compare.by", s)
 	if !at.InForce.IsZero() {
-		s += ", " + l.Tf("compare.inForce", at.InForce)
+		v.InForce = l.Tf("compare.inForce", at.InForce)
 	}
-	return s
+	return v
 }
 
 // compareError turns an error of diff.Dates into an error page.

@@ -36,7 +36,7 @@ type entryView struct {
 	Folded       bool   // units it did not change are left out
 	URL          string // the text on the wording's first day
 	CompareURL   string // the comparison with the wording before, or ""
-	Attributions []string
+	Attributions []*attributionView
 	Wording      unitView
 }
 
@@ -91,7 +91,7 @@ func newEntryView(l lang, a *corpus.Act, unit string, entries []diff.Entry, i in
 		ev.CompareURL = compareURL(a.ID, e.Range.From.AddDays(-1), e.Range.From, unit)
 	}
 	for _, at := range e.Attributions {
-		ev.Attributions = append(ev.Attributions, attributionText(l, &at))
+		ev.Attributions = append(ev.Attributions, newAttributionView(l, &at))
 	}
 	var old *corpus.Unit
 	if i > 0 {

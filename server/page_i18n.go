@@ -202,7 +202,7 @@ var messages = map[string]message{
 	"compare.none":                      {"Brak zmian między tymi dniami.", "No changes between these days."},
 	"compare.old":                       {"Brzmienie z %s", "Wording on %s"},
 	"compare.new":                       {"Brzmienie z %s", "Wording on %s"},
-	"compare.by":                        {"Zmiana: %s", "Changed by: %s"},
+	"compare.by":                        {"Zmiana:", "Changed by:"},
 	"compare.replaces":                  {"Zastępuje usuniętą jednostkę o tym numerze:", "Takes the place of the removed unit of this number:"},
 	"compare.inForce":                   {"w życie %s", "in force %s"},
 	"compare.footnotes":                 {"Przypisy", "Footnotes"},

@@ -47,6 +47,7 @@ type fragmentPart struct {
 
 type facetView struct {
 	Title  string
+	Lang   string // the language of the values' names when not the page's: "pl" for the acts' titles
 	Values []facetValue
 }
 
@@ -169,10 +170,12 @@ func (v *searchView) fill(l lang, res *index.Result, actNames func(id string) (t
 	if v.Page < v.Pages {
 		v.Next = v.with(l, func(w *searchView) { w.Page++ })
 	}
+	acts := facet(l.T("search.facet.act"), res.Facets.Act, v.Act, actName, func(val string) string {
+		return v.with(l, func(w *searchView) { w.Act, w.Page = val, 1 })
+	})
+	acts.Lang = string(polish)
 	v.Facets = []facetView{
-		facet(l.T("search.facet.act"), res.Facets.Act, v.Act, actName, func(val string) string {
-			return v.with(l, func(w *searchView) { w.Act, w.Page = val, 1 })
-		}),
+		acts,
 		facet(l.T("search.facet.kind"), res.Facets.Kind, v.Kind, l.KindName, func(val string) string {
 			return v.with(l, func(w *searchView) { w.Kind, w.Page = val, 1 })
 		}),

@@ -130,11 +130,17 @@ func shortSources(ss []source) string {
 }
 
 // changeTitle says what a change was: its day, its sources and how many
-// units it changed.
+// units it changed. A title is in one language: an English one names the
+// sources by their references when they have them, not by their Polish
+// titles.
 func changeTitle(l lang, c changeInfo, first bool) string {
 	var names []string
 	for _, s := range c.Sources {
-		names = append(names, s.String())
+		if l == english && s.Ref != "" {
+			names = append(names, s.Ref)
+		} else {
+			names = append(names, s.String())
+		}
 	}
 	if first {
 		return l.Tf("act.timeline.first", c.Date, strings.Join(names, "; "))
