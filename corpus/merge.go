@@ -179,9 +179,9 @@ func (m *merger) superseded(v *Version) {
 	}
 }
 
-// closeOpen sorts the versions of one unit and closes an open-ended one on
-// the day before the next starts. A closed version overlapping another is
-// an error.
+// closeOpen sorts the versions of one unit and closes an open-ended one,
+// or a published one a computed version starts inside, on the day before
+// the next starts. Any other overlap is an error.
 func closeOpen(vs []*Version) ([]*Version, error) {
 	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Range.From < vs[j].Range.From })
 	out := make([]*Version, 0, len(vs))
@@ -192,7 +192,12 @@ func closeOpen(vs []*Version) ([]*Version, error) {
 			case prev.Computed && !v.Computed && prev.Range.From == v.Range.From:
 				out[n-1] = v // a published text of the day an amendment was computed for takes its place
 				continue
-			case prev.Range.IsOpen() && prev.Range.From < v.Range.From:
+			case prev.Range.IsOpen() && prev.Range.From < v.Range.From,
+				v.Computed && !prev.Computed && prev.Range.From < v.Range.From:
+				// A version computed from an amending act that takes
+				// effect inside a published one ends it, as amend.Apply
+				// ended it when it computed the version: importing the
+				// published text again gives the same act.
 				c := *prev
 				c.Range.To = v.Range.From.AddDays(-1)
 				out[n-1] = &c
