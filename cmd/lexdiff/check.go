@@ -22,7 +22,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if *data == "" {
 		return usagef("-data is required: the corpus directory to check")
 	}
-	st, err := e.openStore(*data, store.Options{})
+	st, err := e.openStore(*data, store.Options{Existing: true})
 	if err != nil {
 		return err
 	}

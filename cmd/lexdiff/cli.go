@@ -108,9 +108,10 @@ func (e *env) loadCorpus(dir string) (c *corpus.Corpus, done func(), err error) 
 	return snap.Corpus(), done, nil
 }
 
-// snapshot takes a snapshot of the corpus stored in dir; done releases it.
+// snapshot takes a snapshot of the corpus stored in dir, which must hold
+// one; done releases it.
 func (e *env) snapshot(dir string) (snap *store.Snapshot, done func(), err error) {
-	st, err := e.openStore(dir, store.Options{})
+	st, err := e.openStore(dir, store.Options{Existing: true})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -121,14 +122,17 @@ func (e *env) snapshot(dir string) (snap *store.Snapshot, done func(), err error
 	return snap, func() { snap.Close(); st.Close() }, nil
 }
 
-// openStore opens the store of the corpus directory dir, which must exist,
-// and says on stderr when it migrated a directory in the text layout of
-// older lexdiffs.
+// openStore opens the store of the corpus directory dir, which must exist
+// (and, with opts.Existing, hold a corpus), and says on stderr when it
+// migrated a directory in the text layout of older lexdiffs.
 func (e *env) openStore(dir string, opts store.Options) (*store.Store, error) {
-	if _, err := os.Stat(dir); err != nil {
-		return nil, usagef("-data %s: %v", dir, err)
+	if err := checkDataDir(dir); err != nil {
+		return nil, err
 	}
 	st, err := store.Open(dir, opts)
+	if errors.Is(err, store.ErrNoCorpus) {
+		return nil, usagef("-data %s: no corpus there (lexdiff import creates one)", dir)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -137,6 +141,19 @@ func (e *env) openStore(dir string, opts store.Options) (*store.Store, error) {
 			dir, m.Acts, st.Path(), m.Moved)
 	}
 	return st, nil
+}
+
+// checkDataDir returns a usage error naming -data unless dir is an
+// existing directory.
+func checkDataDir(dir string) error {
+	fi, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return usagef("-data %s: %v", dir, err)
+	case !fi.IsDir():
+		return usagef("-data %s: not a directory: want the corpus directory (lexdiff import creates it)", dir)
+	}
+	return nil
 }
 
 // dateFlag parses the value of a date flag; "" gives def.

@@ -106,3 +106,35 @@ func TestExamples(t *testing.T) {
 		{"search", []string{"search", "-data", dir, "-all", "kuratorem"}, 0, "art. 3 ust. 1  du-2011-1  from 2021-01-01"},
 	})
 }
+
+// TestReadersNeedACorpus runs every command that only reads on an empty
+// directory and on a file: each refuses with exit 2 naming -data, and
+// creates nothing.
+func TestReadersNeedACorpus(t *testing.T) {
+	empty := t.TempDir()
+	file := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(file, []byte("notatki\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	readers := [][]string{{"acts"}, {"at", "art. 1"}, {"versions", "art. 1"}, {"history", "art. 1"}, {"diff", "-from", "2020-01-01", "-to", "2021-01-01"},
+		{"matrix", "art. 1"}, {"search", "kurator"}, {"check"}, {"export", filepath.Join(t.TempDir(), "out")}, {"serve", "-addr", "127.0.0.1:0"}}
+	for _, args := range readers {
+		t.Run(args[0], func(t *testing.T) {
+			code, _, errOut := runCLI(t, append([]string{args[0], "-data", empty}, args[1:]...)...)
+			if code != exitUsage || !strings.Contains(errOut, "-data "+empty+": no corpus there") {
+				t.Errorf("empty directory: exit %d, stderr %q", code, errOut)
+			}
+			code, _, errOut = runCLI(t, append([]string{args[0], "-data", file}, args[1:]...)...)
+			if code != exitUsage || !strings.Contains(errOut, "-data "+file+": not a directory") {
+				t.Errorf("a file: exit %d, stderr %q", code, errOut)
+			}
+		})
+	}
+	if entries, err := os.ReadDir(empty); err != nil || len(entries) > 0 {
+		t.Errorf("the readers left %v in the empty directory (%v)", entries, err)
+	}
+	code, _, errOut := runCLI(t, "import", "-data", file, "-act", "du-2011-1", "-from", "2020-01-01", "-source", "Dz. U. z 2011 r. poz. 1", "../../examples/ustawa-2020.txt")
+	if code != exitUsage || !strings.Contains(errOut, "-data "+file+": not a directory") {
+		t.Errorf("import into a file: exit %d, stderr %q", code, errOut)
+	}
+}

@@ -63,6 +63,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if e.errTerminal {
 		req.Progress = newProgress(e.stderr).show
 	}
+	if fi, err := os.Stat(*data); err == nil && !fi.IsDir() {
+		return checkDataDir(*data)
+	}
 	if err := os.MkdirAll(*data, 0o755); err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"sync"
 	"sync/atomic"
@@ -117,7 +118,10 @@ func (s *served) state(indexGeneration uint64) server.State {
 // buildStoreServer returns a server of the corpus stored in cfg.Data,
 // kept up to date by a reloader running until done.
 func buildStoreServer(cfg serveConfig) (*server.Server, func(), error) {
-	st, err := store.Open(cfg.Data, store.Options{CacheBytes: cfg.CacheBytes})
+	st, err := store.Open(cfg.Data, store.Options{CacheBytes: cfg.CacheBytes, Existing: true})
+	if errors.Is(err, store.ErrNoCorpus) {
+		return nil, nil, usagef("-data %s: no corpus there (lexdiff import creates one)", cfg.Data)
+	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -74,8 +74,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	defer signal.Stop(hup)
 	log := e.serverLogger(*verbose)
 	if *data != "" {
-		if _, err := os.Stat(*data); err != nil { // a mistake is told at once, not after listening
-			return usagef("-data %s: %v", *data, err)
+		if err := checkDataDir(*data); err != nil { // a mistake is told at once, not after listening
+			return err
 		}
 	}
 	ln, err := net.Listen("tcp", *addr) // before loading anything: a taken port fails at once
@@ -136,8 +136,8 @@ type serveConfig struct {
 // import commits (see reloader). done releases the corpus and the index.
 func buildServer(cfg serveConfig) (srv *server.Server, done func(), err error) {
 	if cfg.Data != "" {
-		if _, err := os.Stat(cfg.Data); err != nil {
-			return nil, nil, usagef("-data %s: %v", cfg.Data, err)
+		if err := checkDataDir(cfg.Data); err != nil {
+			return nil, nil, err
 		}
 		return buildStoreServer(cfg)
 	}
