@@ -66,8 +66,13 @@ func (s *Store) checkPages(ctx context.Context) ([]Problem, error) {
 		if err := rows.Scan(&msg); err != nil {
 			return nil, err
 		}
-		if msg != "ok" {
-			problems = append(problems, Problem{Msg: "database damaged: " + msg})
+		if msg == "ok" {
+			continue
+		}
+		for _, line := range strings.Split(strings.TrimSpace(msg), "\n") { // a row may report several faults
+			if line = strings.TrimSpace(line); !strings.HasPrefix(line, "*** in database") { // a heading, not a fault
+				problems = append(problems, Problem{Msg: "database damaged: " + line})
+			}
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -109,15 +114,28 @@ func (sn *Snapshot) storedActs(ctx context.Context) ([]storedAct, error) {
 		return nil, err
 	}
 	out := make([]storedAct, len(list))
-	sn.r.mu.Lock()
-	defer sn.r.mu.Unlock()
+	byID := make(map[string]*storedAct, len(list))
 	for i, s := range list {
 		out[i].summary = s
-		if err := sn.r.conn.QueryRowContext(ctx, "SELECT digest, gaps FROM acts WHERE id = ?", s.ID).Scan(&out[i].digest, &out[i].gaps); err != nil {
+		byID[s.ID] = &out[i]
+	}
+	sn.r.mu.Lock()
+	defer sn.r.mu.Unlock()
+	rows, err := sn.r.conn.QueryContext(ctx, "SELECT id, digest, gaps FROM acts")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, digest, gaps string
+		if err := rows.Scan(&id, &digest, &gaps); err != nil {
 			return nil, err
 		}
+		if st := byID[id]; st != nil {
+			st.digest, st.gaps = digest, gaps
+		}
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // checkAct reads one act back whole and compares it with what the acts

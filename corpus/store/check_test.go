@@ -76,6 +76,15 @@ func TestCheckFindsDamagedPages(t *testing.T) {
 	}
 	defer s.Close()
 	assertProblems(t, s, "database damaged")
+	problems, err := s.Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		if strings.Contains(p.Msg, "\n") {
+			t.Errorf("a problem of several lines: %q: each line is a problem of its own", p.Msg)
+		}
+	}
 }
 
 func assertProblems(t *testing.T, s *Store, want string) {
