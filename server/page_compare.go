@@ -87,7 +87,8 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	}
 	v.Shown = len(v.Changes) - v.Hidden
 	title := l.Tf("compare.title", from, to)
-	return p.render(w, r, http.StatusOK, "compare.html", page{L: l, Title: title, Data: v, Permalink: comparePermalink(&v, l)})
+	desc := l.Tf("compare.description", a.Title, from, to, len(v.Changes))
+	return p.render(w, r, http.StatusOK, "compare.html", page{L: l, Title: title, Description: desc, Data: v, Permalink: comparePermalink(&v, l)})
 }
 
 // inView is the permanent URL of the comparison v inline or side by side.

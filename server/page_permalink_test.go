@@ -148,3 +148,36 @@ func mainOf(body string) string {
 	}
 	return body[start:end]
 }
+
+// TestPagesDescription reads each kind of page's meta description: it says
+// what that page shows (the act, the unit, the dates, the query), in the
+// page's language; only pages with nothing of their own to say fall back
+// to the site's tagline.
+func TestPagesDescription(t *testing.T) {
+	h := newPageServer(t, nil, pageSearcher(t))
+	const act = "/acts/du-2017-1399"
+	tests := []struct{ target, want string }{
+		{act + "?date=2019-09-01", "Rozporządzenie Ministra Edukacji Narodowej z dnia 14 lipca 2017 r. w sprawie procedury przyznawania danych dostępowych do bazy danych systemu informacji oświatowej – tekst w brzmieniu na dzień 2019-09-01"},
+		{act + "?date=2019-09-01&lang=en", "the text as in force on 2019-09-01"},
+		{act + "/history?unit=par3.ust1", "Historia brzmień: § 3 ust. 1, Rozporządzenie Ministra Edukacji Narodowej"},
+		{act + "/compare?from=2019-08-31&to=2019-09-01", "– zmiany między 2019-08-31 a 2019-09-01 (zmienione jednostki: 2)"},
+		{act + "/compare?from=2019-08-31&to=2019-09-01&lang=en", "– the changes between 2019-08-31 and 2019-09-01 (units changed: 2)"},
+		{"/search?q=kuratorem", "Przepisy prawa dla zapytania „kuratorem” (znaleziono: 2)."},
+		{"/", "Brzmienie przepisów na każdy dzień"},
+		{act + "?date=2010-01-01", "Żadna wersja nie obowiązywała w dniu 2010-01-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			_, body := getPage(t, h, tt.target)
+			m := reDescription.FindStringSubmatch(body)
+			if m == nil {
+				t.Fatal("the page has no meta description")
+			}
+			if got := html.UnescapeString(m[1]); !strings.Contains(got, tt.want) {
+				t.Errorf("the description reads %q, want it to hold %q", got, tt.want)
+			}
+		})
+	}
+}
+
+var reDescription = regexp.MustCompile(`<meta name="description" content="([^"]*)">`)

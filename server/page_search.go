@@ -91,6 +91,7 @@ func (p *pages) searchPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	v.fill(l, res, actNames(p.corpus(r)))
 	pg.Title = v.Query + " · " + l.T("nav.search")
+	pg.Description = l.Tf("search.description", v.Query, v.Total)
 	pg.Permalink = searchPermalink(&v, l)
 	return p.render(w, r, http.StatusOK, "search.html", pg)
 }
