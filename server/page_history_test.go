@@ -10,8 +10,8 @@ import (
 
 // TestHistoryPageRedline reads the wordings of § 3 ust. 1 of the sample:
 // newest first, each marked up against the one before in the act page's
-// layout, the wording of 2019-09-01 leaving out the points it did not
-// change, the oldest in full.
+// layout, with its class and the amendment that made it, the wording of
+// 2019-09-01 leaving out the points it did not change, the oldest in full.
 func TestHistoryPageRedline(t *testing.T) {
 	h := newPageServer(t, nil, nil)
 	_, body := getPage(t, h, "/acts/du-2017-1399/history?unit=par3.ust1")
@@ -25,9 +25,10 @@ func TestHistoryPageRedline(t *testing.T) {
 		t.Fatalf("%d wordings, want 3", len(entries))
 	}
 	newest, middle, oldest := entries[0], entries[1], entries[2]
-	mustContain(t, newest, "<time>2020-12-07</time> –", `<del>Dz. U. z 2017 r. poz. 1189</del> <ins>Dz. U. z 2019 r. poz. 2215</ins>`,
+	mustContain(t, newest, "<time>2020-12-07</time> –", `<span class="badge reference">odesłanie publikacyjne</span>`, `<del>Dz. U. z 2017 r. poz. 1189</del> <ins>Dz. U. z 2019 r. poz. 2215</ins>`,
 		`<div class="unit unit-pkt">`, `<span class="marker">a)</span> szkoła publiczna albo niepubliczna,`)
-	mustContain(t, middle, "<time>2019-09-01</time> – <time>2020-12-06</time>", "pkt 1–7: bez zmian",
+	mustContain(t, middle, "<time>2019-09-01</time> – <time>2020-12-06</time>", "pkt 1–7: bez zmian", `<span class="badge wording">treść</span>`,
+		`<p class="attribution meta">Zmiana: <span lang="pl">§ 1 pkt 1 lit. a) rozporządzenia Ministra Edukacji Narodowej z dnia 7 sierpnia 2019 r.`,
 		"<del>art. 50 ust. 3–7</del> <ins>art. 50 ust. 3 i 4–7</ins>", "Pominięto jednostki")
 	if strings.Contains(middle, "szkoła publiczna") {
 		t.Error("the wording of 2019-09-01 repeats the points it did not change")
