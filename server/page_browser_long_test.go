@@ -32,9 +32,10 @@ func longAct(t *testing.T) (*corpus.Corpus, string) {
 const firstLines = 60
 
 // TestBrowserLongAct opens an act of 2,000 articles as a lawyer would on a
-// phone and on a laptop: the first article starts on the first screen of
-// both, the page prints a part of the act with links to the others, and a
-// link to an article of another part lands on it.
+// phone (390×844) and on a laptop (1366×768): the first article starts on
+// the first screen of both, the timeline's labels stand apart, the page
+// prints a part of the act with links to the others, and a link to an
+// article of another part lands on it.
 func TestBrowserLongAct(t *testing.T) {
 	c, id := longAct(t)
 	b := newBrowserTestOf(t, c, nil, pageToday)
@@ -49,14 +50,15 @@ func TestBrowserLongAct(t *testing.T) {
 	if len(html) > 1<<20 {
 		t.Errorf("the page is %d bytes, want it bounded to a part of the act (under 1 MB)", len(html))
 	}
-	for _, w := range []int64{phoneWidth, desktopWidth} {
-		b.run("open", viewport(w, phoneHeight), chromedp.Navigate(page), chromedp.WaitVisible(chromedp.CSS(`.top-unit`)))
+	for _, s := range []struct{ width, height int64 }{{phoneWidth, phoneHeight}, {desktopWidth, laptopHeight}} {
+		b.run("open", viewport(s.width, s.height), chromedp.Navigate(page), chromedp.WaitVisible(chromedp.CSS(`.top-unit`)))
 		top := value(b, "first unit", chromedp.Evaluate[float64](`document.querySelector(".top-unit .unit").getBoundingClientRect().top`))
-		t.Logf("at %d px wide, the first article starts %.0f px down", w, top)
-		if top+firstLines > phoneHeight {
-			t.Errorf("at %d px wide the first article starts %.0f px down: its first lines do not show on the first screen (%d px)", w, top, phoneHeight)
+		t.Logf("at %d×%d px, the first article starts %.0f px down", s.width, s.height, top)
+		if top+firstLines > float64(s.height) {
+			t.Errorf("at %d×%d px the first article starts %.0f px down: its first lines do not show on the first screen", s.width, s.height, top)
 		}
-		b.screenshotView(fmt.Sprintf("long-act-%d", w))
+		b.checkTimelineReadable(fmt.Sprintf("at %d px", s.width))
+		b.screenshotView(fmt.Sprintf("long-act-%d", s.width))
 	}
 	if got := b.count(`.toc .parts > li`); got < 2 {
 		t.Fatalf("the table of contents lists %d parts, want the act's parts", got)

@@ -44,6 +44,7 @@ func TestBrowserRealTimeline(t *testing.T) {
 	}
 	for _, w := range []int64{desktopWidth, phoneWidth} {
 		b.run("resize", viewport(w, phoneHeight), chromedp.WaitVisible(chromedp.CSS(`svg.timeline`)))
+		b.checkTimelineReadable(fmt.Sprintf("at %d px", w))
 		b.screenshotOf(fmt.Sprintf("real-timeline-%d", w), ".timeline-figure")
 	}
 	b.run("click the change of 2026-02-27", viewport(desktopWidth, phoneHeight),

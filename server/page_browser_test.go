@@ -189,3 +189,36 @@ func (b *browserTest) count(sel string) int {
 	b.t.Helper()
 	return value(b, "count "+sel, chromedp.Evaluate[int](fmt.Sprintf("document.querySelectorAll(%q).length", sel)))
 }
+
+// checkTimelineReadable fails the test when two labels of the timeline's
+// marks overlap, or when the chosen mark is scrolled out of view.
+func (b *browserTest) checkTimelineReadable(where string) {
+	b.t.Helper()
+	if overlaps := value(b, "timeline labels", chromedp.Evaluate[[]string](timelineOverlaps)); len(overlaps) > 0 {
+		b.t.Errorf("%s, the timeline's labels overlap: %q", where, overlaps)
+	}
+	if !value(b, "chosen mark", chromedp.Evaluate[bool](chosenMarkInView)) {
+		b.t.Errorf("%s, the chosen change of the timeline is out of view", where)
+	}
+}
+
+// timelineOverlaps lists the pairs of timeline labels that overlap.
+const timelineOverlaps = `(() => {
+  const boxes = [...document.querySelectorAll("svg.timeline text")].map(e => [e.textContent, e.getBoundingClientRect()]);
+  const found = [];
+  boxes.forEach(([s, a], i) => boxes.slice(i + 1).forEach(([t, b]) => {
+    if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) {
+      found.push(s + " / " + t);
+    }
+  }));
+  return found;
+})()`
+
+// chosenMarkInView reports whether the chosen mark, if any, shows within
+// the timeline's scrolling box.
+const chosenMarkInView = `(() => {
+  const mark = document.querySelector("svg.timeline .change-mark.chosen circle");
+  if (!mark) return true;
+  const m = mark.getBoundingClientRect(), box = document.querySelector("[data-timeline]").getBoundingClientRect();
+  return m.left >= box.left && m.right <= box.right;
+})()`
