@@ -130,13 +130,18 @@ func TestBrowserRealState(t *testing.T) {
 }
 
 // TestBrowserRealHistory opens the history of art. 7, changed on
-// 2026-02-27: its newest wording is marked up against the one before, and
-// a changed cell of its matrix opens the comparison.
+// 2026-02-27: its newest wording is marked up against the one before, its
+// timeline is readable at both widths, and a changed cell of its matrix
+// opens the comparison.
 func TestBrowserRealHistory(t *testing.T) {
 	b, _ := newRealBrowserTest(t)
 	b.run("open history", chromedp.Navigate(b.base+"/acts/"+realAct+"/history?unit=art7"), chromedp.WaitVisible(chromedp.CSS(`table.matrix`)))
 	if b.count(`.entry:first-child .wording del`) == 0 || b.count(`.entry:first-child .wording ins`) == 0 {
 		t.Error("the newest wording of art. 7 is not marked up against the one before")
+	}
+	for _, w := range []int64{desktopWidth, phoneWidth} {
+		b.run("resize", viewport(w, phoneHeight), chromedp.WaitVisible(chromedp.CSS(`svg.timeline`)))
+		b.checkTimelineReadable(fmt.Sprintf("the history at %d px", w))
 	}
 	const cell = `[id="row-art7.ust1"] td.modified a`
 	want := value(b, "href", chromedp.Evaluate[string](`document.querySelector('`+cell+`').getAttribute("href")`))
