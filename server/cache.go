@@ -1,7 +1,6 @@
 package server
 
 import (
-	"container/list"
 	"context"
 	"net/http"
 	"sync"
@@ -25,49 +24,14 @@ func newRendered(contentType string, body []byte, etag string, policy cachePolic
 }
 
 // An answerCache keeps rendered answers by question, least recently used
-// out first. Each State has its own (a swap starts afresh): within a state
-// the corpus and the index do not change, so an answer changes only with
-// the day, for questions about today; the key holds the day.
-type answerCache struct {
-	mu    sync.Mutex
-	bytes int
-	order *list.List // of *cacheEntry, most recent first
-	byKey map[string]*list.Element
-}
-
-type cacheEntry struct {
-	key string
-	ans *rendered
-}
+// out first, up to answerCacheBytes. Each State has its own (a swap starts
+// afresh): within a state the corpus and the index do not change, so an
+// answer changes only with the day, for questions about today; the key
+// holds the day.
+type answerCache = sizedLRU[string, *rendered]
 
 func newAnswerCache() *answerCache {
-	return &answerCache{order: list.New(), byKey: map[string]*list.Element{}}
-}
-
-func (c *answerCache) get(key string) (*rendered, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.byKey[key]
-	if !ok {
-		return nil, false
-	}
-	c.order.MoveToFront(e)
-	return e.Value.(*cacheEntry).ans, true
-}
-
-func (c *answerCache) put(key string, ans *rendered) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.byKey[key]; ok || len(ans.body) > answerCacheBytes/16 {
-		return
-	}
-	c.byKey[key] = c.order.PushFront(&cacheEntry{key, ans})
-	c.bytes += ans.footprint()
-	for c.bytes > answerCacheBytes {
-		last := c.order.Remove(c.order.Back()).(*cacheEntry)
-		delete(c.byKey, last.key)
-		c.bytes -= last.ans.footprint()
-	}
+	return newSizedLRU[string](answerCacheBytes, (*rendered).footprint)
 }
 
 // footprint bounds the memory an answer may come to hold: its body, and the

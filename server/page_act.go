@@ -1,6 +1,7 @@
 package server
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -26,19 +27,16 @@ type actView struct {
 	TOC      []tocEntry // the units of an act printed whole
 }
 
-// A topView is a top-level unit in force on the date, with the groupings
-// (Rozdział …) that open before it, since when its wording applies and
-// what change gave it, and the next wording when one is known.
+// A topView is a top-level unit in force on the date: its HTML (the
+// "top-unit" template), what the table of contents says of it, and the
+// groupings (Rozdział …) that open before it.
 type topView struct {
-	Groups      []string
-	Unit        unitView
-	Source      string
-	WordingFrom corpus.Date
-	Compare     string // the comparison of the change that gave the wording, "" for the oldest
-	NextFrom    corpus.Date
-	NextCompare string
-	NextFuture  bool // the next wording comes after today: it is pending
-	History     string
+	Groups  []string
+	ID      string
+	Marker  string
+	Heading string
+	Status  string
+	HTML    template.HTML
 }
 
 // A partLink is one part of a long act in the table of contents.
@@ -98,7 +96,10 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	defer release()
-	v.Units = topViews(l, a.ID, o, vs[parts[cur].start:parts[cur].end], d, today)
+	v.Units, err = p.topViews(r, l, a.ID, o, vs[parts[cur].start:parts[cur].end], d, today)
+	if err != nil {
+		return err
+	}
 	if len(parts) > 1 {
 		v.Parts, v.PartPrev, v.PartNext = partLinks(a.ID, d, parts, cur, v.Units)
 	} else {
@@ -116,29 +117,22 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 
 // topViews returns the top-level units of the versions vs, in force on d,
 // each with the groupings that change before it.
-func topViews(l lang, act string, o *actOverview, vs []*corpus.Version, d, today corpus.Date) []topView {
+func (p *pages) topViews(r *http.Request, l lang, act string, o *actOverview, vs []*corpus.Version, d, today corpus.Date) ([]topView, error) {
 	out := make([]topView, 0, len(vs))
 	var groups []string
 	for _, ver := range vs {
-		id := ver.Unit.ID
-		t := topView{Source: ver.Source, Unit: newUnitView(l, ver.Unit, id, ver.Footnotes), History: historyURL(act, id)}
+		html, err := p.topUnitHTML(r, l, act, o, ver, today)
+		if err != nil {
+			return nil, err
+		}
+		u := ver.Unit
+		t := topView{ID: u.ID, Marker: u.Marker(), Heading: u.Heading, Status: statusLabel(l, u), HTML: html}
 		if gs := groupNames(ver.Groups); !slices.Equal(gs, groups) {
 			t.Groups, groups = gs, gs
 		}
-		cur, next := o.wordingAt(id, d)
-		if cur != nil {
-			t.WordingFrom = cur.Range.From
-			if !cur.First {
-				t.Compare = compareURL(act, cur.Range.From.AddDays(-1), cur.Range.From, id)
-			}
-		}
-		if next != nil {
-			t.NextFrom, t.NextFuture = next.Range.From, next.Range.From > today
-			t.NextCompare = compareURL(act, next.Range.From.AddDays(-1), next.Range.From, id)
-		}
 		out = append(out, t)
 	}
-	return out
+	return out, nil
 }
 
 func groupNames(gs []corpus.Group) []string {
@@ -171,7 +165,7 @@ func partLinks(act string, d corpus.Date, parts []part, cur int, units []topView
 func tocEntries(units []topView) []tocEntry {
 	out := make([]tocEntry, 0, len(units))
 	for _, t := range units {
-		out = append(out, tocEntry{Groups: t.Groups, ID: t.Unit.ID, Marker: t.Unit.Marker, Heading: t.Unit.Heading, Status: t.Unit.Status})
+		out = append(out, tocEntry{Groups: t.Groups, ID: t.ID, Marker: t.Marker, Heading: t.Heading, Status: t.Status})
 	}
 	return out
 }

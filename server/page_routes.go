@@ -18,6 +18,9 @@ type pages struct {
 	log    *slog.Logger
 	// overviews keeps what the act page says of each act as a whole.
 	overviews *overviewCache
+	// fragments keeps the HTML of the unit versions of the request's
+	// state (see unitHTML).
+	fragments func(*http.Request) *fragmentCache
 	// reserve takes from the server's budget the memory a page of the
 	// estimated size costs while built (see Server.reserve).
 	reserve func(ctx context.Context, estimate int64) (release func(), err error)
@@ -31,6 +34,7 @@ func newPages(s *Server) *pages {
 		today:     s.today,
 		log:       s.log,
 		overviews: newOverviewCache(),
+		fragments: func(r *http.Request) *fragmentCache { return stateOf(r).fragments },
 		reserve:   s.reserve,
 	}
 }

@@ -52,9 +52,7 @@ func newUnitView(l lang, u *corpus.Unit, topID string, notes []corpus.Footnote) 
 	v := unitView{ID: u.ID, Anchor: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading}
 	v.Text = splitAtMarkers(u.Text, u.Markers, false, topID)
 	v.Closing = splitAtMarkers(u.Closing, u.Markers, true, topID)
-	if u.Status != "" && u.Status != corpus.InForce {
-		v.Status = l.T("status." + string(u.Status))
-	}
+	v.Status = statusLabel(l, u)
 	for _, f := range notes {
 		if f.Unit == u.ID {
 			v.Footnotes = append(v.Footnotes, noteView{Label: f.Label, ID: noteID(topID, f.Label), Body: f.Body, Amendment: f.IsAmendment()})
@@ -64,6 +62,14 @@ func newUnitView(l lang, u *corpus.Unit, topID string, notes []corpus.Footnote) 
 		v.Children = append(v.Children, newUnitView(l, c, topID, notes))
 	}
 	return v
+}
+
+// statusLabel is u's status when it is not in force ("uchylony"), or "".
+func statusLabel(l lang, u *corpus.Unit) string {
+	if u.Status == "" || u.Status == corpus.InForce {
+		return ""
+	}
+	return l.T("status." + string(u.Status))
 }
 
 // noteID is the anchor of a footnote: labels restart in each version of a

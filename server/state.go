@@ -31,20 +31,21 @@ type State struct {
 }
 
 // A state is a State being served: the searcher may arrive after it
-// became current, and it keeps its own cache of answers, which are valid
-// for it alone.
+// became current, and it keeps its own caches of answers and of page
+// fragments, which are valid for it alone.
 type state struct {
 	corpus                      *corpus.Corpus
 	generation, indexGeneration atomic.Uint64
 	searcher                    atomic.Pointer[Searcher]
 	noIndex                     atomic.Bool // the index could not be built (SearchFailed)
 	answers                     *answerCache
+	fragments                   *fragmentCache
 	release                     func()
 	refs                        atomic.Int64 // requests answering from it, plus one while it is current
 }
 
 func newState(st State) *state {
-	s := &state{corpus: st.Corpus, answers: newAnswerCache(), release: st.Release}
+	s := &state{corpus: st.Corpus, answers: newAnswerCache(), fragments: newFragmentCache(), release: st.Release}
 	s.generation.Store(st.Generation)
 	s.indexGeneration.Store(st.IndexGeneration)
 	if st.Searcher != nil {
