@@ -354,6 +354,36 @@ Przyszły.
 	}
 }
 
+// A ust. with points printed twice, its second wording undated: the
+// warning that keeps that wording is one line, so the version it is stored
+// with reads back.
+func TestPrintedTwiceUndatedWithPoints(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+1. Wykaz:
+
+1) pierwszy;
+
+2) drugi.
+
+1.[^1] Wykaz nowy:
+
+1) trzeci;
+
+2) czwarty.
+
+[^1]: W brzmieniu ustalonym przez § 1 ustawy z dnia 5 stycznia 2025 r. (Dz. U. poz. 21), która wejdzie w życie z dniem określonym w komunikacie.
+`)
+	if len(doc.Warnings) != 1 || doc.Warnings[0].Kind != WarnTwiceNoDate ||
+		!strings.Contains(doc.Warnings[0].Msg, "«1. Wykaz nowy: 1) trzeci; 2) czwarty.»") {
+		t.Fatalf("the undated second wording is reported on one line with its text: %q", doc.Warnings)
+	}
+	for _, v := range doc.Versions {
+		v.Warnings = doc.Warnings
+		roundTrip(t, v)
+	}
+}
+
 // A unit added from a later day is printed once, in its place: up to that
 // day the unit above is without it.
 func TestAddedLater(t *testing.T) {

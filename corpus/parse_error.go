@@ -98,6 +98,8 @@ func (d *diag) account(l line) {
 
 func (d *diag) errorf(pos Pos, format string, args ...any) { d.errs.add(pos, format, args...) }
 
+// warnf records a warning at pos. A warning is one line (it is printed and
+// stored so), so the text it quotes has its line breaks made spaces.
 func (d *diag) warnf(pos Pos, kind WarningKind, format string, args ...any) {
-	d.warns = append(d.warns, Warning{Pos: pos, Kind: kind, Msg: fmt.Sprintf(format, args...)})
+	d.warns = append(d.warns, Warning{Pos: pos, Kind: kind, Msg: oneLine(fmt.Sprintf(format, args...))})
 }
