@@ -115,6 +115,10 @@ func printAmend(w io.Writer, im *amend.Import, dryRun, colour bool) error {
 			fmt.Fprintf(w, "  already applied: the act holds versions computed from %s; nothing changed\n", am.Doc.Ref)
 			continue
 		}
+		if ch.TakenIn != "" {
+			fmt.Fprintf(w, "  its consolidated text %s takes this amending act in, and the corpus holds no earlier wording to apply it to; nothing changed\n", ch.TakenIn)
+			continue
+		}
 		for _, op := range ch.Operations {
 			fmt.Fprintf(w, "  %s  [in force %s]\n", op, op.InForce)
 		}
@@ -185,6 +189,7 @@ type amendReport struct {
 type actChangeReport struct {
 	Act        string            `json:"act"`
 	Already    bool              `json:"alreadyApplied,omitempty"`
+	TakenIn    string            `json:"takenInBy,omitempty"`
 	Operations []operationReport `json:"operations"`
 	Unapplied  []operationReport `json:"unapplied"`
 	Versions   []*corpus.Version `json:"versions"`
@@ -214,7 +219,7 @@ func newAmendReport(im *amend.Import, dryRun bool) amendReport {
 		r.Unread = append(r.Unread, e.Error())
 	}
 	for _, ch := range im.Changes {
-		cr := actChangeReport{Act: ch.Act.ID, Already: ch.Already, Operations: []operationReport{}, Unapplied: []operationReport{},
+		cr := actChangeReport{Act: ch.Act.ID, Already: ch.Already, TakenIn: ch.TakenIn, Operations: []operationReport{}, Unapplied: []operationReport{},
 			Versions: append([]*corpus.Version{}, ch.Versions...), Mismatches: append([]amend.Mismatch{}, ch.Mismatches...)}
 		for _, op := range ch.Operations {
 			cr.Operations = append(cr.Operations, newOperationReport(op))

@@ -108,6 +108,10 @@ func printAmendSummary(w io.Writer, im *amend.Import) {
 			fmt.Fprintf(w, "  %s: already applied, nothing changed\n", ch.Act.ID)
 			continue
 		}
+		if ch.TakenIn != "" {
+			fmt.Fprintf(w, "  %s: its consolidated text %s takes this amending act in, and the corpus holds no earlier wording to apply it to; nothing changed\n", ch.Act.ID, ch.TakenIn)
+			continue
+		}
 		fmt.Fprintf(w, "  %s: %d operations, %d versions computed\n", ch.Act.ID, len(ch.Operations), len(ch.Versions))
 		for _, u := range ch.Unapplied {
 			fmt.Fprintf(w, "  not applied: %s: %s\n", u.Op, u.Reason)

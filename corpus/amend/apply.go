@@ -27,7 +27,12 @@ type ActChange struct {
 	Operations []*Operation
 	Unapplied  []Unapplied // operations read but not applied, with the reason
 	Already    bool        // the act holds versions computed from this amending act already: nothing was applied again
+	TakenIn    string      // a consolidated text of the act (its reference) takes this amending act in, and the corpus holds no wording from before it: nothing to apply to
 }
+
+// Skipped reports whether nothing of the amending act was applied to the
+// act: it was applied already, or a consolidated text holds it.
+func (ch *ActChange) Skipped() bool { return ch.Already || ch.TakenIn != "" }
 
 // An Unapplied operation is one lexdiff reads but cannot represent, and
 // why. It changes no wording of a unit.
@@ -47,6 +52,39 @@ func appliedBefore(a *corpus.Act, id string) bool {
 		}
 	}
 	return false
+}
+
+// takenIn returns the reference of a consolidated text of a that names
+// the amending act ref among those it takes in, when a holds no wording
+// from before day, the first day the amending act changes it: the corpus
+// knows the act only as amended, and its consolidated text already says
+// what the amending act made of it.
+func takenIn(a *corpus.Act, ref string, day corpus.Date) string {
+	if ref == "" || a.Span().From < day {
+		return ""
+	}
+	key := corpus.LookupKey(ref)
+	for _, s := range a.Sources() {
+		if s.Kind != corpus.Consolidated {
+			continue
+		}
+		for _, in := range s.Amending {
+			if corpus.LookupKey(in) == key {
+				return s.Ref
+			}
+		}
+	}
+	return ""
+}
+
+// firstDay is the first day on which one of the change's operations takes
+// effect.
+func (ch *ActChange) firstDay() corpus.Date {
+	first := ch.Operations[0].InForce
+	for _, op := range ch.Operations[1:] {
+		first = min(first, op.InForce)
+	}
+	return first
 }
 
 // Apply applies the operations of am to the acts of c they amend. id is
@@ -96,7 +134,9 @@ func Apply(c *corpus.Corpus, am *Amending, id string) (*Result, error) {
 	}
 	by := attribution{id: id, title: am.Doc.Title, ref: am.Doc.Ref, eli: am.Doc.ELI}
 	for _, ch := range res.Changes {
-		if ch.Already = appliedBefore(ch.Before, id); !ch.Already {
+		ch.Already = appliedBefore(ch.Before, id)
+		ch.TakenIn = takenIn(ch.Before, am.Doc.Ref, ch.firstDay())
+		if !ch.Skipped() {
 			errs = append(errs, ch.apply(am, by)...)
 		}
 	}

@@ -288,3 +288,34 @@ func amendingActsOf(t *testing.T, head string, paths []string) ([]*Amending, boo
 func eliOf(path string) string {
 	return strings.ReplaceAll(strings.TrimSuffix(filepath.Base(path), ".md"), "-", "/")
 }
+
+// An amending act imported with a later consolidated text that takes it in,
+// into a corpus that holds no wording of the act from before it, has
+// nothing to apply to: it is skipped, naming that text, not refused. With
+// the consolidated text before it in the corpus, it is applied.
+func TestTakenInByConsolidatedText(t *testing.T) {
+	am, err := Parse(mdDocument(t, realText(t, "DU-2026-53.md")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	later, _ := consolidatedAct(t, realText(t, "DU-2026-594.md"), "kssip")
+	c, err := corpus.New(later)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Apply(c, am, "amending")
+	if err != nil {
+		t.Fatalf("an amending act the corpus's only consolidated text takes in: %v", err)
+	}
+	if len(res.Changes) != 1 || res.Changes[0].TakenIn != "Dz. U. z 2026 r. poz. 594" || len(res.Changes[0].Versions) != 0 {
+		t.Errorf("changes %+v, want one, taken in by Dz. U. z 2026 r. poz. 594, with no version computed", res.Changes)
+	}
+
+	earlier, _ := consolidatedAct(t, realText(t, "DU-2025-1586.md"), "kssip")
+	if c, err = corpus.New(earlier); err != nil {
+		t.Fatal(err)
+	}
+	if res, err = Apply(c, am, "amending"); err != nil || len(res.Changes) != 1 || res.Changes[0].Skipped() || len(res.Changes[0].Versions) == 0 {
+		t.Errorf("applied to the consolidated text before it: %+v, %v; want computed versions", res, err)
+	}
+}

@@ -27,7 +27,7 @@ type Import struct {
 func (im *Import) Acts() []*corpus.Act {
 	out := []*corpus.Act{im.Act}
 	for _, ch := range im.Changes {
-		if !ch.Already {
+		if !ch.Skipped() {
 			out = append(out, ch.Act)
 		}
 	}
