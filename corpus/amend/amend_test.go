@@ -233,6 +233,7 @@ func TestRefusals(t *testing.T) {
 		{"punctuation differs", "w § 2 w ust. 1 w pkt 2 kropkę zastępuje się średnikiem.", "§ 2 ust. 1 pkt 2 ends with a semicolon, not with a full stop"},
 		{"unreadable", "w § 2 ust. 2 coś się zmienia.", "zm.txt:6:113: § 1 („w § 2 ust. 2 coś się zmienia.”): not an instruction lexdiff can read: cannot read „coś się zmienia.”"},
 		{"inflected", "w § 2 użyte w różnych przypadkach wyrazy „wniosek” zastępuje się użytymi w odpowiednich przypadkach wyrazami „podanie”.", "does not inflect"},
+		{"inflected, another form in the unit", "w § 2 wyraz „Wniosek” użyty dwukrotnie zastępuje się użytym w odpowiednim przypadku wyrazem „Podanie”.", "„Wniosek” stands in § 2 also as „wniosku”, another form"},
 		{"unclosed quotation", "w § 3 otrzymuje brzmienie:\n„§ 3. Tekst.", "want the new wording in quotation marks"},
 		{"no annex in the amending act", "załącznik otrzymuje brzmienie określone w załączniku do niniejszego rozporządzenia.", "the amending act has no an annex (it has 0)"},
 	} {
@@ -307,5 +308,18 @@ func TestAnnexParts(t *testing.T) {
 	want := "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWYKAZ\n1. (uchylony)\n2. Drugi, nowy.\n3. Trzeci, zmieniony.\n4. Czwarty."
 	if got := textAt(t, res.Changes[0].Act, "zal", corpus.MakeDate(2021, 2, 1)); got != want {
 		t.Errorf("mismatch\nwant %q\ngot  %q", want, got)
+	}
+}
+
+// A replacement "użytym w odpowiednim przypadku wyrazem" where the unit
+// holds the word in the quoted form only is applied as written.
+func TestInflectedReplacementOfOneForm(t *testing.T) {
+	res, err := applyTo(t, amendingText("w § 3 wyraz „wniosek” zastępuje się użytym w odpowiednim przypadku wyrazem „podanie”.", "z dniem 1 lutego 2021 r."), baseAct(t, "rozp", "Dz. U. z 2020 r. poz. 100"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, u, err := res.Changes[0].Act.At("par3", corpus.MakeDate(2021, 2, 1))
+	if err != nil || u.Text != "Organ rozpatruje podanie w terminie 14 dni." {
+		t.Errorf("§ 3 from 2021-02-01: %+v, %v", u, err)
 	}
 }

@@ -413,7 +413,7 @@ func (p *clauseParser) wordsChange(l loc, old string) error {
 	}
 	switch {
 	case s.words("zastępuje", "się"), s.punct("–"), s.punct("-"): // "…, a wyrazy „X” – wyrazami „Y”": the verb left out
-		s.reFold(reInflected)
+		inflected := s.reFold(reInflected) != nil
 		if mark, ok := p.punctuation(punctInstrumental); ok {
 			p.add(&Operation{Action: ReplaceWords, Path: l.path, Part: l.part, Old: old, New: mark, Count: count})
 			return nil
@@ -425,7 +425,7 @@ func (p *clauseParser) wordsChange(l loc, old string) error {
 		if !ok {
 			return p.unread()
 		}
-		p.add(&Operation{Action: ReplaceWords, Path: l.path, Part: l.part, Old: old, New: q.text, Count: count})
+		p.add(&Operation{Action: ReplaceWords, Path: l.path, Part: l.part, Old: old, New: q.text, Count: count, Inflected: inflected})
 		return nil
 	case s.words("skreśla", "się"), s.words("uchyla", "się"):
 		p.add(&Operation{Action: DeleteWords, Path: l.path, Part: l.part, Old: old, Count: count})

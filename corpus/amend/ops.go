@@ -50,7 +50,10 @@ type Operation struct {
 	Before   bool
 	Old, New string // words or punctuation replaced, added or deleted
 	Count    int    // how many times Old occurs ("użyte dwukrotnie"); 0 for exactly once
-	AtEnd    bool   // the words are added at the end of the text
+	// Inflected: the new words are "użyte w odpowiednim przypadku", each
+	// form of the old ones to take the new in its grammatical case.
+	Inflected bool
+	AtEnd     bool // the words are added at the end of the text
 	// afterPunct: the words added at the end follow the punctuation mark
 	// the same instruction has just put there.
 	afterPunct bool

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"lexdiff/corpus"
 )
@@ -49,6 +51,9 @@ func (st *state) words(op *Operation) error {
 		if err := checkCount(op, u, matches); err != nil {
 			return err
 		}
+		if other := otherForm(slots, op); other != "" {
+			return fmt.Errorf("%s stands in %s also as %s, another form, to take the new words in its case: %w", quoted(op.Old), corpus.CitationOf(u.ID), quoted(other), errInflected)
+		}
 		for _, m := range matches {
 			st.record(w, op, m.unit.ID, corpus.Changed)
 		}
@@ -59,6 +64,27 @@ func (st *state) words(op *Operation) error {
 		}
 		return nil
 	})
+}
+
+// otherForm returns a word of the slots that looks like another
+// grammatical form of the first of the old words ("ministra" of
+// „minister”: the same stem, another ending), when the operation puts the
+// new words "w odpowiednim przypadku"; lexdiff does not inflect, so such a
+// form is left to a reader rather than silently kept.
+func otherForm(slots []slot, op *Operation) string {
+	if !op.Inflected {
+		return ""
+	}
+	first := []rune(strings.ToLower(strings.Fields(op.Old)[0]))
+	stem := string(first[:max(min(len(first), 4), len(first)-3)])
+	for _, s := range slots {
+		for _, w := range strings.FieldsFunc(s.text(), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if lw := strings.ToLower(w); lw != string(first) && strings.HasPrefix(lw, stem) && utf8.RuneCountInString(w) <= len(first)+4 {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // checkCount checks that the words stand as many times as the instruction
