@@ -179,6 +179,27 @@ Bez ustępów, (Dz. U. poz. 5, z późn. zm.[^2] ) i dalej.
 	}
 }
 
+// Labels of the dataset's converter 0.6 hold an underscore ("[^1_2]"):
+// the marker leaves the text, the body is a footnote, not annex text.
+func TestUnderscoreFootnoteLabel(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Tekst.[^1_2]
+
+## Załącznik nr 1
+
+Wzór kwalifikacje[^1_2]
+
+[^1_2]: `+amended+`
+`)
+	if f := noteOn(t, doc, "par1", "1_2"); f.Amendment == nil || f.Amendment.InForce != MakeDate(2025, 2, 1) {
+		t.Errorf("§ 1's footnote [1_2]: %+v", f)
+	}
+	if _, u := unitOf(t, doc, "zal1"); u.Text != "Wzór kwalifikacje" {
+		t.Errorf("annex: %q: the marker leaves it, and the body is not its last line", u.Text)
+	}
+}
+
 func TestSharedFootnoteAndReferences(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 

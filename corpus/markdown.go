@@ -18,7 +18,7 @@ type mdBody struct {
 
 var (
 	reMDHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
-	reMDFootnote = regexp.MustCompile(`^\[\^([0-9A-Za-z]+)\]:\s*`)
+	reMDFootnote = regexp.MustCompile(`^\[\^([0-9A-Za-z_]+)\]:\s*`)
 	reMDEscape   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>|])`)
 	// reSignature is the line a minister or the Marshal signs with:
 	// "Minister Sprawiedliwości: W. Żurek", "Marszałek Sejmu: S. Hołownia".

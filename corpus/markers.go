@@ -95,8 +95,10 @@ func stripMarkdownMarkers(s string) (string, []Marker) {
 	return b.String(), markers
 }
 
+// isLabelByte reports whether c may stand in a footnote's label: letters,
+// digits, and the underscore of the dataset's converter 0.6 ("[^1_2]").
 func isLabelByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 // citeWords are the words after which a number is the number of a unit, so
