@@ -11,7 +11,7 @@ import (
 // front matter.
 func (doc *Document) describe(title titleBlock, d *diag) {
 	m, s := doc.Meta, &doc.Source
-	s.Kind, s.File = doc.Kind, baseName(doc.File)
+	s.Kind, s.File = doc.Kind, BaseName(doc.File)
 	s.Title = m.Get("title")
 	if s.Title == "" {
 		s.Title = doc.Heading

@@ -272,5 +272,6 @@ func (doc *Document) finishWarnings(blk block, d *diag) {
 	doc.Warnings = slices.Clone(d.warns)
 }
 
-// baseName is a file's name without its directory, as a source records it.
-func baseName(file string) string { return path.Base(strings.ReplaceAll(file, "\\", "/")) }
+// BaseName is a file's name without its directory, as a corpus records it:
+// a corpus does not keep the paths of the machine it was imported on.
+func BaseName(file string) string { return path.Base(strings.ReplaceAll(file, "\\", "/")) }

@@ -198,6 +198,9 @@ Wzór kwalifikacje[^1_2]
 	if _, u := unitOf(t, doc, "zal1"); u.Text != "Wzór kwalifikacje" {
 		t.Errorf("annex: %q: the marker leaves it, and the body is not its last line", u.Text)
 	}
+	for _, v := range doc.Versions {
+		roundTrip(t, v)
+	}
 }
 
 func TestSharedFootnoteAndReferences(t *testing.T) {

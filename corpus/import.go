@@ -226,18 +226,19 @@ func parseFile(f File, req ImportRequest) *parsedFile {
 // keep the paths of the machine it was imported on.
 func (p *parsedFile) keepBaseNames() {
 	for _, v := range p.versions {
-		v.Warnings = withBaseNames(v.Warnings)
+		v.Warnings = WithBaseNames(v.Warnings)
 	}
-	p.source.Warnings = withBaseNames(p.source.Warnings)
+	p.source.Warnings = WithBaseNames(p.source.Warnings)
 }
 
-func withBaseNames(ws []Warning) []Warning {
+// WithBaseNames returns the warnings ws naming their files by BaseName.
+func WithBaseNames(ws []Warning) []Warning {
 	if len(ws) == 0 {
 		return ws
 	}
 	out := make([]Warning, len(ws))
 	for i, w := range ws {
-		w.Pos.File = baseName(w.Pos.File)
+		w.Pos.File = BaseName(w.Pos.File)
 		out[i] = w
 	}
 	return out
@@ -288,7 +289,7 @@ func (p *parsedFile) parsePlain(f File, req ImportRequest) {
 		return
 	}
 	p.info, p.versions, p.warnings = info, vs, versionWarnings(vs)
-	p.source = Source{Ref: req.Source, Kind: PlainSource, File: baseName(f.Name)}
+	p.source = Source{Ref: req.Source, Kind: PlainSource, File: BaseName(f.Name)}
 }
 
 // fromDocument takes what a parsed document gives: its act, source and

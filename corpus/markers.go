@@ -182,7 +182,7 @@ func markerLocs(s string, style markerStyle) [][4]int {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '[':
-			if end := digitsEnd(s, i+1); end > i+1 && end < len(s) && s[end] == ']' {
+			if end := labelEnd(s, i+1); end > i+1 && end < len(s) && s[end] == ']' {
 				start := i
 				if start > 0 && s[start-1] == ' ' {
 					start--
@@ -205,6 +205,17 @@ func digitsEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// labelEnd returns the end of a bracket marker's label starting at i:
+// digits, or groups of digits joined by underscores ("1_2", the dataset's
+// converter 0.6).
+func labelEnd(s string, i int) int {
+	end := digitsEnd(s, i)
+	for end > i && end+1 < len(s) && s[end] == '_' && s[end+1] >= '0' && s[end+1] <= '9' {
+		end = digitsEnd(s, end+1)
+	}
+	return end
 }
 
 // gluedMarker reports whether the ")" at s[paren] closes a glued marker:

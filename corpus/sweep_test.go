@@ -10,7 +10,7 @@ import (
 // sweepDirs are folders of real dziennik-ustaw-md documents beside the
 // repository; LEXDIFF_REAL_TEXTS adds more (separated as in PATH).
 func sweepDirs() []string {
-	dirs := []string{"../../shared/realtexts", "/work/extra-texts", "/work/extra-texts/not-exact"}
+	dirs := []string{"../../shared/realtexts"}
 	if env := os.Getenv("LEXDIFF_REAL_TEXTS"); env != "" {
 		dirs = append(dirs, filepath.SplitList(env)...)
 	}

@@ -151,7 +151,7 @@ type attribution struct{ id, title, ref, eli string }
 
 // source is the amending act as a source of the versions computed from it.
 func (by attribution) source(am *Amending) corpus.Source {
-	return corpus.Source{Ref: by.ref, ELI: by.eli, Kind: corpus.Amending, Title: by.title, Date: am.InForce, Promulgated: am.Doc.Promulgated, File: am.Doc.Name}
+	return corpus.Source{Ref: by.ref, ELI: by.eli, Kind: corpus.Amending, Title: by.title, Date: am.InForce, Promulgated: am.Doc.Promulgated, File: corpus.BaseName(am.Doc.Name)}
 }
 
 // apply applies the change's operations day by day.

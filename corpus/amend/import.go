@@ -106,8 +106,9 @@ func ownAct(c *corpus.Corpus, am *Amending) (*corpus.Act, error) {
 	for i, v := range doc.Own {
 		dated := *v
 		dated.Range = corpus.Range{From: am.InForce}
+		dated.Warnings = corpus.WithBaseNames(v.Warnings)
 		vs[i] = &dated
 	}
-	src := corpus.Source{Ref: doc.Ref, ELI: doc.ELI, Kind: corpus.Amending, Title: doc.Title, Date: am.InForce, Promulgated: doc.Promulgated, File: doc.Name}
+	src := corpus.Source{Ref: doc.Ref, ELI: doc.ELI, Kind: corpus.Amending, Title: doc.Title, Date: am.InForce, Promulgated: doc.Promulgated, File: corpus.BaseName(doc.Name)}
 	return existing.Merge(info, vs, src)
 }
