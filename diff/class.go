@@ -74,16 +74,31 @@ func sameFormatted(k corpus.Kind, a, b own) bool {
 	return fa == fb || squeezed(fa) == squeezed(fb)
 }
 
-// squeezed is a normalised text without spaces, a word the PDF split at
-// the end of a line ("operacyjno- -rozpoznawczych") joined again.
+// squeezed is a normalised text without the spaces a PDF adds or loses
+// between words ("nie więcej" and "niewięcej"), a word the PDF split at the
+// end of a line ("operacyjno- -rozpoznawczych") joined again. A space
+// between two digits stays unless it separates thousands ("20 000"): "2
+// 10,5" and "21 0,5" are other numbers, not other formatting.
 func squeezed(s string) string {
 	s = strings.ReplaceAll(s, "- -", "-")
-	return strings.Map(func(r rune) rune {
-		if r == ' ' {
-			return -1
+	var b strings.Builder
+	for i, r := range s {
+		if r != ' ' || i == 0 || !isDigit(s[i-1]) || i+1 >= len(s) || !isDigit(s[i+1]) || thousands(s[i+1:]) {
+			if r != ' ' {
+				b.WriteRune(r)
+			}
+			continue
 		}
-		return r
-	}, s)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// thousands reports whether s opens with a group of exactly three digits.
+func thousands(s string) bool {
+	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && (len(s) == 3 || !isDigit(s[3]))
 }
 
 // formatted is the own text of a unit of kind k with formatting normalised.
