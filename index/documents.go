@@ -67,9 +67,6 @@ func newDoc(act string, u *corpus.Unit, text string, from, to corpus.Date) *doc 
 	}
 }
 
-// extend makes d's wording apply until to.
-func (d *doc) extend(to corpus.Date) { d.To, d.to = to.String(), to }
-
 // unitText is the indexed text of u: its own words and its closing part,
 // without footnote markers (the model keeps them apart already).
 func unitText(u *corpus.Unit) string {

@@ -38,9 +38,6 @@ type item struct {
 // citation is the item's citation: "§ 1 pkt 1 lit. a".
 func (it *item) citation() string { return corpus.CitationOf(it.id) }
 
-// own returns the item's own text, trimmed.
-func (it *item) own() string { return strings.TrimSpace(it.src.text[it.start:it.end]) }
-
 // splitProvisions splits an act's body into its provisions, each an item
 // holding its sub-items. The lines before the first provision (the title
 // block) are left out.

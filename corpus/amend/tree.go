@@ -39,24 +39,6 @@ func reID(u *corpus.Unit, parent string) {
 	}
 }
 
-// findIn returns the unit with the given id in top, with the unit that
-// holds it (nil for top itself); nil when top has no such unit.
-func findIn(top *corpus.Unit, id string) (u, parent *corpus.Unit) {
-	if top.ID == id {
-		return top, nil
-	}
-	p := top.Find(corpus.ParentID(id))
-	if p == nil {
-		return nil, nil
-	}
-	for _, c := range p.Children {
-		if c.ID == id {
-			return c, p
-		}
-	}
-	return nil, nil
-}
-
 // indexOf returns the index of child c in u's children, or -1.
 func indexOf(u, c *corpus.Unit) int {
 	for i, x := range u.Children {
