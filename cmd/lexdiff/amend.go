@@ -116,7 +116,7 @@ func printAmend(w io.Writer, im *amend.Import, dryRun, colour bool) error {
 			continue
 		}
 		if ch.TakenIn != "" {
-			fmt.Fprintf(w, "  its consolidated text %s takes this amending act in, and the corpus holds no earlier wording to apply it to; nothing changed\n", ch.TakenIn)
+			fmt.Fprintf(w, "  its consolidated text %s takes this amending act in, and the corpus knows the act before it only from that text; nothing changed\n", ch.TakenIn)
 			continue
 		}
 		for _, op := range ch.Operations {

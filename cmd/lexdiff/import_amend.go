@@ -109,7 +109,7 @@ func printAmendSummary(w io.Writer, im *amend.Import) {
 			continue
 		}
 		if ch.TakenIn != "" {
-			fmt.Fprintf(w, "  %s: its consolidated text %s takes this amending act in, and the corpus holds no earlier wording to apply it to; nothing changed\n", ch.Act.ID, ch.TakenIn)
+			fmt.Fprintf(w, "  %s: its consolidated text %s takes this amending act in, and the corpus knows the act before it only from that text; nothing changed\n", ch.Act.ID, ch.TakenIn)
 			continue
 		}
 		fmt.Fprintf(w, "  %s: %d operations, %d versions computed\n", ch.Act.ID, len(ch.Operations), len(ch.Versions))

@@ -27,7 +27,7 @@ type ActChange struct {
 	Operations []*Operation
 	Unapplied  []Unapplied // operations read but not applied, with the reason
 	Already    bool        // the act holds versions computed from this amending act already: nothing was applied again
-	TakenIn    string      // a consolidated text of the act (its reference) takes this amending act in, and the corpus holds no wording from before it: nothing to apply to
+	TakenIn    string      // a consolidated text of the act (its reference) takes this amending act in, and the corpus knows the act before it only from that text: nothing to apply to
 }
 
 // Skipped reports whether nothing of the amending act was applied to the
@@ -55,23 +55,22 @@ func appliedBefore(a *corpus.Act, id string) bool {
 }
 
 // takenIn returns the reference of a consolidated text of a that names
-// the amending act ref among those it takes in, when a holds no wording
-// from before day, the first day the amending act changes it: the corpus
-// knows the act only as amended, and its consolidated text already says
-// what the amending act made of it.
+// the amending act ref among those it takes in, when every wording of a in
+// force on the day before day (the first day the amending act changes it)
+// comes from that text, or none does: the corpus knows the act before the
+// change only as that text dates it back, and the text already says what
+// the amending act made of it.
 func takenIn(a *corpus.Act, ref string, day corpus.Date) string {
-	if ref == "" || a.Span().From < day {
+	if ref == "" {
 		return ""
 	}
 	key := corpus.LookupKey(ref)
 	for _, s := range a.Sources() {
-		if s.Kind != corpus.Consolidated {
+		if s.Kind != corpus.Consolidated || !slices.ContainsFunc(s.Amending, func(in string) bool { return corpus.LookupKey(in) == key }) {
 			continue
 		}
-		for _, in := range s.Amending {
-			if corpus.LookupKey(in) == key {
-				return s.Ref
-			}
+		if !slices.ContainsFunc(a.InForce(day.AddDays(-1)), func(v *corpus.Version) bool { return v.Source != s.Ref }) {
+			return s.Ref
 		}
 	}
 	return ""
@@ -168,9 +167,15 @@ func (ch *ActChange) apply(am *Amending, by attribution) corpus.ErrorList {
 			if op.InForce != day {
 				continue
 			}
-			if err := st.apply(op); err != nil {
-				errs = append(errs, &corpus.SyntaxError{Pos: op.Pos, Msg: fmt.Sprintf("%s (%s): %v", op.Provision, quoted(op.Text), err)})
+			err := st.apply(op)
+			if err == nil {
+				continue
 			}
+			e := &corpus.SyntaxError{Pos: op.Pos, Msg: fmt.Sprintf("%s (%s): %v", op.Provision, quoted(op.Text), err)}
+			if n := len(errs); n > 0 && errs[n-1].Error() == e.Error() {
+				continue // one instruction of several operations, failing alike
+			}
+			errs = append(errs, e)
 		}
 		if len(errs) > 0 {
 			continue
