@@ -378,6 +378,34 @@ Przyszły.
 	}
 }
 
+// A unit printed twice whose first printing's note says until when it
+// applies, the second's note giving no date, is split the day after.
+func TestPrintedTwiceDatedOnTheFirst(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+1.[^1] Stawka wynosi 10 zł.
+
+1.[^2] Stawka wynosi 12 zł.
+
+2. Opłatę wnosi się z góry.
+
+[^1]: W tym brzmieniu obowiązuje do dnia 30 czerwca 2026 r.
+
+[^2]: W brzmieniu ustalonym przez § 1 ustawy z dnia 5 stycznia 2025 r. (Dz. U. poz. 21).
+`)
+	var got []string
+	for _, v := range doc.Versions {
+		got = append(got, v.Range.String()+" "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
+	}
+	want := []string{
+		"2025-03-10 – 2026-06-30 § 1. 1. Stawka wynosi 10 zł. / 2. Opłatę wnosi się z góry.",
+		"from 2026-07-01 § 1. 1. Stawka wynosi 12 zł. / 2. Opłatę wnosi się z góry.",
+	}
+	if !slices.Equal(got, want) || len(doc.Warnings) != 0 {
+		t.Errorf("versions\n%q\nwant\n%q\nwarnings %v", got, want, doc.Warnings)
+	}
+}
+
 // A ust. with points printed twice, its second wording undated: the
 // warning that keeps that wording is one line, so the version it is stored
 // with reads back.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 )
@@ -29,6 +30,9 @@ func (blk *block) splitTwice(p *part, from Date, later map[*Unit]Date, d *diag) 
 	for _, first := range p.twice {
 		second := blk.twice[first]
 		when := latestOf(blk.notes.held(second, nil), second.ID)
+		if when <= from {
+			when = dayAfterLast(blk.notes.held(first, nil), first.ID)
+		}
 		if when <= from {
 			d.warnf(p.pos, WarnTwiceNoDate, "%s is printed twice, and no footnote dates the second wording after %s: it is kept only here: «%s»",
 				first.Citation(), from, second.FullText())
@@ -120,6 +124,24 @@ func latestOf(fs []Footnote, id string, skip ...*Unit) Date {
 		latest = f.Amendment.InForce
 	}
 	return latest
+}
+
+// reInForceUntil is a note saying until when a wording applies: "W tym
+// brzmieniu obowiązuje do dnia 30 czerwca 2026 r.".
+var reInForceUntil = regexp.MustCompile(`(?i)obowiązuj(?:e|ą)\s+do\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})`)
+
+// dayAfterLast returns the day after the last day a note on the unit with
+// the given id (or on a unit under it) says its first printing applies, so
+// that the second printing starts then; 0 when no note says.
+func dayAfterLast(fs []Footnote, id string) Date {
+	for _, f := range fs {
+		if f.Unit != "" && isPathPrefix(id, f.Unit) {
+			if d := polishDate(reInForceUntil, f.Body); d != 0 {
+				return d.AddDays(1)
+			}
+		}
+	}
+	return 0
 }
 
 // printing returns u with the units in use replaced by their second
