@@ -1,0 +1,142 @@
+package corpus
+
+// The top-level units of a text: an article or paragraph opened by its
+// label, a collapsed range ("Art. 19–29. (pominięte)"), the second printing
+// of a unit, and the text that follows a label.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// addTop opens a top-level unit, or the units a collapsed range names
+// ("Art. 19–29. (pominięte)").
+func (b *treeBuilder) addTop(l line, c classified) {
+	if b.implicit != nil && (b.implicit.Kind != c.unit || b.implicit.Label != c.label) && len(b.tops) == 0 {
+		b.d.errorf(l.pos, "the text holds %s, but -unit names %s", (&Unit{Kind: c.unit, Label: c.label}).Marker(), b.implicit.Marker())
+	}
+	for i := len(b.tops) - 1; i >= 0; i-- {
+		prev := b.tops[i].unit
+		if prev.Kind != c.unit {
+			continue
+		}
+		if compareLabels(prev.Label, c.label) < 0 {
+			break
+		}
+		if c.labelTo == "" && b.mode == sourceMode {
+			if same := b.top(c.unit, c.label); same != nil && b.alts[same.unit] == nil {
+				b.openSecond(l, same, c)
+				return
+			}
+		}
+		u := (&Unit{Kind: c.unit, Label: c.label}).Marker()
+		if len(b.stack) == 0 {
+			b.stack = []frame{{b.tops[len(b.tops)-1].unit, 0}}
+		}
+		b.backwards(l, b.stack[len(b.stack)-1].u, u+" after "+prev.Marker(), prev.Label)
+		return
+	}
+	if c.labelTo == "" {
+		b.openTop(l, c.unit, c.label, c.rest)
+		return
+	}
+	b.addRange(l, c)
+}
+
+// top returns the top-level unit of kind k with the given label.
+func (b *treeBuilder) top(k Kind, label string) *parsedUnit {
+	for _, t := range b.tops {
+		if t.unit.Kind == k && t.unit.Label == label {
+			return t
+		}
+	}
+	return nil
+}
+
+// openSecond opens the second printing of a top-level unit: a wording
+// that applies from a later date, which its footnote gives.
+func (b *treeBuilder) openSecond(l line, first *parsedUnit, c classified) {
+	u := &Unit{Kind: c.unit, Label: c.label, ID: first.unit.ID, Status: InForce}
+	b.alts[first.unit] = u
+	b.stack, b.closing = []frame{{u, 0}}, nil
+	b.lastGroup = -1
+	b.topText(u, l, c.rest)
+	b.read(l)
+	b.span(u, l)
+}
+
+func (b *treeBuilder) addRange(l line, c classified) {
+	from, fs, fsup := splitLabel(c.label)
+	to, ts, tsup := splitLabel(c.labelTo)
+	body := strings.TrimSpace(l.text[c.rest:])
+	if body == "" && b.mode == sourceMode {
+		b.openRange = &pendingRange{l, c}
+		b.d.account(l)
+		return
+	}
+	if _, ok := StatusOfBody(body); !ok || fs != "" || ts != "" || fsup+tsup != "" || to <= from || to-from > 10000 {
+		if b.mode == diskMode || len(b.stack) == 0 {
+			b.d.errorf(l.pos, "collapsed range %s–%s: want plain numbers in increasing order and a body such as (uchylone) or (pominięte)", c.label, c.labelTo)
+			return
+		}
+		b.d.warnf(l.pos, WarnNumbering, "collapsed range %s–%s without a body such as (uchylone) or (pominięte): read as text", c.label, c.labelTo)
+		b.appendText(b.stack[len(b.stack)-1].u, l, 0, false)
+		return
+	}
+	for n := from; n <= to; n++ {
+		label := fmt.Sprint(n)
+		u := &Unit{Kind: c.unit, Label: label, ID: childID("", c.unit, label), Text: body, Status: InForce}
+		b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
+	}
+	b.d.account(l)
+	b.stack, b.closing, b.lastGroup = nil, nil, -1
+}
+
+var reHeading = regexp.MustCompile(`^\[([^\]]*[^\]\d][^\]]*)\]\s*`)
+
+// openTop opens a top-level unit whose own text starts at byte rest of the
+// line: an editorial heading, then either its text or its first ustęp.
+func (b *treeBuilder) openTop(l line, k Kind, label string, rest int) {
+	u := &Unit{Kind: k, Label: label, ID: childID("", k, label), Status: InForce}
+	b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
+	b.stack, b.closing, b.lastGroup = []frame{{u, 0}}, nil, -1
+	b.topText(u, l, rest)
+	b.read(l)
+	b.span(u, l)
+}
+
+// topText reads what follows a top-level unit's label, on its line or, when
+// the label stands alone, on the next: an editorial heading, then either
+// the unit's text or its first ustęp. Footnote markers before that ustęp's
+// label ("[^3] 1. …" right under "Art. 17.") belong to the article.
+func (b *treeBuilder) topText(u *Unit, l line, rest int) {
+	if m := reHeading.FindStringSubmatch(l.text[rest:]); m != nil {
+		u.Heading = strings.TrimSpace(m[1])
+		rest += len(m[0])
+	}
+	if rest >= len(l.text) {
+		for _, m := range l.markers {
+			m.Offset = 0
+			u.Markers = append(u.Markers, m)
+		}
+		b.read(l)
+		return
+	}
+	if c := classify(l.text[rest:]); c.kind == unitLine && opensInline(u.Kind, c.unit) {
+		var own []Marker
+		for _, m := range l.markers {
+			if m.Offset <= rest {
+				m.Offset = 0
+				u.Markers = append(u.Markers, m)
+			} else {
+				own = append(own, m)
+			}
+		}
+		l.markers = own
+		c.rest += rest
+		b.addUnit(l, c)
+		return
+	}
+	b.appendText(u, l, rest, false)
+}
