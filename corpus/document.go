@@ -33,17 +33,16 @@ import (
 // the faults found, sorted; each is also kept with the version it concerns,
 // or with the source.
 type Document struct {
-	File       string
-	Kind       SourceKind
-	Meta       FrontMatter
-	Heading    string // the "# …" line
-	Act        ActInfo
-	Notice     *Notice
-	Source     Source
-	Versions   []*Version
-	Signatures []string
-	Lines      []Line
-	Warnings   []Warning
+	File     string
+	Kind     SourceKind
+	Meta     FrontMatter
+	Heading  string // the "# …" line
+	Act      ActInfo
+	Notice   *Notice
+	Source   Source
+	Versions []*Version
+	Lines    []Line
+	Warnings []Warning
 
 	spans map[string][2]int // unit id → first and last line read into it
 }
@@ -120,11 +119,11 @@ func parseDocument(file string, data []byte, d *diag) (*Document, error) {
 		style = mdMarkers
 		src = textSource{heading: md.heading.text, lines: md.lines, bodies: md.bodies}
 		for _, s := range md.signatures {
-			doc.Signatures = append(doc.Signatures, s.text)
+			doc.Source.Signatures = append(doc.Source.Signatures, s.text)
 		}
 	} else {
 		src.splitPlain(d)
-		doc.Signatures = src.signatures
+		doc.Source.Signatures = src.signatures
 	}
 	doc.Heading = src.heading
 	doc.Kind = doc.kind(src.lines)

@@ -126,8 +126,8 @@ func TestNotice(t *testing.T) {
 	if !slices.Contains(n.Paragraphs, "##### § 3.") && !slices.Contains(n.Paragraphs, "§ 3.") {
 		t.Errorf("the notice's paragraphs %q lack the quoted § 3", n.Paragraphs)
 	}
-	if doc.Signatures[0] != "Minister Zdrowia: J. Kowalski" {
-		t.Errorf("signatures %q", doc.Signatures)
+	if doc.Source.Signatures[0] != "Minister Zdrowia: J. Kowalski" {
+		t.Errorf("signatures %q", doc.Source.Signatures)
 	}
 }
 

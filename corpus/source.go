@@ -18,7 +18,8 @@ import (
 // alias), which amending acts it takes in (Amending), and what it leaves
 // out (the paragraphs of the obwieszczenie, kept in Notice). Footnotes are
 // those of the obwieszczenie and of the act's title, and bodies no marker
-// points at; Warnings are the faults found outside any unit.
+// points at; Signatures the lines the document is signed with ("Marszałek
+// Sejmu: S. Hołownia"); Warnings are the faults found outside any unit.
 type Source struct {
 	Ref         string     `json:"ref"`
 	ELI         string     `json:"eli,omitempty"`
@@ -29,6 +30,7 @@ type Source struct {
 	File        string     `json:"file,omitempty"`
 	Amending    []string   `json:"amending,omitempty"`
 	Notice      []string   `json:"notice,omitempty"`
+	Signatures  []string   `json:"signatures,omitempty"`
 	Footnotes   []Footnote `json:"footnotes,omitempty"`
 	Warnings    []Warning  `json:"warnings,omitempty"`
 }
@@ -127,6 +129,9 @@ func formatSource(s Source) []byte {
 	for _, n := range s.Notice {
 		field("notice", n)
 	}
+	for _, n := range s.Signatures {
+		field("signature", n)
+	}
 	for _, f := range s.Footnotes {
 		field("footnote", f.Label+" "+f.Body)
 	}
@@ -172,6 +177,8 @@ func parseSource(file string, data []byte) (Source, error) {
 			s.Amending = append(s.Amending, val)
 		case "notice":
 			s.Notice = append(s.Notice, val)
+		case "signature":
+			s.Signatures = append(s.Signatures, val)
 		case "footnote":
 			label, body, _ := strings.Cut(val, " ")
 			s.Footnotes = append(s.Footnotes, Footnote{Label: label, Body: body})
@@ -185,7 +192,7 @@ func parseSource(file string, data []byte) (Source, error) {
 			ok = false
 		}
 		if !ok {
-			errs.add(l.pos, "line %q: want \"key: value\" (keys: ref, eli, kind, title, date, promulgated, file, amending, notice, footnote, warning)", l.text)
+			errs.add(l.pos, "line %q: want \"key: value\" (keys: ref, eli, kind, title, date, promulgated, file, amending, notice, signature, footnote, warning)", l.text)
 		}
 		if err != nil {
 			errs.add(l.at(len(key)+1), "%v", err)

@@ -33,6 +33,11 @@ type Document struct {
 	Body    []Line
 	Annexes []Annex
 
+	// Footnotes are those of its title ("Minister … kieruje działem …"),
+	// Signatures the lines it is signed with: kept with it as a source.
+	Footnotes  []corpus.Footnote
+	Signatures []string
+
 	// Own holds the amending act's own units as the corpus reads them, so
 	// that it can be stored as an act itself (their range is set when it
 	// is known; see Amending.OwnVersions).

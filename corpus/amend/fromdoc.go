@@ -13,7 +13,7 @@ import (
 // whether the reader took the text for an amending act; Parse finds out.
 func FromDocument(doc *corpus.Document) *Document {
 	d := &Document{Name: doc.File, Title: doc.Act.Title, Type: doc.Act.Type, Date: doc.Act.Date, Ref: doc.Source.Ref, ELI: doc.Source.ELI,
-		Promulgated: doc.Source.Promulgated, Own: doc.Versions}
+		Promulgated: doc.Source.Promulgated, Own: doc.Versions, Footnotes: doc.Source.Footnotes, Signatures: doc.Source.Signatures}
 	if d.Title == "" {
 		d.Title = doc.Source.Title
 	}

@@ -109,6 +109,7 @@ func ownAct(c *corpus.Corpus, am *Amending) (*corpus.Act, error) {
 		dated.Warnings = corpus.WithBaseNames(v.Warnings)
 		vs[i] = &dated
 	}
-	src := corpus.Source{Ref: doc.Ref, ELI: doc.ELI, Kind: corpus.Amending, Title: doc.Title, Date: am.InForce, Promulgated: doc.Promulgated, File: corpus.BaseName(doc.Name)}
+	src := corpus.Source{Ref: doc.Ref, ELI: doc.ELI, Kind: corpus.Amending, Title: doc.Title, Date: am.InForce, Promulgated: doc.Promulgated, File: corpus.BaseName(doc.Name),
+		Footnotes: doc.Footnotes, Signatures: doc.Signatures}
 	return existing.Merge(info, vs, src)
 }

@@ -140,6 +140,21 @@ CREATE TABLE applied (
 	PRIMARY KEY (version, seq)
 ) WITHOUT ROWID;
 `,
+	// 2: a source's signatures ("Marszałek Sejmu: S. Hołownia") are items
+	// of it, as its amending acts and notice are. SQLite cannot change a
+	// CHECK in place: the table is made again.
+	`
+CREATE TABLE source_items_2 (
+	source INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+	field  TEXT NOT NULL CHECK (field IN ('amending', 'notice', 'signature')),
+	seq    INTEGER NOT NULL,
+	value  TEXT NOT NULL,
+	PRIMARY KEY (source, field, seq)
+) WITHOUT ROWID;
+INSERT INTO source_items_2 SELECT source, field, seq, value FROM source_items;
+DROP TABLE source_items;
+ALTER TABLE source_items_2 RENAME TO source_items;
+`,
 }
 
 // SchemaVersion is the version of the schema this lexdiff writes.

@@ -47,8 +47,8 @@ func readSources(ctx context.Context, conn *sql.Conn, act string) ([]corpus.Sour
 }
 
 // readSourceLists reads the lists of the sources of an act into at, by
-// source row id: the amending acts and the notice's paragraphs, the
-// footnotes and the warnings.
+// source row id: the amending acts, the notice's paragraphs, the
+// signatures, the footnotes and the warnings.
 func readSourceLists(ctx context.Context, conn *sql.Conn, act string, at map[int64]*corpus.Source) error {
 	err := eachRow(ctx, conn, `SELECT i.source, i.field, i.value FROM source_items i JOIN sources s ON s.id = i.source
 		WHERE s.act = ? ORDER BY i.source, i.field, i.seq`, act, func(scan func(...any) error) error {
@@ -57,10 +57,13 @@ func readSourceLists(ctx context.Context, conn *sql.Conn, act string, at map[int
 		if err := scan(&id, &field, &value); err != nil {
 			return err
 		}
-		if field == "amending" {
+		switch field {
+		case "amending":
 			at[id].Amending = append(at[id].Amending, value)
-		} else {
+		case "notice":
 			at[id].Notice = append(at[id].Notice, value)
+		case "signature":
+			at[id].Signatures = append(at[id].Signatures, value)
 		}
 		return nil
 	})

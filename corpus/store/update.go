@@ -213,7 +213,7 @@ func (w *writer) storeSource(act string, seq int, s corpus.Source) error {
 	if err != nil {
 		return err
 	}
-	for field, values := range map[string][]string{"amending": s.Amending, "notice": s.Notice} {
+	for field, values := range map[string][]string{"amending": s.Amending, "notice": s.Notice, "signature": s.Signatures} {
 		for i, v := range values {
 			if _, err := w.conn.ExecContext(w.ctx, "INSERT INTO source_items (source, field, seq, value) VALUES (?, ?, ?, ?)", id, field, i, v); err != nil {
 				return err
