@@ -89,7 +89,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	v := actView{Act: a.ActInfo, Date: d, Today: today, Timeline: newTimeline(l, a.ID, o, d, today)}
 	v.State = newStateBanner(l, a.ID, o, d, today)
 	v.Changes = changeRows(a.ID, o, d)
-	parts := splitParts(vs)
+	parts := splitParts(vs, o.size)
 	cur := partOf(parts, vs, at)
 	release, err := p.reserve(r.Context(), partCost(vs[parts[cur].start:parts[cur].end]))
 	if err != nil {

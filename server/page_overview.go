@@ -20,6 +20,15 @@ type actOverview struct {
 	// that no amendment is known to have added: before that day its
 	// wording is unknown, not absent.
 	known []corpus.Date
+	// sizes are the units in the tree of each version (see size).
+	sizes map[versionKey]int
+}
+
+// A versionKey names a version of a top-level unit of the act: by the
+// unit's id and the day the version starts.
+type versionKey struct {
+	unit string
+	from corpus.Date
 }
 
 // A changeInfo is one day on which the act changed: the top-level units
@@ -49,7 +58,7 @@ type wording struct {
 
 // newOverview builds the overview of a.
 func newOverview(a *corpus.Act) (*actOverview, error) {
-	o := &actOverview{wordings: map[string][]wording{}}
+	o := &actOverview{wordings: map[string][]wording{}, sizes: map[versionKey]int{}}
 	byDate := map[corpus.Date]*changeInfo{}
 	for _, d := range a.ChangeDates() {
 		o.changes = append(o.changes, changeInfo{Date: d})
@@ -63,6 +72,9 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 			return nil, err
 		}
 		vs := a.Versions(id)
+		for _, v := range vs {
+			o.sizes[versionKey{id, v.Range.From}] = countUnits(v.Unit)
+		}
 		for i, r := range ranges {
 			o.wordings[id] = append(o.wordings[id], wording{Range: r, First: i == 0})
 			c := byDate[r.From]
@@ -261,6 +273,15 @@ func (o *actOverview) wordingAt(id string, d corpus.Date) (cur, next *wording) {
 		}
 	}
 	return nil, nil
+}
+
+// size is the number of units in the tree of v, a version of a top-level
+// unit of the act (its top-level unit included).
+func (o *actOverview) size(v *corpus.Version) int {
+	if n, ok := o.sizes[versionKey{v.Unit.ID, v.Range.From}]; ok {
+		return n
+	}
+	return countUnits(v.Unit)
 }
 
 // newest is the last day a version of the act starts: the corpus holds

@@ -22,14 +22,15 @@ type part struct {
 }
 
 // splitParts cuts the versions in force, in document order, into parts
-// of about partBudget units, each part ending where a chapter (or other
-// grouping) ends when that keeps it at least half full.
-func splitParts(vs []*corpus.Version) []part {
+// of about partBudget units (size(v) is the number in v's tree), each part
+// ending where a chapter (or other grouping) ends when that keeps it at
+// least half full.
+func splitParts(vs []*corpus.Version, size func(*corpus.Version) int) []part {
 	var parts []part
 	start, weight := 0, 0
 	for i, v := range vs {
-		w := countUnits(v.Unit)
-		newGroup := i > 0 && !slices.EqualFunc(v.Groups, vs[i-1].Groups, func(a, b corpus.Group) bool { return a.String() == b.String() })
+		w := size(v)
+		newGroup := i > 0 && !slices.EqualFunc(v.Groups, vs[i-1].Groups, corpus.Group.Same)
 		if i > start && (weight+w > partBudget || newGroup && weight >= partBudget/2) {
 			parts = append(parts, newPart(vs, start, i))
 			start, weight = i, 0
