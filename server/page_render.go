@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/http"
 	"strings"
+	"sync"
 )
 
 //go:embed templates
@@ -90,8 +91,9 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	if pg.Permalink != "" {
 		pg.Canonical = origin(r) + pg.Permalink
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layout.html", pg); err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer putPageBuffer(buf)
+	if err := t.ExecuteTemplate(buf, "layout.html", pg); err != nil {
 		return fmt.Errorf("rendering %s: %w", name, err)
 	}
 	rememberLang(w, r)
@@ -99,6 +101,22 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	w.WriteHeader(status)
 	w.Write(buf.Bytes()) // a failure here is the client's going away: nothing is left to answer
 	return nil
+}
+
+// pageBuffers are the buffers pages are rendered into, reused: a page of
+// a long act is hundreds of kilobytes, which a new buffer reaches by
+// growing, copying and clearing at each size on the way.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledPage bounds the buffers kept for reuse: a larger one is left
+// to the garbage collector.
+const maxPooledPage = 1 << 20
+
+func putPageBuffer(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledPage {
+		b.Reset()
+		pageBuffers.Put(b)
+	}
 }
 
 // origin is the scheme and host the request was made to,
