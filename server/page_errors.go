@@ -43,6 +43,7 @@ type link struct {
 // without its details.
 func (p *pages) handle(fn func(http.ResponseWriter, *http.Request) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r = withValidText(r)
 		err := fn(w, r)
 		if err == nil || clientGone(r, err) {
 			return

@@ -36,7 +36,7 @@ func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
 		default:
 			l := langOf(r)
 			p.renderError(w, r, &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"),
-				Detail: l.Tf("error.noPage", path), Hint: l.T("error.noPage.hint"), Choices: []link{{l.T("error.actList"), "/"}}})
+				Detail: l.Tf("error.noPage", strings.ToValidUTF8(path, replacementChar)), Hint: l.T("error.noPage.hint"), Choices: []link{{l.T("error.actList"), "/"}}})
 		}
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // TestPagesNoDeadEnds asks for paths no page serves: a reader gets an HTML
@@ -113,4 +114,21 @@ func TestErrorPageBusy(t *testing.T) {
 		t.Errorf("status %d, Retry-After %q; want 503 and 3", rec.Code, rec.Header().Get("Retry-After"))
 	}
 	mustContain(t, rec.Body.String(), "Serwer jest zajęty", "Spróbuj ponownie za chwilę")
+}
+
+// TestPagesInvalidUTF8 asks with bytes that are not UTF-8 where a page
+// quotes what was asked: the page quotes them as U+FFFD and stays valid
+// UTF-8.
+func TestPagesInvalidUTF8(t *testing.T) {
+	h := newPageServer(t, nil, pageSearcher(t))
+	for _, target := range []string{"/acts/%FF", "/acts/%FF/history?unit=par3", "/acts/du-2017-1399?date=%FF", "/acts/du-2017-1399/history?unit=%FF",
+		"/search?q=%FF", "/search?q=kurator%FF", "/nowhere%FF"} {
+		body := get(h, target).Body.Bytes()
+		if !utf8.Valid(body) {
+			t.Errorf("%s: the page is not valid UTF-8", target)
+		}
+		if !strings.Contains(string(body), "\uFFFD") {
+			t.Errorf("%s: the page does not quote the byte asked as U+FFFD", target)
+		}
+	}
 }

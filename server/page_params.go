@@ -2,9 +2,43 @@ package server
 
 import (
 	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gorilla/mux"
 
 	"lexdiff/corpus"
 )
+
+// replacementChar stands for each byte of a request that is not UTF-8.
+const replacementChar = "\uFFFD"
+
+// withValidText returns r with its query values and path variables made
+// valid UTF-8, each invalid byte replaced by U+FFFD, so that a page quoting
+// them ("„%ff” is not a date") is valid UTF-8 too; r itself when they
+// already are.
+func withValidText(r *http.Request) *http.Request {
+	q, vars := r.URL.Query(), map[string]string{}
+	changed := false
+	for _, vs := range q {
+		for i, v := range vs {
+			if !utf8.ValidString(v) {
+				vs[i], changed = strings.ToValidUTF8(v, replacementChar), true
+			}
+		}
+	}
+	for k, v := range mux.Vars(r) {
+		if vars[k] = v; !utf8.ValidString(v) {
+			vars[k], changed = strings.ToValidUTF8(v, replacementChar), true
+		}
+	}
+	if !changed {
+		return r
+	}
+	r = r.Clone(r.Context())
+	r.URL.RawQuery = q.Encode()
+	return mux.SetURLVars(r, vars)
+}
 
 // pageDate reads the date query parameter name as the API does, with def
 // when it is absent. A value that does not parse is a 400 page offering
