@@ -9,6 +9,7 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
+	"lexdiff/corpus/embedded"
 )
 
 // statute40 is the act the issue tried the pages on: a statute of 40
@@ -158,4 +159,35 @@ func TestActPageChanges(t *testing.T) {
 	if i, j := strings.Index(list, "2024-07-01"), strings.Index(list, "2022-03-01"); i > j {
 		t.Error("the changes list is not newest first")
 	}
+}
+
+// TestRealSearchWordingSince searches the real act on 2026-03-01 for the
+// words of art. 1, which the consolidated text of 2026 repeated unchanged:
+// the hit dates art. 1 as the act page does, from its merged wording.
+func TestRealSearchWordingSince(t *testing.T) {
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := c.Act(realAct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := corpus.MakeDate(2026, 3, 1)
+	w, err := a.WordingAt("art1", d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newPageServerAt(t, c, pageSearcher(t), realToday)
+	_, body := getPage(t, h, "/search?q=%22zasady+jawno%C5%9Bci+dzia%C5%82alno%C5%9Bci+lobbingowej%22&act="+realAct+"&date="+d.String())
+	hit := fromFirst(body, `#art1"`)
+	if hit == "" {
+		t.Fatalf("no hit of art. 1:\n%s", mainOf(body))
+	}
+	hit = hit[:strings.Index(hit, "</h3>")]
+	if want := `<span class="meta">od ` + w.Since().String() + `</span>`; !strings.Contains(hit, want) {
+		t.Errorf("the hit of art. 1 is dated %q, want from %s, its merged wording", hit, w.Since())
+	}
+	_, page := getPage(t, h, "/acts/"+realAct+"?date="+d.String())
+	mustContain(t, page, `<span class="since">brzmienie od <time>`+w.Since().String()+`</time></span>`)
 }
