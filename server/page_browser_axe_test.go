@@ -65,21 +65,22 @@ func (b *browserTest) checkAxe(page string) {
 }
 
 // axePages are the kinds of page, in Polish and English, on the embedded
-// corpus.
+// corpus; each names its language, which the browser would otherwise keep
+// from the page before (a cookie).
 var axePages = []struct{ name, target string }{
-	{"home", "/"},
-	{"act", "/acts/du-2017-1399?date=2019-09-01"},
+	{"home", "/?lang=pl"},
+	{"act", "/acts/du-2017-1399?date=2019-09-01&lang=pl"},
 	{"act-en", "/acts/du-2017-1399?date=2019-09-01&lang=en"},
-	{"history", "/acts/du-2017-1399/history?unit=par3.ust1"},
+	{"history", "/acts/du-2017-1399/history?unit=par3.ust1&lang=pl"},
 	{"history-en", "/acts/du-2017-1399/history?unit=par3.ust1&lang=en"},
-	{"compare", "/acts/du-2017-1399/compare?from=2019-08-31&to=2019-09-01"},
-	{"compare-side", "/acts/du-2017-1399/compare?from=2020-12-06&to=2020-12-07&view=side"},
+	{"compare", "/acts/du-2017-1399/compare?from=2019-08-31&to=2019-09-01&lang=pl"},
+	{"compare-side", "/acts/du-2017-1399/compare?from=2020-12-06&to=2020-12-07&view=side&lang=pl"},
 	{"compare-en", "/acts/du-2017-1399/compare?from=2020-12-06&to=2020-12-07&hide=minor&lang=en"},
-	{"search-form", "/search"},
-	{"search", "/search?q=kuratorem"},
+	{"search-form", "/search?lang=pl"},
+	{"search", "/search?q=kuratorem&lang=pl"},
 	{"search-en", "/search?q=kuratorem&all=1&lang=en"},
-	{"error-404", "/acts/du-2017-1399/nowhere"},
-	{"error-400", "/acts/du-2017-1399?date=2019-13-01"},
+	{"error-404", "/acts/du-2017-1399/nowhere?lang=pl"},
+	{"error-400", "/acts/du-2017-1399?date=2019-13-01&lang=pl"},
 	{"error-en", "/acts/du-2017-1399?date=2010-01-01&lang=en"},
 }
 
@@ -90,8 +91,22 @@ func TestBrowserAxe(t *testing.T) {
 	for _, w := range []int64{desktopWidth, phoneWidth} {
 		for _, p := range axePages {
 			b.run("open "+p.name, viewport(w, phoneHeight), chromedp.Navigate(b.base+p.target), chromedp.WaitVisible(chromedp.CSS(`main`)))
+			b.checkLang(p.target)
 			b.checkAxe(fmt.Sprintf("%s at %d px", p.target, w))
 			b.screenshot(fmt.Sprintf("%s-%d", p.name, w))
 		}
+	}
+}
+
+// checkLang fails the test when the page is not in the language its
+// target names.
+func (b *browserTest) checkLang(target string) {
+	b.t.Helper()
+	want := "pl"
+	if strings.Contains(target, "lang=en") {
+		want = "en"
+	}
+	if got := value(b, "lang", chromedp.Evaluate[string](`document.documentElement.lang`)); got != want {
+		b.t.Errorf("%s: the page is in %q, want %q", target, got, want)
 	}
 }

@@ -180,15 +180,16 @@ func TestBrowserRealNotFound(t *testing.T) {
 func TestBrowserRealAxe(t *testing.T) {
 	b, _ := newRealBrowserTest(t)
 	pages := []struct{ name, target string }{
-		{"real-act", "/acts/" + realAct + "?date=2026-03-01"},
+		{"real-act", "/acts/" + realAct + "?date=2026-03-01&lang=pl"},
 		{"real-act-future", "/acts/" + realAct + "?date=2026-08-01&lang=en"},
-		{"real-history", "/acts/" + realAct + "/history?unit=art7"},
-		{"real-compare", "/acts/" + realAct + "/compare?from=2026-02-26&to=2026-02-27"},
-		{"real-compare-side", "/acts/" + realAct + "/compare?from=2026-07-07&to=2026-07-08&view=side"},
+		{"real-history", "/acts/" + realAct + "/history?unit=art7&lang=pl"}, // the language named: the page before set English
+		{"real-compare", "/acts/" + realAct + "/compare?from=2026-02-26&to=2026-02-27&lang=pl"},
+		{"real-compare-side", "/acts/" + realAct + "/compare?from=2026-07-07&to=2026-07-08&view=side&lang=pl"},
 	}
 	for _, w := range []int64{desktopWidth, phoneWidth} {
 		for _, p := range pages {
 			b.run("open "+p.name, viewport(w, phoneHeight), chromedp.Navigate(b.base+p.target), chromedp.WaitVisible(chromedp.CSS(`main`)))
+			b.checkLang(p.target)
 			b.checkAxe(fmt.Sprintf("%s at %d px", p.target, w))
 			b.screenshot(fmt.Sprintf("%s-%d", p.name, w))
 		}
