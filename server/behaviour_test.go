@@ -375,10 +375,12 @@ func TestAnswerCache(t *testing.T) {
 type rebuildingSearcher struct{}
 
 func (rebuildingSearcher) Search(context.Context, index.Request) (*index.Result, error) {
-	return nil, fmt.Errorf("%w: segment 1.zap fails its checksum", index.ErrRebuilding)
+	return nil, fmt.Errorf("%w: segment 1.zap fails its checksum (in /srv/law/.index/af27; searching \"x\": panic: runtime error: slice bounds out of range)", index.ErrRebuilding)
 }
 
-func (rebuildingSearcher) Unavailable() error { return index.ErrRebuilding }
+func (rebuildingSearcher) Unavailable() error {
+	return fmt.Errorf("%w: segment 1.zap fails its checksum (in /srv/law/.index/af27)", index.ErrRebuilding)
+}
 
 func TestIndexRebuilding(t *testing.T) {
 	c, err := testCorpus()
@@ -394,6 +396,9 @@ func TestIndexRebuilding(t *testing.T) {
 		p := decodeProblem(t, w)
 		if w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") != "10" || p.Type != problemTypeBase+"index-rebuilding" {
 			t.Errorf("%s: %d, Retry-After %q, %+v", target, w.Code, w.Header().Get("Retry-After"), p)
+		}
+		if strings.Contains(p.Detail, "/srv/law") || strings.Contains(p.Detail, "panic") || !strings.Contains(p.Detail, "try again in 10 s") {
+			t.Errorf("%s: the problem shows the server's files or the failure, or not when to ask again: %q", target, p.Detail)
 		}
 	}
 	if w := get(s.Handler(), "/api/v1/acts/du-2017-1399/text?date=2019-09-01"); w.Code != http.StatusOK {
