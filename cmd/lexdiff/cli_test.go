@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"log"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,13 +80,30 @@ func otherAct(t *testing.T) *corpus.Act {
 }
 
 // TestSearchLogsOnlyVerbose searches a corpus on disk, which builds its
-// index: without -v nothing but the answer is printed; with -v the build
-// is logged.
+// index, then searches it with a segment gone, on which Bleve logs through
+// the log package: without -v nothing but the answer is printed, neither
+// by lexdiff nor by Bleve; with -v the build is logged.
 func TestSearchLogsOnlyVerbose(t *testing.T) {
+	var std syncBuffer // what the log package writes: the process's stderr
+	defaultLogger := slog.Default()
+	log.SetOutput(&std)
+	t.Cleanup(func() {
+		slog.SetDefault(defaultLogger)
+		log.SetOutput(os.Stderr)
+	})
 	dir := writeCorpus(t, otherAct(t))
 	code, out, errOut := runCLI(t, "search", "-data", dir, "-all", "kuratora")
 	if code != 0 || errOut != "" || !strings.Contains(out, "1 hit") {
 		t.Errorf("without -v: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	segments, _ := filepath.Glob(filepath.Join(dir, ".index", "*", "store", "*.zap"))
+	if len(segments) == 0 {
+		t.Fatal("no segment in the index")
+	}
+	os.Remove(segments[0])
+	code, out, errOut = runCLI(t, "search", "-data", dir, "-all", "kuratora")
+	if code != 0 || errOut != "" || std.String() != "" || !strings.Contains(out, "1 hit") {
+		t.Errorf("without -v, a segment gone: exit %d, stdout %q, stderr %q, logged %q", code, out, errOut, std.String())
 	}
 	os.RemoveAll(filepath.Join(dir, ".index"))
 	code, _, errOut = runCLI(t, "search", "-data", dir, "-all", "-v", "kuratora")
