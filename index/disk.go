@@ -83,6 +83,12 @@ func Open(dir string, c *corpus.Corpus, opts Options) (*Index, error) {
 		if err = makeIndex(dir, fp, c, n, opts); err == nil {
 			ix, err = openIndex(path, fp, n, c, opts)
 		}
+		if errors.Is(err, ErrDamaged) && opts.Acts != nil { // made from a base whose damage no checksum shows
+			opts.Logger.Warn("updated index unusable, rebuilding it", "dir", path, "err", err)
+			if err = rebuild(dir, fp, c, n, opts); err == nil {
+				ix, err = openIndex(path, fp, n, c, opts)
+			}
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -134,16 +140,26 @@ func openIndex(path, fp string, n int, c *corpus.Corpus, opts Options) (*Index, 
 // state of the corpus when opts.Acts is set and there is one (update),
 // else from scratch (rebuild).
 func makeIndex(dir, fp string, c *corpus.Corpus, n int, opts Options) error {
-	if opts.Acts != nil {
-		if base, had := nearestBase(dir, opts.Acts); base != "" && base != filepath.Join(dir, fp) {
-			start := time.Now()
-			err := update(base, had, dir, fp, c, opts)
-			if err == nil {
-				opts.Logger.Info("search index updated", "acts", len(changedActs(had, opts.Acts)), "took", time.Since(start).Round(time.Millisecond))
-				return nil
-			}
-			opts.Logger.Warn("updating the index failed, rebuilding it", "from", base, "err", err)
+	for opts.Acts != nil {
+		base, had := nearestBase(dir, opts.Acts)
+		if base == "" || base == filepath.Join(dir, fp) {
+			break
 		}
+		if damage := verifySegments(base); damage != nil { // copied, it would make a damaged index
+			opts.Logger.Warn("search index damaged, not updated from", "dir", base, "err", damage)
+			if markBroken(base, damage) != nil {
+				break
+			}
+			continue // nearestBase passes over it now
+		}
+		start := time.Now()
+		err := update(base, had, dir, fp, c, opts)
+		if err == nil {
+			opts.Logger.Info("search index updated", "acts", len(changedActs(had, opts.Acts)), "took", time.Since(start).Round(time.Millisecond))
+			return nil
+		}
+		opts.Logger.Warn("updating the index failed, rebuilding it", "from", base, "err", err)
+		break
 	}
 	return rebuild(dir, fp, c, n, opts)
 }

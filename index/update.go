@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -46,7 +47,9 @@ func actsFingerprint(acts map[string]string) string {
 }
 
 // nearestBase returns the index in dir, built with Options.Acts, whose acts
-// differ least from acts, and those acts; "" when there is none.
+// differ least from acts, and those acts; "" when there is none. A build
+// in progress (it records its acts before its segments are merged away)
+// and an index marked damaged are none.
 func nearestBase(dir string, acts map[string]string) (string, map[string]string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -54,6 +57,9 @@ func nearestBase(dir string, acts map[string]string) (string, map[string]string)
 	}
 	best, bestActs, fewest := "", map[string]string(nil), -1
 	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), buildPrefix) || brokenMark(filepath.Join(dir, e.Name())) != nil {
+			continue
+		}
 		data, err := os.ReadFile(filepath.Join(dir, e.Name(), actsFile))
 		if err != nil {
 			continue
