@@ -41,6 +41,20 @@ func WriteAct(dir string, a *Act) error {
 	return withLock(dir, func() error { return writeAct(dir, a) })
 }
 
+// Export writes the acts each yields into dir, as WriteAct does, holding
+// the directory's lock once for all of them, and removes the lock file
+// when done: dir is for people to read and to keep in git, and the lock
+// is no part of the corpus.
+func Export(dir string, each func(write func(*Act) error) error) error {
+	err := withLock(dir, func() error {
+		return each(func(a *Act) error { return writeAct(dir, a) })
+	})
+	if rerr := os.Remove(filepath.Join(dir, lockFile)); err == nil && !errors.Is(rerr, fs.ErrNotExist) {
+		err = rerr
+	}
+	return err
+}
+
 // RecoverDir undoes what an interrupted WriteAct left in dir, holding the
 // directory's lock, so that ReadDir reads every act.
 func RecoverDir(dir string) error {

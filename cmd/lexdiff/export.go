@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/store"
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
@@ -17,15 +20,21 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if len(rest) != 1 {
 		return usagef("give one OUT directory to write the text files to (lexdiff import reads it back)")
 	}
+	out := rest[0]
+	if _, err := os.Stat(filepath.Join(out, store.FileName)); err == nil {
+		return usagef("OUT %s holds a corpus database (%s): export writes text files for people and git; give another directory", out, store.FileName)
+	}
 	c, done, err := e.loadCorpus(*data)
 	if err != nil {
 		return err
 	}
 	defer done()
 	n := 0
-	err = c.Each(func(a *corpus.Act) error {
-		n++
-		return corpus.WriteAct(rest[0], a)
+	err = corpus.Export(out, func(write func(*corpus.Act) error) error {
+		return c.Each(func(a *corpus.Act) error {
+			n++
+			return write(a)
+		})
 	})
 	if err != nil {
 		return err

@@ -29,6 +29,12 @@ func TestExportImportRoundTrip(t *testing.T) {
 	}
 	run("import", "-data", dir, "../../corpus/embedded/data")
 	run("export", "-data", dir, out)
+	if _, err := os.Stat(filepath.Join(out, ".lock")); !os.IsNotExist(err) {
+		t.Errorf("export left its lock file in OUT (%v)", err)
+	}
+	if code, _, errOut := runCLI(t, "export", "-data", dir, dir); code != exitUsage || !strings.Contains(errOut, "holds a corpus database") {
+		t.Errorf("export into the corpus directory: exit %d, %s", code, errOut)
+	}
 	if diff := compareTrees(t, "../../corpus/embedded/data", out); diff != "" {
 		t.Errorf("embedded corpus, imported and exported: %s", diff)
 	}
