@@ -6,6 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"lexdiff/corpus"
 )
@@ -18,9 +21,12 @@ var ErrNoIndex = errors.New("no index of the corpus as it is")
 // Check reports whether dir holds a sound index of c as it is, without
 // building or repairing anything: built for this state of c (by its
 // fingerprint, or by opts.Acts), with all of its wordings, its segments
-// passing their checksums, not marked damaged by a search. The error wraps
-// ErrNoIndex when there is none, ErrDamaged when it is damaged, and says
-// what is wrong otherwise.
+// passing their checksums, not marked damaged by a search. An index known
+// by opts.Acts is named by the acts' digests alone, so Check also counts
+// the wordings of every act of c and compares each count with the
+// index's; one that disagrees is marked damaged, so that the next Open
+// rebuilds it. The error wraps ErrNoIndex when there is none, ErrDamaged
+// when it is damaged, and says what is wrong otherwise.
 func Check(dir string, c *corpus.Corpus, opts Options) error {
 	fp, n := "", -1
 	if opts.Acts != nil {
@@ -41,14 +47,52 @@ func Check(dir string, c *corpus.Corpus, opts Options) error {
 	if err := verifySegments(path); err != nil {
 		return err
 	}
-	var ix interface{ Close() error }
-	err := catchFaults(func() error {
-		b, err := openBuilt(path, fp, n, opts.LockTimeout)
-		ix = b
+	var b bleve.Index
+	err := catchFaults(func() (err error) {
+		b, err = openBuilt(path, fp, n, opts.LockTimeout)
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	return ix.Close()
+	if opts.Acts != nil {
+		err = catchFaults(func() error { return sameWordings(b, c) })
+	}
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	if errors.Is(err, ErrDamaged) {
+		if merr := markBroken(path, err); merr != nil {
+			err = fmt.Errorf("%w (and marking it so failed: %v)", err, merr)
+		}
+	}
+	return err
+}
+
+// sameWordings checks that the index b holds as many wordings of each act
+// as the corpus c, and no others; the error wraps ErrDamaged when not.
+func sameWordings(b bleve.Index, c *corpus.Corpus) error {
+	want := map[string]int{}
+	total := 0
+	if err := eachDoc(c, func(d *doc) error { want[d.Act]++; total++; return nil }); err != nil {
+		return err
+	}
+	ids := make([]string, 0, len(want))
+	for id := range want {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		docs, err := docsOf(b, id)
+		if err != nil {
+			return err
+		}
+		if len(docs) != want[id] {
+			return fmt.Errorf("%w: %s has %d wordings in the index, %d in the corpus", ErrDamaged, id, len(docs), want[id])
+		}
+	}
+	if n, err := b.DocCount(); err != nil || n != uint64(total) {
+		return fmt.Errorf("%w: the index holds %d wordings, the corpus %d (%v)", ErrDamaged, n, total, err)
+	}
+	return nil
 }
