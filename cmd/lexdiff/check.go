@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 
 	"lexdiff/corpus/store"
 	"lexdiff/index"
@@ -44,7 +43,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ixDir := filepath.Join(*data, ".index")
+	ixDir := indexDir(*data)
 	switch err := index.Check(ixDir, snap.Corpus(), index.Options{Acts: acts}); {
 	case errors.Is(err, index.ErrNoIndex):
 		fmt.Fprintf(e.stdout, "%s: no search index of the corpus as it is yet; the next search or serve builds it\n", ixDir)

@@ -8,13 +8,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/embedded"
 	"lexdiff/corpus/store"
-	"lexdiff/index"
 )
 
 // Exit statuses.
@@ -243,18 +241,4 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-// openIndex opens the search index of the corpus c read from dataDir: kept
-// beside the corpus in DIR/.index, built or rebuilt there when it is missing
-// or stale; for the embedded corpus (dataDir ""), built in memory.
-func openIndex(dataDir string, c *corpus.Corpus, opts index.Options) (*index.Index, error) {
-	if dataDir == "" {
-		return index.NewMem(c)
-	}
-	ix, err := index.Open(filepath.Join(dataDir, ".index"), c, opts)
-	if err != nil {
-		return nil, fmt.Errorf("index of %s: %w", dataDir, err)
-	}
-	return ix, nil
 }

@@ -296,7 +296,7 @@ func (r *reloader) openIndex(s *served) *shared[servedIndex] {
 	acts, err := s.snap.v.Digests()
 	var ix servedIndex
 	if err == nil {
-		ix, err = openServedIndex(r.cfg.Data, s.corpus, index.Options{Logger: r.cfg.Logger, Acts: acts})
+		ix, err = openIndex(r.cfg.Data, s.corpus, index.Options{Logger: r.cfg.Logger, Acts: acts}, healing)
 	}
 	if err == nil {
 		r.retryAt, r.retryWait, r.lastErr = time.Time{}, r.cfg.poll(), ""

@@ -11,6 +11,7 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/index"
+	"lexdiff/server"
 )
 
 func runSearch(ctx context.Context, e *env, args []string) error {
@@ -80,7 +81,7 @@ func search(ctx context.Context, e *env, dataDir string, req index.Request, log 
 
 // searchCorpus opens the index of c read from dataDir and runs req.
 func searchCorpus(ctx context.Context, dataDir string, c *corpus.Corpus, opts index.Options, req index.Request) (*index.Result, error) {
-	ix, err := openIndex(dataDir, c, opts)
+	ix, err := openIndex(dataDir, c, opts, onDisk)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +91,7 @@ func searchCorpus(ctx context.Context, dataDir string, c *corpus.Corpus, opts in
 
 // searchIn runs req on ix. A malformed query is a usage error; a damaged
 // index a failure (exit 3) that the next search repairs.
-func searchIn(ctx context.Context, ix *index.Index, req index.Request) (*index.Result, error) {
+func searchIn(ctx context.Context, ix server.Searcher, req index.Request) (*index.Result, error) {
 	res, err := ix.Search(ctx, req)
 	switch {
 	case errors.Is(err, index.ErrBadQuery):

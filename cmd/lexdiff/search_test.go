@@ -77,7 +77,7 @@ func TestSearchDamagedIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer done()
-	ix, err := openIndex(dir, c, index.Options{})
+	ix, err := openIndex(dir, c, index.Options{}, onDisk)
 	if err != nil {
 		t.Fatal(err)
 	}

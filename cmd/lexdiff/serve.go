@@ -8,46 +8,14 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"sync"
 	"syscall"
 	"time"
 
-	"lexdiff/corpus"
 	"lexdiff/corpus/embedded"
 	"lexdiff/index"
 	"lexdiff/server"
 )
-
-// The index is what the server searches, and tells the metrics its size;
-// on disk, it heals, and says when it cannot answer while it does.
-var (
-	_ servedIndex         = (*index.Index)(nil)
-	_ servedIndex         = (*index.Healing)(nil)
-	_ server.Availability = (*index.Healing)(nil)
-)
-
-// A servedIndex is an index as the server uses it.
-type servedIndex interface {
-	server.Searcher
-	server.DocCounter
-	Close() error
-}
-
-// openServedIndex opens the index the server searches: for a corpus kept
-// in dataDir, the index beside it, healing (index.Healing: a damaged index
-// is rebuilt while the server runs); for the embedded corpus (dataDir ""),
-// one built in memory.
-func openServedIndex(dataDir string, c *corpus.Corpus, opts index.Options) (servedIndex, error) {
-	if dataDir == "" {
-		return index.NewMem(c)
-	}
-	h, err := index.OpenHealing(filepath.Join(dataDir, ".index"), c, opts)
-	if err != nil {
-		return nil, fmt.Errorf("index of %s: %w", dataDir, err)
-	}
-	return h, nil
-}
 
 // shutdownGrace is how long serve waits for requests in flight on SIGINT
 // or SIGTERM.
@@ -156,7 +124,7 @@ func buildServer(cfg serveConfig) (srv *server.Server, done func(), err error) {
 	)
 	go func() {
 		start := time.Now()
-		opened, err := openServedIndex(cfg.Data, c, index.Options{Logger: cfg.Logger})
+		opened, err := openIndex(cfg.Data, c, index.Options{Logger: cfg.Logger}, healing)
 		mu.Lock()
 		defer mu.Unlock()
 		switch {
