@@ -22,6 +22,37 @@ import (
 const maxReported = 50
 
 func runImport(ctx context.Context, e *env, args []string) error {
+	job, err := parseImport(e, args)
+	if err != nil {
+		return err
+	}
+	st, err := e.openImportStore(job.data)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var done importDone
+	upd, err := st.Update(ctx, func(c *corpus.Corpus) ([]*corpus.Act, error) {
+		done = importDone{}
+		return job.run(c, &done)
+	})
+	if e.errTerminal {
+		fmt.Fprint(e.stderr, "\r\033[K") // the progress line
+	}
+	return e.reportImport(job, done, upd, err)
+}
+
+// An importJob is what lexdiff import was asked to do.
+type importJob struct {
+	data  string
+	req   corpus.ImportRequest // its Files: the files named and those of folders
+	in    inputs
+	amend amend.Options
+}
+
+// parseImport reads the flags and arguments of lexdiff import, and the
+// files they name.
+func parseImport(e *env, args []string) (*importJob, error) {
 	fs := newFlags(e, "import", "-data DIR [-act ID] [-title T] [-ref REF] [-unit CITATION] [-from DATE] [-to DATE] [-source REF] [-promulgated DATE] [-strict] [-keep-going] FILE|FOLDER|TEXTDIR...")
 	data := fs.String("data", "", "corpus `DIR` to import into (required)")
 	act := fs.String("act", "", "`ID` of the act the files belong to (default: the act each file names, or the corpus's only act)")
@@ -36,97 +67,107 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	promulgated := fs.String("promulgated", "", "the `DATE` an amending act given as plain text was published (its entry into force is counted from it)")
 	names, err := parseArgs(fs, args)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if *data == "" {
-		return usagef("-data is required: the corpus directory to import into")
+		return nil, usagef("-data is required: the corpus directory to import into")
 	}
 	if len(names) == 0 {
-		return usagef("no FILE given: name dziennik-ustaw-md files, portal exports or plain texts, or a folder of them")
+		return nil, usagef("no FILE given: name dziennik-ustaw-md files, portal exports or plain texts, or a folder of them")
 	}
-	req := corpus.ImportRequest{Act: *act, Title: *title, Ref: *ref, Unit: *unit, Source: *source, Strict: *strict, KeepGoing: *keepGoing}
-	if req.Range.From, err = dateFlag("from", *from, 0); err != nil {
-		return err
+	job := &importJob{data: *data, amend: amend.Options{Ref: *ref},
+		req: corpus.ImportRequest{Act: *act, Title: *title, Ref: *ref, Unit: *unit, Source: *source, Strict: *strict, KeepGoing: *keepGoing}}
+	if job.req.Range.From, err = dateFlag("from", *from, 0); err != nil {
+		return nil, err
 	}
-	if req.Range.To, err = dateFlag("to", *to, 0); err != nil {
-		return err
+	if job.req.Range.To, err = dateFlag("to", *to, 0); err != nil {
+		return nil, err
 	}
-	in, err := readInputs(names)
-	if err != nil {
-		return err
+	if job.amend.Promulgated, err = dateFlag("promulgated", *promulgated, 0); err != nil {
+		return nil, err
 	}
-	req.Files = in.files
-	amendOpts := amend.Options{Ref: *ref}
-	if amendOpts.Promulgated, err = dateFlag("promulgated", *promulgated, 0); err != nil {
-		return err
+	if job.in, err = readInputs(names); err != nil {
+		return nil, err
 	}
+	job.req.Files = job.in.files
 	if e.errTerminal {
-		req.Progress = newProgress(e.stderr).show
+		job.req.Progress = newProgress(e.stderr).show
 	}
-	if fi, err := os.Stat(*data); err == nil && !fi.IsDir() {
-		return checkDataDir(*data)
+	return job, nil
+}
+
+// openImportStore opens the store of the corpus directory dir, creating
+// it, for an import that says on stderr when it waits for another.
+func (e *env) openImportStore(dir string) (*store.Store, error) {
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return nil, checkDataDir(dir)
 	}
-	if err := os.MkdirAll(*data, 0o755); err != nil {
-		return err
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
 	}
-	st, err := e.openStore(*data, store.Options{Waiting: func() {
-		fmt.Fprintf(e.stderr, "lexdiff import: waiting for another import into %s to finish…\n", *data)
+	return e.openStore(dir, store.Options{Waiting: func() {
+		fmt.Fprintf(e.stderr, "lexdiff import: waiting for another import into %s to finish…\n", dir)
 	}})
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	var res *corpus.ImportResult
-	var acts []*corpus.Act
-	var amended []*amend.Import
-	var mismatches []amend.Mismatch
-	upd, err := st.Update(ctx, func(c *corpus.Corpus) ([]*corpus.Act, error) {
-		res, acts, amended = nil, nil, nil
-		if len(req.Files) > 0 {
-			r, err := c.Import(req)
-			res = r
-			if err != nil {
-				return nil, err
-			}
-			if mismatches, err = publishedMismatches(c, r.Acts); err != nil {
-				return nil, err
-			}
-			if acts, amended, err = applyAmending(c, r.Acts, r, req.Files, amendOpts, req.KeepGoing); err != nil {
-				return nil, err
-			}
+}
+
+// importDone is what an import's transaction did.
+type importDone struct {
+	res        *corpus.ImportResult // nil when no file was imported
+	acts       []*corpus.Act        // the acts to store
+	amended    []*amend.Import
+	mismatches []amend.Mismatch
+}
+
+// run imports the job's files into the corpus c as stored, then applies
+// the amending acts among them, then merges the text folders; it returns
+// the acts to store, and says what it did in done.
+func (job *importJob) run(c *corpus.Corpus, done *importDone) ([]*corpus.Act, error) {
+	if len(job.req.Files) > 0 {
+		r, err := c.Import(job.req)
+		done.res = r
+		if err != nil {
+			return nil, err
 		}
-		for _, dir := range in.textDirs {
-			merged, err := mergeAll(c, dir)
-			if err != nil {
-				return nil, err
-			}
-			acts = append(acts, merged...)
+		if done.mismatches, err = publishedMismatches(c, r.Acts); err != nil {
+			return nil, err
 		}
-		return acts, nil
-	})
-	if e.errTerminal {
-		fmt.Fprint(e.stderr, "\r\033[K")
+		if done.acts, done.amended, err = applyAmending(c, r.Acts, r, job.req.Files, job.amend, job.req.KeepGoing); err != nil {
+			return nil, err
+		}
 	}
-	if res != nil {
-		report(e.stdout, e.stderr, res, in.skipped, err == nil)
+	for _, dir := range job.in.textDirs {
+		merged, err := mergeAll(c, dir)
+		if err != nil {
+			return nil, err
+		}
+		done.acts = append(done.acts, merged...)
+	}
+	return done.acts, nil
+}
+
+// reportImport says what an import did, or why it did not (err, from the
+// store's Update).
+func (e *env) reportImport(job *importJob, done importDone, upd store.Result, err error) error {
+	if done.res != nil {
+		report(e.stdout, e.stderr, done.res, job.in.skipped, err == nil)
 	}
 	if err != nil {
 		return capped(err)
 	}
-	for _, im := range amended {
+	for _, im := range done.amended {
 		printAmendSummary(e.stdout, im)
 	}
-	printMismatches(e.stdout, mismatches)
-	if len(acts) == 0 {
+	printMismatches(e.stdout, done.mismatches)
+	if len(done.acts) == 0 {
 		return fmt.Errorf("%w: nothing imported: no file holds a consolidated text or an act", corpus.ErrInvalid)
 	}
 	if len(upd.Changed) == 0 {
-		fmt.Fprintf(e.stdout, "nothing new: %s already holds every version given\n", *data)
+		fmt.Fprintf(e.stdout, "nothing new: %s already holds every version given\n", job.data)
 		return nil
 	}
-	for _, a := range acts {
+	for _, a := range done.acts {
 		if slices.Contains(upd.Changed, a.ID) {
-			fmt.Fprintf(e.stdout, "%s: %d versions of %d units, %d sources, stored in %s\n", a.ID, len(a.AllVersions()), len(a.Units()), len(a.Sources()), *data)
+			fmt.Fprintf(e.stdout, "%s: %d versions of %d units, %d sources, stored in %s\n", a.ID, len(a.AllVersions()), len(a.Units()), len(a.Sources()), job.data)
 		}
 	}
 	return nil
