@@ -18,6 +18,7 @@ type cache struct {
 	bytes int64
 	order *list.List // of *cached, most recent first
 	byKey map[string]*list.Element
+	loads flight // acts being read, by key
 }
 
 type cached struct {

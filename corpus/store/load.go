@@ -26,26 +26,47 @@ type storedVersion struct {
 // readAct reads the versions of the act of the given info from the rows of
 // the transaction on conn, and estimates the memory the act takes.
 func readAct(ctx context.Context, conn *sql.Conn, info corpus.ActInfo) (*corpus.Act, int64, error) {
-	stored, err := readVersions(ctx, conn, info.ID)
+	rows, err := readActRows(ctx, conn, info.ID)
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := readNotes(ctx, conn, info.ID, stored); err != nil {
-		return nil, 0, err
-	}
-	if err := readApplied(ctx, conn, info.ID, stored); err != nil {
-		return nil, 0, err
-	}
-	if err := readVersionWarnings(ctx, conn, info.ID, stored); err != nil {
-		return nil, 0, err
-	}
-	sources, err := readSources(ctx, conn, info.ID)
+	return rows.act(info)
+}
+
+// actRows are the rows of an act, read but not parsed.
+type actRows struct {
+	versions []*storedVersion
+	sources  []corpus.Source
+}
+
+// readActRows reads the rows of the act id from the transaction on conn.
+func readActRows(ctx context.Context, conn *sql.Conn, id string) (*actRows, error) {
+	stored, err := readVersions(ctx, conn, id)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	versions := make([]*corpus.Version, 0, len(stored))
+	if err := readNotes(ctx, conn, id, stored); err != nil {
+		return nil, err
+	}
+	if err := readApplied(ctx, conn, id, stored); err != nil {
+		return nil, err
+	}
+	if err := readVersionWarnings(ctx, conn, id, stored); err != nil {
+		return nil, err
+	}
+	sources, err := readSources(ctx, conn, id)
+	if err != nil {
+		return nil, err
+	}
+	return &actRows{stored, sources}, nil
+}
+
+// act parses the versions of the rows into the act of the given info, and
+// estimates the memory the act takes. It reads no database.
+func (rows *actRows) act(info corpus.ActInfo) (*corpus.Act, int64, error) {
+	versions := make([]*corpus.Version, 0, len(rows.versions))
 	var size int64
-	for _, sv := range stored {
+	for _, sv := range rows.versions {
 		v, err := corpus.ParseText(sv.name, &sv.head, sv.text, sv.notes)
 		if err != nil {
 			return nil, 0, fmt.Errorf("stored version %s does not parse: %w", sv.name, err)
@@ -56,7 +77,7 @@ func readAct(ctx context.Context, conn *sql.Conn, info corpus.ActInfo) (*corpus.
 			size += int64(len(n.Body))
 		}
 	}
-	a, err := corpus.NewAct(info, versions, sources...)
+	a, err := corpus.NewAct(info, versions, rows.sources...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("stored act %s: %w", info.ID, err)
 	}

@@ -97,23 +97,32 @@ func (r *reader) Load(id string) (*corpus.Act, error) {
 	return r.load(s.ActInfo, rev)
 }
 
-// load reads the act of the given info and revision.
+// load reads the act of the given info and revision. The connection is
+// held for reading its rows only: parsing them, most of the work, runs in
+// parallel with the reads of other acts. Concurrent loads of one act read
+// it once.
 func (r *reader) load(info corpus.ActInfo, revision uint64) (*corpus.Act, error) {
 	key := cacheKey(info.ID, revision)
 	if a := r.cache.get(key); a != nil {
 		return a, nil
 	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if a := r.cache.get(key); a != nil { // read meanwhile by another request
+	return r.cache.loads.do(key, func() (*corpus.Act, error) {
+		if a := r.cache.get(key); a != nil { // read meanwhile by another request
+			return a, nil
+		}
+		r.mu.Lock()
+		rows, err := readActRows(r.ctx, r.conn, info.ID)
+		r.mu.Unlock()
+		if err != nil {
+			return nil, err
+		}
+		a, size, err := rows.act(info)
+		if err != nil {
+			return nil, err
+		}
+		r.cache.put(key, a, size)
 		return a, nil
-	}
-	a, size, err := readAct(r.ctx, r.conn, info)
-	if err != nil {
-		return nil, err
-	}
-	r.cache.put(key, a, size)
-	return a, nil
+	})
 }
 
 // scanSummary reads a row of summaryColumns.
