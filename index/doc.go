@@ -14,4 +14,14 @@
 // corpus changes; NewMem indexes a corpus in memory. Search takes plain
 // words (all must match), "phrases", -excluded words and prefix* words;
 // a malformed query is an error wrapping ErrBadQuery.
+//
+// An index on disk heals: a segment that fails its checksum, or a panic of
+// Bleve's while opening or searching, marks the index damaged, and it is
+// rebuilt (Healing rebuilds it in the background). A panic is caught only
+// on the goroutine that calls into Bleve, though: work Bleve runs on
+// goroutines of its own (per-segment dictionary reads of a prefix query,
+// the document-id readers of the highlight pass) cannot be recovered, and
+// a fault there, such as on an index file truncated under its mapping,
+// ends the process. And a failure that is not a panic is taken for damage
+// only when a segment fails its checksum.
 package index

@@ -173,7 +173,7 @@ func snapshot(st *store.Store) (*served, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, _, err := snap.Listed()
+	c, err := snap.Listed()
 	if err != nil {
 		snap.Close()
 		return nil, err

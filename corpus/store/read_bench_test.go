@@ -26,7 +26,7 @@ func BenchmarkParallelMisses(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer sn.Close()
-	c, _, err := sn.Listed()
+	c, err := sn.Listed()
 	if err != nil {
 		b.Fatal(err)
 	}

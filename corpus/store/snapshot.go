@@ -110,22 +110,20 @@ func (sn *Snapshot) Corpus() *corpus.Corpus { return corpus.Open(sn.r) }
 
 // Listed returns the corpus of the snapshot with the summaries of all its
 // acts read into memory at once, for a server that lists and looks acts
-// up all day, and the revision of each act (the generation that last
-// changed it), by id.
-func (sn *Snapshot) Listed() (*corpus.Corpus, map[string]uint64, error) {
+// up all day.
+func (sn *Snapshot) Listed() (*corpus.Corpus, error) {
 	list, revs, err := sn.r.summaries()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	revisions := make(map[string]uint64, len(list))
 	info := make(map[string]corpus.ActInfo, len(list))
 	for i, s := range list {
 		revisions[s.ID], info[s.ID] = revs[i], s.ActInfo
 	}
-	c, err := corpus.Loaded(list, func(id string) (*corpus.Act, error) {
+	return corpus.Loaded(list, func(id string) (*corpus.Act, error) {
 		return sn.r.load(info[id], revisions[id])
 	})
-	return c, revisions, err
 }
 
 // Digests returns the digest of every act (see Digest), by id: names of
