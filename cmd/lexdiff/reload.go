@@ -255,7 +255,7 @@ func (r *reloader) reload(force bool) error {
 	if indexGeneration == g {
 		r.cfg.Logger.Info("reloaded", "from", from, "to", g, "took", time.Since(start))
 	} else {
-		r.cfg.Logger.Warn("reloaded; search answers from the index of an earlier state until the index can be brought up to date", "to", g, "index_generation", indexGeneration, "retry_in", time.Until(r.retryAt).Round(time.Second))
+		r.cfg.Logger.Warn("reloaded; search answers from the index of an earlier state until the index can be brought up to date", "to", g, "index_generation", indexGeneration, "retry_in", time.Until(r.retryAt).Round(time.Second).String())
 	}
 	return nil
 }
@@ -303,7 +303,7 @@ func (r *reloader) openIndex(s *served) *shared[servedIndex] {
 		return share(ix)
 	}
 	if msg := err.Error(); msg != r.lastErr {
-		r.cfg.Logger.Error("search index unavailable; serving the corpus without it", "retry_in", r.retryWait, "err", err)
+		r.cfg.Logger.Error("search index unavailable; serving the corpus without it", "retry_in", r.retryWait.String(), "err", err)
 		r.lastErr = msg
 	}
 	r.retryAt = time.Now().Add(r.retryWait)
