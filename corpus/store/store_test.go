@@ -184,8 +184,8 @@ Art. 5. 1. Tekst [2].
 		Date: corpus.MakeDate(2025, 3, 1), Promulgated: corpus.MakeDate(2025, 3, 5), File: "DU-2025-453.md",
 		Amending: []string{"Dz. U. z 2024 r. poz. 53", "Dz. U. z 2024 r. poz. 99"}, Notice: []string{"1. Na podstawie art. 16 …", "2. Podany tekst nie obejmuje …"},
 		Signatures: []string{"Marszałek Sejmu: S. Hołownia"},
-		Footnotes: corpus.ResolveAmendments([]corpus.Footnote{{Label: "1", Body: "Zmiany tekstu jednolitego zostały ogłoszone w Dz. U. z 2024 r. poz. 53."}}),
-		Warnings:  []corpus.Warning{{Pos: corpus.Pos{File: "DU-2025-453.md", Line: 3, Col: 7}, Kind: corpus.WarnImage, Msg: "a table is an image"}}}
+		Footnotes:  corpus.ResolveAmendments([]corpus.Footnote{{Label: "1", Body: "Zmiany tekstu jednolitego zostały ogłoszone w Dz. U. z 2024 r. poz. 53."}}),
+		Warnings:   []corpus.Warning{{Pos: corpus.Pos{File: "DU-2025-453.md", Line: 3, Col: 7}, Kind: corpus.WarnImage, Msg: "a table is an image"}}}
 	a, err := corpus.NewAct(corpus.ActInfo{ID: "du-2010-1", Title: "Ustawa", Type: "ustawa", Date: corpus.MakeDate(2010, 5, 7), Ref: "Dz. U. z 2010 r. poz. 1"}, []*corpus.Version{v}, src)
 	if err != nil {
 		t.Fatal(err)
