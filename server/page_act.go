@@ -28,15 +28,13 @@ type actView struct {
 }
 
 // A topView is a top-level unit in force on the date: its HTML (the
-// "top-unit" template), what the table of contents says of it, and the
-// groupings (Rozdział …) that open before it.
+// "top-unit" template) and its line in the table of contents (the
+// "toc-entry" template), and the groupings (Rozdział …) that open before
+// it.
 type topView struct {
-	Groups  []string
-	ID      string
-	Marker  string
-	Heading string
-	Status  string
-	HTML    template.HTML
+	Groups []string
+	HTML   template.HTML
+	TOC    template.HTML
 }
 
 // A partLink is one part of a long act in the table of contents.
@@ -47,14 +45,11 @@ type partLink struct {
 	Units   []tocEntry // the current part's units
 }
 
-// A tocEntry is a top-level unit in the table of contents, after the
-// groupings that open before it.
+// A tocEntry is a top-level unit in the table of contents (the HTML of
+// its line), after the groupings that open before it.
 type tocEntry struct {
-	Groups  []string
-	ID      string
-	Marker  string
-	Heading string
-	Status  string
+	Groups []string
+	HTML   template.HTML
 }
 
 // act serves /acts/{act}?date=D[&at=U]: the text as in force on D
@@ -121,12 +116,11 @@ func (p *pages) topViews(r *http.Request, l lang, act string, o *actOverview, vs
 	out := make([]topView, 0, len(vs))
 	var groups []string
 	for _, ver := range vs {
-		html, err := p.topUnitHTML(r, l, act, o, ver, today)
+		f, err := p.unitFragments(r, l, act, o, ver, today)
 		if err != nil {
 			return nil, err
 		}
-		u := ver.Unit
-		t := topView{ID: u.ID, Marker: u.Marker(), Heading: u.Heading, Status: statusLabel(l, u), HTML: html}
+		t := topView{HTML: f.section, TOC: f.toc}
 		if gs := groupNames(ver.Groups); !slices.Equal(gs, groups) {
 			t.Groups, groups = gs, gs
 		}
@@ -165,7 +159,7 @@ func partLinks(act string, d corpus.Date, parts []part, cur int, units []topView
 func tocEntries(units []topView) []tocEntry {
 	out := make([]tocEntry, 0, len(units))
 	for _, t := range units {
-		out = append(out, tocEntry{Groups: t.Groups, ID: t.ID, Marker: t.Marker, Heading: t.Heading, Status: t.Status})
+		out = append(out, tocEntry{Groups: t.Groups, HTML: t.TOC})
 	}
 	return out
 }

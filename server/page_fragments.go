@@ -27,10 +27,16 @@ type fragmentKey struct {
 // A fragmentCache keeps the HTML of the unit versions printed last. Each
 // state has its own (a swap starts afresh), so a fragment never outlives
 // the corpus it was rendered from.
-type fragmentCache = sizedLRU[fragmentKey, template.HTML]
+type fragmentCache = sizedLRU[fragmentKey, unitFragment]
 
 func newFragmentCache() *fragmentCache {
-	return newSizedLRU[fragmentKey](fragmentCacheBytes, func(h template.HTML) int { return len(h) + 64 })
+	return newSizedLRU[fragmentKey](fragmentCacheBytes, func(f unitFragment) int { return len(f.section) + len(f.toc) + 64 })
+}
+
+// A unitFragment is what the act page prints of a version of a top-level
+// unit: its section in the text, and its line in the table of contents.
+type unitFragment struct {
+	section, toc template.HTML
 }
 
 // A unitSection is what the act page prints of a version of a top-level unit:
@@ -46,38 +52,52 @@ type unitSection struct {
 	History     string
 }
 
-// topUnitHTML returns the HTML of ver, a version of a top-level unit of
-// the act, as the act page prints it (the "top-unit" template). It is the
-// same on every day the version applies, but for whether its next wording
-// is pending on today, so it is rendered once per state and kept.
-func (p *pages) topUnitHTML(r *http.Request, l lang, act string, o *actOverview, ver *corpus.Version, today corpus.Date) (template.HTML, error) {
-	id := ver.Unit.ID
-	cur, next := o.wordingAt(id, ver.Range.From)
-	key := fragmentKey{act, id, ver.Range.From, l, next != nil && next.Range.From > today}
+// unitFragments returns the HTML of ver, a version of a top-level unit of
+// the act, as the act page prints it: the "top-unit" and "toc-entry"
+// templates. It is the same on every day the version applies, but for
+// whether its next wording is pending on today, so it is rendered once
+// per state and kept.
+func (p *pages) unitFragments(r *http.Request, l lang, act string, o *actOverview, ver *corpus.Version, today corpus.Date) (unitFragment, error) {
+	u := ver.Unit
+	cur, next := o.wordingAt(u.ID, ver.Range.From)
+	key := fragmentKey{act, u.ID, ver.Range.From, l, next != nil && next.Range.From > today}
 	cache := p.fragments(r)
-	if h, ok := cache.get(key); ok {
-		return h, nil
+	if f, ok := cache.get(key); ok {
+		return f, nil
 	}
-	t := unitSection{Unit: newUnitView(l, ver.Unit, id, ver.Footnotes), History: historyURL(act, id)}
+	t := unitSection{Unit: newUnitView(l, u, u.ID, ver.Footnotes), History: historyURL(act, u.ID)}
 	if cur != nil {
 		t.WordingFrom = cur.Range.From
 		if !cur.First {
-			t.Compare = compareURL(act, cur.Range.From.AddDays(-1), cur.Range.From, id)
+			t.Compare = compareURL(act, cur.Range.From.AddDays(-1), cur.Range.From, u.ID)
 		}
 	}
 	if next != nil {
 		t.NextFrom, t.NextFuture = next.Range.From, key.pending
-		t.NextCompare = compareURL(act, next.Range.From.AddDays(-1), next.Range.From, id)
+		t.NextCompare = compareURL(act, next.Range.From.AddDays(-1), next.Range.From, u.ID)
 	}
-	var b strings.Builder
-	data := struct {
+	section, err := renderFragment("top-unit", struct {
 		L   lang
 		Top unitSection
-	}{l, t}
-	if err := pageTemplates["act.html"].ExecuteTemplate(&b, "top-unit", data); err != nil {
-		return "", fmt.Errorf("rendering %s of %s: %w", id, act, err)
+	}{l, t})
+	if err != nil {
+		return unitFragment{}, fmt.Errorf("rendering %s of %s: %w", u.ID, act, err)
 	}
-	h := template.HTML(b.String()) // the output of html/template, escaped for where the act page prints it
-	cache.put(key, h)
-	return h, nil
+	toc, err := renderFragment("toc-entry", t.Unit)
+	if err != nil {
+		return unitFragment{}, fmt.Errorf("rendering %s of %s: %w", u.ID, act, err)
+	}
+	f := unitFragment{section, toc}
+	cache.put(key, f)
+	return f, nil
+}
+
+// renderFragment executes the named template of the act page. Its output
+// is html/template's, escaped for where the act page prints it.
+func renderFragment(name string, data any) (template.HTML, error) {
+	var b strings.Builder
+	if err := pageTemplates["act.html"].ExecuteTemplate(&b, name, data); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
 }
