@@ -9,7 +9,6 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
-	"lexdiff/corpus/embedded"
 )
 
 // statute40 is the act the issue tried the pages on: a statute of 40
@@ -165,14 +164,7 @@ func TestActPageChanges(t *testing.T) {
 // words of art. 1, which the consolidated text of 2026 repeated unchanged:
 // the hit dates art. 1 as the act page does, from its merged wording.
 func TestRealSearchWordingSince(t *testing.T) {
-	c, err := embedded.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := c.Act(realAct)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, a := embeddedRealAct(t)
 	d := corpus.MakeDate(2026, 3, 1)
 	w, err := a.WordingAt("art1", d)
 	if err != nil {

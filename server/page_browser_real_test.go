@@ -19,6 +19,13 @@ import (
 
 func newRealBrowserTest(t *testing.T) (*browserTest, *corpus.Act) {
 	t.Helper()
+	c, a := embeddedRealAct(t)
+	return newBrowserTestOf(t, c, pageSearcher(t), realToday), a
+}
+
+// embeddedRealAct returns the embedded corpus and its realAct.
+func embeddedRealAct(t *testing.T) (*corpus.Corpus, *corpus.Act) {
+	t.Helper()
 	c, err := embedded.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +34,7 @@ func newRealBrowserTest(t *testing.T) (*browserTest, *corpus.Act) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return newBrowserTestOf(t, c, pageSearcher(t), realToday), a
+	return c, a
 }
 
 // TestBrowserRealTimeline: the act's timeline has one mark per day the act

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 
@@ -43,11 +44,7 @@ func TestHistoryPageRedline(t *testing.T) {
 // gained a pkt 1a: the new point is inserted where it stands, the removed
 // one struck where it stood.
 func TestHistoryPageRemovedAndAdded(t *testing.T) {
-	v := func(rng, text string) *corpus.Version { return corpustest.Version(t, rng, text) }
-	a := corpustest.Act(t, corpus.ActInfo{ID: "test-1", Title: "Test"},
-		v("2020-01-01 2020-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres;\n4) podpis."),
-		v("2021-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n1a) drugie imię;\n3) adres;\n4) podpis."))
-	h := newPageServer(t, corpustest.Corpus(t, a), nil)
+	h := listChanged(t, "1) imię;\n2) nazwisko;\n3) adres;\n4) podpis.", "1) imię;\n1a) drugie imię;\n3) adres;\n4) podpis.")
 	_, body := getPage(t, h, "/acts/test-1/history?unit=par1")
 	newest := strings.Split(fromFirst(body, `<ol class="entries">`), `<li class="entry`)[1]
 	i, j, k := strings.Index(newest, "imię;"), strings.Index(newest, "<ins>drugie imię;</ins>"), strings.Index(newest, "<del>nazwisko;</del>")
@@ -63,11 +60,7 @@ func TestHistoryPageRemovedAndAdded(t *testing.T) {
 // links, and the legend explains each kind of cell the matrix shows and
 // no other.
 func TestHistoryPageMatrixRepeal(t *testing.T) {
-	v := func(rng, text string) *corpus.Version { return corpustest.Version(t, rng, text) }
-	a := corpustest.Act(t, corpus.ActInfo{ID: "test-1", Title: "Test"},
-		v("2020-01-01 2020-12-31", "§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko;\n3) adres."),
-		v("2021-01-01", "§ 1. Wniosek zawiera:\n1) imię;\n2) (uchylony);\n3) adres."))
-	h := newPageServer(t, corpustest.Corpus(t, a), nil)
+	h := listChanged(t, "1) imię;\n2) nazwisko;\n3) adres.", "1) imię;\n2) (uchylony);\n3) adres.")
 	_, body := getPage(t, h, "/acts/test-1/history?unit=par1")
 	row := func(id string) string {
 		r := fromFirst(body, `<tr id="row-`+id+`">`)
@@ -90,4 +83,14 @@ func TestHistoryPageMatrixRepeal(t *testing.T) {
 	}
 	_, en := getPage(t, h, "/acts/test-1/history?unit=par1&lang=en")
 	mustContain(t, en, `unit=par1.pkt2">repealed</a></td>`, "the unit was repealed")
+}
+
+// listChanged serves act test-1, whose § 1 "Wniosek zawiera:" lists the
+// points before in 2020 and those after from 2021-01-01.
+func listChanged(t *testing.T, before, after string) http.Handler {
+	t.Helper()
+	a := corpustest.Act(t, corpus.ActInfo{ID: "test-1", Title: "Test"},
+		corpustest.Version(t, "2020-01-01 2020-12-31", "§ 1. Wniosek zawiera:\n"+before),
+		corpustest.Version(t, "2021-01-01", "§ 1. Wniosek zawiera:\n"+after))
+	return newPageServer(t, corpustest.Corpus(t, a), nil)
 }
