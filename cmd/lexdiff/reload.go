@@ -216,8 +216,10 @@ func (r *reloader) tick(ctx context.Context, force bool) error {
 		r.updateIndex()
 	case r.refresh:
 		moved, err := r.current.snap.v.Refresh(ctx)
-		r.refresh = !moved && err == nil
-		return err
+		r.refresh = !moved && err == nil // not moved: a reader of a state before is still there
+		if err != nil {                  // such as a database serve may only read
+			r.cfg.Logger.Warn("the database's log cannot restart: it grows with each import until serve stops", "err", err)
+		}
 	}
 	return nil
 }
