@@ -329,6 +329,16 @@ Art. 100 [1] . 1. W nawiasach, jak w art. 24 [1] , oraz.
 	}
 }
 
+// versionLines gives each version of the document on one line: its unit,
+// range and full text, the text's lines joined by " / ".
+func versionLines(doc *Document) []string {
+	var out []string
+	for _, v := range doc.Versions {
+		out = append(out, v.Unit.ID+" "+v.Range.String()+" "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
+	}
+	return out
+}
+
 func TestPrintedTwice(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 
@@ -360,10 +370,7 @@ Przyszły.
 
 [^4]: W brzmieniu ustalonym przez § 1 pkt 3 ustawy z dnia 5 stycznia 2025 r. (Dz. U. poz. 21), która wejdzie w życie z dniem określonym w komunikacie.
 `)
-	var got []string
-	for _, v := range doc.Versions {
-		got = append(got, v.Unit.ID+" "+v.Range.String()+" "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
-	}
+	got := versionLines(doc)
 	want := []string{
 		"par1 2025-03-10 – 2026-12-31 § 1. Wykaz: / 1) pierwszy; / 2) drugi w brzmieniu dotychczasowym; / 3) trzeci obecny;",
 		"par1 from 2027-01-01 § 1. Wykaz: / 1) pierwszy; / 2) drugi w brzmieniu przyszłym; / 3) trzeci obecny;",
@@ -393,13 +400,10 @@ func TestPrintedTwiceDatedOnTheFirst(t *testing.T) {
 
 [^2]: W brzmieniu ustalonym przez § 1 ustawy z dnia 5 stycznia 2025 r. (Dz. U. poz. 21).
 `)
-	var got []string
-	for _, v := range doc.Versions {
-		got = append(got, v.Range.String()+" "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
-	}
+	got := versionLines(doc)
 	want := []string{
-		"2025-03-10 – 2026-06-30 § 1. 1. Stawka wynosi 10 zł. / 2. Opłatę wnosi się z góry.",
-		"from 2026-07-01 § 1. 1. Stawka wynosi 12 zł. / 2. Opłatę wnosi się z góry.",
+		"par1 2025-03-10 – 2026-06-30 § 1. 1. Stawka wynosi 10 zł. / 2. Opłatę wnosi się z góry.",
+		"par1 from 2026-07-01 § 1. 1. Stawka wynosi 12 zł. / 2. Opłatę wnosi się z góry.",
 	}
 	if !slices.Equal(got, want) || len(doc.Warnings) != 0 {
 		t.Errorf("versions\n%q\nwant\n%q\nwarnings %v", got, want, doc.Warnings)
@@ -455,10 +459,7 @@ Cały dodany na przyszłość.
 
 [^2]: Dodany przez § 2 rozporządzenia (Dz. U. poz. 21), które weszło w życie z dniem 1 marca 2025 r.; wejdzie w życie z dniem 17 czerwca 2027 r.
 `)
-	var got []string
-	for _, v := range doc.Versions {
-		got = append(got, v.Unit.ID+" "+v.Range.String()+" "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
-	}
+	got := versionLines(doc)
 	want := []string{
 		"par1 2025-02-01 – 2027-06-16 § 1. 1. Pierwszy. / 2. Dodany wcześniej.",
 		"par1 from 2027-06-17 § 1. 1. Pierwszy. / 2. Dodany wcześniej. / 3. Dodany na przyszłość.",
