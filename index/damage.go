@@ -18,6 +18,12 @@ import (
 // rebuilds it.
 var ErrDamaged = errors.New("search index damaged")
 
+// errSoundSegments is wrapped by the error of a search that panicked or
+// failed inside Bleve on an index whose segments pass their checksums:
+// damage they do not show (the checksum rewritten with the bytes, the
+// index's other files), or a fault of Bleve's.
+var errSoundSegments = errors.New("the index's segments pass their checksums")
+
 // brokenFile marks, inside an index's directory, an index found damaged; it
 // holds the reason.
 const brokenFile = "lexdiff-damaged"
@@ -70,6 +76,20 @@ func verifySegment(file string) error {
 // that the next Open rebuilds it.
 func markBroken(path string, reason error) error {
 	return os.WriteFile(filepath.Join(path, brokenFile), []byte(reason.Error()+"\n"), 0o644)
+}
+
+// markDamaged marks the index damaged for damage, which wraps ErrDamaged:
+// every later search fails with it, and so does the next Open, which
+// rebuilds it. It returns the damage the index is marked for, the first
+// found.
+func (ix *Index) markDamaged(damage error) error {
+	if ix.damaged.CompareAndSwap(nil, &damage) {
+		ix.log.Error("search index damaged", "dir", ix.path, "err", damage)
+		if err := markBroken(ix.path, damage); err != nil {
+			ix.log.Warn("cannot mark the index damaged", "dir", ix.path, "err", err)
+		}
+	}
+	return *ix.damaged.Load()
 }
 
 // brokenMark returns the reason the index at path was marked damaged for,

@@ -2,7 +2,10 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
+	"fmt"
+	"hash/crc32"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -59,6 +62,84 @@ func overwriteSegments(t *testing.T, path string, from float64) {
 			t.Fatal(err)
 		}
 		f.Close()
+	}
+}
+
+// damageUnseen writes random bytes over every segment file of the index
+// in path but its last keep bytes, and rewrites the checksum that ends it
+// to match: damage no checksum shows.
+func damageUnseen(t *testing.T, path string, keep int) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, file := range segmentFiles(t, path) {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range b[:len(b)-keep] {
+			b[i] = byte(rng.Uint32())
+		}
+		binary.BigEndian.PutUint32(b[len(b)-4:], crc32.ChecksumIEEE(b[:len(b)-4]))
+		f, err := os.OpenFile(file, os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteAt(b, 0); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+}
+
+// TestHealingUnseenDamage damages the index under a Healing one where no
+// checksum shows it, so that a search fails inside Bleve, with an error or
+// a panic (which of them depends on where the bytes land): the index is
+// rebuilt for it all the same, and answers as before. The same query
+// failing again on the rebuilt index is a fault of Bleve's: it fails
+// alone, and the index is not rebuilt again for it.
+func TestHealingUnseenDamage(t *testing.T) {
+	for _, keep := range []int{4, 40, 300} { // the bytes left at the end of each segment
+		t.Run(fmt.Sprintf("keep %d", keep), func(t *testing.T) {
+			c := damageCorpus(t)
+			h, err := OpenHealing(filepath.Join(t.TempDir(), ".index"), c, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer h.Close()
+			req := Request{Query: "ustawy", All: true}
+			before, err := h.Search(context.Background(), req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			damageUnseen(t, h.cur.path, keep)
+			_, err = h.Search(context.Background(), req)
+			if !errors.Is(err, ErrRebuilding) || !errors.Is(err, errSoundSegments) {
+				t.Fatalf("search of the damaged index: %v, want ErrRebuilding", err)
+			}
+			t.Logf("the damage found: %v", err)
+			waitRebuilt(t, h)
+			after, err := h.Search(context.Background(), req)
+			if err != nil || after.Total != before.Total || after.Total == 0 {
+				t.Fatalf("after the rebuild: %v, %d hits, want %d", err, after.Total, before.Total)
+			}
+			damageUnseen(t, h.cur.path, keep)
+			_, err = h.Search(context.Background(), req)
+			if !errors.Is(err, errSoundSegments) || errors.Is(err, ErrRebuilding) || h.Unavailable() != nil {
+				t.Errorf("the same query failing again: %v (unavailable: %v), want its error alone, no rebuild", err, h.Unavailable())
+			}
+		})
+	}
+}
+
+// waitRebuilt waits for h to be rebuilt, for at most a minute.
+func waitRebuilt(t *testing.T, h *Healing) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for h.Unavailable() != nil {
+		if time.Now().After(deadline) {
+			t.Fatal("not rebuilt after a minute")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 

@@ -20,9 +20,10 @@ var ErrRebuilding = errors.New("search index rebuilding")
 const retryHeal = time.Minute
 
 // A Healing index searches the index on disk of a corpus, as Open opens
-// it, and heals it: when a search finds it damaged (see Index.Search),
-// Healing rebuilds it aside, in the background, and swaps the new index
-// in. Meanwhile searches fail at once with an error wrapping
+// it, and heals it: when a search finds it damaged (see Index.Search), or
+// fails inside Bleve although its segments pass their checksums (the
+// first time a query does), Healing rebuilds it aside, in the background,
+// and swaps the new index in. Meanwhile searches fail at once with an error wrapping
 // ErrRebuilding, and so does Unavailable. It is safe for concurrent use.
 type Healing struct {
 	dir    string
@@ -34,7 +35,12 @@ type Healing struct {
 	rebuilding bool
 	lastTry    time.Time // when the last rebuild started
 	closed     bool
+	rebuiltFor map[string]bool // the queries that failed inside Bleve and had the index rebuilt
 }
+
+// maxRebuiltFor bounds Healing.rebuiltFor: past it, the queries remembered
+// are forgotten, and each may have the index rebuilt once more.
+const maxRebuiltFor = 1000
 
 // OpenHealing opens the index of c kept in dir, as Open does, and returns
 // it healing. Its errors are Open's.
@@ -47,7 +53,7 @@ func OpenHealing(dir string, c *corpus.Corpus, opts Options) (*Healing, error) {
 		return nil, err
 	}
 	opts.Terminal = nil // a rebuild in the background draws no progress line
-	return &Healing{dir: dir, corpus: c, opts: opts, cur: ix}, nil
+	return &Healing{dir: dir, corpus: c, opts: opts, cur: ix, rebuiltFor: map[string]bool{}}, nil
 }
 
 // Search runs r on the index (see Index.Search). While a damaged index is
@@ -59,11 +65,35 @@ func (h *Healing) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	res, err := ix.Search(ctx, r)
+	if h.suspect(r, err) {
+		err = ix.markDamaged(fmt.Errorf("%w: %w", ErrDamaged, err))
+	}
 	if errors.Is(err, ErrDamaged) {
 		h.heal(ix)
 		return nil, fmt.Errorf("%w: %w", ErrRebuilding, err)
 	}
 	return res, err
+}
+
+// suspect reports whether err, the error of a search for r, is a failure
+// inside Bleve that the index is to be rebuilt for although its segments
+// pass their checksums: the first time a query fails so. A query that
+// fails again on the index rebuilt for it meets a fault of Bleve's, not
+// damage: it fails alone (a server error) and the index stays.
+func (h *Healing) suspect(r Request, err error) bool {
+	if !errors.Is(err, errSoundSegments) {
+		return false
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.rebuiltFor[r.Query] {
+		return false
+	}
+	if len(h.rebuiltFor) >= maxRebuiltFor {
+		clear(h.rebuiltFor)
+	}
+	h.rebuiltFor[r.Query] = true
+	return true
 }
 
 // Unavailable returns an error wrapping ErrRebuilding while a damaged

@@ -183,16 +183,9 @@ func (ix *Index) searchError(ctx context.Context, r Request, err error) error {
 	}
 	damage := verifySegments(ix.path)
 	if !errors.Is(damage, ErrDamaged) {
-		return fmt.Errorf("searching %q: %w", r.Query, err)
+		return fmt.Errorf("searching %q: %w (%w)", r.Query, err, errSoundSegments)
 	}
-	damage = fmt.Errorf("%w (in %s; searching %q: %v)", damage, ix.path, r.Query, err)
-	if ix.damaged.CompareAndSwap(nil, &damage) {
-		ix.log.Error("search index damaged", "dir", ix.path, "err", damage)
-		if err := markBroken(ix.path, damage); err != nil {
-			ix.log.Warn("cannot mark the index damaged", "dir", ix.path, "err", err)
-		}
-	}
-	return *ix.damaged.Load()
+	return ix.markDamaged(fmt.Errorf("%w (in %s; searching %q: %v)", damage, ix.path, r.Query, err))
 }
 
 // normalize checks r and fills in its defaults.
