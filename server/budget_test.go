@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
 	"lexdiff/corpus/synth"
 )
 
@@ -68,6 +69,45 @@ func TestBusy(t *testing.T) {
 	hold()
 	if w := get(s.Handler(), target); w.Code != http.StatusOK {
 		t.Errorf("memory free: %d", w.Code)
+	}
+}
+
+// TestWholeActDiffReservesWhatChanged compares a whole real act across
+// the change an amending act made to a few of its paragraphs, with the
+// memory for answers nearly all taken: the comparison reserves the memory
+// of the units in force on one date alone, which diff.Dates compares, not
+// that of the whole act twice, so it is answered.
+func TestWholeActDiffReservesWhatChanged(t *testing.T) {
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const act = "rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja"
+	a, err := c.Act(act)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, to := corpus.MakeDate(2025, 4, 7), corpus.MakeDate(2025, 4, 8)
+	changed := oneSidedCost(a.InForce(from), a.InForce(to))
+	whole := oneSidedCost(a.InForce(from), nil) + oneSidedCost(nil, a.InForce(to)) // both sides whole
+	if changed == 0 || changed*4 > whole {
+		t.Fatalf("the change of %s costs %d of %d: want a change of a few units", to, changed, whole)
+	}
+	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.budget.wait = 20 * time.Millisecond
+	hold, err := s.budget.reserve(context.Background(), s.budget.total-changed*memoryPerByte)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hold()
+	for _, route := range []string{"diff", "changes"} {
+		target := "/api/v1/acts/" + act + "/" + route + "?from=" + from.String() + "&to=" + to.String()
+		if w := get(s.Handler(), target); w.Code != http.StatusOK {
+			t.Errorf("%s: %d %s", target, w.Code, w.Body)
+		}
 	}
 }
 

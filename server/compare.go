@@ -40,15 +40,40 @@ func (s *Server) comparison(r *http.Request, compare func(*corpus.Act, corpus.Da
 }
 
 // diffCost estimates a comparison of the act, or of the unit id, between
-// two dates: both sides' text, which the report quotes.
+// two dates: both sides' text, which the report quotes. Of the whole act,
+// only the top-level versions in force on one date alone are compared
+// (diff.Dates leaves out those in force on both), so only they count.
 func diffCost(a *corpus.Act, from, to corpus.Date, id string) int64 {
 	if id == "" {
-		return actCost(a, from) + actCost(a, to)
+		return oneSidedCost(a.InForce(from), a.InForce(to))
 	}
 	var n int64
 	for _, d := range []corpus.Date{from, to} {
 		if _, u, err := a.At(id, d); err == nil {
 			n += unitCost(u)
+		}
+	}
+	return n
+}
+
+// oneSidedCost estimates the JSON of the versions in olds or in news but
+// not in both.
+func oneSidedCost(olds, news []*corpus.Version) int64 {
+	both := make(map[*corpus.Version]bool, len(olds))
+	for _, v := range olds {
+		both[v] = false
+	}
+	var n int64
+	for _, v := range news {
+		if _, ok := both[v]; ok {
+			both[v] = true
+		} else {
+			n += unitCost(v.Unit)
+		}
+	}
+	for v, shared := range both {
+		if !shared {
+			n += unitCost(v.Unit)
 		}
 	}
 	return n

@@ -33,15 +33,6 @@ func subtreeCost(u *corpus.Unit, copies int64) int64 {
 	return n
 }
 
-// actCost estimates the JSON of the whole act as in force on d.
-func actCost(a *corpus.Act, d corpus.Date) int64 {
-	var n int64
-	for _, v := range a.InForce(d) {
-		n += unitCost(v.Unit)
-	}
-	return n
-}
-
 // reserve takes from the server's budget the memory an answer of the
 // estimated JSON size costs while built; release gives it back.
 func (s *Server) reserve(ctx context.Context, estimate int64) (release func(), err error) {
