@@ -14,7 +14,7 @@ import (
 // of every wording: its act, unit kind and range. Reading these from the
 // index for each hit (doc values) cost more than half of a search at a
 // million wordings; here a hit costs a few array reads. The table is read
-// once from the terms of the act, kind, from and to fields, which is valid
+// once from the terms of the act, kind, unit, from and to fields, which is valid
 // because a built index never changes: a read-only index and an in-memory
 // one that is no longer written to keep their document numbers.
 type table struct {
@@ -24,12 +24,14 @@ type table struct {
 }
 
 // A docRow is one wording in the table. Its act and kind index the table's
-// lists; year is the year of from.
+// lists, unit the terms of the unit field; year is the year of from; place
+// is its place in the order that breaks ties of score (see table.order).
 type docRow struct {
-	from, to corpus.Date
-	act      uint32
-	year     uint16
-	kind     uint8
+	from, to  corpus.Date
+	act, unit uint32
+	place     uint32
+	year      uint16
+	kind      uint8
 }
 
 // openReader opens a reader of b's current snapshot; the caller closes it.
@@ -60,6 +62,7 @@ func newTable(b bleve.Index) (*table, error) {
 	}{
 		{fieldAct, func(row *docRow, _ string, i int) error { row.act = uint32(i); return nil }, &t.acts},
 		{fieldKind, func(row *docRow, _ string, i int) error { row.kind = uint8(i); return nil }, &t.kinds},
+		{fieldUnit, func(row *docRow, _ string, i int) error { row.unit = uint32(i); return nil }, nil},
 		{fieldFrom, func(row *docRow, term string, _ int) error {
 			d, err := corpus.ParseDate(term)
 			row.from, row.year = d, uint16(d.Year())
@@ -80,6 +83,7 @@ func newTable(b bleve.Index) (*table, error) {
 			*f.list = terms
 		}
 	}
+	t.order()
 	return t, nil
 }
 

@@ -56,7 +56,7 @@ func (tl *tally) withHandler(ctx context.Context) context.Context {
 }
 
 // handler passes on to Bleve's top-hits handler the hits the tally keeps,
-// after counting them.
+// after counting them and numbering them in the table's order.
 func (tl *tally) handler(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
 	next, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
 	if err != nil {
@@ -71,7 +71,12 @@ func (tl *tally) handler(sctx *search.SearchContext) (search.DocumentMatchHandle
 			sctx.DocumentMatchPool.Put(d)
 			return nil
 		}
-		tl.count(&tl.t.docs[n])
+		row := &tl.t.docs[n]
+		tl.count(row)
+		// Bleve ranks hits of equal score by their hit number, the order
+		// it met them in, which follows the index's document numbers;
+		// the row's place makes it an order of the wordings themselves.
+		d.HitNumber = uint64(row.place)
 		return next(d)
 	}, loadID, nil
 }
