@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"lexdiff/corpus"
@@ -128,38 +127,10 @@ func (ix *Index) search(ctx context.Context, r Request, rank, show query.Query) 
 	if len(res.Hits) == 0 {
 		return out, nil
 	}
-	shown, err := ix.show(ctx, show, res.Hits)
-	if err != nil {
+	if out.Hits, err = ix.show(ctx, show, res.Hits); err != nil {
 		return nil, err
-	}
-	for _, h := range res.Hits {
-		if d, ok := shown[h.ID]; ok {
-			out.Hits = append(out.Hits, newHit(d, h.Score))
-		}
 	}
 	return out, nil
-}
-
-// show loads the fields of hits and highlights them: it searches q again
-// among those documents only.
-func (ix *Index) show(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) (map[string]*search.DocumentMatch, error) {
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
-	}
-	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)}), len(ids), 0, false)
-	req.Fields = []string{fieldAct, fieldUnit, fieldCitation, fieldKind, fieldFrom, fieldTo}
-	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-	req.Highlight.AddField(fieldText)
-	res, err := ix.bleve.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	shown := make(map[string]*search.DocumentMatch, len(res.Hits))
-	for _, h := range res.Hits {
-		shown[h.ID] = h
-	}
-	return shown, nil
 }
 
 // searchError is the error of a search of r that failed with err (a panic
@@ -237,22 +208,4 @@ func (ix *Index) query(r Request, shingled bool) (query.Query, error) {
 		return nil, fmt.Errorf("loading the Polish lemma table: %w", err)
 	}
 	return buildQuery(cs, ix.analyzer, t, shingled)
-}
-
-// newHit returns the hit of a loaded and highlighted document with the
-// score it was ranked by.
-func newHit(h *search.DocumentMatch, score float64) Hit {
-	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
-	day := func(f string) corpus.Date { d, _ := corpus.ParseDate(str(f)); return d }
-	hit := Hit{
-		Act: str(fieldAct), Unit: str(fieldUnit), Citation: str(fieldCitation), Kind: str(fieldKind),
-		From: day(fieldFrom), Score: score, Fragments: h.Fragments[fieldText],
-	}
-	if to := day(fieldTo); to != openEnd {
-		hit.To = &to
-	}
-	if hit.Fragments == nil {
-		hit.Fragments = []string{}
-	}
-	return hit
 }

@@ -1,0 +1,113 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"lexdiff/corpus"
+)
+
+// show returns the hits of a page, ranked hits, as Hits: each with its
+// stored fields and its text highlighted where the query q matches.
+//
+// The term locations come from one searcher of q that reads term vectors,
+// advanced from one hit to the next in the order of their document numbers:
+// the postings of the page's documents alone are read, and no second
+// search (a conjunction with a query of the page's ids, collecting and
+// sorting its hits) is run.
+func (ix *Index) show(ctx context.Context, q query.Query, ranked search.DocumentMatchCollection) (hits []Hit, err error) {
+	r, err := openReader(ix.bleve)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if cerr := r.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	locations, err := matchLocations(ctx, r, ix, q, ranked)
+	if err != nil {
+		return nil, err
+	}
+	hits = make([]Hit, 0, len(ranked))
+	for _, h := range ranked {
+		hit, err := loadHit(r, h, locations[h.ID])
+		if err != nil {
+			return nil, err
+		}
+		hits = append(hits, hit)
+	}
+	return hits, nil
+}
+
+// matchLocations returns, by document id, the locations of the terms of q
+// in each of the ranked documents that q matches.
+func matchLocations(ctx context.Context, r bindex.IndexReader, ix *Index, q query.Query, ranked search.DocumentMatchCollection) (map[string]search.FieldTermLocationMap, error) {
+	s, err := q.Searcher(ctx, r, ix.bleve.Mapping(), search.SearcherOptions{IncludeTermVectors: true})
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	byNumber := slices.Clone(ranked)
+	slices.SortFunc(byNumber, func(a, b *search.DocumentMatch) int { return bytes.Compare(a.IndexInternalID, b.IndexInternalID) })
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
+	out := make(map[string]search.FieldTermLocationMap, len(ranked))
+	for _, h := range byNumber {
+		m, err := s.Advance(sctx, h.IndexInternalID)
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			break // no document further on matches
+		}
+		if m.IndexInternalID.Equals(h.IndexInternalID) {
+			m.Complete(nil)
+			out[h.ID] = m.Locations
+		}
+	}
+	return out, nil
+}
+
+// loadHit returns the hit of the ranked document h, its fields read from
+// r and its text highlighted at the given locations.
+func loadHit(r bindex.IndexReader, h *search.DocumentMatch, locations search.FieldTermLocationMap) (Hit, error) {
+	hit := Hit{Score: h.Score, Fragments: []string{}}
+	var text []byte
+	to := openEnd
+	err := visitStored(r, h.ID, h.IndexInternalID, func(field string, value []byte) {
+		switch field {
+		case fieldAct:
+			hit.Act = string(value)
+		case fieldUnit:
+			hit.Unit = string(value)
+		case fieldCitation:
+			hit.Citation = string(value)
+		case fieldKind:
+			hit.Kind = string(value)
+		case fieldFrom:
+			hit.From, _ = corpus.ParseDate(string(value))
+		case fieldTo:
+			to, _ = corpus.ParseDate(string(value))
+		case fieldText:
+			text = append(text, value...)
+		}
+	})
+	if err != nil {
+		return Hit{}, err
+	}
+	if to != openEnd {
+		hit.To = &to
+	}
+	if locations != nil {
+		doc := document.NewDocument(h.ID)
+		doc.AddField(document.NewTextField(fieldText, nil, text))
+		hit.Fragments = append(hit.Fragments, highlighter.BestFragmentsInField(&search.DocumentMatch{Locations: locations}, doc, fieldText, 1)...)
+	}
+	return hit, nil
+}
