@@ -4,7 +4,6 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
-	"slices"
 
 	"lexdiff/corpus"
 )
@@ -18,23 +17,13 @@ type actView struct {
 	Today    corpus.Date
 	State    stateBanner
 	Timeline timelineView
-	Change   *changeSummary // the change that made the text of Date, nil before any
-	Changes  []changeRow    // every change, newest first: the "Historia zmian"
-	Parts    []partLink     // the parts of a long act, nil when it prints whole
+	Change   template.HTML // the change that made the text of Date ("chosen-change"), "" before any
+	Changes  changeTable   // every change, newest first: the "Historia zmian"
+	Parts    []partLink    // the parts of a long act, nil when it prints whole
 	PartPrev *partLink
 	PartNext *partLink
-	Units    []topView
-	TOC      []tocEntry // the units of an act printed whole
-}
-
-// A topView is a top-level unit in force on the date: its HTML (the
-// "top-unit" template) and its line in the table of contents (the
-// "toc-entry" template), and the groupings (Rozdział …) that open before
-// it.
-type topView struct {
-	Groups []string
-	HTML   template.HTML
-	TOC    template.HTML
+	Text     template.HTML // the top-level units printed, with the groupings that open before them
+	TOC      template.HTML // their table of contents
 }
 
 // A partLink is one part of a long act in the table of contents.
@@ -42,14 +31,6 @@ type partLink struct {
 	Label   string
 	URL     string
 	Current bool
-	Units   []tocEntry // the current part's units
-}
-
-// A tocEntry is a top-level unit in the table of contents (the HTML of
-// its line), after the groupings that open before it.
-type tocEntry struct {
-	Groups []string
-	HTML   template.HTML
 }
 
 // act serves /acts/{act}?date=D[&at=U]: the text as in force on D
@@ -81,9 +62,13 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := actView{Act: a.ActInfo, Date: d, Today: today, Timeline: newTimeline(l, a.ID, o, d, today)}
+	ps, err := o.pieces(l, a.ID)
+	if err != nil {
+		return err
+	}
+	v := actView{Act: a.ActInfo, Date: d, Today: today, Timeline: newTimeline(o, ps, d, today)}
 	v.State = newStateBanner(l, a.ID, o, d, today)
-	v.Changes = changeRows(a.ID, o, d)
+	v.Changes = newChangeTable(o, ps, d)
 	parts := splitParts(vs, o.size)
 	cur := partOf(parts, vs, at)
 	release, err := p.reserve(r.Context(), partCost(vs[parts[cur].start:parts[cur].end]))
@@ -91,17 +76,21 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	defer release()
-	v.Units, err = p.topViews(r, l, a.ID, o, vs[parts[cur].start:parts[cur].end], d, today)
+	v.Text, v.TOC, err = p.actText(r, l, a.ID, o, vs[parts[cur].start:parts[cur].end], today)
 	if err != nil {
 		return err
 	}
 	if len(parts) > 1 {
-		v.Parts, v.PartPrev, v.PartNext = partLinks(a.ID, d, parts, cur, v.Units)
-	} else {
-		v.TOC = tocEntries(v.Units)
+		v.Parts, v.PartPrev, v.PartNext = partLinks(a.ID, d, parts, cur)
 	}
-	link := func(id string) string { return unitLink(a.ID, d, parts, vs, cur, id) }
-	v.Change = newChangeSummary(a.ID, o, o.lastChange(d), link)
+	if c := o.changeIndex(d); c >= 0 && len(parts) == 1 {
+		v.Change = ps.summaries[c]
+	} else if c >= 0 {
+		link := func(id string) string { return unitLink(a.ID, d, parts, vs, cur, id) }
+		if v.Change, err = changeSummaryHTML(l, newChangeSummary(a.ID, o, c, link)); err != nil {
+			return err
+		}
+	}
 	permalink := actPermalink(a.ID, d, l)
 	if cur > 0 {
 		permalink = partURL(a.ID, d, parts[cur].First, l)
@@ -110,41 +99,10 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink})
 }
 
-// topViews returns the top-level units of the versions vs, in force on d,
-// each with the groupings that change before it.
-func (p *pages) topViews(r *http.Request, l lang, act string, o *actOverview, vs []*corpus.Version, d, today corpus.Date) ([]topView, error) {
-	out := make([]topView, 0, len(vs))
-	var groups []string
-	for _, ver := range vs {
-		f, err := p.unitFragments(r, l, act, o, ver, today)
-		if err != nil {
-			return nil, err
-		}
-		t := topView{HTML: f.section, TOC: f.toc}
-		if gs := groupNames(ver.Groups); !slices.Equal(gs, groups) {
-			t.Groups, groups = gs, gs
-		}
-		out = append(out, t)
-	}
-	return out, nil
-}
-
-func groupNames(gs []corpus.Group) []string {
-	var out []string
-	for _, g := range gs {
-		out = append(out, g.String())
-	}
-	return out
-}
-
-// partLinks lists the parts of a long act, the current one with its units.
-func partLinks(act string, d corpus.Date, parts []part, cur int, units []topView) (links []partLink, prev, next *partLink) {
+// partLinks lists the parts of a long act.
+func partLinks(act string, d corpus.Date, parts []part, cur int) (links []partLink, prev, next *partLink) {
 	for i, pt := range parts {
-		pl := partLink{Label: pt.Label, URL: partURL(act, d, pt.First, polish), Current: i == cur}
-		if pl.Current {
-			pl.Units = tocEntries(units)
-		}
-		links = append(links, pl)
+		links = append(links, partLink{Label: pt.Label, URL: partURL(act, d, pt.First, polish), Current: i == cur})
 	}
 	if cur > 0 {
 		prev = &links[cur-1]
@@ -153,15 +111,6 @@ func partLinks(act string, d corpus.Date, parts []part, cur int, units []topView
 		next = &links[cur+1]
 	}
 	return links, prev, next
-}
-
-// tocEntries are the table of contents of the units printed.
-func tocEntries(units []topView) []tocEntry {
-	out := make([]tocEntry, 0, len(units))
-	for _, t := range units {
-		out = append(out, tocEntry{Groups: t.Groups, HTML: t.TOC})
-	}
-	return out
 }
 
 // partURL is the URL of the part of the act that holds the unit at, on d.

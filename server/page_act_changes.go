@@ -1,6 +1,10 @@
 package server
 
 import (
+	"fmt"
+	"html/template"
+	"strings"
+
 	"lexdiff/corpus"
 )
 
@@ -29,14 +33,11 @@ type sourceView struct {
 	Consolidated bool
 }
 
-// newChangeSummary sums up the change c of the act o, linking units with
-// unitLink; nil when c is.
-func newChangeSummary(act string, o *actOverview, c *changeInfo, unitLink func(id string) string) *changeSummary {
-	if c == nil {
-		return nil
-	}
-	s := &changeSummary{Date: c.Date, Sources: sourceViews(c.Sources), Compare: compareURL(act, c.Date.AddDays(-1), c.Date, "")}
-	s.First = c.Date == o.changes[0].Date
+// newChangeSummary sums up the i-th change of the act o, linking units
+// with unitLink.
+func newChangeSummary(act string, o *actOverview, i int, unitLink func(id string) string) *changeSummary {
+	c := &o.changes[i]
+	s := &changeSummary{Date: c.Date, Sources: sourceViews(c.Sources), Compare: compareURL(act, c.Date.AddDays(-1), c.Date, ""), First: i == 0}
 	for i, id := range c.Units {
 		if i == maxSummaryUnits {
 			s.More = len(c.Units) - i
@@ -45,6 +46,19 @@ func newChangeSummary(act string, o *actOverview, c *changeInfo, unitLink func(i
 		s.Units = append(s.Units, link{corpus.CitationOf(id), unitLink(id)})
 	}
 	return s
+}
+
+// changeSummaryHTML prints the summary of a change (the "chosen-change"
+// template).
+func changeSummaryHTML(l lang, s *changeSummary) (template.HTML, error) {
+	h, err := renderFragment("chosen-change", struct {
+		L      lang
+		Change *changeSummary
+	}{l, s})
+	if err != nil {
+		return "", fmt.Errorf("rendering the change of %s: %w", s.Date, err)
+	}
+	return h, nil
 }
 
 func sourceViews(ss []source) []sourceView {
@@ -76,18 +90,34 @@ type changeRow struct {
 	Text    string // the act's text on that day
 }
 
-// changeRows lists the act's changes, newest first.
-func changeRows(act string, o *actOverview, d corpus.Date) []changeRow {
-	chosen := o.lastChange(d)
-	rows := make([]changeRow, 0, len(o.changes))
-	for i := len(o.changes) - 1; i >= 0; i-- {
-		c := o.changes[i]
-		r := changeRow{Date: c.Date, Sources: sourceViews(c.Sources), Units: len(c.Units), First: i == 0,
-			Chosen: chosen != nil && chosen.Date == c.Date, Text: actURL(act, c.Date, "")}
-		if i > 0 {
-			r.Compare = compareURL(act, c.Date.AddDays(-1), c.Date, "")
-		}
-		rows = append(rows, r)
+// newChangeRow is the row of the i-th change of the act o, oldest first.
+func newChangeRow(act string, o *actOverview, i int) changeRow {
+	c := o.changes[i]
+	r := changeRow{Date: c.Date, Sources: sourceViews(c.Sources), Units: len(c.Units), First: i == 0, Text: actURL(act, c.Date, "")}
+	if i > 0 {
+		r.Compare = compareURL(act, c.Date.AddDays(-1), c.Date, "")
 	}
-	return rows
+	return r
+}
+
+// A changeTable is the act's "Historia zmian": the rows of its changes,
+// newest first, the one that made the text shown marked, and how many.
+type changeTable struct {
+	HTML  template.HTML
+	Count int
+}
+
+// newChangeTable lists the changes of the act o, the one in force on d
+// marked, from the rows kept in its pieces.
+func newChangeTable(o *actOverview, ps *actPieces, d corpus.Date) changeTable {
+	chosen := o.changeIndex(d)
+	var b strings.Builder
+	for i := len(ps.rows) - 1; i >= 0; i-- {
+		row := ps.rows[i][0]
+		if i == chosen {
+			row = ps.rows[i][1]
+		}
+		b.WriteString(string(row))
+	}
+	return changeTable{HTML: template.HTML(b.String()), Count: len(ps.rows)}
 }

@@ -30,13 +30,20 @@ type fragmentKey struct {
 type fragmentCache = sizedLRU[fragmentKey, unitFragment]
 
 func newFragmentCache() *fragmentCache {
-	return newSizedLRU[fragmentKey](fragmentCacheBytes, func(f unitFragment) int { return len(f.section) + len(f.toc) + 64 })
+	return newSizedLRU[fragmentKey](fragmentCacheBytes, func(f unitFragment) int {
+		return len(f.section) + len(f.toc) + len(f.groupHeads) + len(f.tocGroups) + 64
+	})
 }
 
 // A unitFragment is what the act page prints of a version of a top-level
-// unit: its section in the text, and its line in the table of contents.
+// unit: its section in the text, and its line in the table of contents;
+// and the groupings (Rozdział …) the version stands in, with their
+// headings in the text and their lines in the table of contents, which
+// the page prints where the groupings change.
 type unitFragment struct {
-	section, toc template.HTML
+	section, toc          template.HTML
+	groups                []string
+	groupHeads, tocGroups template.HTML
 }
 
 // A unitSection is what the act page prints of a version of a top-level unit:
@@ -54,7 +61,7 @@ type unitSection struct {
 
 // unitFragments returns the HTML of ver, a version of a top-level unit of
 // the act, as the act page prints it: the "top-unit" and "toc-entry"
-// templates. It is the same on every day the version applies, but for
+// templates, and its groupings' ("group-heads" and "toc-groups"). It is the same on every day the version applies, but for
 // whether its next wording is pending on today, so it is rendered once
 // per state and kept.
 func (p *pages) unitFragments(r *http.Request, l lang, act string, o *actOverview, ver *corpus.Version, today corpus.Date) (unitFragment, error) {
@@ -87,13 +94,30 @@ func (p *pages) unitFragments(r *http.Request, l lang, act string, o *actOvervie
 	if err != nil {
 		return unitFragment{}, fmt.Errorf("rendering %s of %s: %w", u.ID, act, err)
 	}
-	f := unitFragment{section, toc}
+	f := unitFragment{section: section, toc: toc, groups: groupNames(ver.Groups)}
+	if f.groups != nil {
+		if f.groupHeads, err = renderFragment("group-heads", f.groups); err == nil {
+			f.tocGroups, err = renderFragment("toc-groups", f.groups)
+		}
+		if err != nil {
+			return unitFragment{}, fmt.Errorf("rendering the groupings of %s of %s: %w", u.ID, act, err)
+		}
+	}
 	cache.put(key, f)
 	return f, nil
 }
 
-// renderFragment executes the named template of the act page. Its output
-// is html/template's, escaped for where the act page prints it.
+func groupNames(gs []corpus.Group) []string {
+	var out []string
+	for _, g := range gs {
+		out = append(out, g.String())
+	}
+	return out
+}
+
+// renderFragment executes the named template of the act page (the
+// partials among them, which every page shares). Its output is
+// html/template's, escaped for where the page prints it.
 func renderFragment(name string, data any) (template.HTML, error) {
 	var b strings.Builder
 	if err := pageTemplates["act.html"].ExecuteTemplate(&b, name, data); err != nil {

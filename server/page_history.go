@@ -1,6 +1,7 @@
 package server
 
 import (
+	"html/template"
 	"net/http"
 	"slices"
 	"strings"
@@ -64,8 +65,10 @@ func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	today := p.today()
-	v := historyView{Act: a.ActInfo, Unit: unit, Citation: h.Citation, Matrix: newMatrixView(l, a.ID, m, today),
-		Timeline: unitTimeline(l, a, unit, h.Entries, today)}
+	v := historyView{Act: a.ActInfo, Unit: unit, Citation: h.Citation, Matrix: newMatrixView(l, a.ID, m, today)}
+	if v.Timeline, err = unitTimeline(l, a, unit, h.Entries, today); err != nil {
+		return err
+	}
 	last := len(h.Entries) - 1
 	for i := range slices.Backward(h.Entries) {
 		v.Entries = append(v.Entries, newEntryView(l, a, unit, h.Entries, i, i != last && i != 0, today))
@@ -107,7 +110,7 @@ func newEntryView(l lang, a *corpus.Act, unit string, entries []diff.Entry, i in
 // unitTimeline draws the wordings of the unit, each a link to the
 // comparison that made it (the oldest to its text), the one in force today
 // chosen.
-func unitTimeline(l lang, a *corpus.Act, unit string, entries []diff.Entry, today corpus.Date) timelineView {
+func unitTimeline(l lang, a *corpus.Act, unit string, entries []diff.Entry, today corpus.Date) (timelineView, error) {
 	texts := consolidatedTexts(a)
 	marks := make([]timelineMark, 0, len(entries))
 	for i, e := range entries {
@@ -130,7 +133,18 @@ func unitTimeline(l lang, a *corpus.Act, unit string, entries []diff.Entry, toda
 		}
 		marks = append(marks, m)
 	}
-	return layoutTimeline(marks, today, today)
+	t, chosen := layoutTimeline(len(marks), func(i int) corpus.Date { return marks[i].Date }, today, today)
+	var b strings.Builder
+	for i, m := range marks {
+		m.X, m.Future, m.Chosen = markX(i, len(marks)), m.Date > today, i == chosen
+		h, err := markHTML(m)
+		if err != nil {
+			return timelineView{}, err
+		}
+		b.WriteString(string(h))
+	}
+	t.Marks = template.HTML(b.String())
+	return t, nil
 }
 
 // noUnitPage answers a history request without a unit: 400, offering the

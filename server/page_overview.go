@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"lexdiff/corpus"
 )
@@ -22,6 +23,9 @@ type actOverview struct {
 	known []corpus.Date
 	// sizes are the units in the tree of each version (see size).
 	sizes map[versionKey]int
+	// byLang are the pieces of the page, once built, by language.
+	mu     sync.Mutex
+	byLang map[lang]*langPieces
 }
 
 // A versionKey names a version of a top-level unit of the act: by the
@@ -58,7 +62,7 @@ type wording struct {
 
 // newOverview builds the overview of a.
 func newOverview(a *corpus.Act) (*actOverview, error) {
-	o := &actOverview{wordings: map[string][]wording{}, sizes: map[versionKey]int{}}
+	o := &actOverview{wordings: map[string][]wording{}, sizes: map[versionKey]int{}, byLang: map[lang]*langPieces{}}
 	byDate := map[corpus.Date]*changeInfo{}
 	for _, d := range a.ChangeDates() {
 		o.changes = append(o.changes, changeInfo{Date: d})
@@ -252,11 +256,16 @@ func (o *actOverview) change(d corpus.Date) *changeInfo {
 
 // lastChange returns the last change on or before d, or nil.
 func (o *actOverview) lastChange(d corpus.Date) *changeInfo {
-	i := sort.Search(len(o.changes), func(i int) bool { return o.changes[i].Date > d })
-	if i == 0 {
+	i := o.changeIndex(d)
+	if i < 0 {
 		return nil
 	}
-	return &o.changes[i-1]
+	return &o.changes[i]
+}
+
+// changeIndex returns the index of the last change on or before d, or -1.
+func (o *actOverview) changeIndex(d corpus.Date) int {
+	return sort.Search(len(o.changes), func(i int) bool { return o.changes[i].Date > d }) - 1
 }
 
 // wordingAt returns the wording of the top-level unit id in force on d,

@@ -2,6 +2,7 @@ package server
 
 import (
 	"fmt"
+	"html/template"
 	"strconv"
 	"strings"
 
@@ -22,7 +23,7 @@ const (
 // A timelineView is the act's timeline with the chosen date on it.
 type timelineView struct {
 	Width, Height int
-	Marks         []timelineMark
+	Marks         template.HTML // the marks, oldest first ("timeline-mark" each)
 	Chosen        corpus.Date
 	ChosenX       string // where the chosen date stands on the axis
 	ChosenAnchor  string // how its label aligns there: start, middle or end, so that it stays in the picture
@@ -34,7 +35,7 @@ type timelineView struct {
 // A timelineMark is one day the act changed: a link to the comparison of
 // that change (for the first version, to the text on its first day).
 type timelineMark struct {
-	X      string
+	X      string // where it stands on the axis (markX)
 	Date   corpus.Date
 	Label  string // the source, short: "DU/2019/1557", "t.j. DU/2020/2170"
 	Count  string // "12 jedn."
@@ -45,47 +46,77 @@ type timelineMark struct {
 	Chosen bool   // the change in force on the chosen date
 }
 
-// newTimeline draws the changes of the act with d chosen.
-func newTimeline(l lang, act string, o *actOverview, d, today corpus.Date) timelineView {
-	marks := make([]timelineMark, 0, len(o.changes))
-	for i, c := range o.changes {
-		m := timelineMark{Date: c.Date, Label: shortSources(c.Sources), First: i == 0, Title: changeTitle(l, c, i == 0)}
-		if m.First {
-			m.Href = actURL(act, c.Date, "")
-		} else {
-			m.Count = l.Tf("act.timeline.count", len(c.Units))
-			m.Href = compareURL(act, c.Date.AddDays(-1), c.Date, "")
-		}
-		marks = append(marks, m)
+// newTimeline draws the changes of the act o with d chosen, from the
+// marks kept in its pieces.
+func newTimeline(o *actOverview, ps *actPieces, d, today corpus.Date) timelineView {
+	date := func(i int) corpus.Date { return o.changes[i].Date }
+	t, chosen := layoutTimeline(len(o.changes), date, d, today)
+	var b strings.Builder
+	for i, m := range ps.marks {
+		b.WriteString(string(m[markVariant(date(i) > today, i == chosen)]))
 	}
-	return layoutTimeline(marks, d, today)
+	t.Marks = template.HTML(b.String())
+	return t
 }
 
-// layoutTimeline places the marks, oldest first, in even columns, and
-// marks the one in force on d and where d stands after it.
-func layoutTimeline(marks []timelineMark, d, today corpus.Date) timelineView {
-	n := len(marks)
-	t := timelineView{Width: max(n, 1) * timelineColumn, Height: timelineHeight, Chosen: d, Marks: marks}
-	step := 100 / float64(max(n, 1))
-	x := func(i int, frac float64) float64 { return (float64(i) + 0.5 + frac) * step }
+// changeMark is the mark of the change c of the act, the first one when
+// first, at the column X.
+func changeMark(l lang, act string, c changeInfo, first bool, x string) timelineMark {
+	m := timelineMark{X: x, Date: c.Date, Label: shortSources(c.Sources), First: first, Title: changeTitle(l, c, first)}
+	if m.First {
+		m.Href = actURL(act, c.Date, "")
+	} else {
+		m.Count = l.Tf("act.timeline.count", len(c.Units))
+		m.Href = compareURL(act, c.Date.AddDays(-1), c.Date, "")
+	}
+	return m
+}
+
+// markVariant numbers the variants of a mark a date can choose: whether
+// it is still to come, and whether it is chosen.
+func markVariant(future, chosen bool) int {
+	v := 0
+	if future {
+		v |= 1
+	}
+	if chosen {
+		v |= 2
+	}
+	return v
+}
+
+// markHTML prints a mark (the "timeline-mark" template).
+func markHTML(m timelineMark) (template.HTML, error) {
+	h, err := renderFragment("timeline-mark", m)
+	if err != nil {
+		return "", fmt.Errorf("rendering the timeline's mark of %s: %w", m.Date, err)
+	}
+	return h, nil
+}
+
+// layoutTimeline places n marks, oldest first, the i-th on the day
+// date(i), in even columns (markX), and returns the timeline with the
+// mark in force on d chosen, where d stands after it, and that mark's
+// index (-1 when none is in force on d).
+func layoutTimeline(n int, date func(i int) corpus.Date, d, today corpus.Date) (timelineView, int) {
+	t := timelineView{Width: max(n, 1) * timelineColumn, Height: timelineHeight, Chosen: d}
 	chosen := -1
-	for i := range marks {
-		marks[i].X, marks[i].Future = percent(x(i, 0)), marks[i].Date > today
-		if marks[i].Date <= d {
+	for i := range n {
+		if date(i) <= d {
 			chosen = i
 		}
 	}
 	if chosen < 0 {
-		return t
+		return t, chosen
 	}
-	marks[chosen].Chosen = true
+	x := func(i int, frac float64) float64 { return markPos(i, n, frac) }
 	next, end, room := max(d, today).AddDays(365), 100.0, 0.45 // after the last change, a year past the later of d and today
 	if chosen+1 < n {
-		next, end, room = marks[chosen+1].Date, x(chosen+1, 0), 0.9
+		next, end, room = date(chosen+1), x(chosen+1, 0), 0.9
 	}
 	t.ChosenShown = true
 	t.ChosenFrom, t.ChosenTo = percent(x(chosen, 0)), percent(end)
-	at := x(chosen, room*within(marks[chosen].Date, d, next))
+	at := x(chosen, room*within(date(chosen), d, next))
 	t.ChosenX, t.ChosenAnchor = percent(at), "middle"
 	switch {
 	case at > 100-50/float64(n):
@@ -93,7 +124,17 @@ func layoutTimeline(marks []timelineMark, d, today corpus.Date) timelineView {
 	case at < 50/float64(n):
 		t.ChosenAnchor = "start"
 	}
-	return t
+	return t, chosen
+}
+
+// markX is where the i-th of n marks stands on the axis: in the middle of
+// its column.
+func markX(i, n int) string { return percent(markPos(i, n, 0)) }
+
+// markPos is the position, in percent of the axis, frac of a column
+// after the middle of the i-th of n columns.
+func markPos(i, n int, frac float64) float64 {
+	return (float64(i) + 0.5 + frac) * 100 / float64(max(n, 1))
 }
 
 // within is where d stands between from and to, from 0 to 1.
