@@ -20,4 +20,13 @@
 // Answers are rendered into a buffer before any header is written, carry a
 // strong ETag (a hash of the body) and a Cache-Control fit for the
 // question, and answer If-None-Match with 304.
+//
+// The act page is built from what a corpus state makes once and keeps,
+// within bounds, until a swap: per act and language the rows of its
+// changes, the marks of its timeline and the summary of each change
+// (actPieces, kept with the act's overview); per unit version its HTML
+// (unitFragments); and per state of the act, the versions in force, its
+// text and table of contents, kept gzipped besides (actText). A request
+// renders only what depends on its date, and writes the kept text into
+// the page, or its gzipped form into the gzipped page (gzipStream).
 package server

@@ -22,7 +22,7 @@ type actView struct {
 	Parts    []partLink    // the parts of a long act, nil when it prints whole
 	PartPrev *partLink
 	PartNext *partLink
-	Text     template.HTML // the top-level units printed, with the groupings that open before them
+	Text     template.HTML // textMark, where the page writes the units printed (actText)
 	TOC      template.HTML // their table of contents
 }
 
@@ -76,10 +76,12 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	defer release()
-	v.Text, v.TOC, err = p.actText(r, l, a.ID, o, vs[parts[cur].start:parts[cur].end], today)
+	v.Text = textMark
+	text, err := p.actText(r, l, a.ID, o, vs[parts[cur].start:parts[cur].end], today)
 	if err != nil {
 		return err
 	}
+	v.TOC = text.toc
 	if len(parts) > 1 {
 		v.Parts, v.PartPrev, v.PartNext = partLinks(a.ID, d, parts, cur)
 	}
@@ -96,7 +98,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		permalink = partURL(a.ID, d, parts[cur].First, l)
 	}
 	desc := l.Tf("act.description", a.Title, d)
-	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink})
+	return p.renderText(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink}, &text)
 }
 
 // partLinks lists the parts of a long act.

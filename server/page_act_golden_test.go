@@ -5,8 +5,11 @@ import (
 	"compress/gzip"
 	"flag"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,7 +27,8 @@ var updateGolden = flag.Bool("update", false, "rewrite the golden act pages in t
 // testdata/actpage (gzipped: a long act's part is hundreds of kB). The
 // golden pages were printed by html/template ranging over every unit, the
 // table of contents, the changes and the timeline's marks; the page
-// assembled from kept pieces must print them byte for byte.
+// assembled from kept pieces must print them byte for byte, and gzip
+// them so that they gunzip to the same bytes.
 func TestActPageGolden(t *testing.T) {
 	real, err := embedded.Load()
 	if err != nil {
@@ -68,8 +72,37 @@ func TestActPageGolden(t *testing.T) {
 				t.Fatalf("%s: status %d", target, res.StatusCode)
 			}
 			checkGolden(t, filepath.Join("testdata", "actpage", s.name+"-"+string(rune('a'+i))+".html.gz"), target, body)
+			if gzipped := getGzipped(t, h, target); gzipped != body {
+				t.Errorf("%s: the gzipped page differs from the plain one", target)
+			}
 		}
 	}
+}
+
+// getGzipped requests target as a client that accepts gzip does, and
+// returns the body gunzipped (its CRC-32 and size checked): the act page
+// gzips itself, putting in its text kept compressed.
+func getGzipped(t *testing.T, h http.Handler, target string) string {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if got := rec.Header().Get("Content-Encoding"); got != "gzip" {
+		t.Fatalf("%s: Content-Encoding %q, want gzip", target, got)
+	}
+	if got := rec.Header().Values("Vary"); !slices.Contains(got, "Accept-Encoding") {
+		t.Errorf("%s: Vary %q lacks Accept-Encoding", target, got)
+	}
+	zr, err := gzip.NewReader(rec.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatalf("%s: gunzipping: %v", target, err)
+	}
+	return string(b)
 }
 
 // checkGolden compares the page printed for target with the gzipped

@@ -1,44 +1,129 @@
 package server
 
 import (
+	"bytes"
 	"html/template"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 
 	"lexdiff/corpus"
 )
 
-// actText assembles the text of the act page and its table of contents
-// from the kept fragments of the versions vs, the top-level units in force
-// (see unitFragments): each unit's section, after the headings of the
-// groupings that open before it, and each unit's line. Joining kept HTML
-// in Go costs a copy; ranging over the units in the page's template cost
-// a reflective call per unit and field.
-func (p *pages) actText(r *http.Request, l lang, act string, o *actOverview, vs []*corpus.Version, today corpus.Date) (text, toc template.HTML, err error) {
-	var tb, cb strings.Builder
+// An actText is the bulk of the act page: the top-level units in force,
+// each after the headings of the groupings that open before it, and their
+// table of contents. The text is the same on every day the same versions
+// are in force (the same state of the act), so it is assembled from the
+// units' kept fragments once per state of the act and language, kept, and
+// kept compressed besides: the page writes it in place of the mark its
+// template prints (textMark), and for a client that accepts gzip puts its
+// compressed form in as it is. Ranging over the units in the template
+// cost a reflective call per unit and field, and compressing the text
+// anew cost more than all the rest of the page.
+type actText struct {
+	html []byte
+	z    []byte // html's deflateAlone
+	toc  template.HTML
+}
+
+// textMark is what the act page's template prints where the actText goes.
+// Nothing else on the page can print it: any comment in the act's own
+// text is escaped.
+const textMark template.HTML = "<!--act-text-->"
+
+// textCacheBytes bounds the texts that the act pages keep, per corpus
+// state.
+const textCacheBytes = 32 << 20
+
+// A textKey names an actText by what it prints: the act, the language, and
+// the versions in force in order, each as its fragmentKey names it (the
+// unit, its first day, whether its next wording is pending).
+type textKey struct {
+	act      string
+	lang     lang
+	versions string
+}
+
+// A textCache keeps the texts of the act pages printed last. Each state
+// has its own (a swap starts afresh), as the fragments they are made of.
+type textCache = sizedLRU[textKey, actText]
+
+func newTextCache() *textCache {
+	return newSizedLRU[textKey](textCacheBytes, func(t actText) int { return len(t.html) + len(t.z) + len(t.toc) + 64 })
+}
+
+// actText returns the text of the act page of the versions vs, the
+// top-level units in force (or the part of them in view), in l on today.
+func (p *pages) actText(r *http.Request, l lang, act string, o *actOverview, vs []*corpus.Version, today corpus.Date) (actText, error) {
+	var versions strings.Builder
+	for _, ver := range vs {
+		k := fragmentKeyOf(l, act, o, ver, today)
+		versions.WriteString(k.unit)
+		versions.WriteByte(' ')
+		versions.WriteString(strconv.Itoa(int(k.from)))
+		if k.pending {
+			versions.WriteByte('+')
+		}
+		versions.WriteByte(';')
+	}
+	key := textKey{act, l, versions.String()}
+	cache := p.texts(r)
+	if t, ok := cache.get(key); ok {
+		return t, nil
+	}
+	t, err := p.assembleText(r, l, act, o, vs, today)
+	if err != nil {
+		return actText{}, err
+	}
+	cache.put(key, t)
+	return t, nil
+}
+
+// assembleText joins the kept fragments of the versions vs (see
+// unitFragments) into the text of the act page.
+func (p *pages) assembleText(r *http.Request, l lang, act string, o *actOverview, vs []*corpus.Version, today corpus.Date) (actText, error) {
+	var text bytes.Buffer
+	var toc strings.Builder
 	var groups []string
 	for i, ver := range vs {
 		f, err := p.unitFragments(r, l, act, o, ver, today)
 		if err != nil {
-			return "", "", err
+			return actText{}, err
 		}
 		if i == 0 {
-			cb.WriteString("\n    <ol>")
+			toc.WriteString("\n    <ol>")
 		}
-		tb.WriteString("\n    ")
+		text.WriteString("\n    ")
 		if !slices.Equal(f.groups, groups) {
 			groups = f.groups
-			tb.WriteString(string(f.groupHeads))
-			cb.WriteString(string(f.tocGroups))
+			text.WriteString(string(f.groupHeads))
+			toc.WriteString(string(f.tocGroups))
 		}
-		tb.WriteString("\n    ")
-		tb.WriteString(string(f.section))
-		cb.WriteString("\n      ")
-		cb.WriteString(string(f.toc))
+		text.WriteString("\n    ")
+		text.WriteString(string(f.section))
+		toc.WriteString("\n      ")
+		toc.WriteString(string(f.toc))
 	}
 	if len(vs) > 0 {
-		cb.WriteString("\n    </ol>")
+		toc.WriteString("\n    </ol>")
 	}
-	return template.HTML(tb.String()), template.HTML(cb.String()), nil
+	html := bytes.Clone(text.Bytes()) // without the room the buffer grew
+	return actText{html: html, z: deflateAlone(html), toc: template.HTML(toc.String())}, nil
+}
+
+// write writes the page of head, the text and tail to b.
+func (t actText) write(b *bytes.Buffer, head, tail []byte) {
+	b.Write(head)
+	b.Write(t.html)
+	b.Write(tail)
+}
+
+// gzip writes the page of head, the text and tail to b, gzipped.
+func (t actText) gzip(b *bytes.Buffer, head, tail []byte) {
+	g := newGzipStream(b)
+	g.text(head)
+	g.piece(t.html, t.z)
+	g.text(tail)
+	g.close()
 }

@@ -24,6 +24,13 @@ type fragmentKey struct {
 	pending   bool
 }
 
+// fragmentKeyOf names the HTML of ver, a version of a top-level unit of
+// the act o, in l on today.
+func fragmentKeyOf(l lang, act string, o *actOverview, ver *corpus.Version, today corpus.Date) fragmentKey {
+	_, next := o.wordingAt(ver.Unit.ID, ver.Range.From)
+	return fragmentKey{act, ver.Unit.ID, ver.Range.From, l, next != nil && next.Range.From > today}
+}
+
 // A fragmentCache keeps the HTML of the unit versions printed last. Each
 // state has its own (a swap starts afresh), so a fragment never outlives
 // the corpus it was rendered from.
@@ -65,13 +72,13 @@ type unitSection struct {
 // whether its next wording is pending on today, so it is rendered once
 // per state and kept.
 func (p *pages) unitFragments(r *http.Request, l lang, act string, o *actOverview, ver *corpus.Version, today corpus.Date) (unitFragment, error) {
-	u := ver.Unit
-	cur, next := o.wordingAt(u.ID, ver.Range.From)
-	key := fragmentKey{act, u.ID, ver.Range.From, l, next != nil && next.Range.From > today}
+	key := fragmentKeyOf(l, act, o, ver, today)
 	cache := p.fragments(r)
 	if f, ok := cache.get(key); ok {
 		return f, nil
 	}
+	u := ver.Unit
+	cur, next := o.wordingAt(u.ID, ver.Range.From)
 	t := unitSection{Unit: newUnitView(l, u, u.ID, ver.Footnotes), History: historyURL(act, u.ID)}
 	if cur != nil {
 		t.WordingFrom = cur.Range.From

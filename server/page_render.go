@@ -83,6 +83,14 @@ var templateFuncs = template.FuncMap{
 // with the security headers, so a template failure becomes an error page
 // rather than half a page.
 func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page) error {
+	return p.renderText(w, r, status, name, pg, nil)
+}
+
+// renderText is render for the act page: it writes text in place of the
+// textMark the template prints, and gzips the page itself for a client
+// that accepts gzip, putting in the text's kept compressed form as it
+// is. (The gzip middleware passes a body that is encoded already.)
+func (p *pages) renderText(w http.ResponseWriter, r *http.Request, status int, name string, pg page, text *actText) error {
 	t, ok := pageTemplates[name]
 	if !ok {
 		return fmt.Errorf("no page template %q", name)
@@ -96,10 +104,29 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	if err := t.ExecuteTemplate(buf, "layout.html", pg); err != nil {
 		return fmt.Errorf("rendering %s: %w", name, err)
 	}
+	head, tail := buf.Bytes(), []byte(nil)
+	if text != nil {
+		i := bytes.Index(head, []byte(textMark))
+		if i < 0 {
+			return fmt.Errorf("rendering %s: the template prints no mark for the text", name)
+		}
+		head, tail = head[:i], head[i+len(textMark):]
+	}
 	rememberLang(w, r)
 	setPageHeaders(w.Header())
+	out := buf
+	if text != nil {
+		out = pageBuffers.Get().(*bytes.Buffer)
+		defer putPageBuffer(out)
+		if acceptsGzip(r) {
+			text.gzip(out, head, tail)
+			w.Header().Set("Content-Encoding", "gzip")
+		} else {
+			text.write(out, head, tail)
+		}
+	}
 	w.WriteHeader(status)
-	w.Write(buf.Bytes()) // a failure here is the client's going away: nothing is left to answer
+	w.Write(out.Bytes()) // a failure here is the client's going away: nothing is left to answer
 	return nil
 }
 

@@ -21,6 +21,9 @@ type pages struct {
 	// fragments keeps the HTML of the unit versions of the request's
 	// state (see unitHTML).
 	fragments func(*http.Request) *fragmentCache
+	// texts keeps the texts of the act pages of the request's state (see
+	// actText).
+	texts func(*http.Request) *textCache
 	// reserve takes from the server's budget the memory a page of the
 	// estimated size costs while built (see Server.reserve).
 	reserve func(ctx context.Context, estimate int64) (release func(), err error)
@@ -35,6 +38,7 @@ func newPages(s *Server) *pages {
 		log:       s.log,
 		overviews: newOverviewCache(),
 		fragments: func(r *http.Request) *fragmentCache { return stateOf(r).fragments },
+		texts:     func(r *http.Request) *textCache { return stateOf(r).texts },
 		reserve:   s.reserve,
 	}
 }
