@@ -23,6 +23,7 @@ type Index struct {
 	table    *table
 	close    func() error
 	shingled bool // the analyzer indexes shingles: phrases are found through them
+	queries  queryCache
 
 	// Of an index on disk: its directory, where Open logs, and the error
 	// that found it damaged, after which every search fails with it.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -23,13 +24,50 @@ import (
 // its postings would be read for no new hit. "przepis*" reads the postings
 // of "przepis" and "przepisy" but not of "~przepisami" nor "~przepisow",
 // a third less.
+//
+// The terms are read from the index the first time the query searches
+// and kept (see prefixTerms): a query is built for one index, which never
+// changes, and is kept with it (see queryCache).
 type prefixQuery struct {
 	prefix string
 	table  *lemma.Table
+	terms  *prefixTerms
+}
+
+// prefixTerms are the terms a prefixQuery searches, once read.
+type prefixTerms struct {
+	mu    sync.Mutex
+	read  bool
+	terms []string
+}
+
+func newPrefixQuery(prefix string, t *lemma.Table) prefixQuery {
+	return prefixQuery{prefix: prefix, table: t, terms: &prefixTerms{}}
 }
 
 // Searcher implements query.Query for the text field.
 func (q prefixQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	terms, err := q.termsIn(r)
+	if err != nil {
+		return nil, err
+	}
+	if !opts.IncludeTermVectors {
+		// Ranking, not highlighting: a prefix matches with a constant
+		// score (as Lucene's do), which lets Bleve read the union of its
+		// terms' postings at once instead of merging them hit by hit and
+		// scoring each. The other words of the query still rank the hits.
+		opts.Score = "none"
+	}
+	return searcher.NewMultiTermSearcher(ctx, r, terms, fieldText, 1, opts, true)
+}
+
+// termsIn returns the terms to search, read from r the first time.
+func (q prefixQuery) termsIn(r index.IndexReader) ([]string, error) {
+	q.terms.mu.Lock()
+	defer q.terms.mu.Unlock()
+	if q.terms.read {
+		return q.terms.terms, nil
+	}
 	terms, err := termsWithPrefix(r, q.prefix, nil)
 	if err != nil {
 		return nil, err
@@ -45,14 +83,8 @@ func (q prefixQuery) Searcher(ctx context.Context, r index.IndexReader, _ mappin
 			terms = append(terms, f)
 		}
 	}
-	if !opts.IncludeTermVectors {
-		// Ranking, not highlighting: a prefix matches with a constant
-		// score (as Lucene's do), which lets Bleve read the union of its
-		// terms' postings at once instead of merging them hit by hit and
-		// scoring each. The other words of the query still rank the hits.
-		opts.Score = "none"
-	}
-	return searcher.NewMultiTermSearcher(ctx, r, terms, fieldText, 1, opts, true)
+	q.terms.terms, q.terms.read = terms, true
+	return terms, nil
 }
 
 func (q prefixQuery) anyHasPrefix(ws []string) bool {

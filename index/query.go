@@ -149,7 +149,7 @@ func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, shingled bool)
 // is searched as a phrase.
 func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, shingled bool) query.Query {
 	if c.prefix {
-		return prefixQuery{prefix: lemma.Fold(c.text), table: t}
+		return newPrefixQuery(lemma.Fold(c.text), t)
 	}
 	positions := groupByPosition(a.Analyze([]byte(c.text)))
 	switch len(positions) {

@@ -197,8 +197,13 @@ func (ix *Index) normalize(r Request) (Request, error) {
 }
 
 // query is the text query of r, with phrases found through shingles when
-// shingled is set; the table applies its filters.
+// shingled is set; the table applies its filters. A query built once is
+// kept in ix.queries.
 func (ix *Index) query(r Request, shingled bool) (query.Query, error) {
+	key := queryKey{text: r.Query, shingled: shingled}
+	if q, ok := ix.queries.get(key); ok {
+		return q, nil
+	}
 	cs, err := parseQuery(r.Query)
 	if err != nil {
 		return nil, err
@@ -207,5 +212,10 @@ func (ix *Index) query(r Request, shingled bool) (query.Query, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the Polish lemma table: %w", err)
 	}
-	return buildQuery(cs, ix.analyzer, t, shingled)
+	q, err := buildQuery(cs, ix.analyzer, t, shingled)
+	if err != nil {
+		return nil, err
+	}
+	ix.queries.put(key, q)
+	return q, nil
 }

@@ -36,10 +36,16 @@ func (ix *Index) show(ctx context.Context, q query.Query, ranked search.Document
 		return nil, err
 	}
 	hits = make([]Hit, 0, len(ranked))
+	var highlighted search.DocumentMatch // reused: the highlighter adds the fragments of each hit to it
 	for _, h := range ranked {
-		hit, err := loadHit(r, h, locations[h.ID])
+		hit, text, err := loadHit(r, h)
 		if err != nil {
 			return nil, err
+		}
+		if highlighted.Locations = locations[h.ID]; highlighted.Locations != nil {
+			doc := document.NewDocument(h.ID)
+			doc.AddField(document.NewTextField(fieldText, nil, text))
+			hit.Fragments = append(hit.Fragments, highlighter.BestFragmentsInField(&highlighted, doc, fieldText, 1)...)
 		}
 		hits = append(hits, hit)
 	}
@@ -74,13 +80,12 @@ func matchLocations(ctx context.Context, r bindex.IndexReader, ix *Index, q quer
 	return out, nil
 }
 
-// loadHit returns the hit of the ranked document h, its fields read from
-// r and its text highlighted at the given locations.
-func loadHit(r bindex.IndexReader, h *search.DocumentMatch, locations search.FieldTermLocationMap) (Hit, error) {
-	hit := Hit{Score: h.Score, Fragments: []string{}}
-	var text []byte
+// loadHit returns the hit of the ranked document h, with its fields read
+// from r but for its text, which it returns apart.
+func loadHit(r bindex.IndexReader, h *search.DocumentMatch) (hit Hit, text []byte, err error) {
+	hit = Hit{Score: h.Score, Fragments: []string{}}
 	to := openEnd
-	err := visitStored(r, h.ID, h.IndexInternalID, func(field string, value []byte) {
+	err = visitStored(r, h.ID, h.IndexInternalID, func(field string, value []byte) {
 		switch field {
 		case fieldAct:
 			hit.Act = string(value)
@@ -95,19 +100,14 @@ func loadHit(r bindex.IndexReader, h *search.DocumentMatch, locations search.Fie
 		case fieldTo:
 			to, _ = corpus.ParseDate(string(value))
 		case fieldText:
-			text = append(text, value...)
+			text = slices.Clone(value)
 		}
 	})
 	if err != nil {
-		return Hit{}, err
+		return Hit{}, nil, err
 	}
 	if to != openEnd {
 		hit.To = &to
 	}
-	if locations != nil {
-		doc := document.NewDocument(h.ID)
-		doc.AddField(document.NewTextField(fieldText, nil, text))
-		hit.Fragments = append(hit.Fragments, highlighter.BestFragmentsInField(&search.DocumentMatch{Locations: locations}, doc, fieldText, 1)...)
-	}
-	return hit, nil
+	return hit, text, nil
 }
