@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"lexdiff/corpus"
 	"lexdiff/index/internal/lemma"
@@ -116,21 +118,52 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 }
 
 // search runs the normalized request r: the query rank ranks the hits,
-// show (the same without shingles) highlights those of the page.
-func (ix *Index) search(ctx context.Context, r Request, rank, show query.Query) (*Result, error) {
-	tl := ix.table.newTally(r)
-	res, err := ix.bleve.SearchInContext(tl.withHandler(ctx), bleve.NewSearchRequestOptions(rank, r.Size, (r.Page-1)*r.Size, false))
+// show (the same without shingles) highlights those of the page. Both
+// read one snapshot of the index, which numbers the documents alike.
+func (ix *Index) search(ctx context.Context, r Request, rank, show query.Query) (out *Result, err error) {
+	reader, err := openReader(ix.bleve)
 	if err != nil {
 		return nil, err
 	}
-	out := &Result{Total: tl.total, Page: r.Page, Size: r.Size, Date: r.Date, Hits: []Hit{}, Facets: tl.facets()}
-	if len(res.Hits) == 0 {
+	defer func() {
+		if cerr := reader.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	tl := ix.table.newTally(r)
+	ranked, err := ix.rank(tl.withHandler(ctx), reader, rank, r)
+	if err != nil {
+		return nil, err
+	}
+	out = &Result{Total: tl.total, Page: r.Page, Size: r.Size, Date: r.Date, Hits: []Hit{}, Facets: tl.facets()}
+	if len(ranked) == 0 {
 		return out, nil
 	}
-	if out.Hits, err = ix.show(ctx, show, res.Hits); err != nil {
+	if out.Hits, err = ix.show(ctx, reader, show, ranked); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// rank returns the hits of r's page, best first, as the query q ranks
+// them. It runs Bleve's top-hits collector itself, which is all of a
+// Bleve search that it needs: the index's search would load every hit's
+// fields (none are asked for) and open a snapshot of its own.
+func (ix *Index) rank(ctx context.Context, reader bindex.IndexReader, q query.Query, r Request) (hits search.DocumentMatchCollection, err error) {
+	s, err := q.Searcher(ctx, reader, ix.bleve.Mapping(), search.SearcherOptions{})
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if cerr := s.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	top := collector.NewTopNCollector(r.Size, (r.Page-1)*r.Size, search.SortOrder{&search.SortScore{Desc: true}})
+	if err := top.Collect(ctx, s, reader); err != nil {
+		return nil, err
+	}
+	return top.Results(), nil
 }
 
 // searchError is the error of a search of r that failed with err (a panic

@@ -13,29 +13,21 @@ import (
 	"lexdiff/corpus"
 )
 
-// show returns the hits of a page, ranked hits, as Hits: each with its
-// stored fields and its text highlighted where the query q matches.
+// show returns the hits of a page, ranked hits of the snapshot r, as
+// Hits: each with its stored fields and its text highlighted where the
+// query q matches.
 //
 // The term locations come from one searcher of q that reads term vectors,
 // advanced from one hit to the next in the order of their document numbers:
 // the postings of the page's documents alone are read, and no second
 // search (a conjunction with a query of the page's ids, collecting and
 // sorting its hits) is run.
-func (ix *Index) show(ctx context.Context, q query.Query, ranked search.DocumentMatchCollection) (hits []Hit, err error) {
-	r, err := openReader(ix.bleve)
-	if err != nil {
-		return nil, err
-	}
-	defer func() {
-		if cerr := r.Close(); err == nil {
-			err = cerr
-		}
-	}()
+func (ix *Index) show(ctx context.Context, r bindex.IndexReader, q query.Query, ranked search.DocumentMatchCollection) ([]Hit, error) {
 	locations, err := matchLocations(ctx, r, ix, q, ranked)
 	if err != nil {
 		return nil, err
 	}
-	hits = make([]Hit, 0, len(ranked))
+	hits := make([]Hit, 0, len(ranked))
 	var highlighted search.DocumentMatch // reused: the highlighter adds the fragments of each hit to it
 	for _, h := range ranked {
 		hit, text, err := loadHit(r, h)
