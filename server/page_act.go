@@ -13,6 +13,7 @@ import (
 // act's timeline and its changes.
 type actView struct {
 	Act      corpus.ActInfo
+	Head     template.HTML // the page's header ("act-head")
 	Date     corpus.Date
 	Today    corpus.Date
 	State    stateBanner
@@ -62,16 +63,16 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	ps, err := o.pieces(l, a.ID)
+	ps, err := o.pieces(l, a.ActInfo)
 	if err != nil {
 		return err
 	}
-	v := actView{Act: a.ActInfo, Date: d, Today: today, Timeline: newTimeline(o, ps, d, today)}
+	v := actView{Act: a.ActInfo, Head: ps.head, Date: d, Today: today, Timeline: newTimeline(o, ps, d, today)}
 	v.State = newStateBanner(l, a.ID, o, d, today)
 	v.Changes = newChangeTable(o, ps, d)
 	parts := splitParts(vs, o.size)
 	cur := partOf(parts, vs, at)
-	release, err := p.reserve(r.Context(), partCost(vs[parts[cur].start:parts[cur].end]))
+	release, err := p.reserve(r.Context(), partCost(vs[parts[cur].start:parts[cur].end], o.cost))
 	if err != nil {
 		return err
 	}

@@ -100,15 +100,14 @@ func newChangeRow(act string, o *actOverview, i int) changeRow {
 	return r
 }
 
-// A changeTable is the act's "Historia zmian": the rows of its changes,
-// newest first, the one that made the text shown marked, and how many.
+// A changeTable is the act's "Historia zmian": its head, and the rows of
+// its changes, newest first, the one that made the text shown marked.
 type changeTable struct {
-	HTML  template.HTML
-	Count int
+	Head, Rows template.HTML
 }
 
 // newChangeTable lists the changes of the act o, the one in force on d
-// marked, from the rows kept in its pieces.
+// marked, from the head and rows kept in its pieces.
 func newChangeTable(o *actOverview, ps *actPieces, d corpus.Date) changeTable {
 	chosen := o.changeIndex(d)
 	var b strings.Builder
@@ -119,5 +118,5 @@ func newChangeTable(o *actOverview, ps *actPieces, d corpus.Date) changeTable {
 		}
 		b.WriteString(string(row))
 	}
-	return changeTable{HTML: template.HTML(b.String()), Count: len(ps.rows)}
+	return changeTable{Head: ps.changesHead, Rows: template.HTML(b.String())}
 }

@@ -4,20 +4,23 @@ import (
 	"fmt"
 	"html/template"
 	"sync"
+
+	"lexdiff/corpus"
 )
 
 // actPieces are the parts of the act page that depend on the act and the
-// language but not on the date: the rows of its "Historia zmian", the
-// marks of its timeline and the summary of each change for the act
-// printed whole (its units linked on the page), each in every variant a
-// date can choose (the row
-// of the change shown is marked current; a mark is chosen, and still to
-// come after today). They are rendered once per act, language and corpus
-// state, and kept with the act's overview, so that a page only picks its
-// variants.
+// language but not on the date: its header, the head and the rows of its
+// "Historia zmian", the marks of its timeline, and the summary of each
+// change for the act printed whole (its units linked on the page). Each
+// comes in every variant a date can choose: the row of the change shown
+// is marked current; a mark is chosen, and still to come after today.
+// They are rendered once per act, language and corpus state and kept
+// with the act's overview, so that a page only picks its variants.
 type actPieces struct {
-	rows  [][2]template.HTML // by change, oldest first; [1] marked current
-	marks [][4]template.HTML // by change, oldest first; by markVariant
+	head        template.HTML      // the page's header: the act's reference and title ("act-head")
+	changesHead template.HTML      // the "Historia zmian" up to its rows ("changes-head")
+	rows        [][2]template.HTML // by change, oldest first; [1] marked current
+	marks       [][4]template.HTML // by change, oldest first; by markVariant
 	// summaries are the "chosen-change" of each change, oldest first,
 	// its units linked as anchors of a page that prints the whole act.
 	summaries []template.HTML
@@ -30,9 +33,9 @@ type langPieces struct {
 	err  error
 }
 
-// pieces returns the pieces of the act page of o, the overview of act,
-// in l, building them once.
-func (o *actOverview) pieces(l lang, act string) (*actPieces, error) {
+// pieces returns the pieces of the act page of o, the overview of the act
+// a, in l, building them once.
+func (o *actOverview) pieces(l lang, a corpus.ActInfo) (*actPieces, error) {
 	o.mu.Lock()
 	lp := o.byLang[l]
 	if lp == nil {
@@ -40,16 +43,27 @@ func (o *actOverview) pieces(l lang, act string) (*actPieces, error) {
 		o.byLang[l] = lp
 	}
 	o.mu.Unlock()
-	lp.once.Do(func() { lp.ps, lp.err = newActPieces(l, act, o) })
+	lp.once.Do(func() { lp.ps, lp.err = newActPieces(l, a, o) })
 	return lp.ps, lp.err
 }
 
-func newActPieces(l lang, act string, o *actOverview) (*actPieces, error) {
+func newActPieces(l lang, a corpus.ActInfo, o *actOverview) (*actPieces, error) {
+	act := a.ID
 	n := len(o.changes)
 	ps := &actPieces{rows: make([][2]template.HTML, n), marks: make([][4]template.HTML, n), summaries: make([]template.HTML, n)}
+	var err error
+	if ps.head, err = renderFragment("act-head", a); err != nil {
+		return nil, fmt.Errorf("rendering the header of %s: %w", act, err)
+	}
+	ps.changesHead, err = renderFragment("changes-head", struct {
+		L     lang
+		Count int
+	}{l, n})
+	if err != nil {
+		return nil, fmt.Errorf("rendering the changes of %s: %w", act, err)
+	}
 	anchor := func(id string) string { return "#" + id }
 	for i, c := range o.changes {
-		var err error
 		if ps.summaries[i], err = changeSummaryHTML(l, newChangeSummary(act, o, i, anchor)); err != nil {
 			return nil, err
 		}

@@ -21,8 +21,9 @@ type actOverview struct {
 	// that no amendment is known to have added: before that day its
 	// wording is unknown, not absent.
 	known []corpus.Date
-	// sizes are the units in the tree of each version (see size).
-	sizes map[versionKey]int
+	// sizes are the units in the tree of each version and the memory its
+	// page costs (see size and cost).
+	sizes map[versionKey]versionSize
 	// byLang are the pieces of the page, once built, by language.
 	mu     sync.Mutex
 	byLang map[lang]*langPieces
@@ -62,7 +63,7 @@ type wording struct {
 
 // newOverview builds the overview of a.
 func newOverview(a *corpus.Act) (*actOverview, error) {
-	o := &actOverview{wordings: map[string][]wording{}, sizes: map[versionKey]int{}, byLang: map[lang]*langPieces{}}
+	o := &actOverview{wordings: map[string][]wording{}, sizes: map[versionKey]versionSize{}, byLang: map[lang]*langPieces{}}
 	byDate := map[corpus.Date]*changeInfo{}
 	for _, d := range a.ChangeDates() {
 		o.changes = append(o.changes, changeInfo{Date: d})
@@ -77,7 +78,7 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 		}
 		vs := a.Versions(id)
 		for _, v := range vs {
-			o.sizes[versionKey{id, v.Range.From}] = countUnits(v.Unit)
+			o.sizes[versionKey{id, v.Range.From}] = versionSize{countUnits(v.Unit), unitCost(v.Unit)}
 		}
 		for i, r := range ranges {
 			o.wordings[id] = append(o.wordings[id], wording{Range: r, First: i == 0})
@@ -284,13 +285,30 @@ func (o *actOverview) wordingAt(id string, d corpus.Date) (cur, next *wording) {
 	return nil, nil
 }
 
+// A versionSize is how large a version of a top-level unit is: the units
+// in its tree (its top-level unit included), and the memory its page
+// costs (unitCost).
+type versionSize struct {
+	units int
+	cost  int64
+}
+
 // size is the number of units in the tree of v, a version of a top-level
 // unit of the act (its top-level unit included).
 func (o *actOverview) size(v *corpus.Version) int {
-	if n, ok := o.sizes[versionKey{v.Unit.ID, v.Range.From}]; ok {
-		return n
+	if s, ok := o.sizes[versionKey{v.Unit.ID, v.Range.From}]; ok {
+		return s.units
 	}
 	return countUnits(v.Unit)
+}
+
+// cost is unitCost of the unit of v, a version of a top-level unit of the
+// act.
+func (o *actOverview) cost(v *corpus.Version) int64 {
+	if s, ok := o.sizes[versionKey{v.Unit.ID, v.Range.From}]; ok {
+		return s.cost
+	}
+	return unitCost(v.Unit)
 }
 
 // newest is the last day a version of the act starts: the corpus holds

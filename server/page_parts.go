@@ -53,11 +53,11 @@ func newPart(vs []*corpus.Version, start, end int) part {
 }
 
 // partCost estimates the page of the versions vs, in bytes: about what
-// their text costs as JSON (unitCost).
-func partCost(vs []*corpus.Version) int64 {
+// their text costs as JSON (cost(v) is unitCost of v's unit).
+func partCost(vs []*corpus.Version, cost func(*corpus.Version) int64) int64 {
 	var n int64
 	for _, v := range vs {
-		n += unitCost(v.Unit)
+		n += cost(v)
 	}
 	return n
 }
