@@ -24,7 +24,7 @@ type actView struct {
 	PartPrev *partLink
 	PartNext *partLink
 	Text     template.HTML // textMark, where the page writes the units printed (actText)
-	TOC      template.HTML // their table of contents
+	TOC      template.HTML // tocMark, where it writes their table of contents
 }
 
 // A partLink is one part of a long act in the table of contents.
@@ -77,12 +77,11 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	defer release()
-	v.Text = textMark
+	v.Text, v.TOC = textMark, tocMark
 	text, err := p.actText(r, l, a.ID, o, vs[parts[cur].start:parts[cur].end], today)
 	if err != nil {
 		return err
 	}
-	v.TOC = text.toc
 	if len(parts) > 1 {
 		v.Parts, v.PartPrev, v.PartNext = partLinks(a.ID, d, parts, cur)
 	}
@@ -99,7 +98,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		permalink = partURL(a.ID, d, parts[cur].First, l)
 	}
 	desc := l.Tf("act.description", a.Title, d)
-	return p.renderText(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink}, &text)
+	return p.renderKept(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink}, text.toc, text.text)
 }
 
 // partLinks lists the parts of a long act.

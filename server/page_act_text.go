@@ -13,24 +13,24 @@ import (
 
 // An actText is the bulk of the act page: the top-level units in force,
 // each after the headings of the groupings that open before it, and their
-// table of contents. The text is the same on every day the same versions
-// are in force (the same state of the act), so it is assembled from the
-// units' kept fragments once per state of the act and language, kept, and
-// kept compressed besides: the page writes it in place of the mark its
-// template prints (textMark), and for a client that accepts gzip puts its
-// compressed form in as it is. Ranging over the units in the template
-// cost a reflective call per unit and field, and compressing the text
-// anew cost more than all the rest of the page.
+// table of contents. It is the same on every day the same versions are in
+// force (the same state of the act), so it is assembled from the units'
+// kept fragments once per state of the act and language, and kept, as
+// keptPieces that the page writes in place of the marks its template
+// prints. Ranging over the units in the template cost a reflective call
+// per unit and field, and compressing the text anew cost more than all
+// the rest of the page.
 type actText struct {
-	html []byte
-	z    []byte // html's deflateAlone
-	toc  template.HTML
+	toc, text keptPiece
 }
 
-// textMark is what the act page's template prints where the actText goes.
-// Nothing else on the page can print it: any comment in the act's own
-// text is escaped.
-const textMark template.HTML = "<!--act-text-->"
+// The marks the act page's template prints where the table of contents
+// and the text go. Nothing else on the page can print them: any comment
+// in the act's own text is escaped.
+const (
+	tocMark  template.HTML = "<!--act-toc-->"
+	textMark template.HTML = "<!--act-text-->"
+)
 
 // textCacheBytes bounds the texts that the act pages keep, per corpus
 // state.
@@ -50,7 +50,7 @@ type textKey struct {
 type textCache = sizedLRU[textKey, actText]
 
 func newTextCache() *textCache {
-	return newSizedLRU[textKey](textCacheBytes, func(t actText) int { return len(t.html) + len(t.z) + len(t.toc) + 64 })
+	return newSizedLRU[textKey](textCacheBytes, func(t actText) int { return t.toc.size() + t.text.size() + 64 })
 }
 
 // actText returns the text of the act page of the versions vs, the
@@ -84,7 +84,7 @@ func (p *pages) actText(r *http.Request, l lang, act string, o *actOverview, vs 
 // unitFragments) into the text of the act page.
 func (p *pages) assembleText(r *http.Request, l lang, act string, o *actOverview, vs []*corpus.Version, today corpus.Date) (actText, error) {
 	var text bytes.Buffer
-	var toc strings.Builder
+	var toc bytes.Buffer
 	var groups []string
 	for i, ver := range vs {
 		f, err := p.unitFragments(r, l, act, o, ver, today)
@@ -108,22 +108,5 @@ func (p *pages) assembleText(r *http.Request, l lang, act string, o *actOverview
 	if len(vs) > 0 {
 		toc.WriteString("\n    </ol>")
 	}
-	html := bytes.Clone(text.Bytes()) // without the room the buffer grew
-	return actText{html: html, z: deflateAlone(html), toc: template.HTML(toc.String())}, nil
-}
-
-// write writes the page of head, the text and tail to b.
-func (t actText) write(b *bytes.Buffer, head, tail []byte) {
-	b.Write(head)
-	b.Write(t.html)
-	b.Write(tail)
-}
-
-// gzip writes the page of head, the text and tail to b, gzipped.
-func (t actText) gzip(b *bytes.Buffer, head, tail []byte) {
-	g := newGzipStream(b)
-	g.text(head)
-	g.piece(t.html, t.z)
-	g.text(tail)
-	g.close()
+	return actText{toc: newKeptPiece(tocMark, toc.Bytes()), text: newKeptPiece(textMark, text.Bytes())}, nil
 }

@@ -83,14 +83,15 @@ var templateFuncs = template.FuncMap{
 // with the security headers, so a template failure becomes an error page
 // rather than half a page.
 func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page) error {
-	return p.renderText(w, r, status, name, pg, nil)
+	return p.renderKept(w, r, status, name, pg)
 }
 
-// renderText is render for the act page: it writes text in place of the
-// textMark the template prints, and gzips the page itself for a client
-// that accepts gzip, putting in the text's kept compressed form as it
-// is. (The gzip middleware passes a body that is encoded already.)
-func (p *pages) renderText(w http.ResponseWriter, r *http.Request, status int, name string, pg page, text *actText) error {
+// renderKept is render for a page with kept pieces (the act page): it
+// writes each in place of the mark the template prints for it, and gzips
+// the page itself for a client that accepts gzip, putting in the pieces'
+// kept compressed form as it is. (The gzip middleware passes a body that
+// is encoded already.)
+func (p *pages) renderKept(w http.ResponseWriter, r *http.Request, status int, name string, pg page, kept ...keptPiece) error {
 	t, ok := pageTemplates[name]
 	if !ok {
 		return fmt.Errorf("no page template %q", name)
@@ -104,27 +105,20 @@ func (p *pages) renderText(w http.ResponseWriter, r *http.Request, status int, n
 	if err := t.ExecuteTemplate(buf, "layout.html", pg); err != nil {
 		return fmt.Errorf("rendering %s: %w", name, err)
 	}
-	head, tail := buf.Bytes(), []byte(nil)
-	if text != nil {
-		i := bytes.Index(head, []byte(textMark))
-		if i < 0 {
-			return fmt.Errorf("rendering %s: the template prints no mark for the text", name)
+	out := buf
+	if kept != nil {
+		out = pageBuffers.Get().(*bytes.Buffer)
+		defer putPageBuffer(out)
+		gzipped := acceptsGzip(r)
+		if !writeKept(out, buf.Bytes(), kept, gzipped) {
+			return fmt.Errorf("rendering %s: the template does not print the marks of its kept pieces in order", name)
 		}
-		head, tail = head[:i], head[i+len(textMark):]
+		if gzipped {
+			w.Header().Set("Content-Encoding", "gzip")
+		}
 	}
 	rememberLang(w, r)
 	setPageHeaders(w.Header())
-	out := buf
-	if text != nil {
-		out = pageBuffers.Get().(*bytes.Buffer)
-		defer putPageBuffer(out)
-		if acceptsGzip(r) {
-			text.gzip(out, head, tail)
-			w.Header().Set("Content-Encoding", "gzip")
-		} else {
-			text.write(out, head, tail)
-		}
-	}
 	w.WriteHeader(status)
 	w.Write(out.Bytes()) // a failure here is the client's going away: nothing is left to answer
 	return nil

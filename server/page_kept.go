@@ -1,0 +1,59 @@
+package server
+
+import (
+	"bytes"
+	"html/template"
+)
+
+// A keptPiece is HTML that a page keeps made, and compressed besides
+// (deflateAlone), to write in place of the mark its template prints for
+// it: the template's output around it is all that is left to compress
+// for a client that accepts gzip.
+type keptPiece struct {
+	mark template.HTML
+	html []byte
+	z    []byte
+}
+
+func newKeptPiece(mark template.HTML, html []byte) keptPiece {
+	html = bytes.Clone(html) // without the room a buffer grew
+	return keptPiece{mark: mark, html: html, z: deflateAlone(html)}
+}
+
+func (k keptPiece) size() int { return len(k.html) + len(k.z) }
+
+// A pageWriter writes a page of the template's output (text) and kept
+// pieces: plainly, or gzipped (gzipStream).
+type pageWriter interface {
+	text(b []byte)
+	piece(html, z []byte)
+}
+
+// plainPage writes a page as it is.
+type plainPage struct{ *bytes.Buffer }
+
+func (p plainPage) text(b []byte)        { p.Write(b) }
+func (p plainPage) piece(html, _ []byte) { p.Write(html) }
+
+// writeKept writes page, the template's output, to b with the pieces kept
+// in place of their marks, which page holds in the pieces' order; gzipped
+// when gzipped is set. It reports whether it found every mark.
+func writeKept(b *bytes.Buffer, page []byte, kept []keptPiece, gzipped bool) bool {
+	var w pageWriter = plainPage{b}
+	if gzipped {
+		g := newGzipStream(b)
+		defer g.close()
+		w = g
+	}
+	for _, k := range kept {
+		i := bytes.Index(page, []byte(k.mark))
+		if i < 0 {
+			return false
+		}
+		w.text(page[:i])
+		w.piece(k.html, k.z)
+		page = page[i+len(k.mark):]
+	}
+	w.text(page)
+	return true
+}
