@@ -19,9 +19,8 @@
 // Bleve's while opening or searching, marks the index damaged, and it is
 // rebuilt (Healing rebuilds it in the background). A panic is caught only
 // on the goroutine that calls into Bleve, though: work Bleve runs on
-// goroutines of its own (per-segment dictionary reads of a prefix query,
-// the document-id readers of the highlight pass) cannot be recovered, and
-// a fault there, such as on an index file truncated under its mapping,
-// ends the process. And a failure that is not a panic is taken for damage
+// goroutines of its own (per-segment dictionary reads of a prefix query)
+// cannot be recovered, and a fault there, such as on an index file
+// truncated under its mapping, ends the process. And a failure that is not a panic is taken for damage
 // only when a segment fails its checksum.
 package index

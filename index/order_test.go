@@ -8,8 +8,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-
-	"lexdiff/corpus/embedded"
 )
 
 // TestEqualScoresInStableOrder pages through the hits of a prefix on the
@@ -18,15 +16,8 @@ import (
 // index built in one batch and in one built in many (whose document
 // numbers differ).
 func TestEqualScoresInStableOrder(t *testing.T) {
-	c, err := embedded.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	once, err := NewMem(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer once.Close()
+	once := realActs(t)
+	c := once.corpus
 	b, err := bleve.NewUsing("", newMapping(analyzerName), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		t.Fatal(err)

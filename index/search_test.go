@@ -13,28 +13,32 @@ import (
 	"lexdiff/corpus/embedded"
 )
 
+// sample returns the in-memory index of the embedded sample, and
+// realActs that of the embedded corpus, the real acts; each is built once
+// and shared by the tests (an Index is safe for concurrent use).
 var (
-	sampleOnce  sync.Once
-	sampleIndex *Index
-	sampleErr   error
+	sample   = sharedIndex(embedded.Sample)
+	realActs = sharedIndex(embedded.Load)
 )
 
-// sample returns the in-memory index of the embedded corpus, shared by the
-// tests (an Index is safe for concurrent use).
-func sample(t testing.TB) *Index {
-	t.Helper()
-	sampleOnce.Do(func() {
-		c, err := embedded.Sample()
+// sharedIndex returns a function that returns the in-memory index of the
+// corpus load returns, built the first time.
+func sharedIndex(load func() (*corpus.Corpus, error)) func(testing.TB) *Index {
+	build := sync.OnceValues(func() (*Index, error) {
+		c, err := load()
 		if err != nil {
-			sampleErr = err
-			return
+			return nil, err
 		}
-		sampleIndex, sampleErr = NewMem(c)
+		return NewMem(c)
 	})
-	if sampleErr != nil {
-		t.Fatal(sampleErr)
+	return func(t testing.TB) *Index {
+		t.Helper()
+		ix, err := build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ix
 	}
-	return sampleIndex
 }
 
 // hitKey is what a test compares of a hit: "par3.ust1.pkt3@2020-12-07".

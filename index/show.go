@@ -5,7 +5,6 @@ import (
 	"context"
 	"slices"
 
-	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
@@ -17,36 +16,33 @@ import (
 // Hits: each with its stored fields and its text highlighted where the
 // query q matches.
 //
-// The term locations come from one searcher of q that reads term vectors,
+// The matches come from one searcher of q that reads term vectors,
 // advanced from one hit to the next in the order of their document numbers:
 // the postings of the page's documents alone are read, and no second
 // search (a conjunction with a query of the page's ids, collecting and
 // sorting its hits) is run.
 func (ix *Index) show(ctx context.Context, r bindex.IndexReader, q query.Query, ranked search.DocumentMatchCollection) ([]Hit, error) {
-	locations, err := matchLocations(ctx, r, ix, q, ranked)
+	matches, err := matchLocations(ctx, r, ix, q, ranked)
 	if err != nil {
 		return nil, err
 	}
 	hits := make([]Hit, 0, len(ranked))
-	var highlighted search.DocumentMatch // reused: the highlighter adds the fragments of each hit to it
 	for _, h := range ranked {
 		hit, text, err := loadHit(r, h)
 		if err != nil {
 			return nil, err
 		}
-		if highlighted.Locations = locations[h.ID]; highlighted.Locations != nil {
-			doc := document.NewDocument(h.ID)
-			doc.AddField(document.NewTextField(fieldText, nil, text))
-			hit.Fragments = append(hit.Fragments, highlighter.BestFragmentsInField(&highlighted, doc, fieldText, 1)...)
+		if m, ok := matches[h.ID]; ok {
+			hit.Fragments = append(hit.Fragments, highlight(text, m)...)
 		}
 		hits = append(hits, hit)
 	}
 	return hits, nil
 }
 
-// matchLocations returns, by document id, the locations of the terms of q
-// in each of the ranked documents that q matches.
-func matchLocations(ctx context.Context, r bindex.IndexReader, ix *Index, q query.Query, ranked search.DocumentMatchCollection) (map[string]search.FieldTermLocationMap, error) {
+// matchLocations returns, by document id, where the terms of q match in
+// each of the ranked documents that q matches.
+func matchLocations(ctx context.Context, r bindex.IndexReader, ix *Index, q query.Query, ranked search.DocumentMatchCollection) (map[string]matched, error) {
 	s, err := q.Searcher(ctx, r, ix.bleve.Mapping(), search.SearcherOptions{IncludeTermVectors: true})
 	if err != nil {
 		return nil, err
@@ -55,7 +51,7 @@ func matchLocations(ctx context.Context, r bindex.IndexReader, ix *Index, q quer
 	byNumber := slices.Clone(ranked)
 	slices.SortFunc(byNumber, func(a, b *search.DocumentMatch) int { return bytes.Compare(a.IndexInternalID, b.IndexInternalID) })
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
-	out := make(map[string]search.FieldTermLocationMap, len(ranked))
+	out := make(map[string]matched, len(ranked))
 	for _, h := range byNumber {
 		m, err := s.Advance(sctx, h.IndexInternalID)
 		if err != nil {
@@ -65,9 +61,9 @@ func matchLocations(ctx context.Context, r bindex.IndexReader, ix *Index, q quer
 			break // no document further on matches
 		}
 		if m.IndexInternalID.Equals(h.IndexInternalID) {
-			m.Complete(nil)
-			out[h.ID] = m.Locations
+			out[h.ID] = matchesOf(m)
 		}
+		sctx.DocumentMatchPool.Put(m)
 	}
 	return out, nil
 }

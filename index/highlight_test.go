@@ -1,0 +1,82 @@
+package index
+
+import (
+	"context"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/registry"
+	bhighlight "github.com/blevesearch/bleve/v2/search/highlight"
+	htmlformat "github.com/blevesearch/bleve/v2/search/highlight/format/html"
+	"github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
+	simplehl "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// bleveHighlighter is Bleve's own highlighter of the fragments highlight
+// writes: its simple highlighter and fragmenter, with HTML marks.
+const bleveHighlighter = "lexdiff_test_bleve_html"
+
+func init() {
+	registry.RegisterHighlighter(bleveHighlighter, func(map[string]any, *registry.Cache) (bhighlight.Highlighter, error) {
+		return simplehl.NewHighlighter(simple.NewFragmenter(fragmentSize),
+			htmlformat.NewFragmentFormatter(markStart, markEnd), separator), nil
+	})
+}
+
+// TestHighlightAsBleve highlights the hits of words, phrases, prefixes and
+// exclusions on the real acts, whose units run from a line to pages with
+// the same word many times, and checks every fragment against Bleve's
+// highlighter, given the same query and hits.
+func TestHighlightAsBleve(t *testing.T) {
+	ix := realActs(t)
+	compared, cut := 0, 0
+	for _, q := range []string{"ustawy", "przepis*", "art*", "dni", `"w terminie"`, "minister właściwy", `"organ prowadzący"`,
+		"wniosek -decyzji", "przedsiębiorca pomocy", "spraw", "oświaty", "kuratora", "zmian*", "2024", "ust. 1"} {
+		r := Request{Query: q, All: true, Size: MaxSize}
+		res, err := ix.Search(context.Background(), r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := bleveFragments(t, ix, r, res.Hits)
+		for _, h := range res.Hits {
+			id := h.Act + "/" + h.Unit + "@" + h.From.String()
+			if got, want := h.Fragments, want[id]; len(got) != len(want) || len(got) == 1 && got[0] != want[0] {
+				t.Errorf("%q, %s:\ngot  %q\nwant %q", q, id, got, want)
+			}
+			compared++
+			if len(h.Fragments) == 1 && (h.Fragments[0][0] == separator[0] || h.Fragments[0][len(h.Fragments[0])-1] == separator[len(separator)-1]) {
+				cut++
+			}
+		}
+	}
+	if compared < 500 || cut < 50 {
+		t.Errorf("compared %d hits, %d of them cut from a longer text: want at least 500 and 50", compared, cut)
+	}
+}
+
+// bleveFragments returns, by document id, the fragments Bleve's search
+// highlights in hits for the request r.
+func bleveFragments(t *testing.T, ix *Index, r Request, hits []Hit) map[string][]string {
+	t.Helper()
+	show, err := ix.query(r, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.Act + "/" + h.Unit + "@" + h.From.String()
+	}
+	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{show, query.NewDocIDQuery(ids)}), len(ids), 0, false)
+	req.Highlight = bleve.NewHighlightWithStyle(bleveHighlighter)
+	req.Highlight.AddField(fieldText)
+	res, err := ix.bleve.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, h := range res.Hits {
+		out[h.ID] = h.Fragments[fieldText]
+	}
+	return out
+}
