@@ -19,7 +19,7 @@ type pages struct {
 	// overviews keeps what the act page says of each act as a whole.
 	overviews *overviewCache
 	// fragments keeps the HTML of the unit versions of the request's
-	// state (see unitHTML).
+	// state (see unitFragments).
 	fragments func(*http.Request) *fragmentCache
 	// texts keeps the texts of the act pages of the request's state (see
 	// actText).
