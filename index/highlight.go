@@ -27,7 +27,7 @@ type match struct {
 	start, end int
 }
 
-// A matched text is a hit's text and where the query matched it.
+// matched is where a query matched a hit's text.
 type matched struct {
 	matches []match // in the order of the text; each term at each position once
 	terms   int     // the number of distinct terms matched
@@ -54,17 +54,18 @@ func matchesOf(m *search.DocumentMatch) matched {
 	return matched{matches: slices.Compact(ms), terms: len(terms)}
 }
 
-// highlight returns the fragment of text (as a list of one, or none) that shows the most of the
-// matched terms, with each match in <mark> and separator where text is
-// left out: what Bleve's simple highlighter returns as the best fragment,
-// with its simple fragmenter of fragmentSize characters and its HTML
-// formatter. It replaces that one, which builds a map of the locations
-// and a Bleve document per hit, a fragment object per match and a heap
-// of them, and adds to a string piece by piece.
+// highlight returns the fragment of text that shows the most of the
+// matched terms (a list of one, or none), with each match in <mark> and
+// separator where text is left out: what Bleve's simple highlighter
+// returns as the best fragment, with its simple fragmenter of
+// fragmentSize characters and its HTML formatter. It replaces that one,
+// which builds a map of the locations and a Bleve document per hit, a
+// fragment object per match and a heap of them, and adds to a string
+// piece by piece.
 func highlight(text []byte, m matched) []string {
 	frags := fragments(text, m.matches)
 	if len(frags) == 0 {
-		return nil // no fragment could be cut: the text is not valid UTF-8
+		return nil // every fragment met a character that is not valid UTF-8, where Bleve's fragmenter gives up
 	}
 	best, bestScore := frags[0], -1
 	seen := make([]bool, m.terms)

@@ -22,7 +22,7 @@ import (
 // search (a conjunction with a query of the page's ids, collecting and
 // sorting its hits) is run.
 func (ix *Index) show(ctx context.Context, r bindex.IndexReader, q query.Query, ranked search.DocumentMatchCollection) ([]Hit, error) {
-	matches, err := matchLocations(ctx, r, ix, q, ranked)
+	matches, err := ix.matchLocations(ctx, r, q, ranked)
 	if err != nil {
 		return nil, err
 	}
@@ -42,7 +42,7 @@ func (ix *Index) show(ctx context.Context, r bindex.IndexReader, q query.Query, 
 
 // matchLocations returns, by document id, where the terms of q match in
 // each of the ranked documents that q matches.
-func matchLocations(ctx context.Context, r bindex.IndexReader, ix *Index, q query.Query, ranked search.DocumentMatchCollection) (map[string]matched, error) {
+func (ix *Index) matchLocations(ctx context.Context, r bindex.IndexReader, q query.Query, ranked search.DocumentMatchCollection) (map[string]matched, error) {
 	s, err := q.Searcher(ctx, r, ix.bleve.Mapping(), search.SearcherOptions{IncludeTermVectors: true})
 	if err != nil {
 		return nil, err
