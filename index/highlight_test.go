@@ -80,3 +80,56 @@ func bleveFragments(t *testing.T, ix *Index, r Request, hits []Hit) map[string][
 	}
 	return out
 }
+
+// TestMatchLocationsPastAMiss ranks the real acts' documents by one word
+// and finds the matches of a phrase among them, as a page is highlighted
+// when the query that ranks differs from the one that shows: each ranked
+// document the phrase matches gets its locations, also after ranked
+// documents it does not match.
+func TestMatchLocationsPastAMiss(t *testing.T) {
+	ix := realActs(t)
+	for _, pair := range [][2]string{{"organ", `"organ prowadzący"`}, {"dni", `"dni od dnia"`}, {"minister", `"minister właściwy"`}} {
+		rank, err := ix.query(Request{Query: pair[0]}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		show, err := ix.query(Request{Query: pair[1]}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := openReader(ix.bleve)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		req := Request{Query: pair[0], All: true, Size: MaxSize, Page: 1}
+		ranked, err := ix.rank(ix.table.newTally(req).withHandler(context.Background()), r, rank, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ix.matchLocations(context.Background(), r, show, ranked)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(show, MaxDepth, 0, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		phrase := map[string]bool{}
+		for _, h := range res.Hits {
+			phrase[h.ID] = true
+		}
+		want, missed := 0, 0
+		for _, h := range ranked {
+			if phrase[h.ID] {
+				want++
+				if _, ok := got[h.ID]; !ok {
+					missed++
+				}
+			}
+		}
+		if want == 0 || want == len(ranked) || missed > 0 {
+			t.Errorf("%s, then %s: %d ranked, %d matched by the phrase, %d of them without locations", pair[0], pair[1], len(ranked), want, missed)
+		}
+	}
+}

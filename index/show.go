@@ -52,18 +52,24 @@ func (ix *Index) matchLocations(ctx context.Context, r bindex.IndexReader, q que
 	slices.SortFunc(byNumber, func(a, b *search.DocumentMatch) int { return bytes.Compare(a.IndexInternalID, b.IndexInternalID) })
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
 	out := make(map[string]matched, len(ranked))
+	var m *search.DocumentMatch // the searcher's match at or after h
 	for _, h := range byNumber {
-		m, err := s.Advance(sctx, h.IndexInternalID)
-		if err != nil {
-			return nil, err
-		}
-		if m == nil {
-			break // no document further on matches
+		if m == nil || m.IndexInternalID.Compare(h.IndexInternalID) < 0 {
+			// A match past h is kept for the hits up to it: the searcher
+			// has moved on from it and would not give it again.
+			if m != nil {
+				sctx.DocumentMatchPool.Put(m)
+			}
+			if m, err = s.Advance(sctx, h.IndexInternalID); err != nil {
+				return nil, err
+			}
+			if m == nil {
+				break // no document further on matches
+			}
 		}
 		if m.IndexInternalID.Equals(h.IndexInternalID) {
 			out[h.ID] = matchesOf(m)
 		}
-		sctx.DocumentMatchPool.Put(m)
 	}
 	return out, nil
 }
