@@ -94,9 +94,10 @@ func damageUnseen(t *testing.T, path string, keep int) {
 // TestHealingUnseenDamage damages the index under a Healing one where no
 // checksum shows it, so that a search fails inside Bleve, with an error or
 // a panic (which of them depends on where the bytes land): the index is
-// rebuilt for it all the same, and answers as before. The same query
-// failing again on the rebuilt index is a fault of Bleve's: it fails
-// alone, and the index is not rebuilt again for it.
+// rebuilt for it all the same, and answers as before. Failures on sound
+// segments that go on after that rebuild are taken for faults of Bleve's:
+// each fails alone, whatever the query, and the index is not rebuilt
+// again for them.
 func TestHealingUnseenDamage(t *testing.T) {
 	for _, keep := range []int{4, 40, 300} { // the bytes left at the end of each segment
 		t.Run(fmt.Sprintf("keep %d", keep), func(t *testing.T) {
@@ -123,9 +124,13 @@ func TestHealingUnseenDamage(t *testing.T) {
 				t.Fatalf("after the rebuild: %v, %d hits, want %d", err, after.Total, before.Total)
 			}
 			damageUnseen(t, h.cur.path, keep)
-			_, err = h.Search(context.Background(), req)
-			if !errors.Is(err, errSoundSegments) || errors.Is(err, ErrRebuilding) || h.Unavailable() != nil {
-				t.Errorf("the same query failing again: %v (unavailable: %v), want its error alone, no rebuild", err, h.Unavailable())
+			// No prefix: Bleve reads a prefix's terms on goroutines of its
+			// own, where a panic ends the process (see the package doc).
+			for _, q := range []string{"ustawy", "kurator", `"ust. 1"`} {
+				_, err = h.Search(context.Background(), Request{Query: q, All: true})
+				if !errors.Is(err, errSoundSegments) || errors.Is(err, ErrRebuilding) || h.Unavailable() != nil {
+					t.Errorf("%s failing after the rebuild: %v (unavailable: %v), want its error alone, no rebuild", q, err, h.Unavailable())
+				}
 			}
 		})
 	}

@@ -21,26 +21,30 @@ const retryHeal = time.Minute
 
 // A Healing index searches the index on disk of a corpus, as Open opens
 // it, and heals it: when a search finds it damaged (see Index.Search), or
-// fails inside Bleve although its segments pass their checksums (the
-// first time a query does), Healing rebuilds it aside, in the background,
-// and swaps the new index in. Meanwhile searches fail at once with an error wrapping
-// ErrRebuilding, and so does Unavailable. It is safe for concurrent use.
+// fails inside Bleve although its segments pass their checksums (at most
+// once every suspectEvery), Healing rebuilds it aside, in the background,
+// and swaps the new index in. Meanwhile searches fail at once with an
+// error wrapping ErrRebuilding, and so does Unavailable. It is safe for
+// concurrent use.
 type Healing struct {
 	dir    string
 	corpus *corpus.Corpus
 	opts   Options
 
-	mu         sync.Mutex
-	cur        *Index // damaged while rebuilding is set
-	rebuilding bool
-	lastTry    time.Time // when the last rebuild started
-	closed     bool
-	rebuiltFor map[string]bool // the queries that failed inside Bleve and had the index rebuilt
+	mu          sync.Mutex
+	cur         *Index // damaged while rebuilding is set
+	rebuilding  bool
+	lastTry     time.Time // when the last rebuild started
+	lastSuspect time.Time // when a failure on sound segments last had the index rebuilt
+	closed      bool
 }
 
-// maxRebuiltFor bounds Healing.rebuiltFor: past it, the queries remembered
-// are forgotten, and each may have the index rebuilt once more.
-const maxRebuiltFor = 1000
+// suspectEvery is how often at most a failure inside Bleve on segments
+// that pass their checksums has the index rebuilt. Damage no checksum
+// shows is mended by the first rebuild; failures that go on after it are
+// faults of Bleve's, which rebuilding does not mend, and rebuilding for
+// each would keep search down.
+const suspectEvery = time.Hour
 
 // OpenHealing opens the index of c kept in dir, as Open does, and returns
 // it healing. Its errors are Open's.
@@ -53,7 +57,7 @@ func OpenHealing(dir string, c *corpus.Corpus, opts Options) (*Healing, error) {
 		return nil, err
 	}
 	opts.Terminal = nil // a rebuild in the background draws no progress line
-	return &Healing{dir: dir, corpus: c, opts: opts, cur: ix, rebuiltFor: map[string]bool{}}, nil
+	return &Healing{dir: dir, corpus: c, opts: opts, cur: ix}, nil
 }
 
 // Search runs r on the index (see Index.Search). While a damaged index is
@@ -65,7 +69,7 @@ func (h *Healing) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	res, err := ix.Search(ctx, r)
-	if h.suspect(r, err) {
+	if h.suspect(err) {
 		err = ix.markDamaged(fmt.Errorf("%w: %w", ErrDamaged, err))
 	}
 	if errors.Is(err, ErrDamaged) {
@@ -75,24 +79,20 @@ func (h *Healing) Search(ctx context.Context, r Request) (*Result, error) {
 	return res, err
 }
 
-// suspect reports whether err, the error of a search for r, is a failure
-// inside Bleve that the index is to be rebuilt for although its segments
-// pass their checksums: the first time a query fails so. A query that
-// fails again on the index rebuilt for it meets a fault of Bleve's, not
-// damage: it fails alone (a server error) and the index stays.
-func (h *Healing) suspect(r Request, err error) bool {
+// suspect reports whether err, the error of a search, is a failure inside
+// Bleve that the index is to be rebuilt for although its segments pass
+// their checksums: the first such failure in suspectEvery. Any other
+// fails alone (a server error) and the index stays.
+func (h *Healing) suspect(err error) bool {
 	if !errors.Is(err, errSoundSegments) {
 		return false
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if h.rebuiltFor[r.Query] {
+	if !h.lastSuspect.IsZero() && time.Since(h.lastSuspect) < suspectEvery {
 		return false
 	}
-	if len(h.rebuiltFor) >= maxRebuiltFor {
-		clear(h.rebuiltFor)
-	}
-	h.rebuiltFor[r.Query] = true
+	h.lastSuspect = time.Now()
 	return true
 }
 
