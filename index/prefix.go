@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -34,15 +35,24 @@ type prefixQuery struct {
 	terms  *prefixTerms
 }
 
-// prefixTerms are the terms a prefixQuery searches, once read.
+// maxKeptTerms bounds the terms that the prefixes of one query keep, all
+// together, so that the queries a queryCache keeps hold a bounded part of
+// the index's dictionary: past it, a prefix reads its terms again on each
+// search. (A variable, for a test.)
+var maxKeptTerms int64 = 4096
+
+// prefixTerms are the terms a prefixQuery searches, once read and kept.
 type prefixTerms struct {
 	mu    sync.Mutex
 	read  bool
 	terms []string
+	kept  *atomic.Int64 // the terms kept by the prefixes of the same query
 }
 
-func newPrefixQuery(prefix string, t *lemma.Table) prefixQuery {
-	return prefixQuery{prefix: prefix, table: t, terms: &prefixTerms{}}
+// newPrefixQuery returns the query of prefix, one of the prefixes of a
+// query whose kept terms kept counts.
+func newPrefixQuery(prefix string, t *lemma.Table, kept *atomic.Int64) prefixQuery {
+	return prefixQuery{prefix: prefix, table: t, terms: &prefixTerms{kept: kept}}
 }
 
 // Searcher implements query.Query for the text field.
@@ -61,13 +71,39 @@ func (q prefixQuery) Searcher(ctx context.Context, r index.IndexReader, _ mappin
 	return searcher.NewMultiTermSearcher(ctx, r, terms, fieldText, 1, opts, true)
 }
 
-// termsIn returns the terms to search, read from r the first time.
+// termsIn returns the terms to search: those kept, else read from r.
 func (q prefixQuery) termsIn(r index.IndexReader) ([]string, error) {
 	q.terms.mu.Lock()
-	defer q.terms.mu.Unlock()
-	if q.terms.read {
-		return q.terms.terms, nil
+	read, terms := q.terms.read, q.terms.terms
+	q.terms.mu.Unlock()
+	if read {
+		return terms, nil
 	}
+	terms, err := q.read(r)
+	if err != nil {
+		return nil, err
+	}
+	q.terms.keep(terms)
+	return terms, nil
+}
+
+// keep keeps terms, unless the query's prefixes would then keep more than
+// maxKeptTerms.
+func (t *prefixTerms) keep(terms []string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.read {
+		return
+	}
+	if n := int64(len(terms)); t.kept.Add(n) > maxKeptTerms {
+		t.kept.Add(-n)
+		return
+	}
+	t.terms, t.read = terms, true
+}
+
+// read reads from r the terms to search.
+func (q prefixQuery) read(r index.IndexReader) ([]string, error) {
 	terms, err := termsWithPrefix(r, q.prefix, nil)
 	if err != nil {
 		return nil, err
@@ -83,7 +119,6 @@ func (q prefixQuery) termsIn(r index.IndexReader) ([]string, error) {
 			terms = append(terms, f)
 		}
 	}
-	q.terms.terms, q.terms.read = terms, true
 	return terms, nil
 }
 

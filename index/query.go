@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -123,8 +124,9 @@ func hasWordChar(s string) bool {
 // would pass through a conjunction of one.
 func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, shingled bool) (query.Query, error) {
 	var must, mustNot []query.Query
+	kept := new(atomic.Int64) // the terms its prefixes keep
 	for _, c := range cs {
-		q := clauseQuery(c, a, t, shingled)
+		q := clauseQuery(c, a, t, shingled, kept)
 		switch {
 		case q == nil:
 			continue
@@ -144,12 +146,13 @@ func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, shingled bool)
 }
 
 // clauseQuery returns the query of one clause, or nil when its words are all
-// stop words. A prefix is searched with the lemmas of t (see prefixQuery).
+// stop words. A prefix is searched with the lemmas of t (see prefixQuery),
+// and counts the terms it keeps in kept.
 // A word that analyses into several words ("4–7", "ekonomiczno-administracyjnej")
 // is searched as a phrase.
-func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, shingled bool) query.Query {
+func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, shingled bool, kept *atomic.Int64) query.Query {
 	if c.prefix {
-		return newPrefixQuery(lemma.Fold(c.text), t)
+		return newPrefixQuery(lemma.Fold(c.text), t, kept)
 	}
 	positions := groupByPosition(a.Analyze([]byte(c.text)))
 	switch len(positions) {

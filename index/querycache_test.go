@@ -68,3 +68,48 @@ func fragmentsOf(res *Result) []string {
 	}
 	return out
 }
+
+// TestPrefixesKeepBoundedTerms searches, on the real acts, a query of
+// prefixes that together match more terms than a query may keep (lowered
+// to 100 for the test): its first prefix keeps its terms, the others read
+// theirs again on each search, and every search answers alike.
+func TestPrefixesKeepBoundedTerms(t *testing.T) {
+	ix := realActs(t)
+	defer func(n int64) { maxKeptTerms = n }(maxKeptTerms)
+	maxKeptTerms = 100
+	const text = "prz* pod* nie*"
+	var first []string
+	for range 3 {
+		res, err := ix.Search(context.Background(), Request{Query: text, All: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total == 0 {
+			t.Fatalf("%q finds nothing", text)
+		}
+		if got := fragmentsOf(res); first == nil {
+			first = got
+		} else if !slices.Equal(got, first) {
+			t.Fatalf("%q answers %q, first %q", text, got, first)
+		}
+	}
+	q, err := ix.query(Request{Query: text}, ix.shingled) // the query that ranks
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []int
+	for _, c := range q.(*query.BooleanQuery).Must.(*query.ConjunctionQuery).Conjuncts {
+		p := c.(prefixQuery)
+		if n := p.terms.kept.Load(); n > maxKeptTerms {
+			t.Errorf("%s: its query keeps %d terms, at most %d wanted", p.prefix, n, maxKeptTerms)
+		}
+		if p.terms.read {
+			kept = append(kept, len(p.terms.terms))
+		} else {
+			kept = append(kept, 0)
+		}
+	}
+	if len(kept) != 3 || kept[0] == 0 || kept[1] != 0 || kept[2] != 0 {
+		t.Errorf("the prefixes keep %v terms: want the first's only", kept)
+	}
+}
