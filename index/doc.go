@@ -17,10 +17,11 @@
 //
 // An index on disk heals: a segment that fails its checksum, or a panic of
 // Bleve's while opening or searching, marks the index damaged, and it is
-// rebuilt (Healing rebuilds it in the background). A panic is caught only
-// on the goroutine that calls into Bleve, though: work Bleve runs on
-// goroutines of its own (per-segment dictionary reads of a prefix query)
-// cannot be recovered, and a fault there, such as on an index file
-// truncated under its mapping, ends the process. And a failure that is not a panic is taken for damage
-// only when a segment fails its checksum.
+// rebuilt (Healing rebuilds it in the background; it rebuilds besides,
+// at most once an hour, when a search fails inside Bleve on segments that
+// pass their checksums). A panic is caught only on the goroutine that
+// calls into Bleve, though: work Bleve runs on goroutines of its own
+// (per-segment dictionary reads of a prefix query) cannot be recovered,
+// and a fault there, such as on an index file truncated under its
+// mapping, ends the process; the next Open finds the damage and rebuilds.
 package index

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"hash/crc32"
-	"io"
 	"sync"
 
 	"github.com/klauspost/compress/flate"
@@ -16,7 +15,7 @@ import (
 // starts on a byte and refers back only to bytes of its own run. So a
 // page keeps its large pieces compressed and compresses only the rest.
 type gzipStream struct {
-	w     io.Writer
+	w     *bytes.Buffer // writes to it do not fail
 	fw    *flate.Writer
 	crc   uint32
 	size  uint32 // of the text, modulo 2³²
@@ -34,7 +33,7 @@ var flateWriters = sync.Pool{New: func() any {
 }}
 
 // newGzipStream starts a gzip member on w; end it with close.
-func newGzipStream(w io.Writer) *gzipStream {
+func newGzipStream(w *bytes.Buffer) *gzipStream {
 	w.Write(gzipHeader)
 	fw := flateWriters.Get().(*flate.Writer)
 	fw.Reset(w)

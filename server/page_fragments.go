@@ -68,9 +68,9 @@ type unitSection struct {
 
 // unitFragments returns the HTML of ver, a version of a top-level unit of
 // the act, as the act page prints it: the "top-unit" and "toc-entry"
-// templates, and its groupings' ("group-heads" and "toc-groups"). It is the same on every day the version applies, but for
-// whether its next wording is pending on today, so it is rendered once
-// per state and kept.
+// templates, and its groupings' ("group-heads" and "toc-groups"). It is
+// the same on every day the version applies, but for whether its next
+// wording is pending on today, so it is rendered once per state and kept.
 func (p *pages) unitFragments(r *http.Request, l lang, act string, o *actOverview, ver *corpus.Version, today corpus.Date) (unitFragment, error) {
 	key := fragmentKeyOf(l, act, o, ver, today)
 	cache := p.fragments(r)
