@@ -24,11 +24,9 @@ func gzipETag(etag string) string { return strings.TrimSuffix(etag, `"`) + gzipS
 // gzipBytes returns b gzipped.
 func gzipBytes(b []byte) []byte {
 	var buf bytes.Buffer
-	zw := gzipWriters.Get().(*gzip.Writer)
-	zw.Reset(&buf)
-	zw.Write(b) // writes to a bytes.Buffer do not fail
-	zw.Close()
-	gzipWriters.Put(zw)
+	g := newGzipStream(&buf)
+	g.text(b)
+	g.close()
 	return buf.Bytes()
 }
 
