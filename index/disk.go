@@ -253,7 +253,8 @@ func waitForOneSegmentFile(dir string, d time.Duration) {
 }
 
 // forceMerge merges the segments of b, up to ten at a time, until one is
-// left.
+// left, and waits for the merged root to be persisted: closed before, b
+// would open again as it was before the merge.
 func forceMerge(b bleve.Index) error {
 	adv, err := b.Advanced()
 	if err != nil {
@@ -273,7 +274,27 @@ func forceMerge(b bleve.Index) error {
 		}
 		n = left
 	}
-	return nil
+	return waitPersisted(s, persistWait)
+}
+
+// persistWait bounds how long forceMerge waits for its merge to be
+// persisted.
+const persistWait = time.Minute
+
+// waitPersisted waits, for at most d, until s has persisted its current
+// root.
+func waitPersisted(s *scorch.Scorch, d time.Duration) error {
+	for deadline := time.Now().Add(d); ; time.Sleep(10 * time.Millisecond) {
+		m := s.StatsMap()
+		cur, _ := m["CurRootEpoch"].(uint64)
+		persisted, _ := m["LastPersistedEpoch"].(uint64)
+		if persisted >= cur {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("the merged index was not persisted after %v (epoch %d of %d)", d, persisted, cur)
+		}
+	}
 }
 
 // segments is the number of segments of s.
