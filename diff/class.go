@@ -107,8 +107,10 @@ func formatted(k corpus.Kind, t own) string {
 }
 
 // sameAlnum reports whether a and b hold the same letters and digits in the
-// same order.
+// same order. Only what lies between the runes they share at the start and
+// at the end is read: those hold the same letters and digits on both sides.
 func sameAlnum(a, b string) bool {
+	a, b = trimCommon(a, b)
 	i, j := 0, 0
 	for {
 		ra, na := nextAlnum(a, i)
@@ -121,6 +123,28 @@ func sameAlnum(a, b string) bool {
 		}
 		i, j = na, nb
 	}
+}
+
+// trimCommon returns a and b without the bytes they share at the start and
+// at the end, each cut where a rune starts, so that both texts read as the
+// runes of the part they share and those of the rest.
+func trimCommon(a, b string) (string, string) {
+	n := min(len(a), len(b))
+	start := 0
+	for start < n && a[start] == b[start] {
+		start++
+	}
+	for start > 0 && (start < len(a) && !utf8.RuneStart(a[start]) || start < len(b) && !utf8.RuneStart(b[start])) {
+		start--
+	}
+	end := 0 // bytes shared at the end
+	for end < n-start && a[len(a)-1-end] == b[len(b)-1-end] {
+		end++
+	}
+	for end > 0 && !utf8.RuneStart(a[len(a)-end]) {
+		end--
+	}
+	return a[start : len(a)-end], b[start : len(b)-end]
 }
 
 // nextAlnum returns the first letter or digit of s at or after i and the

@@ -27,3 +27,34 @@ func TestSpacingClass(t *testing.T) {
 		}
 	}
 }
+
+// sameAlnum reads only what two texts do not share at their ends, cut
+// where a rune starts: letters that share their first byte ("ą" and "ę")
+// or their last, and bytes that are not UTF-8, are told apart as whole
+// runes.
+func TestSameAlnum(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ząb", "zęb", false},
+		{"zą b", "ząb", true},
+		{"aą", "ąą", false},
+		{"ó, ą", "óą", true},
+		{"Ą", "ą", false},
+		{"\xc4\x85", "\xc4 \x85", false}, // "ą" is a letter, the split bytes are none
+		{"a\xc4", "a\xc5", true},         // neither byte is a letter
+		{"a \xff b", "ab", true},
+		{"", "", true},
+		{"x", "", false},
+		{"ab", "ab.", true},
+		{"1,5 zł", "15 zł", true},
+	} {
+		if got := sameAlnum(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameAlnum(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := sameAlnum(tt.b, tt.a); got != tt.want {
+			t.Errorf("sameAlnum(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
