@@ -117,3 +117,27 @@ func BenchmarkSample(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRealPairs compares each act of realPairs, with the inline
+// diffs, between the dates of its two texts: the tokenizer, go-diff and
+// the classes on real wording, as a service compares the same wordings
+// again and again.
+func BenchmarkRealPairs(b *testing.B) {
+	type pair struct {
+		act      *corpus.Act
+		from, to corpus.Date
+	}
+	var pairs []pair
+	for _, p := range realPairs {
+		pairs = append(pairs, pair{importPair(b, p.older, p.newer), mustDate(b, p.from), mustDate(b, p.to)})
+	}
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, p := range pairs {
+			if _, err := Dates(p.act, p.from, p.to, ""); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/1e3/float64(b.N), "cpu-µs/op")
+}

@@ -177,24 +177,8 @@ func sameJournals(a, b []corpus.PubRef) bool {
 }
 
 // A refFinder returns the publication references in a text:
-// corpus.FindPubRefs, or a refCache's find.
+// corpus.FindPubRefs, or findRefs.
 type refFinder func(string) []corpus.PubRef
-
-// A refCache remembers the references of the texts it was asked about: a
-// comparison looks at each text more than once.
-type refCache map[string][]corpus.PubRef
-
-func (c refCache) find(s string) []corpus.PubRef {
-	if s == "" {
-		return nil
-	}
-	refs, ok := c[s]
-	if !ok {
-		refs = corpus.FindPubRefs(s)
-		c[s] = refs
-	}
-	return refs
-}
 
 func isListItem(k corpus.Kind) bool {
 	return k == corpus.Point || k == corpus.Letter || k == corpus.Tiret || k == corpus.DoubleTiret

@@ -10,7 +10,6 @@ import (
 type comparer struct {
 	old, new tree
 	attr     *attributor
-	refs     refCache
 	tokens   tokenTable // reused by every inline diff
 	noOps    bool       // leave out the inline diffs
 }
@@ -99,12 +98,9 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 		return Change{Unit: u.ID, Kind: Unchanged}
 	}
 	ch := Change{Unit: u.ID, Citation: u.Citation()}
-	if c.refs == nil {
-		c.refs = refCache{}
-	}
 	ch.Ops = []Op{}
 	if !c.noOps || markedOnBoth(oldNotes, newNotes) {
-		ch.Ops = words(OwnText(o), OwnText(n), c.refs.find, &c.tokens)
+		ch.Ops = words(OwnText(o), OwnText(n), &c.tokens)
 	}
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
 	if c.noOps {
@@ -120,7 +116,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 			ch.MovedFrom, ch.MovedFromCitation = o.ID, o.Citation()
 		}
 		if !sameText(o, n) && (ch.Kind == Modified || ch.Kind == Moved) {
-			ch.Class = classify(o, n, c.refs.find)
+			ch.Class = classify(o, n, findRefs)
 		}
 	}
 	if ch.Kind != Unchanged && ch.Kind != Annotated {

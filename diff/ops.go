@@ -7,8 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
-
-	"lexdiff/corpus"
 )
 
 // An OpKind says what an Op does to the old text.
@@ -36,11 +34,11 @@ const Timeout = 100 * time.Millisecond
 // reference. Applying the ops to old (see Old and New) gives new exactly.
 // Texts of more distinct tokens than runes can stand for (about 150,000)
 // give the whole old text deleted and the whole new one inserted.
-func Words(old, new string) []Op { return words(old, new, corpus.FindPubRefs, &tokenTable{}) }
+func Words(old, new string) []Op { return words(old, new, &tokenTable{}) }
 
 // words diffs old and new with tt, which it resets first: a comparison
 // reuses one table for all its units.
-func words(old, new string, refs refFinder, tt *tokenTable) []Op {
+func words(old, new string, tt *tokenTable) []Op {
 	switch {
 	case old == new && old == "":
 		return []Op{}
@@ -52,7 +50,7 @@ func words(old, new string, refs refFinder, tt *tokenTable) []Op {
 		return []Op{{Delete, old}}
 	}
 	tt.reset()
-	if !tt.side(&tt.old, old, refs) || !tt.side(&tt.new, new, refs) {
+	if !tt.side(&tt.old, old) || !tt.side(&tt.new, new) {
 		return []Op{{Delete, old}, {Insert, new}} // too many distinct tokens to diff
 	}
 	dmp := diffmatchpatch.New()
@@ -128,7 +126,6 @@ func side(ops []Op, keep OpKind) string {
 // buffers from one diff to the next.
 type tokenTable struct {
 	index map[string]rune // the tokens that do not stand for themselves
-	toks  []string        // the tokens of one side
 	old   diffSide
 	new   diffSide
 }
@@ -169,16 +166,16 @@ func tokenRune(n int) rune {
 	return rune(overflow + n - letters)
 }
 
-// side sets s to text, tokenized with refs, adding new tokens to the table.
-// It reports false when the table has no rune left for a new token.
-func (t *tokenTable) side(s *diffSide, text string, refs refFinder) bool {
-	t.toks = tokenize(t.toks[:0], text, refs)
+// side sets s to text, tokenized, adding new tokens to the table. It
+// reports false when the table has no rune left for a new token.
+func (t *tokenTable) side(s *diffSide, text string) bool {
+	toks := tokensOf(text)
 	if t.index == nil {
-		t.index = make(map[string]rune, len(t.toks))
+		t.index = make(map[string]rune, len(toks))
 	}
 	s.text, s.runes, s.ends = text, s.runes[:0], s.ends[:0]
 	end := 0
-	for _, tok := range t.toks {
+	for _, tok := range toks {
 		r, ok := t.rune(tok)
 		if !ok {
 			return false

@@ -16,28 +16,7 @@ import (
 // newer text of a cited act is a reference change; a footnote that went is
 // annotated.
 func TestRealPairs(t *testing.T) {
-	for _, tt := range []struct {
-		older, newer, from, to string
-		want                   []string
-	}{
-		{"DU-2025-453.md", "DU-2026-238.md", "2025-03-24", "2026-02-20", []string{
-			"art3.ust1.pkt1 modified/wording", "art3.ust1.pkt2 modified/formatting", "art6.ust1 modified/formatting",
-			"art8.ust1 modified/formatting", "art13a.ust1.pkt1 modified/reference", "art13a.ust3 modified/reference",
-			"art13a.ust4 annotated", "art13b modified/reference", "art14a.ust1 modified/reference",
-			"art23.ust2 modified/reference", "art23.ust3 modified/reference", "zal modified/reference"}},
-		{"DU-2025-677.md", "DU-2026-936.md", "2025-05-21", "2026-07-08", []string{
-			"art3 repealed(repealed)", "art3a repealed(repealed)", "art4 repealed(repealed)",
-			"art5 modified/wording", "art6 modified/wording", "art7.ust1 modified/wording", "art7.ust2.pkt1 modified/wording",
-			"art7.ust3 modified/wording", "art7.ust4.pkt1 modified/wording", "art7.ust6 modified/wording",
-			"art7.ust6.pkt1 modified/wording", "art7.ust7.pkt1 modified/wording", "art7.ust7.pkt2 modified/wording",
-			"art9a annotated", "art9b modified/reference", "art9c annotated", "art9d annotated", "art13 annotated"}},
-		{"DU-2025-1586.md", "DU-2026-594.md", "2025-10-30", "2026-04-23", []string{
-			"wstep modified/reference", "par2.ust1 annotated", "par2.ust3 modified/wording", "par2.ust3a added", "par2.ust3b added",
-			"par2.ust4 modified/wording", "par2.ust5 modified/wording", "par3.ust2 annotated(repealed)", "par3.ust3 annotated(repealed)",
-			"par6.ust1 modified/formatting", "zal removed", "zal1 added", "zal2 added"}},
-		{"DU-2025-506.md", "DU-2026-153.md", "2025-04-08", "2026-02-05", []string{
-			"wstep modified/reference", "par2.pkt1 annotated", "par2.pkt4 repealed(repealed)", "par2.pkt5 annotated(repealed)"}},
-	} {
+	for _, tt := range realPairs {
 		t.Run(tt.newer, func(t *testing.T) {
 			a := importPair(t, tt.older, tt.newer)
 			r, err := Changes(a, mustDate(t, tt.from), mustDate(t, tt.to), "")
@@ -58,6 +37,31 @@ func TestRealPairs(t *testing.T) {
 	}
 }
 
+// realPairs are the acts of ../shared/realtexts with two consolidated
+// texts, the dates of the two, and the changes between them.
+var realPairs = []struct {
+	older, newer, from, to string
+	want                   []string
+}{
+	{"DU-2025-453.md", "DU-2026-238.md", "2025-03-24", "2026-02-20", []string{
+		"art3.ust1.pkt1 modified/wording", "art3.ust1.pkt2 modified/formatting", "art6.ust1 modified/formatting",
+		"art8.ust1 modified/formatting", "art13a.ust1.pkt1 modified/reference", "art13a.ust3 modified/reference",
+		"art13a.ust4 annotated", "art13b modified/reference", "art14a.ust1 modified/reference",
+		"art23.ust2 modified/reference", "art23.ust3 modified/reference", "zal modified/reference"}},
+	{"DU-2025-677.md", "DU-2026-936.md", "2025-05-21", "2026-07-08", []string{
+		"art3 repealed(repealed)", "art3a repealed(repealed)", "art4 repealed(repealed)",
+		"art5 modified/wording", "art6 modified/wording", "art7.ust1 modified/wording", "art7.ust2.pkt1 modified/wording",
+		"art7.ust3 modified/wording", "art7.ust4.pkt1 modified/wording", "art7.ust6 modified/wording",
+		"art7.ust6.pkt1 modified/wording", "art7.ust7.pkt1 modified/wording", "art7.ust7.pkt2 modified/wording",
+		"art9a annotated", "art9b modified/reference", "art9c annotated", "art9d annotated", "art13 annotated"}},
+	{"DU-2025-1586.md", "DU-2026-594.md", "2025-10-30", "2026-04-23", []string{
+		"wstep modified/reference", "par2.ust1 annotated", "par2.ust3 modified/wording", "par2.ust3a added", "par2.ust3b added",
+		"par2.ust4 modified/wording", "par2.ust5 modified/wording", "par3.ust2 annotated(repealed)", "par3.ust3 annotated(repealed)",
+		"par6.ust1 modified/formatting", "zal removed", "zal1 added", "zal2 added"}},
+	{"DU-2025-506.md", "DU-2026-153.md", "2025-04-08", "2026-02-05", []string{
+		"wstep modified/reference", "par2.pkt1 annotated", "par2.pkt4 repealed(repealed)", "par2.pkt5 annotated(repealed)"}},
+}
+
 // shortSummary is a change's unit, kind, status and class.
 func shortSummary(c Change) string {
 	s := c.Unit + " " + string(c.Kind)
@@ -75,7 +79,7 @@ func isUnder(id, parent string) bool {
 }
 
 // importPair imports two consolidated texts of one act.
-func importPair(t *testing.T, names ...string) *corpus.Act {
+func importPair(t testing.TB, names ...string) *corpus.Act {
 	t.Helper()
 	var files []corpus.File
 	for _, n := range names {
@@ -93,7 +97,7 @@ func importPair(t *testing.T, names ...string) *corpus.Act {
 	return res.Acts[0]
 }
 
-func mustDate(t *testing.T, s string) corpus.Date {
+func mustDate(t testing.TB, s string) corpus.Date {
 	t.Helper()
 	d, err := corpus.ParseDate(s)
 	if err != nil {

@@ -1,0 +1,98 @@
+package diff
+
+import (
+	"slices"
+	"sync"
+	"unsafe"
+
+	"lexdiff/corpus"
+)
+
+// sharedTokens and sharedRefs hold, for every comparison of the process,
+// the tokens and the publication references of the texts compared lately:
+// a service compares the same wordings again and again, between other
+// dates. Each keeps at most about twice its limit in memory.
+var (
+	sharedTokens = textCache[[]string]{limit: 8 << 20, cost: func(toks []string) int {
+		return len(toks) * int(unsafe.Sizeof(""))
+	}}
+	sharedRefs = textCache[[]corpus.PubRef]{limit: 2 << 20, cost: func(refs []corpus.PubRef) int {
+		n := len(refs) * int(unsafe.Sizeof(corpus.PubRef{}))
+		for _, r := range refs {
+			n += len(r.Journal) + len(r.Items)*int(unsafe.Sizeof(corpus.PubItem{}))
+		}
+		return n
+	}}
+)
+
+// tokensOf returns the tokens of text (see tokenize). They are shared and
+// must not be modified.
+func tokensOf(text string) []string {
+	return sharedTokens.get(text, func(s string) []string { return slices.Clip(tokenize(nil, s, findRefs)) })
+}
+
+// findRefs is corpus.FindPubRefs through sharedRefs. The references are
+// shared and must not be modified.
+func findRefs(text string) []corpus.PubRef {
+	if text == "" {
+		return nil
+	}
+	return sharedRefs.get(text, corpus.FindPubRefs)
+}
+
+// A textCache remembers what a function of a text alone gave for it. It is
+// bounded: it holds two generations of entries of at most limit bytes each
+// (the text, cost of the value, and an overhead per entry); an entry found
+// in the older generation moves to the newer one, and when the newer one
+// is full the older one is dropped and the newer one takes its place. A
+// text too large for a generation is not kept. It is safe for concurrent
+// use.
+type textCache[V any] struct {
+	limit int          // bytes of a generation
+	cost  func(V) int  // bytes a value holds
+	mu    sync.Mutex   // guards what follows
+	new   map[string]V // the newer generation
+	old   map[string]V // the older generation
+	size  int          // bytes of new
+}
+
+// entryOverhead is what an entry costs beyond its text and value: the
+// map's slot and the headers of both.
+const entryOverhead = 64
+
+// get returns the value of text, computing it with f when the cache does
+// not hold it.
+func (c *textCache[V]) get(text string, f func(string) V) V {
+	c.mu.Lock()
+	v, ok := c.new[text]
+	if !ok {
+		if v, ok = c.old[text]; ok {
+			c.add(text, v)
+		}
+	}
+	c.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = f(text)
+	c.mu.Lock()
+	c.add(text, v)
+	c.mu.Unlock()
+	return v
+}
+
+// add puts v in the newer generation, starting a new one when it is full.
+func (c *textCache[V]) add(text string, v V) {
+	size := len(text) + c.cost(v) + entryOverhead
+	if size > c.limit {
+		return
+	}
+	if _, ok := c.new[text]; ok {
+		return
+	}
+	if c.new == nil || c.size+size > c.limit {
+		c.old, c.new, c.size = c.new, map[string]V{}, 0
+	}
+	c.new[text] = v
+	c.size += size
+}

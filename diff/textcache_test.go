@@ -1,0 +1,56 @@
+package diff
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"lexdiff/corpus"
+)
+
+// A textCache computes a text's value once while it holds it, keeps a text
+// in use through generations, and never holds more than two generations.
+func TestTextCacheBounded(t *testing.T) {
+	calls := map[string]int{}
+	length := func(s string) int { calls[s]++; return len(s) }
+	c := textCache[int]{limit: 10 * (4 + entryOverhead), cost: func(int) int { return 0 }}
+	for i := range 100 {
+		text := fmt.Sprintf("t%03d", i)
+		if got := c.get(text, length); got != 4 {
+			t.Fatalf("get(%q) = %d, want 4", text, got)
+		}
+		c.get("kept", length) // in use: moves to every new generation
+		if n := len(c.new) + len(c.old); n > 20 {
+			t.Fatalf("after %d texts the cache holds %d, want at most 20", i+1, n)
+		}
+		if c.size > c.limit {
+			t.Fatalf("generation of %d bytes, limit %d", c.size, c.limit)
+		}
+	}
+	if calls["kept"] != 1 {
+		t.Errorf("a text in use was computed %d times, want once", calls["kept"])
+	}
+	c.get("t000", length)
+	if calls["t000"] != 2 {
+		t.Errorf("a text long out of use was computed %d times, want twice (dropped, then again)", calls["t000"])
+	}
+	big := string(make([]byte, c.limit))
+	c.get(big, length)
+	c.get(big, length)
+	if calls[big] != 2 {
+		t.Errorf("a text larger than a generation was kept")
+	}
+}
+
+// The shared caches give what tokenize and corpus.FindPubRefs give.
+func TestSharedTokens(t *testing.T) {
+	text := "zgodnie z art. 5 ust. 2 ustawy (Dz. U. z 2019 r. poz. 1557) do dnia 7 sierpnia 2019 r."
+	for range 2 {
+		if got, want := tokensOf(text), tokenize(nil, text, corpus.FindPubRefs); !slices.Equal(got, want) {
+			t.Errorf("tokensOf = %q, want %q", got, want)
+		}
+		if got := findRefs(text); len(got) != 1 || text[got[0].Start:got[0].End] != "Dz. U. z 2019 r. poz. 1557" {
+			t.Errorf("findRefs = %+v, want the one reference", got)
+		}
+	}
+}
