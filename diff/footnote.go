@@ -2,6 +2,7 @@ package diff
 
 import (
 	"strings"
+	"unicode"
 
 	"lexdiff/corpus"
 )
@@ -130,8 +131,35 @@ func footnoteChanges(old, new []note, ops []Op) []FootnoteChange {
 	return changes
 }
 
-func sameBody(a, b note) bool {
-	return strings.Join(strings.Fields(a.Body), " ") == strings.Join(strings.Fields(b.Body), " ")
+// sameBody reports whether two notes say the same words, whatever the
+// whitespace between them (see sameFields).
+func sameBody(a, b note) bool { return sameFields(a.Body, b.Body) }
+
+// sameFields reports whether a and b hold the same words (strings.Fields),
+// without building them: a comparison matches every note of a unit.
+func sameFields(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i, j := fieldEnd(a), fieldEnd(b)
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
+}
+
+// fieldEnd returns the length of the word s starts with.
+func fieldEnd(s string) int {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 func sameLabel(a, b note) bool { return a.Label == b.Label }
