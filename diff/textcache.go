@@ -2,6 +2,7 @@ package diff
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -42,11 +43,11 @@ func findRefs(text string) []corpus.PubRef {
 
 // A textCache remembers what a function of a text alone gave for it. It is
 // bounded: it holds two generations of entries of at most limit bytes each
-// (the text, cost of the value, and an overhead per entry); an entry found
-// in the older generation moves to the newer one, and when the newer one
-// is full the older one is dropped and the newer one takes its place. A
-// text too large for a generation is not kept. It is safe for concurrent
-// use.
+// (a copy of the text, which is all the value may refer to, the cost of
+// the value, and an overhead per entry); an entry found in the older
+// generation moves to the newer one, and when the newer one is full the
+// older one is dropped and the newer one takes its place. A text too large
+// for a generation is not kept. It is safe for concurrent use.
 type textCache[V any] struct {
 	limit int          // bytes of a generation
 	cost  func(V) int  // bytes a value holds
@@ -63,6 +64,9 @@ const entryOverhead = 64
 // get returns the value of text, computing it with f when the cache does
 // not hold it.
 func (c *textCache[V]) get(text string, f func(string) V) V {
+	if len(text)+entryOverhead > c.limit {
+		return f(text)
+	}
 	c.mu.Lock()
 	v, ok := c.new[text]
 	if !ok {
@@ -74,6 +78,7 @@ func (c *textCache[V]) get(text string, f func(string) V) V {
 	if ok {
 		return v
 	}
+	text = strings.Clone(text) // the value may hold parts of it: they must not hold a whole source file
 	v = f(text)
 	c.mu.Lock()
 	c.add(text, v)
