@@ -12,12 +12,11 @@ import (
 // part of it in view, for a long act), what state that text is in, the
 // act's timeline and its changes.
 type actView struct {
-	Act      corpus.ActInfo
 	Head     template.HTML // the page's header ("act-head")
 	Date     corpus.Date
-	Today    corpus.Date
-	State    stateBanner
-	Timeline timelineView
+	State    template.HTML // the stateBanner
+	DateForm template.HTML // the form that picks the date (dateForm)
+	Timeline template.HTML // the timelineView
 	Change   template.HTML // the change that made the text of Date ("chosen-change"), "" before any
 	Changes  changeTable   // every change, newest first: the "Historia zmian"
 	Parts    []partLink    // the parts of a long act, nil when it prints whole
@@ -67,8 +66,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := actView{Act: a.ActInfo, Head: ps.head, Date: d, Today: today, Timeline: newTimeline(o, ps, d, today)}
-	v.State = newStateBanner(l, a.ID, o, d, today)
+	v := actView{Head: ps.head, Date: d, Timeline: newTimeline(o, ps, d, today).html()}
 	v.Changes = newChangeTable(o, ps, d)
 	parts := splitParts(vs, o.size)
 	cur := partOf(parts, vs, at)
@@ -97,6 +95,8 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	if cur > 0 {
 		permalink = partURL(a.ID, d, parts[cur].First, l)
 	}
+	v.DateForm = dateForm(l, a.ID, d, today)
+	v.State = newStateBanner(l, a.ID, o, d, today).html(l, permalink)
 	desc := l.Tf("act.description", a.Title, d)
 	return p.renderKept(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink}, text.toc, text.text)
 }

@@ -1,6 +1,9 @@
 package server
 
 import (
+	"html/template"
+	"strings"
+
 	"lexdiff/corpus"
 )
 
@@ -68,4 +71,50 @@ func newStateBanner(l lang, act string, o *actOverview, d, today corpus.Date) st
 			Pending: c.Date > today})
 	}
 	return b
+}
+
+// html prints the banner in l, with the page's permalink when it has one.
+// It is written here, not by a template: of the act page's template
+// actions, the banner's were the most, each an escaper called by
+// reflection (page_escape.go).
+func (b stateBanner) html(l lang, permalink string) template.HTML {
+	var w strings.Builder
+	w.WriteString("\n<section class=\"state state-" + escapeHTML(b.Kind) + "\" aria-labelledby=\"state-h\">\n  <p><strong id=\"state-h\">" + escapeHTML(b.Label) + "</strong>")
+	if !b.Period.From.IsZero() {
+		w.WriteString(" · " + escapeHTML(l.T("act.state.applies."+b.Kind)) + " <time>" + escapeHTML(b.Period.From.String()) + "</time>")
+		if b.Period.IsOpen() {
+			w.WriteString(" –")
+		} else {
+			w.WriteString(" – <time>" + escapeHTML(b.Period.To.String()) + "</time>")
+		}
+	}
+	if b.CurrentURL != "" {
+		w.WriteString(" · <a href=\"" + escapeHref(b.CurrentURL) + "\">" + escapeHTML(l.T("act.state.toCurrent")) + "</a>")
+	}
+	w.WriteString("</p>")
+	if len(b.Later) > 0 {
+		w.WriteString("\n  <p class=\"later\">" + escapeHTML(l.T("act.state.later")))
+		for i, c := range b.Later {
+			if i > 0 {
+				w.WriteString(",")
+			}
+			w.WriteString(" <a href=\"" + escapeHref(c.URL) + "\" title=\"" + escapeHTML(l.Tf("act.units", c.Units)) + "\"><time>" + escapeHTML(c.Date.String()) + "</time></a>")
+			if c.Pending {
+				w.WriteString(" (" + escapeHTML(l.T("act.state.pending")) + ")")
+			}
+		}
+		if b.LaterMore != 0 {
+			w.WriteString(" " + escapeHTML(l.Tf("act.state.more", b.LaterMore)))
+		}
+		w.WriteString("</p>")
+	}
+	if b.Unknown != 0 {
+		w.WriteString("\n  <p class=\"unknown\">" + escapeHTML(l.Tf("act.state.unknown", b.Unknown)) + " <time>" + escapeHTML(b.UnknownUntil.String()) + "</time>.</p>")
+	}
+	w.WriteString("\n  <p class=\"meta\">" + escapeHTML(l.T("act.state.newest")) + " <time>" + escapeHTML(b.Newest.String()) + "</time>")
+	if permalink != "" {
+		w.WriteString(" · <a href=\"" + escapeHref(permalink) + "\" rel=\"bookmark\" data-permalink>" + escapeHTML(l.T("permalink")) + "</a>")
+	}
+	w.WriteString("</p>\n</section>\n")
+	return template.HTML(w.String())
 }

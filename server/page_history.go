@@ -17,7 +17,7 @@ type historyView struct {
 	Act      corpus.ActInfo
 	Unit     string
 	Citation string
-	Timeline timelineView // the unit's own lane: its wordings on the time axis
+	Timeline template.HTML // the unit's own lane: its wordings on the time axis
 	Entries  []entryView
 	Matrix   *matrixView
 }
@@ -66,9 +66,11 @@ func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 	}
 	today := p.today()
 	v := historyView{Act: a.ActInfo, Unit: unit, Citation: h.Citation, Matrix: newMatrixView(l, a.ID, m, today)}
-	if v.Timeline, err = unitTimeline(l, a, unit, h.Entries, today); err != nil {
+	t, err := unitTimeline(l, a, unit, h.Entries, today)
+	if err != nil {
 		return err
 	}
+	v.Timeline = t.html()
 	last := len(h.Entries) - 1
 	for i := range slices.Backward(h.Entries) {
 		v.Entries = append(v.Entries, newEntryView(l, a, unit, h.Entries, i, i != last && i != 0, today))

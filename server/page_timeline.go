@@ -59,6 +59,26 @@ func newTimeline(o *actOverview, ps *actPieces, d, today corpus.Date) timelineVi
 	return t
 }
 
+// html prints the timeline: its axis, the period and the date chosen,
+// and its marks. It is written here, not by a template, to spare the
+// act page the escapers html/template calls by reflection on each value
+// (page_escape.go).
+func (t timelineView) html() template.HTML {
+	var w strings.Builder
+	w.WriteString("\n<div class=\"timeline-scroll\" data-timeline>\n<svg class=\"timeline\" width=\"" + strconv.Itoa(t.Width) + "\" height=\"" + strconv.Itoa(t.Height) +
+		"\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"timeline-h\">\n  <line class=\"axis\" x1=\"0\" y1=\"32\" x2=\"100%\" y2=\"32\"></line>")
+	if t.ChosenShown {
+		w.WriteString("\n  <line class=\"chosen-period\" x1=\"" + escapeHTML(t.ChosenFrom) + "\" y1=\"32\" x2=\"" + escapeHTML(t.ChosenTo) + "\" y2=\"32\"></line>")
+	}
+	w.WriteString(string(t.Marks))
+	if t.ChosenShown {
+		w.WriteString("\n  <g class=\"chosen-date\" aria-hidden=\"true\">\n    <text x=\"" + escapeHTML(t.ChosenX) + "\" y=\"14\" text-anchor=\"" + escapeHTML(t.ChosenAnchor) +
+			"\">▼ " + escapeHTML(t.Chosen.String()) + "</text>\n  </g>")
+	}
+	w.WriteString("\n</svg>\n</div>\n")
+	return template.HTML(w.String())
+}
+
 // changeMark is the mark of the change c of the act, the first one when
 // first, at the column X.
 func changeMark(l lang, act string, c changeInfo, first bool, x string) timelineMark {
