@@ -8,16 +8,16 @@ import (
 	"lexdiff/corpus"
 )
 
-// An actView is the act page: the act's text as in force on Date (or the
+// An actView is the act page: the act's text as in force on a date (or the
 // part of it in view, for a long act), what state that text is in, the
 // act's timeline and its changes.
 type actView struct {
 	Head     template.HTML // the page's header ("act-head")
-	Date     corpus.Date
 	State    template.HTML // the stateBanner
 	DateForm template.HTML // the form that picks the date (dateForm)
 	Timeline template.HTML // the timelineView
-	Change   template.HTML // the change that made the text of Date ("chosen-change"), "" before any
+	InForce  template.HTML // the line heading the text (inforceLine)
+	Change   template.HTML // the change that made the text of the date ("chosen-change"), "" before any
 	Changes  changeTable   // every change, newest first: the "Historia zmian"
 	Parts    []partLink    // the parts of a long act, nil when it prints whole
 	PartPrev *partLink
@@ -66,7 +66,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := actView{Head: ps.head, Date: d, Timeline: newTimeline(o, ps, d, today).html()}
+	v := actView{Head: ps.head, Timeline: newTimeline(o, ps, d, today).html()}
 	v.Changes = newChangeTable(o, ps, d)
 	parts := splitParts(vs, o.size)
 	cur := partOf(parts, vs, at)
@@ -91,6 +91,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
+	v.InForce = inforceLine(l, d, v.Parts, v.PartNext)
 	permalink := actPermalink(a.ID, d, l)
 	if cur > 0 {
 		permalink = partURL(a.ID, d, parts[cur].First, l)
