@@ -14,7 +14,7 @@ func TestEscapeAsTemplate(t *testing.T) {
 	for _, s := range []string{
 		"", "plain", `<b>"Ustawa" & 'to'</b>`, "a+b", "nul\x00", "§ 3 ust. 2–4 — żółć",
 		"/acts/du-2017-1399?date=2019-09-01&lang=en", "/acts/x/compare?from=2019-08-31&to=2019-09-01#art1",
-		"/acts/a b(c)'d\"<e>", "/acts/%41%zz%4", "#par3-ust2", "/acts/żółw?q=a+b",
+		"/acts/a b(c)'d\"<e>", "/acts/%41%zz%4", "#par3-ust2", "/acts/żółw?q=a+b", "/a:b?x=javascript:1",
 	} {
 		var b strings.Builder
 		if err := tmpl.Execute(&b, s); err != nil {

@@ -20,17 +20,17 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 // A page is what every page template gets: the language, the page's title
-// and description, the URL of the same page in the other language, and the
-// page's own data.
+// and description, the site's header (with the search box's text and the
+// link to the same page in the other language), and the page's own data.
 type page struct {
 	L           lang
 	Title       string
-	Description string // the meta description: what the page shows, in a sentence
-	SwitchURL   string
-	Query       string // the search box's text
-	Permalink   string // the view with every date explicit, or "" when it has none
-	Canonical   string // Permalink as an absolute URL, set by render
-	NoIndex     bool   // an error page: not for search engines
+	Description string        // the meta description: what the page shows, in a sentence
+	SiteHeader  template.HTML // the skip link and the site's header (siteHeader), set by render
+	Query       string        // the search box's text
+	Permalink   string        // the view with every date explicit, or "" when it has none
+	Canonical   string        // Permalink as an absolute URL, set by render
+	NoIndex     bool          // an error page: not for search engines
 	Data        any
 }
 
@@ -96,7 +96,7 @@ func (p *pages) renderKept(w http.ResponseWriter, r *http.Request, status int, n
 	if !ok {
 		return fmt.Errorf("no page template %q", name)
 	}
-	pg.SwitchURL = switchURL(r, pg.L.Other())
+	pg.SiteHeader = siteHeader(pg.L, pg.Query, switchURL(r, pg.L.Other()))
 	if pg.Permalink != "" {
 		pg.Canonical = origin(r) + pg.Permalink
 	}

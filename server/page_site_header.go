@@ -1,0 +1,27 @@
+package server
+
+import "html/template"
+
+// siteHeader prints what every page starts with: the link that skips to
+// its content, and the site's header: the search box, holding query, and
+// the links home and to the same page in the other language (switchURL, a
+// path from the server's root). It is written here, not by the layout
+// template, to spare every page the escapers html/template calls by
+// reflection on each value (page_escape.go).
+func siteHeader(l lang, query, switchURL string) template.HTML {
+	other := escapeHTML(string(l.Other()))
+	return template.HTML(`<a class="skip" href="#main">` + escapeHTML(l.T("nav.skip")) + "</a>\n" +
+		`<header class="site">` + "\n" +
+		`  <a class="brand" href="/">lexdiff</a>` + "\n" +
+		`  <form class="site-search" action="/search" method="get" role="search" aria-label="` + escapeHTML(l.T("search.site")) + `">` + "\n" +
+		`    <label for="site-q" class="visually-hidden">` + escapeHTML(l.T("search.label")) + "</label>\n" +
+		`    <input id="site-q" type="search" name="q" value="` + escapeHTML(query) + `" placeholder="` + escapeHTML(l.T("search.placeholder")) + `">` + "\n" +
+		`    <button type="submit">` + escapeHTML(l.T("search.submit")) + "</button>\n" +
+		"  </form>\n" +
+		`  <nav class="site-nav">` + "\n" +
+		`    <a href="/search" class="narrow-only">` + escapeHTML(l.T("nav.search")) + "</a>\n" +
+		`    <a href="/">` + escapeHTML(l.T("nav.home")) + "</a>\n" +
+		`    <a href="` + escapeHref(switchURL) + `" lang="` + other + `" hreflang="` + other + `">` + escapeHTML(l.T("lang.switch")) + "</a>\n" +
+		"  </nav>\n" +
+		"</header>")
+}
