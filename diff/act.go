@@ -98,7 +98,9 @@ func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int) 
 	return t
 }
 
-// unitSides sets the trees to the unit as in force on each date.
+// unitSides sets the trees to the unit as in force on each date. When one
+// version holds it on both dates, nothing of it changed: both trees stay
+// empty rather than be compared unit by unit.
 func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) error {
 	ov, ou, oerr := a.At(id, from)
 	nv, nu, nerr := a.At(id, to)
@@ -107,6 +109,8 @@ func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) err
 		return oerr
 	case oerr != nil && nerr != nil:
 		return fmt.Errorf("in force on neither date: %w; %v", oerr, nerr)
+	case ov == nv:
+		return nil
 	}
 	c.old = tree{ou, c.attr.notes.of(ov)}
 	c.new = tree{nu, c.attr.notes.of(nv)}

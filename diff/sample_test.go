@@ -40,6 +40,9 @@ func TestDatesSample(t *testing.T) {
 			"par3.ust1.pkt8 modified/wording @Dz. U. z 2019 r. poz. 1557 2019-09-01 fn1:added",
 		}},
 		{"2017-07-24", "2019-09-01", "par3.ust1.pkt1", []string{}},
+		// One version of § 3 on both dates.
+		{"2019-09-01", "2020-12-06", "par3.ust1.pkt8", []string{}},
+		{"2019-09-01", "2020-12-06", "par3", []string{}},
 		// Before the act, § 3 was not in force: every unit is added.
 		{"2017-01-01", "2017-07-24", "par3.ust2", []string{
 			"par3.ust2 added", "par3.ust2.pkt1 added", "par3.ust2.pkt2 added", "par3.ust2.pkt3 added",
@@ -53,6 +56,9 @@ func TestDatesSample(t *testing.T) {
 			}
 			if got := summaries(r.Changes); !slices.Equal(got, tt.want) {
 				t.Errorf("changes mismatch\nwant %q\ngot  %q", tt.want, got)
+			}
+			if r.Changes == nil {
+				t.Error("changes are nil, want a list (JSON [])")
 			}
 		})
 	}
