@@ -59,20 +59,13 @@ func diffCost(a *corpus.Act, from, to corpus.Date, id string) int64 {
 // oneSidedCost estimates the JSON of the versions in olds or in news but
 // not in both.
 func oneSidedCost(olds, news []*corpus.Version) int64 {
-	both := make(map[*corpus.Version]bool, len(olds))
-	for _, v := range olds {
-		both[v] = false
+	sides := make(map[*corpus.Version]int, len(olds)+len(news)) // how many sides hold a version
+	for _, v := range append(olds, news...) {
+		sides[v]++
 	}
 	var n int64
-	for _, v := range news {
-		if _, ok := both[v]; ok {
-			both[v] = true
-		} else {
-			n += unitCost(v.Unit)
-		}
-	}
-	for v, shared := range both {
-		if !shared {
+	for v, k := range sides {
+		if k == 1 {
 			n += unitCost(v.Unit)
 		}
 	}

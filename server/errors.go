@@ -47,23 +47,29 @@ type errorKind struct {
 	status int
 	slug   string // the last part of the problem type URI
 	title  string
+	// detail, when set, says what the problem's detail says instead of
+	// the error (whose cause may name the server's files), given the
+	// seconds of its Retry-After.
+	detail func(retryAfter int) string
 }
 
 // errorKinds maps the kinds of error to HTTP statuses. The first kind err
 // matches (errors.Is) wins; an error of no kind is a 500 whose details are
 // logged, never shown.
 var errorKinds = []errorKind{
-	{corpus.ErrNotInForce, http.StatusNotFound, "not-in-force", "Not in force on that date"},
-	{corpus.ErrNotFound, http.StatusNotFound, "not-found", "Not found"},
-	{errBadParam, http.StatusBadRequest, "bad-parameter", "Bad parameter"},
-	{index.ErrBadQuery, http.StatusBadRequest, "bad-query", "Bad search query"},
-	{corpus.ErrInvalid, http.StatusBadRequest, "invalid", "Invalid input"},
-	{errMethod, http.StatusMethodNotAllowed, "method-not-allowed", "Method not allowed"},
-	{errNoRoute, http.StatusNotFound, "no-such-route", "No such route"},
-	{errURITooLong, http.StatusRequestURITooLong, "uri-too-long", "URI too long"},
-	{errNotReady, http.StatusServiceUnavailable, "not-ready", "Not ready"},
-	{index.ErrRebuilding, http.StatusServiceUnavailable, "index-rebuilding", "Search index rebuilding"},
-	{errBusy, http.StatusServiceUnavailable, "busy", "Server busy"},
+	{corpus.ErrNotInForce, http.StatusNotFound, "not-in-force", "Not in force on that date", nil},
+	{corpus.ErrNotFound, http.StatusNotFound, "not-found", "Not found", nil},
+	{errBadParam, http.StatusBadRequest, "bad-parameter", "Bad parameter", nil},
+	{index.ErrBadQuery, http.StatusBadRequest, "bad-query", "Bad search query", nil},
+	{corpus.ErrInvalid, http.StatusBadRequest, "invalid", "Invalid input", nil},
+	{errMethod, http.StatusMethodNotAllowed, "method-not-allowed", "Method not allowed", nil},
+	{errNoRoute, http.StatusNotFound, "no-such-route", "No such route", nil},
+	{errURITooLong, http.StatusRequestURITooLong, "uri-too-long", "URI too long", nil},
+	{errNotReady, http.StatusServiceUnavailable, "not-ready", "Not ready", nil},
+	{index.ErrRebuilding, http.StatusServiceUnavailable, "index-rebuilding", "Search index rebuilding", func(retryAfter int) string {
+		return fmt.Sprintf("The search index is being rebuilt; try again in %d s.", retryAfter) // its cause names the server's files: the index logs it
+	}},
+	{errBusy, http.StatusServiceUnavailable, "busy", "Server busy", nil},
 }
 
 // Errors the server itself raises, each with its kind above.

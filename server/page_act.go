@@ -22,9 +22,13 @@ type actView struct {
 	Parts    []partLink    // the parts of a long act, nil when it prints whole
 	PartPrev *partLink
 	PartNext *partLink
-	Text     template.HTML // textMark, where the page writes the units printed (actText)
-	TOC      template.HTML // tocMark, where it writes their table of contents
 }
+
+// Text is textMark, where the page writes the units printed (actText).
+func (actView) Text() template.HTML { return textMark }
+
+// TOC is tocMark, where the page writes their table of contents.
+func (actView) TOC() template.HTML { return tocMark }
 
 // A partLink is one part of a long act in the table of contents.
 type partLink struct {
@@ -75,7 +79,6 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	defer release()
-	v.Text, v.TOC = textMark, tocMark
 	text, err := p.actText(r, l, a.ID, o, vs[parts[cur].start:parts[cur].end], today)
 	if err != nil {
 		return err
@@ -99,7 +102,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	v.DateForm = dateForm(l, a.ID, d, today)
 	v.State = newStateBanner(l, a.ID, o, d, today).html(l, permalink)
 	desc := l.Tf("act.description", a.Title, d)
-	return p.renderKept(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink}, text.toc, text.text)
+	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink}, text.toc, text.text)
 }
 
 // partLinks lists the parts of a long act.

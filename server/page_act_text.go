@@ -57,8 +57,10 @@ func newTextCache() *textCache {
 // top-level units in force (or the part of them in view), in l on today.
 func (p *pages) actText(r *http.Request, l lang, act string, o *actOverview, vs []*corpus.Version, today corpus.Date) (actText, error) {
 	var versions strings.Builder
-	for _, ver := range vs {
+	keys := make([]fragmentKey, len(vs))
+	for i, ver := range vs {
 		k := fragmentKeyOf(l, act, o, ver, today)
+		keys[i] = k
 		versions.WriteString(k.unit)
 		versions.WriteByte(' ')
 		versions.WriteString(strconv.Itoa(int(k.from)))
@@ -72,7 +74,7 @@ func (p *pages) actText(r *http.Request, l lang, act string, o *actOverview, vs 
 	if t, ok := cache.get(key); ok {
 		return t, nil
 	}
-	t, err := p.assembleText(r, l, act, o, vs, today)
+	t, err := p.assembleText(r, o, vs, keys)
 	if err != nil {
 		return actText{}, err
 	}
@@ -80,14 +82,14 @@ func (p *pages) actText(r *http.Request, l lang, act string, o *actOverview, vs 
 	return t, nil
 }
 
-// assembleText joins the kept fragments of the versions vs (see
-// unitFragments) into the text of the act page.
-func (p *pages) assembleText(r *http.Request, l lang, act string, o *actOverview, vs []*corpus.Version, today corpus.Date) (actText, error) {
+// assembleText joins the kept fragments of the versions vs, named by keys
+// (see unitFragments), into the text of the act page.
+func (p *pages) assembleText(r *http.Request, o *actOverview, vs []*corpus.Version, keys []fragmentKey) (actText, error) {
 	var text bytes.Buffer
 	var toc bytes.Buffer
 	var groups []string
 	for i, ver := range vs {
-		f, err := p.unitFragments(r, l, act, o, ver, today)
+		f, err := p.unitFragments(r, keys[i], o, ver)
 		if err != nil {
 			return actText{}, err
 		}

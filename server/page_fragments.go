@@ -67,12 +67,13 @@ type unitSection struct {
 }
 
 // unitFragments returns the HTML of ver, a version of a top-level unit of
-// the act, as the act page prints it: the "top-unit" and "toc-entry"
-// templates, and its groupings' ("group-heads" and "toc-groups"). It is
-// the same on every day the version applies, but for whether its next
-// wording is pending on today, so it is rendered once per state and kept.
-func (p *pages) unitFragments(r *http.Request, l lang, act string, o *actOverview, ver *corpus.Version, today corpus.Date) (unitFragment, error) {
-	key := fragmentKeyOf(l, act, o, ver, today)
+// the act o, as the act page prints it (key is its fragmentKeyOf): the
+// "top-unit" and "toc-entry" templates, and its groupings' ("group-heads"
+// and "toc-groups"). It is the same on every day the version applies, but
+// for whether its next wording is pending on today, so it is rendered once
+// per state and kept.
+func (p *pages) unitFragments(r *http.Request, key fragmentKey, o *actOverview, ver *corpus.Version) (unitFragment, error) {
+	l, act := key.lang, key.act
 	cache := p.fragments(r)
 	if f, ok := cache.get(key); ok {
 		return f, nil

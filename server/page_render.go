@@ -81,17 +81,12 @@ var templateFuncs = template.FuncMap{
 
 // render executes the named page template into a buffer, then writes it
 // with the security headers, so a template failure becomes an error page
-// rather than half a page.
-func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page) error {
-	return p.renderKept(w, r, status, name, pg)
-}
-
-// renderKept is render for a page with kept pieces (the act page): it
-// writes each in place of the mark the template prints for it, and gzips
-// the page itself for a client that accepts gzip, putting in the pieces'
-// kept compressed form as it is. (The gzip middleware passes a body that
-// is encoded already.)
-func (p *pages) renderKept(w http.ResponseWriter, r *http.Request, status int, name string, pg page, kept ...keptPiece) error {
+// rather than half a page. A page with kept pieces (the act page) has
+// each written in place of the mark the template prints for it, and is
+// gzipped here for a client that accepts gzip, the pieces' kept
+// compressed form put in as it is. (The gzip middleware passes a body
+// that is encoded already.)
+func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page, kept ...keptPiece) error {
 	t, ok := pageTemplates[name]
 	if !ok {
 		return fmt.Errorf("no page template %q", name)

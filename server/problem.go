@@ -2,13 +2,11 @@ package server
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"lexdiff/corpus"
-	"lexdiff/index"
 )
 
 // A Problem is an error as a client sees it: an RFC 9457 problem detail,
@@ -51,8 +49,8 @@ func problemFor(err error) (*Problem, bool) {
 		p.Param = pe.Param
 		p.Detail = sentence(pe.Err)
 	}
-	if errors.Is(err, index.ErrRebuilding) { // its cause names the server's files: the index logs it
-		p.Param, p.Detail = "", fmt.Sprintf("The search index is being rebuilt; try again in %d s.", p.retryAfter)
+	if k.detail != nil {
+		p.Param, p.Detail = "", k.detail(p.retryAfter)
 	}
 	var nf *corpus.NotInForceError
 	if errors.As(err, &nf) {
