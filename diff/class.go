@@ -45,15 +45,15 @@ func (c Class) rank() int {
 
 // classify returns the class of the change from old to new, two units
 // whose own text differs, finding publication references with refs.
-func classify(old, new *corpus.Unit, refs refFinder) Class {
+func classify(old, new *corpus.Unit) Class {
 	k := new.Kind
 	if sameFormatted(k, own{old.Text, old.Closing}, own{new.Text, new.Closing}) {
 		return Formatting
 	}
-	if !citeAlike(old, new, refs) {
+	if !citeAlike(old, new) {
 		return Wording
 	}
-	if sameFormatted(k, withoutRefs(old, refs), withoutRefs(new, refs)) {
+	if sameFormatted(k, withoutRefs(old), withoutRefs(new)) {
 		return Reference
 	}
 	return Wording
@@ -164,21 +164,17 @@ func nextAlnum(s string, i int) (rune, int) {
 // in each part of their own text and in the same journals, so that a
 // reference change may be all that differs: a reference added or removed
 // is a change of wording.
-func citeAlike(old, new *corpus.Unit, refs refFinder) bool {
-	return hasRefs(new, refs) && sameJournals(refs(old.Text), refs(new.Text)) && sameJournals(refs(old.Closing), refs(new.Closing))
+func citeAlike(old, new *corpus.Unit) bool {
+	return hasRefs(new) && sameJournals(findRefs(old.Text), findRefs(new.Text)) && sameJournals(findRefs(old.Closing), findRefs(new.Closing))
 }
 
-func hasRefs(u *corpus.Unit, refs refFinder) bool {
-	return len(refs(u.Text)) > 0 || len(refs(u.Closing)) > 0
+func hasRefs(u *corpus.Unit) bool {
+	return len(findRefs(u.Text)) > 0 || len(findRefs(u.Closing)) > 0
 }
 
 func sameJournals(a, b []corpus.PubRef) bool {
 	return slices.EqualFunc(a, b, func(x, y corpus.PubRef) bool { return x.Journal == y.Journal })
 }
-
-// A refFinder returns the publication references in a text:
-// corpus.FindPubRefs, or findRefs.
-type refFinder func(string) []corpus.PubRef
 
 func isListItem(k corpus.Kind) bool {
 	return k == corpus.Point || k == corpus.Letter || k == corpus.Tiret || k == corpus.DoubleTiret
@@ -229,14 +225,14 @@ func foldRune(r rune) rune {
 }
 
 // withoutRefs returns u's own text without publication references.
-func withoutRefs(u *corpus.Unit, find refFinder) own {
-	return own{removeRefs(u.Text, find), removeRefs(u.Closing, find)}
+func withoutRefs(u *corpus.Unit) own {
+	return own{removeRefs(u.Text), removeRefs(u.Closing)}
 }
 
 // removeRefs removes every publication reference from s, with a "t.j."
 // written before it and the parentheses that held only it.
-func removeRefs(s string, find refFinder) string {
-	refs := find(s)
+func removeRefs(s string) string {
+	refs := findRefs(s)
 	if len(refs) == 0 {
 		return s
 	}

@@ -116,7 +116,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 			ch.MovedFrom, ch.MovedFromCitation = o.ID, o.Citation()
 		}
 		if !sameText(o, n) && (ch.Kind == Modified || ch.Kind == Moved) {
-			ch.Class = classify(o, n, findRefs)
+			ch.Class = classify(o, n)
 		}
 	}
 	if ch.Kind != Unchanged && ch.Kind != Annotated {

@@ -29,7 +29,7 @@ var (
 // tokensOf returns the tokens of text (see tokenize). They are shared and
 // must not be modified.
 func tokensOf(text string) []string {
-	return sharedTokens.get(text, func(s string) []string { return slices.Clip(tokenize(nil, s, findRefs)) })
+	return sharedTokens.get(text, func(s string) []string { return slices.Clip(tokenize(s, findRefs)) })
 }
 
 // findRefs is corpus.FindPubRefs through sharedRefs. The references are

@@ -46,7 +46,7 @@ func TestTextCacheBounded(t *testing.T) {
 func TestSharedTokens(t *testing.T) {
 	text := "zgodnie z art. 5 ust. 2 ustawy (Dz. U. z 2019 r. poz. 1557) do dnia 7 sierpnia 2019 r."
 	for range 2 {
-		if got, want := tokensOf(text), tokenize(nil, text, corpus.FindPubRefs); !slices.Equal(got, want) {
+		if got, want := tokensOf(text), tokenize(text, corpus.FindPubRefs); !slices.Equal(got, want) {
 			t.Errorf("tokensOf = %q, want %q", got, want)
 		}
 		if got := findRefs(text); len(got) != 1 || text[got[0].Start:got[0].End] != "Dz. U. z 2019 r. poz. 1557" {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"lexdiff/corpus"
 )
 
 // special matches, at the start of a word, the tokens that must never be
@@ -25,10 +27,12 @@ var special = regexp.MustCompile(`^(?:` +
 // "pkt 2a", "lit. a)".
 const citationSegment = `(?:(?:[Aa]rt\.|§|ust\.|pkt)\s?\d+[a-z]{0,3}(?:\s?[–-]\s?\d+[a-z]{0,3})?|lit\.\s?[a-z]{1,3}\)?)`
 
-// tokenize appends to toks the tokens of text, which concatenate back to
-// text: words, single whitespace and punctuation runes, and the
-// unsplittable tokens of special and the publication references refs finds.
-func tokenize(toks []string, text string, refs refFinder) []string {
+// tokenize returns the tokens of text, which concatenate back to text:
+// words, single whitespace and punctuation runes, and the unsplittable
+// tokens of special and the publication references refs finds (findRefs,
+// or corpus.FindPubRefs itself).
+func tokenize(text string, refs func(string) []corpus.PubRef) []string {
+	var toks []string
 	pos := 0
 	for _, r := range refs(text) {
 		toks = tokenizePlain(toks, text[pos:r.Start])

@@ -32,7 +32,7 @@ func TestTokenize(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		if got := tokenize(nil, tt.text, corpus.FindPubRefs); !slices.Equal(got, tt.want) {
+		if got := tokenize(tt.text, corpus.FindPubRefs); !slices.Equal(got, tt.want) {
 			t.Errorf("tokenize(%q) mismatch\nwant %q\ngot  %q", tt.text, tt.want, got)
 		}
 	}

@@ -128,17 +128,23 @@ func (e *env) openStore(dir string, opts store.Options) (*store.Store, error) {
 		return nil, err
 	}
 	st, err := store.Open(dir, opts)
-	if errors.Is(err, store.ErrNoCorpus) {
-		return nil, usagef("-data %s: no corpus there (lexdiff import creates one)", dir)
-	}
 	if err != nil {
-		return nil, err
+		return nil, openError(dir, err)
 	}
 	if m := st.Migrated(); m != nil {
 		fmt.Fprintf(e.stderr, "lexdiff: %s was in the text layout of an older lexdiff: %d acts migrated into %s; the text files are kept in %s (lexdiff export writes them anew)\n",
 			dir, m.Acts, st.Path(), m.Moved)
 	}
 	return st, nil
+}
+
+// openError is the error of opening the store in dir that failed with
+// err: a usage error naming -data when dir holds no corpus.
+func openError(dir string, err error) error {
+	if errors.Is(err, store.ErrNoCorpus) {
+		return usagef("-data %s: no corpus there (lexdiff import creates one)", dir)
+	}
+	return err
 }
 
 // checkDataDir returns a usage error naming -data unless dir is an

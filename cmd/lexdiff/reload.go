@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"io"
 	"sync"
 	"sync/atomic"
@@ -119,11 +118,8 @@ func (s *served) state(indexGeneration uint64) server.State {
 // kept up to date by a reloader running until done.
 func buildStoreServer(cfg serveConfig) (*server.Server, func(), error) {
 	st, err := store.Open(cfg.Data, store.Options{CacheBytes: cfg.CacheBytes, Existing: true})
-	if errors.Is(err, store.ErrNoCorpus) {
-		return nil, nil, usagef("-data %s: no corpus there (lexdiff import creates one)", cfg.Data)
-	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, openError(cfg.Data, err)
 	}
 	if m := st.Migrated(); m != nil {
 		cfg.Logger.Warn("the corpus directory was in the text layout of an older lexdiff: migrated into the database", "acts", m.Acts, "db", st.Path(), "text_files", m.Moved)
