@@ -19,7 +19,9 @@ func (e invalidInput) Error() string { return string(e) }
 func (e invalidInput) Is(target error) bool { return target == corpus.ErrInvalid }
 
 // A Report compares an act, or one unit of it (Unit), as in force on two
-// dates. Changes lists every unit that is not unchanged, in document order.
+// dates. Changes lists every unit that is not unchanged, in document order;
+// of a window (DatesWindow), those of one page, and Next names the unit
+// whose change begins the next page ("" on the last one).
 type Report struct {
 	Act      string      `json:"act"`
 	Unit     string      `json:"unit,omitempty"`
@@ -27,6 +29,7 @@ type Report struct {
 	From     corpus.Date `json:"from"`
 	To       corpus.Date `json:"to"`
 	Changes  []Change    `json:"changes"`
+	Next     string      `json:"next,omitempty"`
 }
 
 // Dates compares act a as in force on from and on to: the whole act when
@@ -48,23 +51,41 @@ func Changes(a *corpus.Act, from, to corpus.Date, unitID string) (*Report, error
 
 // dates is Dates, with the inline diffs when withOps is set.
 func dates(a *corpus.Act, from, to corpus.Date, unitID string, withOps bool) (*Report, error) {
+	r, cmp, err := newReport(a, from, to, unitID, withOps)
+	if err != nil {
+		return nil, err
+	}
+	r.Changes = cmp.compare()
+	return r, nil
+}
+
+// newReport starts the report comparing a, or its unit unitID, from from
+// to to, and the comparer that finds its changes.
+func newReport(a *corpus.Act, from, to corpus.Date, unitID string, withOps bool) (*Report, *comparer, error) {
 	if from > to {
-		return nil, fmt.Errorf("%w: from %s, to %s", ErrDateOrder, from, to)
+		return nil, nil, fmt.Errorf("%w: from %s, to %s", ErrDateOrder, from, to)
 	}
 	r := &Report{Act: a.ID, From: from, To: to}
 	cmp := &comparer{attr: &attributor{versions: a.Versions, after: from, until: to, notes: &noteCache{}}, noOps: !withOps}
 	if unitID == "" {
 		if err := cmp.actSides(a, from, to); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	} else {
 		r.Unit, r.Citation = unitID, corpus.CitationOf(unitID)
 		if err := cmp.unitSides(a, unitID, from, to); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	r.Changes = cmp.compare()
-	return r, nil
+	return r, cmp, nil
+}
+
+// subject names what r compares: the act, or a unit of it.
+func (r *Report) subject() string {
+	if r.Unit == "" {
+		return r.Act
+	}
+	return r.Citation + " of " + r.Act
 }
 
 // actSides sets the trees to the top-level units in force on each date,

@@ -12,76 +12,111 @@ type comparer struct {
 	attr     *attributor
 	tokens   tokenTable // reused by every inline diff
 	noOps    bool       // leave out the inline diffs
+	// listOnly finds only the unit and the kind of each change, which is
+	// made later (List); of a unit on one side only, added or removed
+	// whatever else it holds, it compares nothing.
+	listOnly bool
 }
 
 // compare returns a change for every unit of either tree that is not
 // unchanged, in document order: the newer tree's units, with removed units
 // after the unit that preceded them.
 func (c *comparer) compare() []Change {
+	compared := c.compared()
+	changes := make([]Change, len(compared))
+	for i, e := range compared {
+		changes[i] = e.change
+	}
+	return changes
+}
+
+// A comparedUnit is the change of one unit and the units it compares (old
+// or new is nil when the unit is on one side only), so that the change can
+// be made again in full (window).
+type comparedUnit struct {
+	change   Change
+	old, new *corpus.Unit
+	implied  bool          // new moved only because its parent did
+	replaces *comparedUnit // the removal folded into change.Replaces
+}
+
+// compared is compare, each change with the units it compares.
+func (c *comparer) compared() []comparedUnit {
 	olds, news := c.old.flatten(), c.new.flatten()
 	m := match(olds, news)
 	after := c.removed(olds, m)
-	changes := append([]Change{}, after[-1]...)
+	compared := append([]comparedUnit{}, after[-1]...)
 	for n, u := range news.units {
 		var o *corpus.Unit
 		if i := m.counterpart[n]; i >= 0 {
 			o = olds.units[i]
 		}
-		if ch := c.change(o, u, m.implied[n]); ch.Kind != Unchanged {
-			changes = append(changes, ch)
+		if e := c.compareUnit(o, u, m.implied[n]); e.change.Kind != Unchanged {
+			compared = append(compared, e)
 		}
-		changes = append(changes, after[n]...)
+		compared = append(compared, after[n]...)
 	}
 	if len(after) == 0 {
-		return changes
+		return compared
 	}
-	return foldReplaced(changes)
+	return foldReplaced(compared)
+}
+
+func (c *comparer) compareUnit(o, n *corpus.Unit, implied bool) comparedUnit {
+	e := comparedUnit{old: o, new: n, implied: implied}
+	if c.listOnly && (o == nil || n == nil) {
+		e.change = Change{Unit: e.listed().unit(), Kind: kindOf(o, n, implied, false)}
+	} else {
+		e.change = c.change(o, n, implied)
+	}
+	return e
 }
 
 // foldReplaced keeps unit ids unique among changes: the removal of an old
 // unit whose id a unit of the newer side took goes into that unit's change
 // as what it Replaces.
-func foldReplaced(changes []Change) []Change {
-	newer := make(map[string]int, len(changes)) // changes of the newer side by unit id
-	for i, c := range changes {
-		if c.Kind != Removed {
-			newer[c.Unit] = i
+func foldReplaced(compared []comparedUnit) []comparedUnit {
+	newer := make(map[string]int, len(compared)) // changes of the newer side by unit id
+	for i, e := range compared {
+		if e.change.Kind != Removed {
+			newer[e.change.Unit] = i
 		}
 	}
 	folded := false
-	for _, c := range changes {
-		if i, ok := newer[c.Unit]; ok && c.Kind == Removed {
-			changes[i].Replaces = &c
+	for _, e := range compared {
+		if i, ok := newer[e.change.Unit]; ok && e.change.Kind == Removed {
+			compared[i].change.Replaces = &e.change
+			compared[i].replaces = &e
 			folded = true
 		}
 	}
 	if !folded {
-		return changes
+		return compared
 	}
-	return slices.DeleteFunc(changes, func(c Change) bool {
-		_, ok := newer[c.Unit]
-		return ok && c.Kind == Removed
+	return slices.DeleteFunc(compared, func(e comparedUnit) bool {
+		_, ok := newer[e.change.Unit]
+		return ok && e.change.Kind == Removed
 	})
 }
 
 // removed returns a change for every old unit left unpaired, by the new
 // unit after whose change it goes: the counterpart of the paired old unit
 // before it, or -1 when there is none.
-func (c *comparer) removed(olds flat, m matching) map[int][]Change {
+func (c *comparer) removed(olds flat, m matching) map[int][]comparedUnit {
 	at := make([]int, len(olds.units)) // old unit -> its new counterpart
 	for n, o := range m.counterpart {
 		if o >= 0 {
 			at[o] = n
 		}
 	}
-	after := map[int][]Change{}
+	after := map[int][]comparedUnit{}
 	anchor := -1
 	for o, u := range olds.units {
 		if m.taken[o] {
 			anchor = at[o]
 			continue
 		}
-		after[anchor] = append(after[anchor], c.change(u, nil, false))
+		after[anchor] = append(after[anchor], c.compareUnit(u, nil, false))
 	}
 	return after
 }
@@ -108,6 +143,9 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	}
 	ch.Heading = headingChange(o, n)
 	ch.Kind = kindOf(o, n, implied, len(ch.Footnotes) > 0 || ch.Heading != nil)
+	if c.listOnly {
+		return ch
+	}
 	if n != nil && !inForce(n) {
 		ch.Status = n.Status
 	}

@@ -88,8 +88,8 @@ func TestWholeActDiffReservesWhatChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	from, to := corpus.MakeDate(2025, 4, 7), corpus.MakeDate(2025, 4, 8)
-	changed := oneSidedCost(a.InForce(from), a.InForce(to))
-	whole := oneSidedCost(a.InForce(from), nil) + oneSidedCost(nil, a.InForce(to)) // both sides whole
+	changed := oneSidedCost(a.InForce(from), a.InForce(to), unitCost)
+	whole := oneSidedCost(a.InForce(from), nil, unitCost) + oneSidedCost(nil, a.InForce(to), unitCost) // both sides whole
 	if changed == 0 || changed*4 > whole {
 		t.Fatalf("the change of %s costs %d of %d: want a change of a few units", to, changed, whole)
 	}
@@ -152,7 +152,7 @@ func TestActTextPages(t *testing.T) {
 			if err := json.Unmarshal(w.Body.Bytes(), &page); err != nil || w.Code != http.StatusOK {
 				t.Fatalf("%s: %d %v", target, w.Code, err)
 			}
-			if n := len(page.Units); n == 0 || limit > 0 && n > limit || limit == 0 && n > defaultPageUnits {
+			if n := len(page.Units); n == 0 || limit > 0 && n > limit || limit == 0 && n > defaultPageLimit {
 				t.Fatalf("%s: %d units", target, n)
 			}
 			for _, u := range page.Units {

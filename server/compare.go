@@ -9,12 +9,13 @@ import (
 	"lexdiff/diff"
 )
 
-// comparison reads the act, the span and the unit of a comparison and
-// compares with compare (diff.Dates, or diff.Changes without the inline
-// diffs): the report lexdiff diff -json prints. fixed is false when the
-// answer depends on today (no to date). The memory the answer takes is
+// comparison reads the act, the span, the unit and the window (the limit
+// and cursor parameters) of a comparison and makes its page: as
+// diff.Dates gives the changes when withOps is set (lexdiff diff -json
+// prints the whole), else as diff.Changes gives them. fixed is false when
+// the answer depends on today (no to date). The memory the answer takes is
 // reserved until the caller calls release, once the answer is sent.
-func (s *Server) comparison(r *http.Request, compare func(*corpus.Act, corpus.Date, corpus.Date, string) (*diff.Report, error)) (rep *diff.Report, fixed bool, release func(), err error) {
+func (s *Server) comparison(r *http.Request, withOps bool) (rep *diff.Report, fixed bool, release func(), err error) {
 	a, err := s.act(r)
 	if err != nil {
 		return nil, false, nil, err
@@ -27,38 +28,49 @@ func (s *Server) comparison(r *http.Request, compare func(*corpus.Act, corpus.Da
 	if err != nil {
 		return nil, false, nil, err
 	}
-	release, err = s.reserve(r.Context(), diffCost(a, from, to, id))
+	limit, err := intParam(r, "limit", defaultPageLimit, 1, maxPageLimit)
 	if err != nil {
 		return nil, false, nil, err
 	}
-	rep, err = compare(a, from, to, id)
+	l, err := s.listing(r, a, from, to, id, limit)
 	if err != nil {
-		release()
-		return nil, false, nil, inParam(faultParam(err, "from"), err) // in force on neither date
+		return nil, false, nil, err
 	}
-	return rep, fixed, release, nil
+	cursor := r.URL.Query().Get("cursor")
+	page, err := l.Cut(diff.Window{Cursor: cursor, Limit: limit, MaxBytes: maxPageBytes})
+	if err != nil {
+		return nil, false, nil, invalid("cursor", "%q begins no page of this comparison: give the next of the page before, or no cursor for the first page", cursor)
+	}
+	if release, err = s.reserve(r.Context(), pageCost(page)); err != nil {
+		return nil, false, nil, err
+	}
+	return page.Make(withOps), fixed, release, nil
 }
 
-// diffCost estimates a comparison of the act, or of the unit id, between
-// two dates: both sides' text, which the report quotes. Of the whole act,
+// pageCost estimates the JSON of a page of changes: each change, and the
+// texts it compares, which its inline diff quotes.
+func pageCost(p diff.Page) int64 { return int64(p.Len())*changeCost + 2*int64(p.TextBytes()) }
+
+// diffCost estimates, by cost, the units a comparison of the act, or of
+// the unit id, between two dates compares: both sides. Of the whole act,
 // only the top-level versions in force on one date alone are compared
 // (diff.Dates leaves out those in force on both), so only they count.
-func diffCost(a *corpus.Act, from, to corpus.Date, id string) int64 {
+func diffCost(a *corpus.Act, from, to corpus.Date, id string, cost func(*corpus.Unit) int64) int64 {
 	if id == "" {
-		return oneSidedCost(a.InForce(from), a.InForce(to))
+		return oneSidedCost(a.InForce(from), a.InForce(to), cost)
 	}
 	var n int64
 	for _, d := range []corpus.Date{from, to} {
 		if _, u, err := a.At(id, d); err == nil {
-			n += unitCost(u)
+			n += cost(u)
 		}
 	}
 	return n
 }
 
-// oneSidedCost estimates the JSON of the versions in olds or in news but
+// oneSidedCost estimates, by cost, the versions in olds or in news but
 // not in both.
-func oneSidedCost(olds, news []*corpus.Version) int64 {
+func oneSidedCost(olds, news []*corpus.Version, cost func(*corpus.Unit) int64) int64 {
 	sides := make(map[*corpus.Version]int, len(olds)+len(news)) // how many sides hold a version
 	for _, v := range append(olds, news...) {
 		sides[v]++
@@ -66,10 +78,22 @@ func oneSidedCost(olds, news []*corpus.Version) int64 {
 	var n int64
 	for v, k := range sides {
 		if k == 1 {
-			n += unitCost(v.Unit)
+			n += cost(v.Unit)
 		}
 	}
 	return n
+}
+
+// setNextLink points the Link header of a page's answer at the next page
+// (RFC 8288), the request with next as its cursor: the one place a page
+// in HTML or text says it goes on.
+func setNextLink(w http.ResponseWriter, r *http.Request, next string) {
+	if next == "" {
+		return
+	}
+	q := r.URL.Query()
+	q.Set("cursor", next)
+	w.Header().Set("Link", "<"+r.URL.Path+"?"+q.Encode()+`>; rel="next"`)
 }
 
 // policyFor is the cache policy of an answer: dated when fixed, else until
@@ -99,11 +123,12 @@ func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request) error {
 	if !ok && format != "" && format != "json" {
 		return invalid("format", "%q: want json, html or text", format)
 	}
-	rep, fixed, release, err := s.comparison(r, diff.Dates)
+	rep, fixed, release, err := s.comparison(r, true)
 	if err != nil {
 		return err
 	}
 	defer release()
+	setNextLink(w, r, rep.Next)
 	if !ok {
 		return s.writeJSON(w, r, rep, policyFor(fixed))
 	}
@@ -122,6 +147,7 @@ type changesAnswer struct {
 	From    corpus.Date  `json:"from"`
 	To      corpus.Date  `json:"to"`
 	Changes []unitChange `json:"changes"`
+	Next    string       `json:"next,omitempty"`
 }
 
 // A unitChange says what happened to one unit and which act did it,
@@ -139,12 +165,13 @@ type unitChange struct {
 }
 
 func (s *Server) serveChanges(w http.ResponseWriter, r *http.Request) error {
-	rep, fixed, release, err := s.comparison(r, diff.Changes)
+	rep, fixed, release, err := s.comparison(r, false)
 	if err != nil {
 		return err
 	}
 	defer release()
-	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}}
+	setNextLink(w, r, rep.Next)
+	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}, Next: rep.Next}
 	for _, c := range rep.Changes {
 		ans.Changes = append(ans.Changes, unitChange{c.Unit, c.Citation, c.Kind, c.Status, c.Class, c.MovedFrom, c.Replaces != nil, c.Attribution})
 	}

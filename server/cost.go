@@ -17,6 +17,10 @@ const (
 	memoryPerByte = 4
 	// versionCost is the JSON of one entry in a list of versions.
 	versionCost = 250
+	// changeCost is one change of a comparison without its words: the
+	// JSON of its keys, kind, class and attribution, and the memory each
+	// unit compared takes while a comparison is listed (diff.List).
+	changeCost = 250
 )
 
 // unitCost estimates the JSON of the answer for u (corpus.UnitText): each
@@ -29,6 +33,16 @@ func subtreeCost(u *corpus.Unit, copies int64) int64 {
 	n := unitOverhead + copies*int64(len(u.Text)+len(u.Closing)+len(u.Heading))
 	for _, c := range u.Children {
 		n += subtreeCost(c, copies+1)
+	}
+	return n
+}
+
+// listingCost estimates a change without its words (changeCost) for u and
+// every unit below it.
+func listingCost(u *corpus.Unit) int64 {
+	n := int64(changeCost)
+	for _, c := range u.Children {
+		n += listingCost(c)
 	}
 	return n
 }

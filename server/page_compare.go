@@ -63,7 +63,7 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	release, err := p.reserve(r.Context(), diffCost(a, from, to, unit))
+	release, err := p.reserve(r.Context(), diffCost(a, from, to, unit, unitCost))
 	if err != nil {
 		return err
 	}

@@ -31,8 +31,9 @@ type State struct {
 }
 
 // A state is a State being served: the searcher may arrive after it
-// became current, and it keeps its own caches of answers and of the act
-// page's fragments and texts, which are valid for it alone.
+// became current, and it keeps its own caches of answers, of the act
+// page's fragments and texts, and of comparisons listed, which are valid
+// for it alone.
 type state struct {
 	corpus                      *corpus.Corpus
 	generation, indexGeneration atomic.Uint64
@@ -41,12 +42,13 @@ type state struct {
 	answers                     *answerCache
 	fragments                   *fragmentCache
 	texts                       *textCache
+	listings                    *listingCache
 	release                     func()
 	refs                        atomic.Int64 // requests answering from it, plus one while it is current
 }
 
 func newState(st State) *state {
-	s := &state{corpus: st.Corpus, answers: newAnswerCache(), fragments: newFragmentCache(), texts: newTextCache(), release: st.Release}
+	s := &state{corpus: st.Corpus, answers: newAnswerCache(), fragments: newFragmentCache(), texts: newTextCache(), listings: newListingCache(), release: st.Release}
 	s.generation.Store(st.Generation)
 	s.indexGeneration.Store(st.IndexGeneration)
 	if st.Searcher != nil {

@@ -6,12 +6,14 @@ import (
 	"lexdiff/corpus"
 )
 
-// The pages of an act's text: at most limit top-level units (default
-// defaultPageUnits, at most maxPageUnits), cut short when the page's
-// estimated JSON would pass maxPageBytes (a page has at least one unit).
+// The pages of an act's text and of a comparison: at most limit
+// top-level units or changes (default defaultPageLimit, at most
+// maxPageLimit), cut short when the page's estimated JSON (of a
+// comparison, the texts it compares) would pass maxPageBytes; a page has
+// at least one.
 const (
-	defaultPageUnits = 100
-	maxPageUnits     = 1000
+	defaultPageLimit = 100
+	maxPageLimit     = 1000
 	maxPageBytes     = 4 << 20
 )
 
@@ -27,7 +29,7 @@ type textPage struct {
 // top-level units from the one the cursor parameter names (default the
 // first), as many as the limit parameter and maxPageBytes allow.
 func (s *Server) serveActText(w http.ResponseWriter, r *http.Request, a *corpus.Act, d corpus.Date, fixed bool) error {
-	limit, err := intParam(r, "limit", defaultPageUnits, 1, maxPageUnits)
+	limit, err := intParam(r, "limit", defaultPageLimit, 1, maxPageLimit)
 	if err != nil {
 		return err
 	}

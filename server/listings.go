@@ -1,0 +1,98 @@
+package server
+
+import (
+	"net/http"
+	"sync"
+	"time"
+
+	"lexdiff/corpus"
+	"lexdiff/diff"
+)
+
+// Comparisons listed (diff.Listing) are kept so that the pages of one
+// comparison after the first cost only themselves: at most
+// listingCacheBytes of them per corpus state (35 comparisons of the whole
+// of a 68,000-unit act, 3.6 MB each; more clients than that paging through
+// such comparisons at once push out one another's, and list them again),
+// and all dropped once none has been asked for for listingIdle, so that
+// their memory returns after a burst of paging.
+const (
+	listingCacheBytes = 128 << 20
+	listingIdle       = 5 * time.Second
+)
+
+// A listingKey names a comparison: of the act, or of its unit, between two
+// dates.
+type listingKey struct {
+	act, unit string
+	from, to  corpus.Date
+}
+
+// A listingCache keeps the comparisons listed last. Each state has its
+// own: a listing holds the units of its corpus.
+type listingCache struct {
+	mu       sync.Mutex
+	lru      *sizedLRU[listingKey, *diff.Listing]
+	lastUsed time.Time
+	expiry   *time.Timer // set while listings are kept
+}
+
+func newListingCache() *listingCache {
+	return &listingCache{lru: newListingLRU()}
+}
+
+func newListingLRU() *sizedLRU[listingKey, *diff.Listing] {
+	return newSizedLRU[listingKey](listingCacheBytes, (*diff.Listing).Size)
+}
+
+func (c *listingCache) get(key listingKey) (*diff.Listing, bool) { return c.used().get(key) }
+
+func (c *listingCache) put(key listingKey, l *diff.Listing) { c.used().put(key, l) }
+
+// used notes that the cache is used now and returns its listings.
+func (c *listingCache) used() *sizedLRU[listingKey, *diff.Listing] {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.lastUsed = time.Now()
+	if c.expiry == nil {
+		c.expiry = time.AfterFunc(listingIdle, c.expire)
+	}
+	return c.lru
+}
+
+// expire drops every listing when the cache has been idle for
+// listingIdle, else looks again when it will have been.
+func (c *listingCache) expire() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if idle := time.Since(c.lastUsed); idle < listingIdle {
+		c.expiry.Reset(listingIdle - idle)
+		return
+	}
+	c.lru, c.expiry = newListingLRU(), nil
+}
+
+// listing returns the comparison of the act a, or of its unit id, from
+// from to to, listed once for the state r answers from when it has more
+// than a page of limit changes. The memory that listing it takes is
+// reserved while it is made.
+func (s *Server) listing(r *http.Request, a *corpus.Act, from, to corpus.Date, id string, limit int) (*diff.Listing, error) {
+	cache := stateOf(r).listings
+	key := listingKey{a.ID, id, from, to}
+	if l, ok := cache.get(key); ok {
+		return l, nil
+	}
+	release, err := s.reserve(r.Context(), diffCost(a, from, to, id, listingCost))
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	l, err := diff.List(a, from, to, id)
+	if err != nil {
+		return nil, inParam(faultParam(err, "from"), err) // in force on neither date
+	}
+	if l.Len() > limit {
+		cache.put(key, l)
+	}
+	return l, nil
+}

@@ -1,0 +1,53 @@
+package server
+
+import (
+	"net/http"
+	"testing"
+	"time"
+
+	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
+)
+
+// A comparison of more than a page is listed once and kept for its next
+// pages; one that fits a page is not kept; the listings are all dropped
+// once the cache has been idle for listingIdle, and kept while it is not.
+func TestListingsKeptForNextPages(t *testing.T) {
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const act = "ustawa-2005-07-07-o-dzialalnosci-lobbingowej-w-procesie-stanowienia-prawa"
+	from, to := corpus.MakeDate(2024, 10, 30), corpus.MakeDate(2026, 7, 8)
+	cache := s.state().listings
+	for _, tt := range []struct {
+		limit string
+		kept  bool
+	}{{"1000", false}, {"5", true}} {
+		w := get(s.Handler(), "/api/v1/acts/"+act+"/diff?from="+from.String()+"&to="+to.String()+"&limit="+tt.limit)
+		if w.Code != http.StatusOK {
+			t.Fatalf("%d %s", w.Code, w.Body)
+		}
+		if _, kept := cache.get(listingKey{act, "", from, to}); kept != tt.kept {
+			t.Errorf("limit %s: kept %v, want %v", tt.limit, kept, tt.kept)
+		}
+	}
+	cache.mu.Lock()
+	cache.lastUsed = time.Now().Add(-listingIdle / 2)
+	cache.mu.Unlock()
+	cache.expire() // used lately: kept
+	if _, ok := cache.lru.get(listingKey{act, "", from, to}); !ok {
+		t.Error("a listing used lately was dropped")
+	}
+	cache.mu.Lock()
+	cache.lastUsed = time.Now().Add(-listingIdle)
+	cache.mu.Unlock()
+	cache.expire()
+	if _, ok := cache.lru.get(listingKey{act, "", from, to}); ok {
+		t.Error("listings idle for listingIdle were kept")
+	}
+}
