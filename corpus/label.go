@@ -106,3 +106,9 @@ func topRank(seg string) int {
 // CompareLabels orders unit labels as the law numbers them: "2" < "2a" <
 // "2b" < "3" < "10", and for litery "b" < "ba" < "c". It returns -1, 0 or 1.
 func CompareLabels(a, b string) int { return compareLabels(a, b) }
+
+// CompareIDs orders unit ids of one act in document order: the preamble,
+// the articles or paragraphs as numbered ("art2" < "art2a" < "art10"),
+// each before the units under it, then the annexes. It returns a negative
+// number, zero or a positive one.
+func CompareIDs(a, b string) int { return compareIDs(a, b) }

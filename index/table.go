@@ -55,6 +55,7 @@ func newTable(b bleve.Index) (*table, error) {
 		return nil, err
 	}
 	t := &table{docs: make([]docRow, 0, count)}
+	var units []string
 	fill := []struct {
 		field string
 		set   func(row *docRow, term string, i int) error
@@ -62,7 +63,7 @@ func newTable(b bleve.Index) (*table, error) {
 	}{
 		{fieldAct, func(row *docRow, _ string, i int) error { row.act = uint32(i); return nil }, &t.acts},
 		{fieldKind, func(row *docRow, _ string, i int) error { row.kind = uint8(i); return nil }, &t.kinds},
-		{fieldUnit, func(row *docRow, _ string, i int) error { row.unit = uint32(i); return nil }, nil},
+		{fieldUnit, func(row *docRow, _ string, i int) error { row.unit = uint32(i); return nil }, &units},
 		{fieldFrom, func(row *docRow, term string, _ int) error {
 			d, err := corpus.ParseDate(term)
 			row.from, row.year = d, uint16(d.Year())
@@ -83,7 +84,7 @@ func newTable(b bleve.Index) (*table, error) {
 			*f.list = terms
 		}
 	}
-	t.order()
+	t.order(units)
 	return t, nil
 }
 
