@@ -20,8 +20,10 @@ func (e invalidInput) Is(target error) bool { return target == corpus.ErrInvalid
 
 // A Report compares an act, or one unit of it (Unit), as in force on two
 // dates. Changes lists every unit that is not unchanged, in document order;
-// of a window (DatesWindow), those of one page, and Next names the unit
-// whose change begins the next page ("" on the last one).
+// of a page of a Listing (Page.Make), those of the page: when it is not the
+// whole, First is the place of its first change (from 1) among the Total
+// of the comparison; Next names the unit whose change begins the next page
+// ("" on the last one). A page that is the whole is what Dates gives.
 type Report struct {
 	Act      string      `json:"act"`
 	Unit     string      `json:"unit,omitempty"`
@@ -29,8 +31,16 @@ type Report struct {
 	From     corpus.Date `json:"from"`
 	To       corpus.Date `json:"to"`
 	Changes  []Change    `json:"changes"`
+	First    int         `json:"first,omitempty"`
+	Total    int         `json:"total,omitempty"`
 	Next     string      `json:"next,omitempty"`
 }
+
+// Paged reports whether r is one page of a comparison of several.
+func (r *Report) Paged() bool { return r.Total > 0 }
+
+// Last is the place of the last change of a page (see First).
+func (r *Report) Last() int { return r.First + len(r.Changes) - 1 }
 
 // Dates compares act a as in force on from and on to: the whole act when
 // unitID is "", else that unit and the units below it. A side on which a

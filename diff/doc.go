@@ -17,7 +17,8 @@
 //
 // Dates compares an act, or one unit of it, as in force on two dates;
 // Changes does the same without the inline diffs, for a cheap listing of
-// what changed; Versions compares two versions; HistoryOf lists a unit's wordings over
+// what changed; List finds a comparison's changes without making them, so
+// that a long one can be made page by page (Listing.Cut, Page.Make); Versions compares two versions; HistoryOf lists a unit's wordings over
 // time. RenderText, RenderHTML and RenderHistoryText print the results.
 // The package imports only corpus and go-diff.
 package diff

@@ -9,7 +9,7 @@ import (
 // diffHTML is the fragment RenderHTML writes. html/template escapes every
 // piece of text.
 var diffHTML = template.Must(template.New("diff").Funcs(template.FuncMap{"statusNote": statusNote}).Parse(`<section class="lexdiff-diff" data-act="{{.Act}}" data-from="{{.From}}" data-to="{{.To}}">
-<p class="summary">{{if .Unit}}{{.Citation}} of {{end}}{{.Act}}: {{.From}} → {{.To}}: {{len .Changes}} changed units</p>
+<p class="summary">{{if .Unit}}{{.Citation}} of {{end}}{{.Act}}: {{.From}} → {{.To}}: {{if .Paged}}changed units {{.First}}–{{.Last}} of {{.Total}}{{else}}{{len .Changes}} changed units{{end}}</p>
 {{- range .Changes}}
 <article class="change kind-{{.Kind}}{{with .Status}} status-{{.}}{{end}}{{with .Class}} class-{{.}}{{end}}" id="unit-{{.Unit}}">
 <h3><span class="citation">{{.Citation}}</span> <span class="kind">{{.Kind}}</span>{{with statusNote .}} <span class="status">({{.}})</span>{{end}}{{with .Class}} <span class="class">{{.}}</span>{{end}}{{with .MovedFromCitation}} <span class="moved-from">from {{.}}</span>{{end}}</h3>
@@ -31,6 +31,9 @@ var diffHTML = template.Must(template.New("diff").Funcs(template.FuncMap{"status
 </div>
 {{- end}}
 </article>
+{{- end}}
+{{- with .Next}}
+<p class="next">The next page begins with the change of <span class="unit">{{.}}</span>.</p>
 {{- end}}
 </section>
 {{define "ops"}}{{range .}}{{if eq .Op "insert"}}<ins>{{.Text}}</ins>{{else if eq .Op "delete"}}<del>{{.Text}}</del>{{else}}{{.Text}}{{end}}{{end}}{{end}}

@@ -13,22 +13,27 @@ const (
 	reset = "\x1b[0m"
 )
 
-// RenderText writes r as text: a line naming the act and dates, then for
-// each change its citation, kind (with how the unit lost force, when it
-// did not by repeal) and class, the amendment behind it, the
-// inline diff marked [-deleted-]{+inserted+}, its heading and footnote
-// changes, and the old unit it replaces. With colour set (stdout is a terminal) deletions are red and
-// insertions green.
+// RenderText writes r as text: a line naming the act, the dates and how
+// many changes (of a page, which of how many), then for each change its
+// citation, kind (with how the unit lost force, when it did not by
+// repeal) and class, the amendment behind it, the inline diff marked
+// [-deleted-]{+inserted+}, its heading and footnote changes, and the old
+// unit it replaces; of a page with more after it, a line naming where the
+// next begins. With colour set (stdout is a terminal) deletions are red
+// and insertions green.
 func RenderText(w io.Writer, r *Report, colour bool) error {
 	var b strings.Builder
-	what := r.Act
-	if r.Unit != "" {
-		what = r.Citation + " of " + r.Act
+	n := count(len(r.Changes), "change", "changes")
+	if r.Paged() {
+		n = fmt.Sprintf("changes %d–%d of %d", r.First, r.Last(), r.Total)
 	}
-	fmt.Fprintf(&b, "%s: %s → %s: %s\n", what, r.From, r.To, count(len(r.Changes), "change", "changes"))
+	fmt.Fprintf(&b, "%s: %s → %s: %s\n", r.subject(), r.From, r.To, n)
 	for _, c := range r.Changes {
 		b.WriteString("\n")
 		writeChange(&b, c, colour)
+	}
+	if r.Next != "" {
+		fmt.Fprintf(&b, "\nThe next page begins with the change of %s.\n", r.Next)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

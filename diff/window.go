@@ -108,6 +108,12 @@ func (l *Listing) Cut(w Window) (Page, error) {
 // Len is how many changes p holds.
 func (p Page) Len() int { return p.end - p.start }
 
+// Start is the place of p's first change among the comparison's, from 0.
+func (p Page) Start() int { return p.start }
+
+// UnitAt is the unit of the comparison's change at place i, from 0.
+func (l *Listing) UnitAt(i int) string { return l.listed[i].unit() }
+
 // TextBytes is the size of the texts p's changes compare.
 func (p Page) TextBytes() int {
 	n := 0
@@ -124,6 +130,9 @@ func (p Page) Make(withOps bool) *Report {
 	cmp := &comparer{old: l.old, new: l.new, noOps: !withOps,
 		attr: &attributor{versions: l.versions, after: r.From, until: r.To, notes: &noteCache{}}}
 	r.Changes = make([]Change, 0, p.Len())
+	if p.Len() < len(l.listed) {
+		r.First, r.Total = p.start+1, len(l.listed)
+	}
 	for _, e := range l.listed[p.start:p.end] {
 		r.Changes = append(r.Changes, cmp.make(e))
 	}

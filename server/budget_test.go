@@ -114,15 +114,7 @@ func TestWholeActDiffReservesWhatChanged(t *testing.T) {
 // TestActTextPages reads a long act's text on a date page by page,
 // following next: every top-level unit in force comes once, in order.
 func TestActTextPages(t *testing.T) {
-	acts, err := synth.Acts(synth.Config{Acts: 1, Units: 230, Versions: 3, Seed: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := acts[0]
-	c, err := corpus.New(a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, c := synthAct(t, synth.Config{Units: 230, Versions: 3, Seed: 5})
 	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
 	if err != nil {
 		t.Fatal(err)

@@ -10,17 +10,18 @@ import (
 const answerCacheBytes = 64 << 20
 
 // A rendered answer is a body ready to send, with its ETag and cache
-// policy.
+// policy, and the Link header of a page (setNextLink), if any.
 type rendered struct {
 	contentType string
 	body        []byte
 	etag        string
 	policy      cachePolicy
 	gzipped     func() []byte // the body gzipped, made on first use
+	link        string
 }
 
 func newRendered(contentType string, body []byte, etag string, policy cachePolicy) *rendered {
-	return &rendered{contentType, body, etag, policy, sync.OnceValue(func() []byte { return gzipBytes(body) })}
+	return &rendered{contentType: contentType, body: body, etag: etag, policy: policy, gzipped: sync.OnceValue(func() []byte { return gzipBytes(body) })}
 }
 
 // An answerCache keeps rendered answers by question, least recently used

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"net/http"
 
@@ -33,23 +34,32 @@ func (s *Server) comparison(r *http.Request, withOps bool) (rep *diff.Report, fi
 		return nil, false, nil, err
 	}
 	l, err := s.listing(r, a, from, to, id, limit)
-	if err != nil {
+	switch {
+	case errors.Is(err, errBusy):
 		return nil, false, nil, err
+	case err != nil:
+		return nil, false, nil, inParam(faultParam(err, "from"), err) // no such unit, or in force on neither date
 	}
 	cursor := r.URL.Query().Get("cursor")
 	page, err := l.Cut(diff.Window{Cursor: cursor, Limit: limit, MaxBytes: maxPageBytes})
 	if err != nil {
 		return nil, false, nil, invalid("cursor", "%q begins no page of this comparison: give the next of the page before, or no cursor for the first page", cursor)
 	}
-	if release, err = s.reserve(r.Context(), pageCost(page)); err != nil {
+	if release, err = s.reserve(r.Context(), pageCost(page, withOps)); err != nil {
 		return nil, false, nil, err
 	}
 	return page.Make(withOps), fixed, release, nil
 }
 
-// pageCost estimates the JSON of a page of changes: each change, and the
-// texts it compares, which its inline diff quotes.
-func pageCost(p diff.Page) int64 { return int64(p.Len())*changeCost + 2*int64(p.TextBytes()) }
+// pageCost estimates the JSON of a page of changes: each change, and,
+// withOps, the texts it compares, which its inline diff quotes.
+func pageCost(p diff.Page, withOps bool) int64 {
+	n := int64(p.Len()) * changeCost
+	if withOps {
+		n += 2 * int64(p.TextBytes())
+	}
+	return n
+}
 
 // diffCost estimates, by cost, the units a comparison of the act, or of
 // the unit id, between two dates compares: both sides. Of the whole act,
@@ -93,7 +103,7 @@ func setNextLink(w http.ResponseWriter, r *http.Request, next string) {
 	}
 	q := r.URL.Query()
 	q.Set("cursor", next)
-	w.Header().Set("Link", "<"+r.URL.Path+"?"+q.Encode()+`>; rel="next"`)
+	w.Header().Set("Link", "<"+r.URL.EscapedPath()+"?"+q.Encode()+`>; rel="next"`)
 }
 
 // policyFor is the cache policy of an answer: dated when fixed, else until
@@ -147,6 +157,8 @@ type changesAnswer struct {
 	From    corpus.Date  `json:"from"`
 	To      corpus.Date  `json:"to"`
 	Changes []unitChange `json:"changes"`
+	First   int          `json:"first,omitempty"`
+	Total   int          `json:"total,omitempty"`
 	Next    string       `json:"next,omitempty"`
 }
 
@@ -171,7 +183,7 @@ func (s *Server) serveChanges(w http.ResponseWriter, r *http.Request) error {
 	}
 	defer release()
 	setNextLink(w, r, rep.Next)
-	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}, Next: rep.Next}
+	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}, First: rep.First, Total: rep.Total, Next: rep.Next}
 	for _, c := range rep.Changes {
 		ans.Changes = append(ans.Changes, unitChange{c.Unit, c.Citation, c.Kind, c.Status, c.Class, c.MovedFrom, c.Replaces != nil, c.Attribution})
 	}

@@ -11,9 +11,11 @@ import (
 )
 
 // The comparison of a whole act comes in pages: following next (in the
-// JSON) or the Link header (in every format) from the first page reads
-// every change of the comparison once, in the order of one page of them
-// all; a cursor or a limit out of bounds is the client's mistake, named.
+// JSON) or the Link header (in every format, kept by the answer cache,
+// readable across origins, a URI however the act is named) from the first
+// page reads every change of the comparison once, in the order of one page
+// of them all; a page of text says which changes it holds; a cursor or a
+// limit out of bounds is the client's mistake, named.
 func TestComparisonPages(t *testing.T) {
 	c, err := embedded.Load()
 	if err != nil {
@@ -26,7 +28,7 @@ func TestComparisonPages(t *testing.T) {
 	h := s.Handler()
 	// A real act of two consolidated texts, from before the older one
 	// (every unit added) to the newer one.
-	const act = "/api/v1/acts/ustawa-2005-07-07-o-dzialalnosci-lobbingowej-w-procesie-stanowienia-prawa"
+	const act = "/api/v1/acts/" + realAct
 	for _, route := range []string{"/diff", "/changes"} {
 		base := act + route + "?from=2024-10-30&to=2026-07-08"
 		all := readChanges(t, h, base+"&limit=1000")
@@ -62,9 +64,25 @@ func TestComparisonPages(t *testing.T) {
 			}
 		}
 	}
-	w := get(h, act+"/diff?from=2024-10-30&to=2026-07-08&limit=3&format=text")
+	first := act + "/diff?from=2024-10-30&to=2026-07-08&limit=3&format=text"
+	w := get(h, first)
 	if w.Code != http.StatusOK || !strings.Contains(nextLink(t, w), "format=text") {
 		t.Errorf("a page of text: %d, Link %q", w.Code, w.Header().Get("Link"))
+	}
+	if body := w.Body.String(); !strings.Contains(body, ": changes 1–3 of ") || !strings.Contains(body, "The next page begins with the change of ") {
+		t.Errorf("a page of text does not say it is one:\n%s", body)
+	}
+	if again := get(h, first); again.Header().Get("Link") != w.Header().Get("Link") { // from the answer cache
+		t.Errorf("asked again, Link %q, want %q", again.Header().Get("Link"), w.Header().Get("Link"))
+	}
+	if expose := w.Header().Get("Access-Control-Expose-Headers"); !strings.Contains(expose, "Link") {
+		t.Errorf("Access-Control-Expose-Headers %q: a page on another origin cannot read Link", expose)
+	}
+	byRef := get(h, "/api/v1/acts/"+url.PathEscape("Dz. U. z 2025 r. poz. 677")+"/changes?from=2024-10-30&to=2026-07-08&limit=3")
+	if next := nextLink(t, byRef); byRef.Code != http.StatusOK || next == "" || strings.ContainsAny(next, " <>") {
+		t.Errorf("act by its reference: %d, Link %q, want a URI", byRef.Code, byRef.Header().Get("Link"))
+	} else if again := get(h, next); again.Code != http.StatusOK {
+		t.Errorf("the next page of an act by its reference: %s: %d", next, again.Code)
 	}
 	for _, q := range []string{"cursor=art999", "limit=0", "limit=1001", "limit=x"} {
 		w := get(h, act+"/diff?from=2024-10-30&to=2026-07-08&"+q)

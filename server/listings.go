@@ -15,7 +15,9 @@ import (
 // of a 68,000-unit act, 3.6 MB each; more clients than that paging through
 // such comparisons at once push out one another's, and list them again),
 // and all dropped once none has been asked for for listingIdle, so that
-// their memory returns after a burst of paging.
+// their memory returns after a burst of paging. A listing points into its
+// act, which it keeps in memory meanwhile, even when the store's cache of
+// acts lets it go.
 const (
 	listingCacheBytes = 128 << 20
 	listingIdle       = 5 * time.Second
@@ -74,8 +76,9 @@ func (c *listingCache) expire() {
 
 // listing returns the comparison of the act a, or of its unit id, from
 // from to to, listed once for the state r answers from when it has more
-// than a page of limit changes. The memory that listing it takes is
-// reserved while it is made.
+// than one page of limit changes. The memory that listing it takes is
+// reserved while it is made. Its errors are those of diff.List and of
+// the budget.
 func (s *Server) listing(r *http.Request, a *corpus.Act, from, to corpus.Date, id string, limit int) (*diff.Listing, error) {
 	cache := stateOf(r).listings
 	key := listingKey{a.ID, id, from, to}
@@ -89,9 +92,9 @@ func (s *Server) listing(r *http.Request, a *corpus.Act, from, to corpus.Date, i
 	defer release()
 	l, err := diff.List(a, from, to, id)
 	if err != nil {
-		return nil, inParam(faultParam(err, "from"), err) // in force on neither date
+		return nil, err
 	}
-	if l.Len() > limit {
+	if first, _ := l.Cut(diff.Window{Limit: limit, MaxBytes: maxPageBytes}); first.Len() < l.Len() {
 		cache.put(key, l)
 	}
 	return l, nil

@@ -21,7 +21,7 @@ func TestListingsKeptForNextPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const act = "ustawa-2005-07-07-o-dzialalnosci-lobbingowej-w-procesie-stanowienia-prawa"
+	const act = realAct
 	from, to := corpus.MakeDate(2024, 10, 30), corpus.MakeDate(2026, 7, 8)
 	cache := s.state().listings
 	for _, tt := range []struct {

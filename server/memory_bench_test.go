@@ -35,15 +35,7 @@ import (
 //
 //	go test -run '^$' -bench 'WholeAct' -benchtime 1x ./server/
 func BenchmarkWholeAct(b *testing.B) {
-	acts, err := synth.Acts(synth.Config{Acts: 1, Units: 6700, Versions: 5, Kind: synth.Statute, Seed: 1, UnitsPerChapter: 50})
-	if err != nil {
-		b.Fatal(err)
-	}
-	a := acts[0]
-	c, err := corpus.New(a)
-	if err != nil {
-		b.Fatal(err)
-	}
+	a, c := synthAct(b, synth.Config{Units: 6700, Versions: 5, Kind: synth.Statute, Seed: 1, UnitsPerChapter: 50})
 	n := 0
 	for _, v := range a.InForce(corpus.MakeDate(2015, 1, 1)) {
 		v.Unit.Walk(func(*corpus.Unit) bool { n++; return true })

@@ -65,7 +65,7 @@ func cors(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
 		hd.Set("Access-Control-Allow-Origin", "*")
-		hd.Set("Access-Control-Expose-Headers", "ETag, Cache-Control, Content-Encoding")
+		hd.Set("Access-Control-Expose-Headers", "ETag, Cache-Control, Content-Encoding, Link")
 		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
 			hd.Set("Access-Control-Allow-Methods", "GET, HEAD")
 			hd.Set("Access-Control-Allow-Headers", "If-None-Match, Accept, Accept-Language")

@@ -21,10 +21,23 @@ type compareView struct {
 	Shown      int // changes shown
 	Hidden     int // minor changes hidden
 	Prev, Next *link
+	At         string       // the unit whose change begins the part in view, "" for the first
+	Part       *comparePart // of a comparison of more than one part
 	Changes    []changeView
 	InlineURL  string
 	SideURL    string
 	ActURL     string
+}
+
+// comparePartChanges is how many changes a part of the compare page
+// holds at most; a part also ends before its texts pass maxPageBytes.
+const comparePartChanges = 500
+
+// A comparePart says which changes of a long comparison the page shows,
+// First to Last of Total (from 1), and links the parts around it.
+type comparePart struct {
+	First, Last, Total int
+	PrevURL, NextURL   string
 }
 
 // A changeView is one changed unit: its labels, its redline and the
@@ -63,17 +76,28 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	release, err := p.reserve(r.Context(), diffCost(a, from, to, unit, unitCost))
+	listed, err := p.listing(r, a, from, to, unit, comparePartChanges)
+	if errors.Is(err, errBusy) {
+		return err
+	}
+	if err != nil {
+		return compareError(l, a, unit, from, to, retry, err)
+	}
+	at := r.URL.Query().Get("at")
+	part, err := listed.Cut(diff.Window{Cursor: at, Limit: comparePartChanges, MaxBytes: maxPageBytes})
+	if err != nil {
+		return &pageError{Status: http.StatusBadRequest, Title: l.T("error.badPart"),
+			Detail: l.Tf("error.badPart.msg", at), Retry: retry, cause: err,
+			Choices: []link{{l.T("error.badPart.first"), withQuery(r, "at", "")}}}
+	}
+	release, err := p.reserve(r.Context(), pageCost(part, true))
 	if err != nil {
 		return err
 	}
 	defer release()
-	rep, err := diff.Dates(a, from, to, unit)
-	if err != nil {
-		return compareError(l, a, unit, from, to, retry, err)
-	}
+	rep := part.Make(true)
 	q := r.URL.Query()
-	v := compareView{Act: a.ActInfo, From: from, To: to, Unit: unit, Citation: rep.Citation,
+	v := compareView{Act: a.ActInfo, From: from, To: to, Unit: unit, Citation: rep.Citation, At: at, Part: newComparePart(r, listed, part, rep.Next),
 		Side: q.Get("view") == "side", HideMinor: q.Get("hide") == "minor", ActURL: actURL(a.ID, to, unit)}
 	v.Prev, v.Next = comparePresets(l, a, from, to, unit)
 	v.InlineURL, v.SideURL = v.inView(l, false), v.inView(l, true)
@@ -87,8 +111,28 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	}
 	v.Shown = len(v.Changes) - v.Hidden
 	title := l.Tf("compare.title", from, to)
-	desc := l.Tf("compare.description", a.Title, from, to, len(v.Changes))
+	desc := l.Tf("compare.description", a.Title, from, to, listed.Len())
 	return p.render(w, r, http.StatusOK, "compare.html", page{L: l, Title: title, Description: desc, Data: v, Permalink: comparePermalink(&v, l)})
+}
+
+// newComparePart places the part cut of the comparison l, whose next
+// part begins with the change of the unit next; nil when cut is the
+// whole.
+func newComparePart(r *http.Request, l *diff.Listing, cut diff.Page, next string) *comparePart {
+	if cut.Start() == 0 && next == "" {
+		return nil
+	}
+	cp := &comparePart{First: cut.Start() + 1, Last: cut.Start() + cut.Len(), Total: l.Len()}
+	if cut.Start() > 0 {
+		cp.PrevURL = withQuery(r, "at", "")
+		if prev := cut.Start() - comparePartChanges; prev > 0 {
+			cp.PrevURL = withQuery(r, "at", l.UnitAt(prev))
+		}
+	}
+	if next != "" {
+		cp.NextURL = withQuery(r, "at", next)
+	}
+	return cp
 }
 
 // inView is the permanent URL of the comparison v inline or side by side.

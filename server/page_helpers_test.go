@@ -11,6 +11,7 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/embedded"
+	"lexdiff/corpus/synth"
 )
 
 // pageToday is the day the page tests run on.
@@ -73,4 +74,19 @@ func mustContain(t testing.TB, body string, wants ...string) {
 			t.Errorf("page lacks %q", w)
 		}
 	}
+}
+
+// synthAct generates the one act cfg asks for, and a corpus of it alone.
+func synthAct(t testing.TB, cfg synth.Config) (*corpus.Act, *corpus.Corpus) {
+	t.Helper()
+	cfg.Acts = 1
+	acts, err := synth.Acts(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(acts[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return acts[0], c
 }

@@ -32,6 +32,7 @@ func comparePermalink(v *compareView, l lang) string {
 	setIf(q, "unit", v.Unit, v.Unit != "")
 	setIf(q, "view", "side", v.Side)
 	setIf(q, "hide", "minor", v.HideMinor)
+	setIf(q, "at", v.At, v.At != "")
 	return permalink("/acts/"+v.Act.ID+"/compare", q, l)
 }
 

@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"lexdiff/corpus"
+	"lexdiff/diff"
 )
 
 // pages serves the HTML pages for people: the acts, the text on a date
@@ -27,6 +28,9 @@ type pages struct {
 	// reserve takes from the server's budget the memory a page of the
 	// estimated size costs while built (see Server.reserve).
 	reserve func(ctx context.Context, estimate int64) (release func(), err error)
+	// listing lists a comparison, kept for the pages of it after the
+	// first (see Server.listing).
+	listing func(r *http.Request, a *corpus.Act, from, to corpus.Date, id string, limit int) (*diff.Listing, error)
 }
 
 // newPages returns the pages of s; router registers their routes.
@@ -40,5 +44,6 @@ func newPages(s *Server) *pages {
 		fragments: func(r *http.Request) *fragmentCache { return stateOf(r).fragments },
 		texts:     func(r *http.Request) *textCache { return stateOf(r).texts },
 		reserve:   s.reserve,
+		listing:   s.listing,
 	}
 }

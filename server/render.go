@@ -50,11 +50,12 @@ func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, v any, policy
 
 // writeBody writes a rendered body with a strong ETag (a hash of the body:
 // right whatever the answer depends on) and the Cache-Control of policy,
-// or 304 when the client already holds it. Under s.cached, it hands the
-// rendered answer to the cache too.
+// or 304 when the client already holds it, with the Link header set
+// before it. Under s.cached, it hands the rendered answer to the cache too.
 func (s *Server) writeBody(w http.ResponseWriter, r *http.Request, contentType string, body []byte, policy cachePolicy) {
 	sum := sha256.Sum256(body)
 	ans := newRendered(contentType, body, `"`+base64.RawURLEncoding.EncodeToString(sum[:18])+`"`, policy)
+	ans.link = w.Header().Get("Link")
 	if slot, ok := r.Context().Value(renderedKey{}).(**rendered); ok {
 		*slot = ans
 	}
@@ -65,6 +66,9 @@ func (s *Server) writeBody(w http.ResponseWriter, r *http.Request, contentType s
 // holds its ETag.
 func (s *Server) send(w http.ResponseWriter, r *http.Request, ans *rendered) {
 	h := w.Header()
+	if ans.link != "" {
+		h.Set("Link", ans.link)
+	}
 	h.Set("ETag", ans.etag)
 	h.Set("Cache-Control", capMaxAge(ans.policy(s.now()), s.maxAge))
 	h.Set("Content-Type", ans.contentType)
