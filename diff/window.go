@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"slices"
+	"sort"
 
 	"lexdiff/corpus"
 )
@@ -87,12 +88,42 @@ type Page struct {
 func (l *Listing) Cut(w Window) (Page, error) {
 	start := 0
 	if w.Cursor != "" {
-		start = slices.IndexFunc(l.listed, func(e listedUnit) bool { return e.unit() == w.Cursor })
-		if start < 0 {
+		if start = l.place(w.Cursor); start < 0 {
 			r := &l.report
 			return Page{}, fmt.Errorf("%w: no change of %s from %s to %s is of the unit %q", ErrCursor, r.subject(), r.From, r.To, w.Cursor)
 		}
 	}
+	return l.cutAt(start, w), nil
+}
+
+// Parts cuts the whole comparison into the pages w allows (its Cursor
+// aside), from the first change on: a division that does not depend on
+// where a reader starts. There is at least one part.
+func (l *Listing) Parts(w Window) []Page {
+	parts := []Page{l.cutAt(0, w)}
+	for last := parts[0]; last.end < len(l.listed); parts = append(parts, last) {
+		last = l.cutAt(last.end, w)
+	}
+	return parts
+}
+
+// PartOf returns the index in parts (of Parts) of the part that holds the
+// change of the unit id, or -1 when no change is of it.
+func PartOf(parts []Page, id string) int {
+	i := parts[0].l.place(id)
+	if i < 0 {
+		return -1
+	}
+	return sort.Search(len(parts), func(k int) bool { return parts[k].end > i })
+}
+
+// place is the place of the change of the unit id, from 0, or -1.
+func (l *Listing) place(id string) int {
+	return slices.IndexFunc(l.listed, func(e listedUnit) bool { return e.unit() == id })
+}
+
+// cutAt cuts the page w allows from the change at start on.
+func (l *Listing) cutAt(start int, w Window) Page {
 	end, size := start, 0
 	for end < len(l.listed) && end-start < max(w.Limit, 1) {
 		n := l.listed[end].textBytes()
@@ -102,17 +133,19 @@ func (l *Listing) Cut(w Window) (Page, error) {
 		size += n
 		end++
 	}
-	return Page{l, start, end}, nil
+	return Page{l, start, end}
 }
 
 // Len is how many changes p holds.
 func (p Page) Len() int { return p.end - p.start }
 
-// Start is the place of p's first change among the comparison's, from 0.
-func (p Page) Start() int { return p.start }
-
-// UnitAt is the unit of the comparison's change at place i, from 0.
-func (l *Listing) UnitAt(i int) string { return l.listed[i].unit() }
+// FirstUnit is the unit of p's first change, "" when p holds none.
+func (p Page) FirstUnit() string {
+	if p.Len() == 0 {
+		return ""
+	}
+	return p.l.listed[p.start].unit()
+}
 
 // TextBytes is the size of the texts p's changes compare.
 func (p Page) TextBytes() int {

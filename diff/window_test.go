@@ -170,3 +170,37 @@ func TestWindowBounds(t *testing.T) {
 		t.Errorf("first page of art. 7: %q next %q, want %q next %q", summaries(first.Changes), first.Next, summaries(unit.Changes[:2]), unit.Changes[2].Unit)
 	}
 }
+
+// Parts divides a comparison from its first change on, each part as the
+// window allows (most cut by bytes here), whole and in order; PartOf finds
+// the part that holds any change, and none for a unit of no change.
+func TestParts(t *testing.T) {
+	a := importPair(t, "DU-2025-677.md", "DU-2026-936.md")
+	l, err := List(a, mustDate(t, "2025-05-20"), mustDate(t, "2026-07-08"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := Window{Limit: 7, MaxBytes: 600}
+	parts := l.Parts(w)
+	next := 0
+	for k, p := range parts {
+		if p.start != next || p.Len() == 0 || p.Len() > w.Limit || p.Len() > 1 && p.TextBytes() > w.MaxBytes {
+			t.Fatalf("part %d: changes %d–%d (%d bytes), want from %d, at most %d changes and %d bytes", k, p.start, p.end, p.TextBytes(), next, w.Limit, w.MaxBytes)
+		}
+		for i := p.start; i < p.end; i++ {
+			if got := PartOf(parts, l.listed[i].unit()); got != k {
+				t.Errorf("the change of %s is in part %d, PartOf says %d", l.listed[i].unit(), k, got)
+			}
+		}
+		next = p.end
+	}
+	if next != l.Len() || len(parts) < 3 {
+		t.Errorf("%d parts end at %d of %d changes", len(parts), next, l.Len())
+	}
+	if got := PartOf(parts, "art999"); got != -1 {
+		t.Errorf("art. 999 has no change, PartOf says part %d", got)
+	}
+	if empty := (&Listing{}).Parts(w); len(empty) != 1 || empty[0].Len() != 0 || PartOf(empty, "art1") != -1 {
+		t.Errorf("a comparison of no change has parts %v", empty)
+	}
+}

@@ -2,7 +2,6 @@ package server
 
 import (
 	"bytes"
-	"errors"
 	"io"
 	"net/http"
 
@@ -35,10 +34,10 @@ func (s *Server) comparison(r *http.Request, withOps bool) (rep *diff.Report, fi
 	}
 	l, err := s.listing(r, a, from, to, id, limit)
 	switch {
-	case errors.Is(err, errBusy):
-		return nil, false, nil, err
-	case err != nil:
+	case isListError(err):
 		return nil, false, nil, inParam(faultParam(err, "from"), err) // no such unit, or in force on neither date
+	case err != nil:
+		return nil, false, nil, err
 	}
 	cursor := r.URL.Query().Get("cursor")
 	page, err := l.Cut(diff.Window{Cursor: cursor, Limit: limit, MaxBytes: maxPageBytes})

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"errors"
 	"net/http"
 	"sync"
 	"time"
@@ -98,4 +99,11 @@ func (s *Server) listing(r *http.Request, a *corpus.Act, from, to corpus.Date, i
 		cache.put(key, l)
 	}
 	return l, nil
+}
+
+// isListError reports whether err is diff.List's: the comparison asked
+// for names no unit of the act, or nothing in force on either date, or
+// dates out of order. Other errors are the server's or the budget's.
+func isListError(err error) bool {
+	return errors.Is(err, corpus.ErrNotFound) || errors.Is(err, corpus.ErrNotInForce) || errors.Is(err, corpus.ErrInvalid)
 }

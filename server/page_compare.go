@@ -21,7 +21,7 @@ type compareView struct {
 	Shown      int // changes shown
 	Hidden     int // minor changes hidden
 	Prev, Next *link
-	At         string       // the unit whose change begins the part in view, "" for the first
+	At         string       // the unit whose change begins the part in view, "" for the first part
 	Part       *comparePart // of a comparison of more than one part
 	Changes    []changeView
 	InlineURL  string
@@ -30,7 +30,9 @@ type compareView struct {
 }
 
 // comparePartChanges is how many changes a part of the compare page
-// holds at most; a part also ends before its texts pass maxPageBytes.
+// holds at most; a part also ends before its texts pass maxPageBytes. The
+// parts are cut from the first change on (diff.Listing.Parts); at=UNIT
+// shows the part that holds the change of the unit.
 const comparePartChanges = 500
 
 // A comparePart says which changes of a long comparison the page shows,
@@ -60,7 +62,9 @@ type changeView struct {
 	Footnotes   []diff.FootnoteChange
 }
 
-// compare serves /acts/{act}/compare?from=D1&to=D2[&unit=U][&view=side][&hide=minor].
+// compare serves /acts/{act}/compare?from=D1&to=D2[&unit=U][&view=side][&hide=minor][&at=U]:
+// of a comparison of several parts, the part that holds the change of
+// the unit at (default the first).
 func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	l := langOf(r)
 	a, err := p.findAct(r, l)
@@ -77,19 +81,22 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	listed, err := p.listing(r, a, from, to, unit, comparePartChanges)
-	if errors.Is(err, errBusy) {
-		return err
-	}
-	if err != nil {
+	if isListError(err) {
 		return compareError(l, a, unit, from, to, retry, err)
 	}
-	at := r.URL.Query().Get("at")
-	part, err := listed.Cut(diff.Window{Cursor: at, Limit: comparePartChanges, MaxBytes: maxPageBytes})
 	if err != nil {
-		return &pageError{Status: http.StatusBadRequest, Title: l.T("error.badPart"),
-			Detail: l.Tf("error.badPart.msg", at), Retry: retry, cause: err,
-			Choices: []link{{l.T("error.badPart.first"), withQuery(r, "at", "")}}}
+		return err
 	}
+	parts := listed.Parts(diff.Window{Limit: comparePartChanges, MaxBytes: maxPageBytes})
+	cur := 0
+	if at := r.URL.Query().Get("at"); at != "" {
+		if cur = diff.PartOf(parts, at); cur < 0 {
+			return &pageError{Status: http.StatusBadRequest, Title: l.T("error.badPart"),
+				Detail: l.Tf("error.badPart.msg", at), Retry: retry,
+				Choices: []link{{l.T("error.badPart.first"), withQuery(r, "at", "")}}}
+		}
+	}
+	part := parts[cur]
 	release, err := p.reserve(r.Context(), pageCost(part, true))
 	if err != nil {
 		return err
@@ -97,7 +104,7 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	defer release()
 	rep := part.Make(true)
 	q := r.URL.Query()
-	v := compareView{Act: a.ActInfo, From: from, To: to, Unit: unit, Citation: rep.Citation, At: at, Part: newComparePart(r, listed, part, rep.Next),
+	v := compareView{Act: a.ActInfo, From: from, To: to, Unit: unit, Citation: rep.Citation, At: partAt(parts, cur), Part: newComparePart(r, parts, cur, rep),
 		Side: q.Get("view") == "side", HideMinor: q.Get("hide") == "minor", ActURL: actURL(a.ID, to, unit)}
 	v.Prev, v.Next = comparePresets(l, a, from, to, unit)
 	v.InlineURL, v.SideURL = v.inView(l, false), v.inView(l, true)
@@ -115,24 +122,29 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	return p.render(w, r, http.StatusOK, "compare.html", page{L: l, Title: title, Description: desc, Data: v, Permalink: comparePermalink(&v, l)})
 }
 
-// newComparePart places the part cut of the comparison l, whose next
-// part begins with the change of the unit next; nil when cut is the
-// whole.
-func newComparePart(r *http.Request, l *diff.Listing, cut diff.Page, next string) *comparePart {
-	if cut.Start() == 0 && next == "" {
+// newComparePart places the part cur of parts, whose changes rep holds;
+// nil when it is the whole.
+func newComparePart(r *http.Request, parts []diff.Page, cur int, rep *diff.Report) *comparePart {
+	if !rep.Paged() {
 		return nil
 	}
-	cp := &comparePart{First: cut.Start() + 1, Last: cut.Start() + cut.Len(), Total: l.Len()}
-	if cut.Start() > 0 {
-		cp.PrevURL = withQuery(r, "at", "")
-		if prev := cut.Start() - comparePartChanges; prev > 0 {
-			cp.PrevURL = withQuery(r, "at", l.UnitAt(prev))
-		}
+	cp := &comparePart{First: rep.First, Last: rep.Last(), Total: rep.Total}
+	if cur > 0 {
+		cp.PrevURL = withQuery(r, "at", partAt(parts, cur-1))
 	}
-	if next != "" {
-		cp.NextURL = withQuery(r, "at", next)
+	if cur+1 < len(parts) {
+		cp.NextURL = withQuery(r, "at", partAt(parts, cur+1))
 	}
 	return cp
+}
+
+// partAt is the at parameter of the part i of parts: the unit of its
+// first change, "" for the first part.
+func partAt(parts []diff.Page, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return parts[i].FirstUnit()
 }
 
 // inView is the permanent URL of the comparison v inline or side by side.
@@ -237,7 +249,8 @@ func newAttributionView(l lang, at *diff.Attribution) *attributionView {
 	return v
 }
 
-// compareError turns an error of diff.Dates into an error page.
+// compareError turns an error of diff.List (the errors of diff.Dates) into
+// an error page.
 func compareError(l lang, a *corpus.Act, unit string, from, to corpus.Date, retry *retryForm, err error) error {
 	if errors.Is(err, corpus.ErrNotInForce) {
 		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notInForce"), Detail: l.Tf("error.notInForce.either", from, to),

@@ -15,8 +15,9 @@ import (
 // The compare page of a comparison of more than comparePartChanges
 // changes shows it in parts: following "next changes" from the first part
 // shows every change once, in order; each part says which changes it
-// holds and links back; a part that begins with no change is a 400 page
-// that links the first part.
+// holds and links back to the part before; at=UNIT opens the part that
+// holds the unit's change; a unit of no change is a 400 page that links
+// the first part.
 func TestComparePageParts(t *testing.T) {
 	a, c := synthAct(t, synth.Config{Units: 230, Versions: 3, Seed: 5})
 	from, to := a.Span().From.AddDays(-1), a.Span().From.AddDays(400)
@@ -42,7 +43,7 @@ func TestComparePageParts(t *testing.T) {
 	}
 	var got []string
 	first := "/acts/" + a.ID + "/compare?from=" + from.String() + "&to=" + to.String()
-	target, parts := first, 0
+	target, parts, previous := first, 0, ""
 	for ; target != ""; parts++ {
 		res, body := getPage(t, h, target)
 		if res.StatusCode != http.StatusOK {
@@ -56,17 +57,21 @@ func TestComparePageParts(t *testing.T) {
 		for _, m := range ids {
 			got = append(got, m[1])
 		}
-		if prev := partLink(body, "prev"); (parts == 0) != (prev == "") {
-			t.Errorf("%s: part %d links back to %q", target, parts, prev)
-		} else if parts == 1 && prev != first {
-			t.Errorf("the second part links back to %q, want %q", prev, first)
+		if prev := partLink(body, "prev"); prev != previous {
+			t.Errorf("%s: part %d links back to %q, want %q", target, parts, prev, previous)
 		}
-		target = partLink(body, "next")
+		previous, target = target, partLink(body, "next")
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("%d parts show %d changes, want the %d of diff.Dates in order", parts, len(got), len(want))
 	}
-	res, body := getPage(t, h, first+"&at=art9999")
+	// A unit inside the second part opens that part, known by its first.
+	res, body := getPage(t, h, first+"&at="+want[comparePartChanges+200])
+	mustContain(t, body, "zmiany "+strconv.Itoa(comparePartChanges+1)+"–")
+	if m := regexp.MustCompile(`<link rel="canonical" href="([^"]+)"`).FindStringSubmatch(body); m == nil || !strings.Contains(html.UnescapeString(m[1]), "at="+want[comparePartChanges]+"&") {
+		t.Errorf("the part of %s is not known by its first change, %s: %q", want[comparePartChanges+200], want[comparePartChanges], m)
+	}
+	res, body = getPage(t, h, first+"&at=art9999")
 	if res.StatusCode != http.StatusBadRequest {
 		t.Errorf("a part at no change: %d", res.StatusCode)
 	}
