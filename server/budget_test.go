@@ -144,7 +144,7 @@ func TestActTextPages(t *testing.T) {
 			if err := json.Unmarshal(w.Body.Bytes(), &page); err != nil || w.Code != http.StatusOK {
 				t.Fatalf("%s: %d %v", target, w.Code, err)
 			}
-			if n := len(page.Units); n == 0 || limit > 0 && n > limit || limit == 0 && n > defaultPageLimit {
+			if n := len(page.Units); n == 0 || limit > 0 && n > limit || limit == 0 && n > defaultPageUnits {
 				t.Fatalf("%s: %d units", target, n)
 			}
 			for _, u := range page.Units {

@@ -28,7 +28,7 @@ func (s *Server) comparison(r *http.Request, withOps bool) (rep *diff.Report, fi
 	if err != nil {
 		return nil, false, nil, err
 	}
-	limit, err := intParam(r, "limit", defaultPageLimit, 1, maxPageLimit)
+	limit, err := intParam(r, "limit", defaultPageChanges, 1, maxPageLimit)
 	if err != nil {
 		return nil, false, nil, err
 	}

@@ -7,14 +7,16 @@ import (
 )
 
 // The pages of an act's text and of a comparison: at most limit
-// top-level units or changes (default defaultPageLimit, at most
-// maxPageLimit), cut short when the page's estimated JSON (of a
+// top-level units (default defaultPageUnits) or changes (default
+// defaultPageChanges: a change is one unit, not a whole article), and at
+// most maxPageLimit, cut short when the page's estimated JSON (of a
 // comparison, the texts it compares) would pass maxPageBytes; a page has
 // at least one.
 const (
-	defaultPageLimit = 100
-	maxPageLimit     = 1000
-	maxPageBytes     = 4 << 20
+	defaultPageUnits   = 100
+	defaultPageChanges = 1000
+	maxPageLimit       = 1000
+	maxPageBytes       = 4 << 20
 )
 
 // A textPage is one page of the text of a whole act on a date: the
@@ -29,7 +31,7 @@ type textPage struct {
 // top-level units from the one the cursor parameter names (default the
 // first), as many as the limit parameter and maxPageBytes allow.
 func (s *Server) serveActText(w http.ResponseWriter, r *http.Request, a *corpus.Act, d corpus.Date, fixed bool) error {
-	limit, err := intParam(r, "limit", defaultPageLimit, 1, maxPageLimit)
+	limit, err := intParam(r, "limit", defaultPageUnits, 1, maxPageLimit)
 	if err != nil {
 		return err
 	}
