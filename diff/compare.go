@@ -31,8 +31,8 @@ func (c *comparer) compare() []Change {
 }
 
 // A comparedUnit is the change of one unit and the units it compares (old
-// or new is nil when the unit is on one side only), so that the change can
-// be made again in full (window).
+// or new is nil when the unit is on one side only), so that a Listing can
+// make the change later.
 type comparedUnit struct {
 	change   Change
 	old, new *corpus.Unit

@@ -10,9 +10,9 @@ import (
 
 // A Listing is a comparison whose changes are found, in order, but not
 // yet made: it holds the units each change compares. A page of it (Cut,
-// then Make) makes only its own changes, so that a long comparison can be read page
-// by page without each page costing the whole. It is safe for concurrent
-// use.
+// then Make) makes only its own changes, so that a long comparison can be
+// read page by page without each page costing the whole. It is safe for
+// concurrent use.
 type Listing struct {
 	report   Report // without changes
 	old, new tree

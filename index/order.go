@@ -9,11 +9,12 @@ import (
 
 // order numbers the wordings of the table by act, unit in document order
 // (corpus.CompareIDs; units are the terms of the unit field) and first
-// day, into each row's place: an order of the wordings themselves, unlike that of the index's document numbers, which follows
-// the order of indexing and of segment merges. Hits of equal score are
-// ranked in that order (see tally.handler), so that a page of them is the
-// same from one search to the next and from one build of the index to the
-// next, and pages never share or skip a hit.
+// day, into each row's place: an order of the wordings themselves, unlike
+// that of the index's document numbers, which follows the order of
+// indexing and of segment merges. Hits of equal score are ranked in that
+// order (see tally.handler), so that a page of them is the same from one
+// search to the next and from one build of the index to the next, and
+// pages never share or skip a hit.
 func (t *table) order(units []string) {
 	unitRank := make([]uint32, len(units)) // by term, its place in document order
 	for place, term := range slices.SortedFunc(slices.Values(indices(len(units))), func(i, j uint32) int {
