@@ -35,7 +35,7 @@ const firstLines = 60
 // phone (390×844) and on a laptop (1366×768): the first article starts on
 // the first screen of both, the timeline's labels stand apart, the page
 // prints a part of the act with links to the others, and a link to an
-// article of another part lands on it.
+// article of another part lands on it; its comparison prints in parts.
 func TestBrowserLongAct(t *testing.T) {
 	c, id := longAct(t)
 	b := newBrowserTestOf(t, c, nil, pageToday)
@@ -71,5 +71,16 @@ func TestBrowserLongAct(t *testing.T) {
 	b.run("next part", chromedp.Click(chromedp.CSS(`.part-nav a[rel=next]`)), chromedp.WaitVisible(chromedp.CSS(`.top-unit`)))
 	if b.count(`[id="art500"]`) != 0 {
 		t.Error("the next part still shows art. 500")
+	}
+
+	// The comparison of the whole act from before it prints in parts too,
+	// which axe finds accessible, and "next changes" opens the second.
+	compare := b.base + "/acts/" + id + "/compare?from=1990-01-01&to=2007-06-01"
+	b.run("open the comparison", viewport(desktopWidth, laptopHeight), chromedp.Navigate(compare), chromedp.WaitVisible(chromedp.CSS(`nav.part-nav`)))
+	b.checkAxe("the first part of a comparison in parts")
+	b.screenshotView("long-compare")
+	b.run("next changes", chromedp.Click(chromedp.CSS(`nav.part-nav a[rel=next]`)), chromedp.WaitVisible(chromedp.CSS(`nav.part-nav a[rel=prev]`)))
+	if got := b.text(`nav.part-nav .meta`); !strings.HasPrefix(got, fmt.Sprintf("zmiany %d–", comparePartChanges+1)) {
+		t.Errorf("the second part of the comparison says %q, want the changes from %d", got, comparePartChanges+1)
 	}
 }
