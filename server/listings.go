@@ -3,6 +3,7 @@ package server
 import (
 	"errors"
 	"net/http"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -20,8 +21,9 @@ import (
 // act, which it keeps in memory meanwhile, even when the store's cache of
 // acts lets it go.
 const (
-	listingCacheBytes = 128 << 20
-	listingIdle       = 5 * time.Second
+	listingCacheBytes  = 128 << 20
+	listingIdle        = 5 * time.Second
+	listingReturnBytes = 16 << 20
 )
 
 // A listingKey names a comparison: of the act, or of its unit, between two
@@ -64,7 +66,9 @@ func (c *listingCache) used() *sizedLRU[listingKey, *diff.Listing] {
 }
 
 // expire drops every listing when the cache has been idle for
-// listingIdle, else looks again when it will have been.
+// listingIdle, else looks again when it will have been. When the listings
+// dropped held more than listingReturnBytes, it hands their memory back to
+// the system at once: the runtime would otherwise keep it for minutes.
 func (c *listingCache) expire() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -72,7 +76,11 @@ func (c *listingCache) expire() {
 		c.expiry.Reset(listingIdle - idle)
 		return
 	}
+	dropped := c.lru.total()
 	c.lru, c.expiry = newListingLRU(), nil
+	if dropped > listingReturnBytes {
+		go debug.FreeOSMemory()
+	}
 }
 
 // listing returns the comparison of the act a, or of its unit id, from

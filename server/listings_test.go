@@ -43,11 +43,14 @@ func TestListingsKeptForNextPages(t *testing.T) {
 	if _, ok := cache.lru.get(listingKey{act, "", from, to}); !ok {
 		t.Error("a listing used lately was dropped")
 	}
+	if cache.lru.total() == 0 {
+		t.Error("the cache counts no size for the listing it keeps")
+	}
 	cache.mu.Lock()
 	cache.lastUsed = time.Now().Add(-listingIdle)
 	cache.mu.Unlock()
 	cache.expire()
-	if _, ok := cache.lru.get(listingKey{act, "", from, to}); ok {
-		t.Error("listings idle for listingIdle were kept")
+	if _, ok := cache.lru.get(listingKey{act, "", from, to}); ok || cache.lru.total() != 0 {
+		t.Errorf("listings idle for listingIdle were kept (%d bytes)", cache.lru.total())
 	}
 }

@@ -28,6 +28,13 @@ func newSizedLRU[K comparable, V any](limit int, sizeOf func(V) int) *sizedLRU[K
 	return &sizedLRU[K, V]{limit: limit, sizeOf: sizeOf, order: list.New(), byKey: map[K]*list.Element{}}
 }
 
+// total is the size of the values kept.
+func (c *sizedLRU[K, V]) total() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.size
+}
+
 // get returns the value kept for key, and whether there is one.
 func (c *sizedLRU[K, V]) get(key K) (V, bool) {
 	c.mu.Lock()
