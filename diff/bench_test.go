@@ -123,18 +123,11 @@ func BenchmarkSample(b *testing.B) {
 // the classes on real wording, as a service compares the same wordings
 // again and again.
 func BenchmarkRealPairs(b *testing.B) {
-	type pair struct {
-		act      *corpus.Act
-		from, to corpus.Date
-	}
-	var pairs []pair
-	for _, p := range realPairs {
-		pairs = append(pairs, pair{importPair(b, p.older, p.newer), mustDate(b, p.from), mustDate(b, p.to)})
-	}
+	pairs := realComparisons(b)
 	cpu := cpuTime()
 	for b.Loop() {
 		for _, p := range pairs {
-			if _, err := Dates(p.act, p.from, p.to, ""); err != nil {
+			if _, err := Dates(p.a, p.from, p.to, ""); err != nil {
 				b.Fatal(err)
 			}
 		}

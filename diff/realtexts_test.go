@@ -97,6 +97,23 @@ func importPair(t testing.TB, names ...string) *corpus.Act {
 	return res.Acts[0]
 }
 
+// A comparison is an act between two dates.
+type comparison struct {
+	a        *corpus.Act
+	from, to corpus.Date
+}
+
+// realComparisons are the acts of realPairs, each between the dates of
+// its two texts.
+func realComparisons(tb testing.TB) []comparison {
+	tb.Helper()
+	var cs []comparison
+	for _, p := range realPairs {
+		cs = append(cs, comparison{importPair(tb, p.older, p.newer), mustDate(tb, p.from), mustDate(tb, p.to)})
+	}
+	return cs
+}
+
 func mustDate(t testing.TB, s string) corpus.Date {
 	t.Helper()
 	d, err := corpus.ParseDate(s)

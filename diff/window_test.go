@@ -17,15 +17,9 @@ import (
 // change dates of the sample, and on a renumbering, whose removal goes
 // inside the change of the unit that took its id.
 func TestWindowPagesTheWholeComparison(t *testing.T) {
-	type comparison struct {
-		a        *corpus.Act
-		from, to corpus.Date
-	}
 	var cases []comparison
-	for _, p := range realPairs {
-		a := importPair(t, p.older, p.newer)
-		from, to := mustDate(t, p.from), mustDate(t, p.to)
-		cases = append(cases, comparison{a, from, to}, comparison{a, from.AddDays(-1), to})
+	for _, c := range realComparisons(t) {
+		cases = append(cases, c, comparison{c.a, c.from.AddDays(-1), c.to})
 	}
 	sample := sampleAct(t)
 	dates := sample.ChangeDates()

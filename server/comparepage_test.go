@@ -6,8 +6,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-
-	"lexdiff/corpus/embedded"
 )
 
 // The comparison of a whole act comes in pages: following next (in the
@@ -17,14 +15,7 @@ import (
 // of them all; a page of text says which changes it holds; a cursor or a
 // limit out of bounds is the client's mistake, named.
 func TestComparisonPages(t *testing.T) {
-	c, err := embedded.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newTestServer(t)
 	h := s.Handler()
 	// A real act of two consolidated texts, from before the older one
 	// (every unit added) to the newer one.

@@ -6,21 +6,13 @@ import (
 	"time"
 
 	"lexdiff/corpus"
-	"lexdiff/corpus/embedded"
 )
 
 // A comparison of more than a page is listed once and kept for its next
 // pages; one that fits a page is not kept; the listings are all dropped
 // once the cache has been idle for listingIdle, and kept while it is not.
 func TestListingsKeptForNextPages(t *testing.T) {
-	c, err := embedded.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newTestServer(t)
 	const act = realAct
 	from, to := corpus.MakeDate(2024, 10, 30), corpus.MakeDate(2026, 7, 8)
 	cache := s.state().listings
