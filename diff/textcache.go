@@ -71,7 +71,7 @@ func (c *textCache[V]) get(text string, f func(string) V) V {
 	v, ok := c.new[text]
 	if !ok {
 		if v, ok = c.old[text]; ok {
-			c.add(text, v)
+			c.add(strings.Clone(text), v) // as kept: text may be part of a whole source file
 		}
 	}
 	c.mu.Unlock()

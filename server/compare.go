@@ -100,9 +100,7 @@ func setNextLink(w http.ResponseWriter, r *http.Request, next string) {
 	if next == "" {
 		return
 	}
-	q := r.URL.Query()
-	q.Set("cursor", next)
-	w.Header().Set("Link", "<"+r.URL.EscapedPath()+"?"+q.Encode()+`>; rel="next"`)
+	w.Header().Set("Link", "<"+withQuery(r, "cursor", next)+`>; rel="next"`)
 }
 
 // policyFor is the cache policy of an answer: dated when fixed, else until
