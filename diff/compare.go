@@ -34,10 +34,8 @@ func (c *comparer) compare() []Change {
 // or new is nil when the unit is on one side only), so that a Listing can
 // make the change later.
 type comparedUnit struct {
-	change   Change
-	old, new *corpus.Unit
-	implied  bool          // new moved only because its parent did
-	replaces *comparedUnit // the removal folded into change.Replaces
+	listedUnit
+	change Change
 }
 
 // compared is compare, each change with the units it compares.
@@ -63,9 +61,9 @@ func (c *comparer) compared() []comparedUnit {
 }
 
 func (c *comparer) compareUnit(o, n *corpus.Unit, implied bool) comparedUnit {
-	e := comparedUnit{old: o, new: n, implied: implied}
+	e := comparedUnit{listedUnit: listedUnit{old: o, new: n, implied: implied}}
 	if c.listOnly && (o == nil || n == nil) {
-		e.change = Change{Unit: e.listed().unit(), Kind: kindOf(o, n, implied, false)}
+		e.change = Change{Unit: e.unit(), Kind: kindOf(o, n, implied, false)}
 	} else {
 		e.change = c.change(o, n, implied)
 	}
@@ -86,7 +84,7 @@ func foldReplaced(compared []comparedUnit) []comparedUnit {
 	for _, e := range compared {
 		if i, ok := newer[e.change.Unit]; ok && e.change.Kind == Removed {
 			compared[i].change.Replaces = &e.change
-			compared[i].replaces = &e
+			compared[i].replaces = &e.listedUnit
 			folded = true
 		}
 	}

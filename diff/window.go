@@ -55,18 +55,9 @@ func List(a *corpus.Act, from, to corpus.Date, unitID string) (*Listing, error) 
 	compared := cmp.compared()
 	l := &Listing{report: *r, old: cmp.old, new: cmp.new, listed: make([]listedUnit, len(compared)), versions: a.Versions}
 	for i, e := range compared {
-		l.listed[i] = e.listed()
+		l.listed[i] = e.listedUnit
 	}
 	return l, nil
-}
-
-func (e comparedUnit) listed() listedUnit {
-	l := listedUnit{old: e.old, new: e.new, implied: e.implied}
-	if e.replaces != nil {
-		r := e.replaces.listed()
-		l.replaces = &r
-	}
-	return l
 }
 
 // Len is how many changes the comparison has.

@@ -293,23 +293,21 @@ type versionSize struct {
 	cost  int64
 }
 
-// size is the number of units in the tree of v, a version of a top-level
-// unit of the act (its top-level unit included).
-func (o *actOverview) size(v *corpus.Version) int {
+// sizeOf is the size of v, a version of a top-level unit of the act, as
+// kept, or counted when it is not.
+func (o *actOverview) sizeOf(v *corpus.Version) versionSize {
 	if s, ok := o.sizes[versionKey{v.Unit.ID, v.Range.From}]; ok {
-		return s.units
+		return s
 	}
-	return countUnits(v.Unit)
+	return versionSize{countUnits(v.Unit), unitCost(v.Unit)}
 }
 
-// cost is unitCost of the unit of v, a version of a top-level unit of the
-// act.
-func (o *actOverview) cost(v *corpus.Version) int64 {
-	if s, ok := o.sizes[versionKey{v.Unit.ID, v.Range.From}]; ok {
-		return s.cost
-	}
-	return unitCost(v.Unit)
-}
+// size is the number of units in the tree of v, its top-level unit
+// included.
+func (o *actOverview) size(v *corpus.Version) int { return o.sizeOf(v).units }
+
+// cost is unitCost of the unit of v.
+func (o *actOverview) cost(v *corpus.Version) int64 { return o.sizeOf(v).cost }
 
 // newest is the last day a version of the act starts: the corpus holds
 // nothing newer.
