@@ -52,10 +52,9 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	at, err := unitParam(r, "at")
+	at, err := pageUnit(r, l, "at", retry)
 	if err != nil {
-		return &pageError{Status: http.StatusBadRequest, Title: l.T("error.badUnit"),
-			Detail: l.Tf("error.badUnit.msg", r.URL.Query().Get("at")), Hint: l.T("error.badUnit.hint"), Retry: retry, cause: err}
+		return err
 	}
 	vs := a.InForce(d)
 	if len(vs) == 0 {

@@ -72,7 +72,7 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	retry := compareRetry(l, r, a.ID)
-	unit, err := pageUnit(r, l, retry)
+	unit, err := pageUnit(r, l, "unit", retry)
 	if err != nil {
 		return err
 	}
@@ -87,12 +87,16 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	at, err := pageUnit(r, l, "at", retry)
+	if err != nil {
+		return err
+	}
 	parts := listed.Parts(diff.Window{Limit: comparePartChanges, MaxBytes: maxPageBytes})
 	cur := 0
-	if at := r.URL.Query().Get("at"); at != "" {
+	if at != "" {
 		if cur = diff.PartOf(parts, at); cur < 0 {
 			return &pageError{Status: http.StatusBadRequest, Title: l.T("error.badPart"),
-				Detail: l.Tf("error.badPart.msg", at), Retry: retry,
+				Detail: l.Tf("error.badPart.msg", r.URL.Query().Get("at")), Retry: retry,
 				Choices: []link{{l.T("error.badPart.first"), withQuery(r, "at", "")}}}
 		}
 	}

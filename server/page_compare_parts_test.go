@@ -3,11 +3,13 @@ package server
 import (
 	"html"
 	"net/http"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"lexdiff/corpus"
 	"lexdiff/corpus/synth"
 	"lexdiff/diff"
 )
@@ -16,8 +18,8 @@ import (
 // changes shows it in parts: following "next changes" from the first part
 // shows every change once, in order; each part says which changes it
 // holds and links back to the part before; at=UNIT opens the part that
-// holds the unit's change; a unit of no change is a 400 page that links
-// the first part.
+// holds the unit's change (named by its id or its citation); a unit of
+// no change is a 400 page that links the first part.
 func TestComparePageParts(t *testing.T) {
 	a, c := synthAct(t, synth.Config{Units: 230, Versions: 3, Seed: 5})
 	from, to := a.Span().From.AddDays(-1), a.Span().From.AddDays(400)
@@ -71,6 +73,16 @@ func TestComparePageParts(t *testing.T) {
 	if m := regexp.MustCompile(`<link rel="canonical" href="([^"]+)"`).FindStringSubmatch(body); m == nil || !strings.Contains(html.UnescapeString(m[1]), "at="+want[comparePartChanges]+"&") {
 		t.Errorf("the part of %s is not known by its first change, %s: %q", want[comparePartChanges+200], want[comparePartChanges], m)
 	}
+	// So does its citation, as on the act page; one that does not parse is
+	// a 400 page of its own.
+	cited := corpus.CitationOf(want[comparePartChanges+200])
+	_, byCitation := getPage(t, h, first+"&at="+url.QueryEscape(cited))
+	mustContain(t, byCitation, "zmiany "+strconv.Itoa(comparePartChanges+1)+"–")
+	res, body = getPage(t, h, first+"&at="+url.QueryEscape("§§ 1"))
+	if res.StatusCode != http.StatusBadRequest {
+		t.Errorf("at=§§ 1: %d", res.StatusCode)
+	}
+	mustContain(t, body, "Nieprawidłowe oznaczenie jednostki")
 	res, body = getPage(t, h, first+"&at=art9999")
 	if res.StatusCode != http.StatusBadRequest {
 		t.Errorf("a part at no change: %d", res.StatusCode)

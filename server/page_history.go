@@ -49,7 +49,7 @@ func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	retry := historyRetry(l, r, a.ID)
-	unit, err := pageUnit(r, l, retry)
+	unit, err := pageUnit(r, l, "unit", retry)
 	if err != nil {
 		return err
 	}

@@ -55,13 +55,14 @@ func pageDate(r *http.Request, l lang, name string, def corpus.Date, retry *retr
 	return d, nil
 }
 
-// pageUnit reads the unit query parameter as the API does: a citation or
-// an id; "" when absent. A value that does not parse is a 400 page.
-func pageUnit(r *http.Request, l lang, retry *retryForm) (string, error) {
-	id, err := unitParam(r, "unit")
+// pageUnit reads a query parameter that names a unit (unit, at) as the
+// API does: a citation or an id; "" when absent. A value that does not
+// parse is a 400 page.
+func pageUnit(r *http.Request, l lang, name string, retry *retryForm) (string, error) {
+	id, err := unitParam(r, name)
 	if err != nil {
 		return "", &pageError{Status: http.StatusBadRequest, Title: l.T("error.badUnit"),
-			Detail: l.Tf("error.badUnit.msg", r.URL.Query().Get("unit")), Hint: l.T("error.badUnit.hint"), Retry: retry, cause: err}
+			Detail: l.Tf("error.badUnit.msg", r.URL.Query().Get(name)), Hint: l.T("error.badUnit.hint"), Retry: retry, cause: err}
 	}
 	return id, nil
 }
