@@ -13,6 +13,7 @@ import (
 	"lexdiff/corpus"
 	"lexdiff/corpus/embedded"
 	"lexdiff/corpus/synth"
+	"lexdiff/diff"
 )
 
 func TestBudget(t *testing.T) {
@@ -74,9 +75,10 @@ func TestBusy(t *testing.T) {
 
 // TestWholeActDiffReservesWhatChanged compares a whole real act across
 // the change an amending act made to a few of its paragraphs, with the
-// memory for answers nearly all taken: the comparison reserves the memory
-// of the units in force on one date alone, which diff.Dates compares, not
-// that of the whole act twice, so it is answered.
+// memory for answers nearly all taken: listing the comparison reserves
+// the memory of the units in force on one date alone, which diff.List
+// compares, not that of the whole act twice, and its first page that of
+// its own changes, so it is answered.
 func TestWholeActDiffReservesWhatChanged(t *testing.T) {
 	c, err := embedded.Load()
 	if err != nil {
@@ -88,8 +90,28 @@ func TestWholeActDiffReservesWhatChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	from, to := corpus.MakeDate(2025, 4, 7), corpus.MakeDate(2025, 4, 8)
-	changed := oneSidedCost(a.InForce(from), a.InForce(to), unitCost)
-	whole := oneSidedCost(a.InForce(from), nil, unitCost) + oneSidedCost(nil, a.InForce(to), unitCost) // both sides whole
+	listed, err := diff.List(a, from, to, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := listed.Cut(diff.Window{Limit: defaultPageChanges, MaxBytes: maxPageBytes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Listing compares the units of the versions in force on one date
+	// alone; the listing's reservation ends before the page's begins.
+	olds, news := a.InForce(from), a.InForce(to)
+	var listing int64
+	for _, v := range append(slices.Clone(olds), news...) {
+		if !slices.Contains(olds, v) || !slices.Contains(news, v) {
+			listing += listingCost(v.Unit)
+		}
+	}
+	changed := max(listing, pageCost(first, true))
+	var whole int64 // the act's text on both dates
+	for _, v := range append(slices.Clone(olds), news...) {
+		whole += unitCost(v.Unit)
+	}
 	if changed == 0 || changed*4 > whole {
 		t.Fatalf("the change of %s costs %d of %d: want a change of a few units", to, changed, whole)
 	}

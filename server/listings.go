@@ -94,7 +94,7 @@ func (s *Server) listing(r *http.Request, a *corpus.Act, from, to corpus.Date, i
 	if l, ok := cache.get(key); ok {
 		return l, nil
 	}
-	release, err := s.reserve(r.Context(), diffCost(a, from, to, id, listingCost))
+	release, err := s.reserve(r.Context(), listedCost(a, from, to, id))
 	if err != nil {
 		return nil, err
 	}
