@@ -12,13 +12,35 @@ import (
 // of its title, when known), its publication reference ("Dz. U. 2017 poz.
 // 1399") and the other references it is known by, such as its consolidated
 // texts ("Dz.U. 2020 poz. 2170", "DU/2020/2170").
+//
+// Consolidated is the reference of the newest consolidated text (tekst
+// jednolity) among the act's sources, "" when it has none: the reference
+// the act is cited by ("t.j. Dz. U. z 2025 r. poz. 299"), and the only one
+// lexdiff has of an act known from consolidated texts alone, which do not
+// name the act's first publication. NewAct sets it from the sources.
 type ActInfo struct {
-	ID      string   `json:"id"`
-	Title   string   `json:"title"`
-	Type    string   `json:"type"`
-	Date    Date     `json:"date,omitzero"`
-	Ref     string   `json:"ref,omitempty"`
-	Aliases []string `json:"aliases,omitempty"`
+	ID           string   `json:"id"`
+	Title        string   `json:"title"`
+	Type         string   `json:"type"`
+	Date         Date     `json:"date,omitzero"`
+	Ref          string   `json:"ref,omitempty"`
+	Consolidated string   `json:"consolidated,omitempty"`
+	Aliases      []string `json:"aliases,omitempty"`
+}
+
+// References is how the act is cited: its publication reference, then
+// the consolidated text it is cited by, joined by " · " ("Dz. U. z 2017 r.
+// poz. 1399 · t.j. Dz. U. z 2020 r. poz. 2170"); either alone, or "" when
+// it has neither.
+func (a ActInfo) References() string {
+	var refs []string
+	if a.Ref != "" {
+		refs = append(refs, a.Ref)
+	}
+	if a.Consolidated != "" {
+		refs = append(refs, "t.j. "+a.Consolidated)
+	}
+	return strings.Join(refs, " · ")
 }
 
 // A Version is the wording of one top-level unit (Art. / §, the preamble or
@@ -87,6 +109,7 @@ type Act struct {
 // when two versions of one unit overlap, or a range ends before it starts.
 func NewAct(info ActInfo, versions []*Version, sources ...Source) (*Act, error) {
 	a := &Act{ActInfo: info, versions: map[string][]*Version{}, sources: sortedSources(sources)}
+	a.Consolidated = newestConsolidated(a.sources)
 	for _, v := range versions {
 		if err := checkRange(v.Range); err != nil {
 			return nil, fmt.Errorf("%s: %w", v.Unit.Citation(), err)

@@ -120,3 +120,21 @@ func TestInForceAndSpan(t *testing.T) {
 		t.Errorf("TextAt whole act in the gap: %v", err)
 	}
 }
+
+// TestReferences: an act is cited by its publication and by the
+// consolidated text it is cited by, by either alone, or by neither.
+func TestReferences(t *testing.T) {
+	for _, tt := range []struct {
+		info ActInfo
+		want string
+	}{
+		{ActInfo{Ref: "Dz. U. z 2017 r. poz. 1399", Consolidated: "Dz. U. z 2020 r. poz. 2170"}, "Dz. U. z 2017 r. poz. 1399 · t.j. Dz. U. z 2020 r. poz. 2170"},
+		{ActInfo{Ref: "Dz. U. z 2017 r. poz. 1399"}, "Dz. U. z 2017 r. poz. 1399"},
+		{ActInfo{Consolidated: "Dz. U. z 2025 r. poz. 299"}, "t.j. Dz. U. z 2025 r. poz. 299"},
+		{ActInfo{}, ""},
+	} {
+		if got := tt.info.References(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.info, got, tt.want)
+		}
+	}
+}

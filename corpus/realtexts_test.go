@@ -512,6 +512,10 @@ func TestImportRealTexts(t *testing.T) {
 	if s := a.Sources(); len(s) != 2 || s[0].Ref != "Dz. U. z 2025 r. poz. 453" || s[1].Ref != "Dz. U. z 2026 r. poz. 238" {
 		t.Errorf("sources %+v", s)
 	}
+	// Known only from consolidated texts, the act is cited by the newest.
+	if a.Ref != "" || a.Consolidated != "Dz. U. z 2026 r. poz. 238" {
+		t.Errorf("ref %q, consolidated %q: want none and the text of 2026", a.Ref, a.Consolidated)
+	}
 	for id, want := range map[string][]string{
 		"art1": {"2025-03-24 – 2026-02-19", "from 2026-02-20"},
 		"art3": {"2025-03-24 – 2025-05-26", "from 2025-05-27"},
@@ -532,7 +536,7 @@ func TestImportRealTexts(t *testing.T) {
 
 // TestImportOrder checks that the texts of an act land in date order
 // whatever the order of the files or of the imports, and that importing a
-// text again changes nothing.
+// text again changes nothing; the act is cited by the newer text either way.
 func TestImportOrder(t *testing.T) {
 	older, newer := realFiles(t, "DU-2025-677.md"), realFiles(t, "DU-2026-936.md")
 	oneGo := importAll(t, nil, append(append([]corpus.File(nil), newer...), older...))
@@ -544,6 +548,13 @@ func TestImportOrder(t *testing.T) {
 	for name, c := range map[string]*corpus.Corpus{"in one import": oneGo, "newer first": newerFirst, "again": again} {
 		if got := versionList(t, c, id); !slices.Equal(got, want) {
 			t.Errorf("%s: versions\n%q\nwant\n%q", name, got, want)
+		}
+		a, err := c.Act(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Consolidated != "Dz. U. z 2026 r. poz. 936" {
+			t.Errorf("%s: cited by %q, want the newer consolidated text", name, a.Consolidated)
 		}
 	}
 	if !slices.Contains(want, "art3 2025-05-21 – 2026-02-26 Dz. U. z 2025 r. poz. 677") || !slices.Contains(want, "art3 from 2026-02-27 Dz. U. z 2026 r. poz. 936") {

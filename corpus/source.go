@@ -67,6 +67,17 @@ func (a *Act) Source(ref string) (Source, bool) {
 	return Source{}, false
 }
 
+// newestConsolidated is the reference of the last consolidated text of
+// ss, sorted by date; "" when ss has none.
+func newestConsolidated(ss []Source) string {
+	for i := len(ss) - 1; i >= 0; i-- {
+		if ss[i].Kind == Consolidated {
+			return ss[i].Ref
+		}
+	}
+	return ""
+}
+
 // sortedSources returns ss sorted by date, then reference.
 func sortedSources(ss []Source) []Source {
 	ss = slices.Clone(ss)

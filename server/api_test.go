@@ -9,6 +9,7 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
+	"lexdiff/corpus/embedded"
 )
 
 func TestRoutes(t *testing.T) {
@@ -227,4 +228,34 @@ func renumberingCorpus(t *testing.T) *corpus.Corpus {
 		v("2001-01-01 2001-12-31", "§ 2. Opłata wynosi:\n1) 10 zł;\n2) 20 zł.\n"),
 		v("2002-01-01 2002-12-31", "§ 2. Opłata wynosi:\n1) 10 zł;\n2) (pominięty)\n"),
 	))
+}
+
+// TestActsCitedByConsolidatedText reads the embedded corpus's acts as the
+// API lists and gives them: an act known only from consolidated texts is
+// cited by the newest ("consolidated"); an act published as such keeps
+// its "ref" and has none.
+func TestActsCitedByConsolidatedText(t *testing.T) {
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for target, want := range map[string][]string{
+		"/api/v1/acts": {`"ref":"Dz. U. z 2017 r. poz. 1399","aliases"`, `"consolidated":"Dz. U. z 2025 r. poz. 299"`, `"consolidated":"Dz. U. z 2026 r. poz. 936"`},
+		"/api/v1/acts/" + url.PathEscape("Dz. U. z 2024 r. poz. 155"): {`"consolidated":"Dz. U. z 2025 r. poz. 299"`},
+	} {
+		w := get(s.Handler(), target)
+		if w.Code != http.StatusOK {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+		checkSpec(t, "GET", target, w)
+		for _, want := range want {
+			if !strings.Contains(w.Body.String(), want) {
+				t.Errorf("%s lacks %s", target, want)
+			}
+		}
+	}
 }

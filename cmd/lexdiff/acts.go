@@ -30,7 +30,7 @@ func runActs(ctx context.Context, e *env, args []string) error {
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	for _, s := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%s\tfirst version %s, last change %s\n", s.ID, s.Ref, s.Title, s.First, s.Last)
+		fmt.Fprintf(tw, "%s\t%s\t%s\tfirst version %s, last change %s\n", s.ID, s.References(), s.Title, s.First, s.Last)
 	}
 	return tw.Flush()
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -17,7 +18,8 @@ const realDir = "../../../shared/realtexts"
 
 // TestImportRealFolder imports the folder of real texts with no flag: the
 // summary counts the files and the warnings by kind, README is skipped,
-// every act is stored; a second import changes nothing.
+// every act is stored; a second import changes nothing; the acts list
+// names each act by its references.
 func TestImportRealFolder(t *testing.T) {
 	if _, err := os.Stat(realDir); err != nil {
 		t.Skip("no real texts beside the repository")
@@ -36,6 +38,15 @@ func TestImportRealFolder(t *testing.T) {
 	code, out, errOut = runCLI(t, "import", "-data", dir, realDir)
 	if code != 0 || !strings.Contains(out, "nothing new") {
 		t.Errorf("re-import: exit %d\n%s\n%s", code, out, errOut)
+	}
+	// The list names each act by its references: an amending act by its
+	// publication, an act known from consolidated texts by the newest.
+	_, out, _ = runCLI(t, "acts", "-data", dir)
+	for _, want := range []string{"rozporzadzenie-2025-11-29-zmieniajace-rozporzadzenie-w-sprawie-stanowisk-sluzbowych-na-ktorych  Dz. U. z 2025 r. poz. 1695  ",
+		"ustawa-2005-07-07-o-dzialalnosci-lobbingowej-w-procesie-stanowienia-prawa  t.j. Dz. U. z 2026 r. poz. 936  "} {
+		if !strings.Contains(regexp.MustCompile(` {2,}`).ReplaceAllString(out, "  "), want) {
+			t.Errorf("acts lacks %q:\n%s", want, out)
+		}
 	}
 }
 

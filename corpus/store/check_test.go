@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"lexdiff/corpus"
 	"lexdiff/corpus/synth"
 )
 
@@ -104,4 +105,65 @@ func assertProblems(t *testing.T, s *Store, want string) {
 	case want != "" && !strings.Contains(got, want):
 		t.Errorf("problems %q, want one saying %q", got, want)
 	}
+}
+
+// TestDigestLeavesOutTheCitation: an act's digest covers its sources, not
+// the consolidated text it is cited by, which NewAct derives from them;
+// so stores written before acts carried it still check sound.
+func TestDigestLeavesOutTheCitation(t *testing.T) {
+	a := citedAct(t)
+	before := *a
+	before.Consolidated = ""
+	if Digest(a) != Digest(&before) {
+		t.Error("the digest changes with the consolidated text the act is cited by")
+	}
+}
+
+// TestSummaryCitesTheNewestConsolidatedText: the acts list read from the
+// store names the consolidated text the act is cited by, as the act
+// itself does, without reading the act.
+func TestSummaryCitesTheNewestConsolidatedText(t *testing.T) {
+	a := citedAct(t)
+	s, dir := openTemp(t, Options{})
+	put(t, s, a)
+	r, err := Open(dir, Options{Existing: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	sn, err := r.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sn.Close()
+	list, err := sn.Corpus().Summaries()
+	if err != nil || len(list) != 1 || list[0].Consolidated != a.Consolidated {
+		t.Errorf("summaries %+v, %v: want cited by %q", list, err, a.Consolidated)
+	}
+}
+
+// citedAct is an act first published in one journal position and then
+// consolidated twice: it is cited by the newer consolidated text.
+func citedAct(t *testing.T) *corpus.Act {
+	t.Helper()
+	original := corpus.Source{Ref: "Dz. U. z 2017 r. poz. 1399", Kind: corpus.Original, Date: corpus.MakeDate(2017, 7, 14)}
+	first := corpus.Source{Ref: "Dz. U. z 2020 r. poz. 2170", Kind: corpus.Consolidated, Date: corpus.MakeDate(2020, 11, 17)}
+	newer := corpus.Source{Ref: "Dz. U. z 2023 r. poz. 900", Kind: corpus.Consolidated, Date: corpus.MakeDate(2023, 5, 10)}
+	version := func(from, to corpus.Date, src corpus.Source) *corpus.Version {
+		u := &corpus.Unit{ID: "par1", Kind: corpus.Paragraph, Label: "1", Text: "Rozporządzenie wchodzi w życie z dniem ogłoszenia."}
+		return &corpus.Version{Unit: u, Range: corpus.Range{From: from, To: to}, Source: src.Ref}
+	}
+	vs := []*corpus.Version{
+		version(corpus.MakeDate(2017, 7, 24), corpus.MakeDate(2020, 12, 6), original),
+		version(corpus.MakeDate(2020, 12, 7), corpus.MakeDate(2023, 5, 31), first),
+		version(corpus.MakeDate(2023, 6, 1), 0, newer),
+	}
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "du-2017-1399", Title: "Rozporządzenie", Ref: original.Ref}, vs, newer, original, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Consolidated != newer.Ref {
+		t.Fatalf("cited by %q, want the consolidated text of 2023", a.Consolidated)
+	}
+	return a
 }

@@ -24,7 +24,13 @@ type reader struct {
 
 var _ corpus.Catalog = (*reader)(nil)
 
-const summaryColumns = "id, title, type, date, ref, first_change, last_change, revision"
+// summaryColumns are the columns of an act's summary (scanSummary). The
+// consolidated text the act is cited by is the last consolidated of its
+// sources, which are stored in date order, as corpus.NewAct finds it: read
+// from them, stores written before acts carried it give it too.
+const summaryColumns = "id, title, type, date, ref, " +
+	"coalesce((SELECT s.ref FROM sources s WHERE s.act = acts.id AND s.kind = '" + string(corpus.Consolidated) + "' ORDER BY s.seq DESC LIMIT 1), ''), " +
+	"first_change, last_change, revision"
 
 // Summaries returns the summary of every stored act, sorted by id.
 func (r *reader) Summaries() ([]corpus.ActSummary, error) {
@@ -130,7 +136,7 @@ func scanSummary(row interface{ Scan(...any) error }) (corpus.ActSummary, uint64
 	var s corpus.ActSummary
 	var date, first, last string
 	var rev uint64
-	if err := row.Scan(&s.ID, &s.Title, &s.Type, &date, &s.Ref, &first, &last, &rev); err != nil {
+	if err := row.Scan(&s.ID, &s.Title, &s.Type, &date, &s.Ref, &s.Consolidated, &first, &last, &rev); err != nil {
 		return s, 0, err
 	}
 	for _, d := range []struct {

@@ -253,7 +253,11 @@ func dateColumn(d corpus.Date) string {
 // notices a row changed behind lexdiff's back.
 func Digest(a *corpus.Act) string {
 	h := sha256.New()
-	info, _ := json.Marshal(a.ActInfo) // ActInfo and sources always marshal
+	// Consolidated is derived from the sources, hashed below: left out, the
+	// digests of stores written before acts carried it stay theirs.
+	stored := a.ActInfo
+	stored.Consolidated = ""
+	info, _ := json.Marshal(stored) // ActInfo and sources always marshal
 	h.Write(info)
 	sources, _ := json.Marshal(a.Sources())
 	h.Write(sources)
