@@ -91,22 +91,16 @@ func newTable(b bleve.Index) (*table, error) {
 // readField calls set for every document of every term of field, with the
 // term's index in field's dictionary, and returns the terms.
 func (t *table) readField(r index.IndexReader, field string, set func(*docRow, string, int) error) ([]string, error) {
-	dict, err := r.FieldDict(field)
+	terms, err := fieldTerms(r, field, nil)
 	if err != nil {
 		return nil, err
 	}
-	defer dict.Close()
-	var terms []string
-	for {
-		e, err := dict.Next()
-		if err != nil || e == nil {
-			return terms, err
-		}
-		if err := t.readTerm(r, field, e.Term, len(terms), set); err != nil {
+	for i, term := range terms {
+		if err := t.readTerm(r, field, term, i, set); err != nil {
 			return nil, err
 		}
-		terms = append(terms, e.Term)
 	}
+	return terms, nil
 }
 
 func (t *table) readTerm(r index.IndexReader, field, term string, i int, set func(*docRow, string, int) error) error {
