@@ -100,9 +100,10 @@ func (g Group) Same(h Group) bool {
 // new one.
 type Act struct {
 	ActInfo
-	units    []string              // top-level unit ids, in document order
-	versions map[string][]*Version // by top-level unit id, sorted by Range.From
-	sources  []Source              // sorted by date
+	units         []string              // top-level unit ids, in document order
+	versions      map[string][]*Version // by top-level unit id, sorted by Range.From
+	sources       []Source              // sorted by date
+	onlyKnownFrom map[string]Date       // see onlyKnownFrom
 }
 
 // NewAct returns an act with the given versions and sources. It fails
@@ -132,6 +133,7 @@ func NewAct(info ActInfo, versions []*Version, sources ...Source) (*Act, error) 
 	if !slices.IsSortedFunc(a.units, compareIDs) { // acts rebuilt from an act's versions come in order: a pass, not a sort
 		slices.SortStableFunc(a.units, compareIDs)
 	}
+	a.onlyKnownFrom = onlyKnownFrom(a.versions, a.sources)
 	return a, nil
 }
 
@@ -213,6 +215,7 @@ func (a *Act) At(id string, d Date) (*Version, *Unit, error) {
 		}
 		e.Before = v
 	}
+	a.markUnknown(e)
 	return nil, nil, e
 }
 

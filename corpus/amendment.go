@@ -130,6 +130,21 @@ func datedChange(body string) *Amendment {
 	return a
 }
 
+// Renumbers reports whether the note says the amendment gave the unit its
+// number ("Oznaczenie … nadane przez"), alone or in the scope of a note
+// that sets its wording besides.
+func (a *Amendment) Renumbers() bool {
+	if a.Kind == Renumbered {
+		return true
+	}
+	for _, k := range reAmendKinds {
+		if k.kind == Renumbered {
+			return k.re.MatchString(a.Scope)
+		}
+	}
+	return false
+}
+
 // amendmentKind finds the set phrase of an amendment note: the one that
 // sets a wording when there are several ("Oznaczenie … nadane przez …; w
 // brzmieniu ustalonym przez …"), else the first. The phrase must stand in

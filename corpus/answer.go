@@ -78,17 +78,23 @@ type Answer struct {
 // A TextAnswer is the answer to "what did this act, or this unit of it, say
 // on this date": one Answer for a unit, one per top-level unit in force for
 // the whole act.
+//
+// Unknown lists, for the whole act, the top-level units whose wording on
+// the date the corpus does not know (Act.UnknownOn): units that may well
+// have been in force then, and that Units therefore lacks.
 type TextAnswer struct {
 	Act   string `json:"act"`
 	Title string `json:"title"`
 	Date  Date   `json:"date"`
 	*Answer
-	Units []*Answer `json:"units,omitempty"`
+	Units   []*Answer        `json:"units,omitempty"`
+	Unknown []UnknownWording `json:"unknown,omitempty"`
 }
 
 // TextAt answers what the unit with the given id (or, with id "", the whole
 // act) said on d. The errors are those of Act.At; for the whole act,
-// ErrNotInForce when no unit was in force on d.
+// ErrNotInForce when no unit was in force on d (and ErrWordingUnknown too
+// when the corpus does not know what any said).
 func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
 	t := &TextAnswer{Act: a.ID, Title: a.Title, Date: d}
 	if id != "" {
@@ -105,6 +111,7 @@ func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
 	if len(t.Units) == 0 {
 		return nil, a.notInForce(d)
 	}
+	t.Unknown = a.UnknownOn(d)
 	return t, nil
 }
 
@@ -138,6 +145,7 @@ func (a *Act) notInForce(d Date) error {
 			e.Before = v
 		}
 	}
+	a.markUnknown(e)
 	return e
 }
 

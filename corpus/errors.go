@@ -13,16 +13,26 @@ var (
 	// ErrNotInForce: the unit exists, but no version of it applies on the
 	// date asked. The error is a *NotInForceError.
 	ErrNotInForce = errors.New("not in force")
+	// ErrWordingUnknown: no version of the unit applies on the date asked
+	// because the corpus's texts do not go back that far (see
+	// Act.WordingUnknown), not because a text shows it absent. It is a
+	// kind of ErrNotInForce: a *NotInForceError with Unknown set matches
+	// both.
+	ErrWordingUnknown = errors.New("wording unknown")
 )
 
 // A NotInForceError says that a unit had no version on a date, and names the
-// nearest versions before and after it (either may be nil).
+// nearest versions before and after it (either may be nil). With Unknown
+// set, the corpus does not know what the unit said on the date: the oldest
+// wording it holds is After's, which a consolidated text gives as it read
+// when the text was announced, not since when (Act.WordingUnknown).
 type NotInForceError struct {
-	Act    string
-	Unit   string // unit id
-	Date   Date
-	Before *Version
-	After  *Version
+	Act     string
+	Unit    string // unit id
+	Date    Date
+	Before  *Version
+	After   *Version
+	Unknown bool
 }
 
 func (e *NotInForceError) Error() string {
@@ -31,7 +41,12 @@ func (e *NotInForceError) Error() string {
 		what = CitationOf(e.Unit)
 	}
 	msg := fmt.Sprintf("%s of %s was in force on %s", what, e.Act, e.Date)
-	if e.Unit != "" {
+	switch {
+	case e.Unknown && e.Unit != "":
+		msg = fmt.Sprintf("the corpus does not know what %s of %s said on %s: the oldest wording it holds applies from %s (%s), as that consolidated text gives it", what, e.Act, e.Date, e.After.Range.From, e.After.Source)
+	case e.Unknown:
+		msg = fmt.Sprintf("the corpus does not know the text of %s on %s: the oldest wordings it holds apply from %s (%s), as that consolidated text gives them", e.Act, e.Date, e.After.Range.From, e.After.Source)
+	case e.Unit != "":
 		msg = fmt.Sprintf("%s of %s was not in force on %s", what, e.Act, e.Date)
 	}
 	switch {
@@ -45,5 +60,8 @@ func (e *NotInForceError) Error() string {
 	return msg
 }
 
-// Is makes errors.Is(err, ErrNotInForce) true.
-func (e *NotInForceError) Is(target error) bool { return target == ErrNotInForce }
+// Is makes errors.Is(err, ErrNotInForce) true, and errors.Is(err,
+// ErrWordingUnknown) when the wording is unknown.
+func (e *NotInForceError) Is(target error) bool {
+	return target == ErrNotInForce || (e.Unknown && target == ErrWordingUnknown)
+}

@@ -57,9 +57,13 @@ func (a *Act) Sources() []Source { return a.sources }
 
 // Source returns the source named ref (a version's Source), and whether
 // the act has it.
-func (a *Act) Source(ref string) (Source, bool) {
+func (a *Act) Source(ref string) (Source, bool) { return sourceNamed(a.sources, ref) }
+
+// sourceNamed returns the source of ss that ref names, in any of the
+// spellings LookupKey takes alike.
+func sourceNamed(ss []Source, ref string) (Source, bool) {
 	key := LookupKey(ref)
-	for _, s := range a.sources {
+	for _, s := range ss {
 		if LookupKey(s.Ref) == key {
 			return s, true
 		}

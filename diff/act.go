@@ -3,6 +3,8 @@ package diff
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"lexdiff/corpus"
 )
@@ -24,16 +26,21 @@ func (e invalidInput) Is(target error) bool { return target == corpus.ErrInvalid
 // whole, First is the place of its first change (from 1) among the Total
 // of the comparison; Next names the unit whose change begins the next page
 // ("" on the last one). A page that is the whole is what Dates gives.
+//
+// Unknown lists the top-level units compared whose wording on From the
+// corpus does not know (corpus.Act.UnknownOn): they may well have been in
+// force then, so they are not compared, rather than called added.
 type Report struct {
-	Act      string      `json:"act"`
-	Unit     string      `json:"unit,omitempty"`
-	Citation string      `json:"citation,omitempty"`
-	From     corpus.Date `json:"from"`
-	To       corpus.Date `json:"to"`
-	Changes  []Change    `json:"changes"`
-	First    int         `json:"first,omitempty"`
-	Total    int         `json:"total,omitempty"`
-	Next     string      `json:"next,omitempty"`
+	Act      string                  `json:"act"`
+	Unit     string                  `json:"unit,omitempty"`
+	Citation string                  `json:"citation,omitempty"`
+	From     corpus.Date             `json:"from"`
+	To       corpus.Date             `json:"to"`
+	Changes  []Change                `json:"changes"`
+	Unknown  []corpus.UnknownWording `json:"unknown,omitempty"`
+	First    int                     `json:"first,omitempty"`
+	Total    int                     `json:"total,omitempty"`
+	Next     string                  `json:"next,omitempty"`
 }
 
 // Paged reports whether r is one page of a comparison of several.
@@ -78,16 +85,33 @@ func newReport(a *corpus.Act, from, to corpus.Date, unitID string, withOps bool)
 	r := &Report{Act: a.ID, From: from, To: to}
 	cmp := &comparer{attr: &attributor{versions: a.Versions, after: from, until: to, notes: &noteCache{}}, noOps: !withOps}
 	if unitID == "" {
-		if err := cmp.actSides(a, from, to); err != nil {
+		r.Unknown = a.UnknownOn(from)
+		if err := cmp.actSides(a, from, to, r.Unknown); err != nil {
 			return nil, nil, err
 		}
 	} else {
 		r.Unit, r.Citation = unitID, corpus.CitationOf(unitID)
-		if err := cmp.unitSides(a, unitID, from, to); err != nil {
+		known, err := cmp.unitSides(a, unitID, from, to)
+		if err != nil {
 			return nil, nil, err
+		}
+		if !known {
+			r.Unknown = unknownOf(a, unitID, from)
 		}
 	}
 	return r, cmp, nil
+}
+
+// unknownOf is the entry of a.UnknownOn(d) of the top-level unit holding
+// id.
+func unknownOf(a *corpus.Act, id string, d corpus.Date) []corpus.UnknownWording {
+	top, _, _ := strings.Cut(id, ".")
+	for _, u := range a.UnknownOn(d) {
+		if u.Unit == top {
+			return []corpus.UnknownWording{u}
+		}
+	}
+	return nil
 }
 
 // subject names what r compares: the act, or a unit of it.
@@ -99,10 +123,18 @@ func (r *Report) subject() string {
 }
 
 // actSides sets the trees to the top-level units in force on each date,
-// leaving out the versions in force on both, which cannot have changed.
-func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date) error {
+// leaving out the versions in force on both, which cannot have changed,
+// and those of units whose wording on from is unknown, which cannot be
+// compared.
+func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date, unknown []corpus.UnknownWording) error {
 	olds, news := a.InForce(from), a.InForce(to)
+	news = slices.DeleteFunc(news, func(v *corpus.Version) bool {
+		return slices.ContainsFunc(unknown, func(u corpus.UnknownWording) bool { return u.Unit == v.Unit.ID })
+	})
 	if len(olds) == 0 && len(news) == 0 {
+		if len(unknown) > 0 {
+			return fmt.Errorf("the corpus does not know the text of %s on %s (its oldest wordings apply from %s): %w; %w", a.ID, from, unknown[0].KnownFrom, corpus.ErrNotInForce, corpus.ErrWordingUnknown)
+		}
 		return fmt.Errorf("no unit of %s was in force on %s or on %s (its versions span %s): %w", a.ID, from, to, a.Span(), corpus.ErrNotInForce)
 	}
 	sides := map[*corpus.Version]int{} // how many sides hold a version
@@ -131,21 +163,24 @@ func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int) 
 
 // unitSides sets the trees to the unit as in force on each date. When one
 // version holds it on both dates, nothing of it changed: both trees stay
-// empty rather than be compared unit by unit.
-func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) error {
+// empty rather than be compared unit by unit. So do they when the corpus
+// does not know the unit's wording on from: known is false then.
+func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) (known bool, err error) {
 	ov, ou, oerr := a.At(id, from)
 	nv, nu, nerr := a.At(id, to)
 	switch {
 	case errors.Is(oerr, corpus.ErrNotFound):
-		return oerr
+		return false, oerr
 	case oerr != nil && nerr != nil:
-		return fmt.Errorf("in force on neither date: %w; %v", oerr, nerr)
+		return false, fmt.Errorf("in force on neither date: %w; %v", oerr, nerr)
+	case errors.Is(oerr, corpus.ErrWordingUnknown):
+		return false, nil
 	case ov == nv:
-		return nil
+		return true, nil
 	}
 	c.old = tree{ou, c.attr.notes.of(ov)}
 	c.new = tree{nu, c.attr.notes.of(nv)}
-	return nil
+	return true, nil
 }
 
 // Versions compares two versions of one top-level unit (either may be nil:

@@ -10,6 +10,9 @@ import (
 // piece of text.
 var diffHTML = template.Must(template.New("diff").Funcs(template.FuncMap{"statusNote": statusNote}).Parse(`<section class="lexdiff-diff" data-act="{{.Act}}" data-from="{{.From}}" data-to="{{.To}}">
 <p class="summary">{{if .Unit}}{{.Citation}} of {{end}}{{.Act}}: {{.From}} → {{.To}}: {{if .Paged}}changed units {{.First}}–{{.Last}} of {{.Total}}{{else}}{{len .Changes}} changed units{{end}}</p>
+{{- with .Unknown}}
+<p class="unknown">Not compared: the corpus does not know their wording on {{$.From}} (the oldest wording it holds applies from the day given): {{range $i, $u := .}}{{if $i}}, {{end}}<span class="citation">{{$u.Citation}}</span> from {{$u.KnownFrom}}{{end}}.</p>
+{{- end}}
 {{- range .Changes}}
 <article class="change kind-{{.Kind}}{{with .Status}} status-{{.}}{{end}}{{with .Class}} class-{{.}}{{end}}" id="unit-{{.Unit}}">
 <h3><span class="citation">{{.Citation}}</span> <span class="kind">{{.Kind}}</span>{{with statusNote .}} <span class="status">({{.}})</span>{{end}}{{with .Class}} <span class="class">{{.}}</span>{{end}}{{with .MovedFromCitation}} <span class="moved-from">from {{.}}</span>{{end}}</h3>
@@ -45,8 +48,8 @@ var diffHTML = template.Must(template.New("diff").Funcs(template.FuncMap{"status
 </ul>
 {{- end}}{{end}}`))
 
-// RenderHTML writes r as an HTML fragment: a <section> with one <article>
-// per change, the inline diff marked with <del> and <ins>, and the old unit
+// RenderHTML writes r as an HTML fragment: a <section> with the units not
+// compared (their wording on From unknown), one <article> per change, the inline diff marked with <del> and <ins>, and the old unit
 // a change replaces in a <div class="replaces">, every piece of text
 // escaped. Line breaks in a unit's text (before its closing part) are
 // kept as they are; style the text with white-space: pre-line.

@@ -14,7 +14,8 @@ const (
 )
 
 // RenderText writes r as text: a line naming the act, the dates and how
-// many changes (of a page, which of how many), then for each change its
+// many changes (of a page, which of how many), the units not compared
+// (their wording on From unknown), then for each change its
 // citation, kind (with how the unit lost force, when it did not by
 // repeal) and class, the amendment behind it, the inline diff marked
 // [-deleted-]{+inserted+}, its heading and footnote changes, and the old
@@ -28,6 +29,7 @@ func RenderText(w io.Writer, r *Report, colour bool) error {
 		n = fmt.Sprintf("changes %d–%d of %d", r.First, r.Last(), r.Total)
 	}
 	fmt.Fprintf(&b, "%s: %s → %s: %s\n", r.subject(), r.From, r.To, n)
+	writeUnknown(&b, r)
 	for _, c := range r.Changes {
 		b.WriteString("\n")
 		writeChange(&b, c, colour)
@@ -37,6 +39,22 @@ func RenderText(w io.Writer, r *Report, colour bool) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeUnknown names the units not compared because the corpus does not
+// know their wording on r.From.
+func writeUnknown(b *strings.Builder, r *Report) {
+	if len(r.Unknown) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\nNot compared: the corpus does not know their wording on %s (the oldest wording it holds applies from the day given):\n ", r.From)
+	for i, u := range r.Unknown {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(b, " %s from %s", u.Citation, u.KnownFrom)
+	}
+	b.WriteString("\n")
 }
 
 func count(n int, one, many string) string {

@@ -100,7 +100,7 @@ func pageThrough(t *testing.T, l *Listing, w Window, withOps bool) []Change {
 // comparison pages like the act's.
 func TestWindowBounds(t *testing.T) {
 	a := importPair(t, "DU-2025-677.md", "DU-2026-936.md")
-	from, to := mustDate(t, "2025-05-20"), mustDate(t, "2026-07-08")
+	from, to := mustDate(t, "2025-05-21"), mustDate(t, "2026-07-08") // the two consolidated texts
 	whole, err := Dates(a, from, to, "")
 	if err != nil {
 		t.Fatal(err)

@@ -151,13 +151,14 @@ func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request) error {
 // A changesAnswer is a comparison with the changed units only: what a
 // form-builder polls to learn which fields to revise.
 type changesAnswer struct {
-	Act     string       `json:"act"`
-	From    corpus.Date  `json:"from"`
-	To      corpus.Date  `json:"to"`
-	Changes []unitChange `json:"changes"`
-	First   int          `json:"first,omitempty"`
-	Total   int          `json:"total,omitempty"`
-	Next    string       `json:"next,omitempty"`
+	Act     string                  `json:"act"`
+	From    corpus.Date             `json:"from"`
+	To      corpus.Date             `json:"to"`
+	Changes []unitChange            `json:"changes"`
+	Unknown []corpus.UnknownWording `json:"unknown,omitempty"`
+	First   int                     `json:"first,omitempty"`
+	Total   int                     `json:"total,omitempty"`
+	Next    string                  `json:"next,omitempty"`
 }
 
 // A unitChange says what happened to one unit and which act did it,
@@ -181,7 +182,7 @@ func (s *Server) serveChanges(w http.ResponseWriter, r *http.Request) error {
 	}
 	defer release()
 	setNextLink(w, r, rep.Next)
-	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}, First: rep.First, Total: rep.Total, Next: rep.Next}
+	ans := changesAnswer{Act: rep.Act, From: rep.From, To: rep.To, Changes: []unitChange{}, Unknown: rep.Unknown, First: rep.First, Total: rep.Total, Next: rep.Next}
 	for _, c := range rep.Changes {
 		ans.Changes = append(ans.Changes, unitChange{c.Unit, c.Citation, c.Kind, c.Status, c.Class, c.MovedFrom, c.Replaces != nil, c.Attribution})
 	}

@@ -17,11 +17,10 @@ import (
 func TestComparisonPages(t *testing.T) {
 	s := newTestServer(t)
 	h := s.Handler()
-	// A real act of two consolidated texts, from before the older one
-	// (every unit added) to the newer one.
+	// A real act of two consolidated texts, from the older to the newer.
 	const act = "/api/v1/acts/" + realAct
 	for _, route := range []string{"/diff", "/changes"} {
-		base := act + route + "?from=2024-10-30&to=2026-07-08"
+		base := act + route + "?from=2025-05-21&to=2026-07-08"
 		all := readChanges(t, h, base+"&limit=1000")
 		if len(all) < 20 {
 			t.Fatalf("%s: %d changes, too few to page", base, len(all))

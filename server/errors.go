@@ -57,6 +57,7 @@ type errorKind struct {
 // matches (errors.Is) wins; an error of no kind is a 500 whose details are
 // logged, never shown.
 var errorKinds = []errorKind{
+	{corpus.ErrWordingUnknown, http.StatusNotFound, "wording-unknown", "Wording not known on that date", nil}, // before ErrNotInForce, which it matches too
 	{corpus.ErrNotInForce, http.StatusNotFound, "not-in-force", "Not in force on that date", nil},
 	{corpus.ErrNotFound, http.StatusNotFound, "not-found", "Not found", nil},
 	{errBadParam, http.StatusBadRequest, "bad-parameter", "Bad parameter", nil},

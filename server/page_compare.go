@@ -24,6 +24,7 @@ type compareView struct {
 	At         string       // the unit whose change begins the part in view, "" for the first part
 	Part       *comparePart // of a comparison of more than one part
 	Changes    []changeView
+	Unknown    []link // units not compared, their wording on From unknown: to their history
 	InlineURL  string
 	SideURL    string
 	ActURL     string
@@ -110,6 +111,9 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
 	v := compareView{Act: a.ActInfo, From: from, To: to, Unit: unit, Citation: rep.Citation, At: partAt(parts, cur), Part: newComparePart(r, parts, cur, rep),
 		Side: q.Get("view") == "side", HideMinor: q.Get("hide") == "minor", ActURL: actURL(a.ID, to, unit)}
+	for _, u := range rep.Unknown {
+		v.Unknown = append(v.Unknown, link{l.Tf("compare.unknownUnit", u.Citation, u.KnownFrom), historyURL(a.ID, u.Unit)})
+	}
 	v.Prev, v.Next = comparePresets(l, a, from, to, unit)
 	v.InlineURL, v.SideURL = v.inView(l, false), v.inView(l, true)
 	for _, c := range rep.Changes {

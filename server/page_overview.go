@@ -18,8 +18,8 @@ type actOverview struct {
 	changes  []changeInfo         // one per day a version starts, oldest first
 	wordings map[string][]wording // by top-level unit id, oldest first
 	// known are the days from which the corpus knows each top-level unit
-	// that no amendment is known to have added: before that day its
-	// wording is unknown, not absent.
+	// it knows only from its first version on (corpus.Act.KnownFrom):
+	// before that day its wording is unknown, not absent.
 	known []corpus.Date
 	// sizes are the units in the tree of each version and the memory its
 	// page costs (see size and cost).
@@ -76,6 +76,9 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 		if err != nil {
 			return nil, err
 		}
+		if from, ok := a.KnownFrom(id); ok {
+			o.known = append(o.known, from)
+		}
 		vs := a.Versions(id)
 		for _, v := range vs {
 			o.sizes[versionKey{id, v.Range.From}] = versionSize{countUnits(v.Unit), unitCost(v.Unit)}
@@ -83,12 +86,9 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 		for i, r := range ranges {
 			o.wordings[id] = append(o.wordings[id], wording{Range: r, First: i == 0})
 			c := byDate[r.From]
-			switch {
-			case i > 0 || amendedOn(vs[0]):
+			if i > 0 || vs[0].AmendedOn() {
 				c.Units = append(c.Units, id)
 				c.addSources(vs)
-			case c != &o.changes[0]:
-				o.known = append(o.known, r.From)
 			}
 		}
 	}
@@ -98,23 +98,6 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 		}
 	}
 	return o, nil
-}
-
-// amendedOn reports whether the first version of a unit came into force
-// by an amendment: lexdiff computed it from an amending act, or an
-// amendment footnote of it says it came into force on its first day.
-// Otherwise it is only the oldest wording the corpus holds: a new
-// consolidated text brings the wordings of units that applied before.
-func amendedOn(v *corpus.Version) bool {
-	if v.Computed {
-		return true
-	}
-	for _, f := range v.Footnotes {
-		if f.Amendment != nil && f.Amendment.InForce == v.Range.From {
-			return true
-		}
-	}
-	return false
 }
 
 // unknownOn returns how many top-level units the corpus knows only from a

@@ -52,7 +52,7 @@ func (s *Server) serveActText(w http.ResponseWriter, r *http.Request, a *corpus.
 		return err
 	}
 	defer release()
-	page := textPage{TextAnswer: &corpus.TextAnswer{Act: a.ID, Title: a.Title, Date: d}}
+	page := textPage{TextAnswer: &corpus.TextAnswer{Act: a.ID, Title: a.Title, Date: d, Unknown: a.UnknownOn(d)}}
 	for _, v := range vs[start:end] {
 		t, err := a.TextAt(v.Unit.ID, d)
 		if err != nil {

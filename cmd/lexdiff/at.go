@@ -42,7 +42,20 @@ func runAt(ctx context.Context, e *env, args []string) error {
 		}
 		printAnswer(e.stdout, u)
 	}
+	printUnknown(e.stdout, ans)
 	return nil
+}
+
+// printUnknown says which units the text of the whole act lacks because
+// the corpus does not know their wording on the date.
+func printUnknown(w io.Writer, ans *corpus.TextAnswer) {
+	if len(ans.Unknown) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nnot known on %s (the oldest wording the corpus holds applies from the day given; it may well have been in force before):\n", ans.Date)
+	for _, u := range ans.Unknown {
+		fmt.Fprintf(w, "  %s: from %s\n", u.Citation, u.KnownFrom)
+	}
 }
 
 // printAnswer prints a unit's full text, its status when it has no force,

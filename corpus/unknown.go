@@ -1,0 +1,116 @@
+package corpus
+
+// A consolidated text (tekst jednolity) gives each unit as it read when
+// the text was announced: the versions read from it start on its date,
+// or on the day an amendment footnote says the unit's wording came into
+// force. Before the first of them, the corpus does not know what the unit
+// said, unless a footnote says an amendment added the unit (or gave it its
+// number) that day: it may well have been in force, in an older wording. The act as published,
+// a portal's history of a unit and a version computed from an amending
+// act do show since when a unit has been in force.
+
+// An UnknownWording names a top-level unit whose wording on a date the
+// corpus does not know, and the first day from which it does.
+type UnknownWording struct {
+	Unit      string `json:"unit"`
+	Citation  string `json:"citation"`
+	KnownFrom Date   `json:"knownFrom"`
+}
+
+// WordingUnknown reports whether the corpus does not know what the unit
+// id said on d, as opposed to knowing it was not in force: d comes before
+// the first version of its top-level unit, which a consolidated text gives
+// with no footnote dating it.
+func (a *Act) WordingUnknown(id string, d Date) bool {
+	from, ok := a.KnownFrom(topOf(id))
+	return ok && d < from
+}
+
+// UnknownOn lists the top-level units whose wording on d the corpus does
+// not know (WordingUnknown), in document order.
+func (a *Act) UnknownOn(d Date) []UnknownWording {
+	var out []UnknownWording
+	for _, id := range a.units {
+		if from, ok := a.KnownFrom(id); ok && d < from {
+			out = append(out, UnknownWording{Unit: id, Citation: CitationOf(id), KnownFrom: from})
+		}
+	}
+	return out
+}
+
+// KnownFrom returns the first day of the top-level unit id's first
+// version, and whether the corpus knows the unit only from that day: the
+// version is only the oldest wording the corpus holds (see onlyKnownFrom).
+func (a *Act) KnownFrom(id string) (Date, bool) {
+	from, ok := a.onlyKnownFrom[id]
+	return from, ok
+}
+
+// onlyKnownFrom maps each top-level unit of vs (by unit id, sorted by
+// date) that the corpus knows only from its first version on to that
+// version's first day: the version was read from a consolidated text of
+// sources, and no amendment footnote says the unit was added or
+// renumbered that day.
+func onlyKnownFrom(vs map[string][]*Version, sources []Source) map[string]Date {
+	consolidated := map[string]bool{} // by the reference a version names
+	for _, s := range sources {
+		consolidated[s.Ref] = s.Kind == Consolidated
+	}
+	out := map[string]Date{}
+	for id, vs := range vs {
+		first := vs[0]
+		if first.Computed || first.labelledOn() {
+			continue
+		}
+		c, ok := consolidated[first.Source]
+		if !ok { // named otherwise than its source's Ref
+			s, _ := sourceNamed(sources, first.Source)
+			c = s.Kind == Consolidated
+			consolidated[first.Source] = c
+		}
+		if c {
+			out[id] = first.Range.From
+		}
+	}
+	return out
+}
+
+// AmendedOn reports whether an amendment footnote of v says that its
+// wording, or that of a unit in it, came into force on v's first day.
+func (v *Version) AmendedOn() bool {
+	for _, f := range v.Footnotes {
+		if f.Amendment != nil && f.Amendment.InForce == v.Range.From {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledOn reports whether an amendment footnote of v says that v's
+// unit was added, or given its number, on v's first day: under its id, it
+// begins then (a renumbered unit's earlier wordings stand under its old
+// id).
+func (v *Version) labelledOn() bool {
+	for _, f := range v.Footnotes {
+		if f.Unit == v.Unit.ID && f.Amendment != nil && f.Amendment.InForce == v.Range.From &&
+			(f.Amendment.Kind == Added || f.Amendment.Renumbers()) {
+			return true
+		}
+	}
+	return false
+}
+
+// markUnknown sets e.Unknown when the corpus does not know the wording e
+// says was not in force: no version came before e.Date, and the unit's
+// first one after it (e.After) is only the oldest the corpus knows; for
+// the whole act (no e.Unit), some unit's is.
+func (a *Act) markUnknown(e *NotInForceError) {
+	if e.Before != nil || e.After == nil {
+		return
+	}
+	if e.Unit == "" {
+		e.Unknown = len(a.UnknownOn(e.Date)) > 0
+		return
+	}
+	e.Unknown = a.WordingUnknown(e.Unit, e.Date)
+}

@@ -1,0 +1,81 @@
+package corpus_test
+
+import (
+	"errors"
+	"slices"
+	"testing"
+
+	"lexdiff/corpus"
+)
+
+// TestWordingUnknown reads the KSSiP regulation from its two consolidated
+// texts and the amending act between them. Before the oldest wording of a
+// unit the corpus holds, the unit's wording is unknown, not absent: § 1
+// on 2025-09-01 (the first text, of 2025-10-30, gives it dated by no
+// footnote), and the whole act in 2020. The annex renumbered "załącznik
+// nr 1" on 2026-01-17 was not in force under that number before, which a
+// footnote says; nor was anything after a unit's last version.
+func TestWordingUnknown(t *testing.T) {
+	c := importAll(t, nil, realFiles(t, "DU-2025-1586.md", "DU-2026-594.md"))
+	a, err := c.Act("DU/2026/594")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := corpus.MakeDate(2025, 9, 1)
+	_, _, err = a.At("par1", day)
+	var nf *corpus.NotInForceError
+	if !errors.As(err, &nf) || !nf.Unknown || !errors.Is(err, corpus.ErrWordingUnknown) || !errors.Is(err, corpus.ErrNotInForce) {
+		t.Fatalf("§ 1 on %s: %v, want its wording unknown", day, err)
+	}
+	if nf.After == nil || nf.After.Range.From != corpus.MakeDate(2025, 10, 30) {
+		t.Errorf("§ 1's oldest wording: %+v, want the one from 2025-10-30", nf.After)
+	}
+	if !a.WordingUnknown("par1.ust1", day) || a.WordingUnknown("par1", corpus.MakeDate(2025, 10, 30)) {
+		t.Error("§ 1 ust. 1 is unknown on the day § 1 is, and known from 2025-10-30")
+	}
+	_, _, err = a.At("zal1", day)
+	if !errors.Is(err, corpus.ErrNotInForce) || errors.Is(err, corpus.ErrWordingUnknown) {
+		t.Errorf("załącznik nr 1, numbered so on 2026-01-17, on %s: %v, want not in force", day, err)
+	}
+	var unknown []string
+	for _, u := range a.UnknownOn(day) {
+		unknown = append(unknown, u.Citation+" "+u.KnownFrom.String())
+	}
+	if !slices.Contains(unknown, "§ 1 2025-10-30") || slices.ContainsFunc(unknown, func(s string) bool { return s[:3] == "§ 3" || s[:3] == "zał" }) {
+		t.Errorf("unknown on %s: %q, want § 1 and not § 3 (in force since 2024-07-01) nor the annexes", day, unknown)
+	}
+	ans, err := a.TextAt("", day)
+	if err != nil || len(ans.Unknown) != len(unknown) {
+		t.Errorf("the act's text on %s: %v, %d unknown, want %d", day, err, len(ans.Unknown), len(unknown))
+	}
+	if _, err := a.TextAt("", corpus.MakeDate(2020, 1, 1)); !errors.Is(err, corpus.ErrWordingUnknown) {
+		t.Errorf("the act in 2020: %v, want its text unknown", err)
+	}
+}
+
+// TestWordingKnownFromItsStart: a unit that a footnote says an amendment
+// added on its first day, and every unit of an act read as published,
+// were not in force before their first versions; a unit a consolidated
+// text gives, dated by no footnote, is unknown before.
+func TestWordingKnownFromItsStart(t *testing.T) {
+	day := corpus.MakeDate(2020, 3, 1)
+	tj := corpus.Source{Ref: "Dz. U. z 2021 r. poz. 5", Kind: corpus.Consolidated, Date: corpus.MakeDate(2021, 1, 10)}
+	added := &corpus.Version{Unit: &corpus.Unit{ID: "par2", Kind: corpus.Paragraph, Label: "2", Text: "Dodany."}, Range: corpus.Range{From: corpus.MakeDate(2020, 6, 1)}, Source: tj.Ref,
+		Footnotes: []corpus.Footnote{{Label: "1", Unit: "par2", Body: "Dodany przez …", Amendment: &corpus.Amendment{Kind: corpus.Added, InForce: corpus.MakeDate(2020, 6, 1)}}}}
+	given := &corpus.Version{Unit: &corpus.Unit{ID: "par1", Kind: corpus.Paragraph, Label: "1", Text: "Stary."}, Range: corpus.Range{From: tj.Date}, Source: tj.Ref}
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "a"}, []*corpus.Version{given, added}, tj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.WordingUnknown("par1", day) || a.WordingUnknown("par2", day) {
+		t.Errorf("§ 1 (given by the text) unknown %v, § 2 (added 2020-06-01) unknown %v on %s; want true, false", a.WordingUnknown("par1", day), a.WordingUnknown("par2", day), day)
+	}
+	published := corpus.Source{Ref: "Dz. U. z 2019 r. poz. 1", Kind: corpus.Original, Date: corpus.MakeDate(2019, 12, 1)}
+	b, err := corpus.NewAct(corpus.ActInfo{ID: "b"}, []*corpus.Version{{Unit: given.Unit, Range: corpus.Range{From: corpus.MakeDate(2020, 6, 1)}, Source: published.Ref}}, published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.WordingUnknown("par1", day) || len(b.UnknownOn(day)) != 0 {
+		t.Error("an act read as published is known from its start")
+	}
+}
