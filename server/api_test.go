@@ -9,7 +9,6 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
-	"lexdiff/corpus/embedded"
 )
 
 func TestRoutes(t *testing.T) {
@@ -235,19 +234,12 @@ func renumberingCorpus(t *testing.T) *corpus.Corpus {
 // cited by the newest ("consolidated"); an act published as such keeps
 // its "ref" and has none.
 func TestActsCitedByConsolidatedText(t *testing.T) {
-	c, err := embedded.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := newPageServer(t, nil, nil) // the embedded corpus
 	for target, want := range map[string][]string{
 		"/api/v1/acts": {`"ref":"Dz. U. z 2017 r. poz. 1399","aliases"`, `"consolidated":"Dz. U. z 2025 r. poz. 299"`, `"consolidated":"Dz. U. z 2026 r. poz. 936"`},
 		"/api/v1/acts/" + url.PathEscape("Dz. U. z 2024 r. poz. 155"): {`"consolidated":"Dz. U. z 2025 r. poz. 299"`},
 	} {
-		w := get(s.Handler(), target)
+		w := get(h, target)
 		if w.Code != http.StatusOK {
 			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
 		}

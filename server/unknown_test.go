@@ -5,8 +5,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-
-	"lexdiff/corpus/embedded"
 )
 
 // TestWordingUnknownAnswers asks of the embedded real acts what the
@@ -16,14 +14,7 @@ import (
 // comparison from before such a text lists them as not compared instead
 // of calling them added, in the API and on the compare page.
 func TestWordingUnknownAnswers(t *testing.T) {
-	c, err := embedded.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := newPageServer(t, nil, nil) // the embedded corpus
 	kssip, sunday := url.PathEscape("DU/2026/594"), url.PathEscape("DU/2025/301")
 	for _, tt := range []struct {
 		target string
@@ -40,7 +31,7 @@ func TestWordingUnknownAnswers(t *testing.T) {
 		{"/api/v1/acts/" + sunday + "/diff?from=2025-02-01&to=2025-03-06&unit=art6.ust1", http.StatusOK,
 			[]string{`"changes":[],"unknown":[{"unit":"art6"`}, ""},
 	} {
-		w := get(s.Handler(), tt.target)
+		w := get(h, tt.target)
 		if w.Code != tt.status {
 			t.Errorf("%s: %d, want %d: %s", tt.target, w.Code, tt.status, w.Body)
 			continue
@@ -55,7 +46,7 @@ func TestWordingUnknownAnswers(t *testing.T) {
 			t.Errorf("%s has %s", tt.target, tt.not)
 		}
 	}
-	res, body := getPage(t, newPageServer(t, c, nil), "/acts/"+sunday+"/compare?from=2025-02-01&to=2025-03-06")
+	res, body := getPage(t, h, "/acts/"+sunday+"/compare?from=2025-02-01&to=2025-03-06")
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("compare page: %d", res.StatusCode)
 	}
