@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -171,6 +172,63 @@ func BenchmarkEachQuery(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkPrefixQueries times prefix queries on the in-memory index of
+// the real acts, in all history, where every one has hits to highlight:
+// each query searched again and again (again); each in a new wording, a
+// query string never searched before that differs only in its spacing, so
+// that its queries are built anew (new); and each on an index that keeps
+// fewer of a prefix's terms than the query has (over), so that its terms
+// are read on every search:
+//
+//	go test -run '^$' -bench 'PrefixQueries' -benchtime 1000x -count 6 ./index/
+func BenchmarkPrefixQueries(b *testing.B) {
+	for _, mode := range []string{"again", "new", "over"} {
+		for _, q := range []string{"przepis*", "egzamin*", "samorząd*", "prz* pod* nie*"} {
+			b.Run(fmt.Sprintf("mode=%s/q=%s", mode, q), func(b *testing.B) {
+				ix := realActs(b)
+				if mode == "over" {
+					ix = keepingFewTerms(b)
+				}
+				req := Request{Query: q, All: true}
+				for b.Loop() {
+					if mode == "new" {
+						req.Query = newSpacing() + q
+					}
+					if _, err := ix.Search(context.Background(), req); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// spacings counts the spacings newSpacing has given.
+var spacings atomic.Int64
+
+// newSpacing returns white space that no earlier call returned: the
+// binary digits of a count, as spaces and tabs.
+func newSpacing() string {
+	return strings.NewReplacer("0", " ", "1", "\t").Replace(strconv.FormatInt(spacings.Add(1), 2))
+}
+
+// keepingFewTerms returns a new in-memory index of the real acts that
+// keeps fewer terms of a prefix than any prefix of BenchmarkPrefixQueries
+// has.
+func keepingFewTerms(b *testing.B) *Index {
+	c, err := embedded.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := NewMem(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	ix.prefixes = newPrefixCache(0)
+	return ix
 }
 
 // openBench opens the index of the benchmark corpus of about docs wordings,

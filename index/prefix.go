@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -26,40 +24,24 @@ import (
 // of "przepis" and "przepisy" but not of "~przepisami" nor "~przepisow",
 // a third less.
 //
-// The terms are read from the index the first time the query searches
-// and kept (see prefixTerms): a query is built for one index, which never
-// changes, and is kept with it (see queryCache).
+// The terms are read from the index once and kept by the index for every
+// query with the prefix (see prefixCache); those of a prefix too large to
+// keep are read once per search (see searchTerms).
 type prefixQuery struct {
 	prefix string
 	table  *lemma.Table
-	terms  *prefixTerms
-}
-
-// maxKeptTerms bounds the terms that the prefixes of one query keep, all
-// together, so that the queries a queryCache keeps hold a bounded part of
-// the index's dictionary: past it, a prefix reads its terms again on each
-// search. (A variable, for a test.)
-var maxKeptTerms int64 = 4096
-
-// prefixTerms are the terms a prefixQuery searches, once read and kept.
-type prefixTerms struct {
-	mu    sync.Mutex
-	read  bool
-	terms []string
-	kept  *atomic.Int64 // the terms kept by the prefixes of the same query
-}
-
-// newPrefixQuery returns the query of prefix, one of the prefixes of a
-// query whose kept terms kept counts.
-func newPrefixQuery(prefix string, t *lemma.Table, kept *atomic.Int64) prefixQuery {
-	return prefixQuery{prefix: prefix, table: t, terms: &prefixTerms{kept: kept}}
+	kept   *prefixCache // the index's
 }
 
 // Searcher implements query.Query for the text field.
 func (q prefixQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
-	terms, err := q.termsIn(r)
-	if err != nil {
-		return nil, err
+	terms, ok := q.kept.lookup(ctx, q.prefix)
+	if !ok {
+		var err error
+		if terms, err = q.read(r); err != nil {
+			return nil, err
+		}
+		q.kept.keep(ctx, q.prefix, terms)
 	}
 	if !opts.IncludeTermVectors {
 		// Ranking, not highlighting: a prefix matches with a constant
@@ -69,37 +51,6 @@ func (q prefixQuery) Searcher(ctx context.Context, r index.IndexReader, _ mappin
 		opts.Score = "none"
 	}
 	return searcher.NewMultiTermSearcher(ctx, r, terms, fieldText, 1, opts, true)
-}
-
-// termsIn returns the terms to search: those kept, else read from r.
-func (q prefixQuery) termsIn(r index.IndexReader) ([]string, error) {
-	q.terms.mu.Lock()
-	read, terms := q.terms.read, q.terms.terms
-	q.terms.mu.Unlock()
-	if read {
-		return terms, nil
-	}
-	terms, err := q.read(r)
-	if err != nil {
-		return nil, err
-	}
-	q.terms.keep(terms)
-	return terms, nil
-}
-
-// keep keeps terms, unless the query's prefixes would then keep more than
-// maxKeptTerms.
-func (t *prefixTerms) keep(terms []string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.read {
-		return
-	}
-	if n := int64(len(terms)); t.kept.Add(n) > maxKeptTerms {
-		t.kept.Add(-n)
-		return
-	}
-	t.terms, t.read = terms, true
 }
 
 // read reads from r the terms to search.

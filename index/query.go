@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -118,15 +117,15 @@ func hasWordChar(s string) bool {
 // each with a and t: all included clauses must match, no excluded one may.
 // With shingled, phrases are found through shingles (see clauseQuery),
 // which ranks fast; without, through their words' positions alone, which
-// highlights each word.
+// highlights each word. Prefixes are searched with the lemmas of t and
+// their terms kept by prefixes (see prefixQuery).
 // A clause made only of stop words is dropped; a query left with nothing to
 // match is an error. A single clause is its own query: wrapped, each hit
 // would pass through a conjunction of one.
-func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, shingled bool) (query.Query, error) {
+func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefixCache, shingled bool) (query.Query, error) {
 	var must, mustNot []query.Query
-	kept := new(atomic.Int64) // the terms its prefixes keep
 	for _, c := range cs {
-		q := clauseQuery(c, a, t, shingled, kept)
+		q := clauseQuery(c, a, t, prefixes, shingled)
 		switch {
 		case q == nil:
 			continue
@@ -146,13 +145,13 @@ func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, shingled bool)
 }
 
 // clauseQuery returns the query of one clause, or nil when its words are all
-// stop words. A prefix is searched with the lemmas of t (see prefixQuery),
-// and counts the terms it keeps in kept.
+// stop words. A prefix is searched with the lemmas of t and its terms kept
+// by prefixes (see prefixQuery).
 // A word that analyses into several words ("4–7", "ekonomiczno-administracyjnej")
 // is searched as a phrase.
-func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, shingled bool, kept *atomic.Int64) query.Query {
+func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefixCache, shingled bool) query.Query {
 	if c.prefix {
-		return newPrefixQuery(lemma.Fold(c.text), t, kept)
+		return prefixQuery{prefix: lemma.Fold(c.text), table: t, kept: prefixes}
 	}
 	positions := groupByPosition(a.Analyze([]byte(c.text)))
 	switch len(positions) {

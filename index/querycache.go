@@ -12,10 +12,11 @@ const maxCachedQueries = 512
 
 // A queryCache keeps the Bleve queries an index built from query strings,
 // so that a query asked again is neither parsed nor analysed nor looked up
-// in the lemma table again, and its prefixes' terms are not read from the
-// index again (see prefixQuery). It keeps queries, never results: every
-// search still runs on the index, with its own filters and page. It is
-// safe for concurrent use; a built query is only read by its searches.
+// in the lemma table again. (The terms of its prefixes are kept apart, for
+// every query of the index: see prefixCache.) It keeps queries, never
+// results: every search still runs on the index, with its own filters and
+// page. It is safe for concurrent use; a built query is only read by its
+// searches.
 type queryCache struct {
 	mu      sync.Mutex
 	queries map[queryKey]query.Query

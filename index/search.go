@@ -119,8 +119,10 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 
 // search runs the normalized request r: the query rank ranks the hits,
 // show (the same without shingles) highlights those of the page. Both
-// read one snapshot of the index, which numbers the documents alike.
+// read one snapshot of the index, which numbers the documents alike, and
+// share the terms of their prefixes (see searchTerms).
 func (ix *Index) search(ctx context.Context, r Request, rank, show query.Query) (out *Result, err error) {
+	ctx = withSearchTerms(ctx)
 	reader, err := openReader(ix.bleve)
 	if err != nil {
 		return nil, err
@@ -245,7 +247,7 @@ func (ix *Index) query(r Request, shingled bool) (query.Query, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the Polish lemma table: %w", err)
 	}
-	q, err := buildQuery(cs, ix.analyzer, t, shingled)
+	q, err := buildQuery(cs, ix.analyzer, t, ix.prefixes, shingled)
 	if err != nil {
 		return nil, err
 	}
