@@ -18,7 +18,7 @@ type actView struct {
 	Timeline template.HTML // the timelineView
 	InForce  template.HTML // the line heading the text (inforceLine)
 	Change   template.HTML // the change that made the text of the date ("chosen-change"), "" before any
-	Changes  changeTable   // every change, newest first: the "Historia zmian"
+	Changes  template.HTML // every change, newest first: the "Historia zmian" (changesHTML)
 	Parts    []partLink    // the parts of a long act, nil when it prints whole
 	PartPrev *partLink
 	PartNext *partLink
@@ -70,7 +70,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v := actView{Head: ps.head, Timeline: newTimeline(o, ps, d, today).html()}
-	v.Changes = newChangeTable(o, ps, d)
+	v.Changes = changesHTML(o, ps, d)
 	parts := splitParts(vs, o.size)
 	cur := partOf(parts, vs, at)
 	release, err := p.reserve(r.Context(), partCost(vs[parts[cur].start:parts[cur].end], o.cost))

@@ -100,17 +100,17 @@ func newChangeRow(act string, o *actOverview, i int) changeRow {
 	return r
 }
 
-// A changeTable is the act's "Historia zmian": its head, and the rows of
-// its changes, newest first, the one that made the text shown marked.
-type changeTable struct {
-	Head, Rows template.HTML
-}
+// changeRowsMark stands for the rows of the "Historia zmian" when the
+// table around them is rendered, once per act and language (actPieces).
+const changeRowsMark template.HTML = "<!--change-rows-->"
 
-// newChangeTable lists the changes of the act o, the one in force on d
-// marked, from the head and rows kept in its pieces.
-func newChangeTable(o *actOverview, ps *actPieces, d corpus.Date) changeTable {
+// changesHTML prints the act's "Historia zmian" (the "changes" template):
+// the changes of the act o, newest first, the one in force on d marked,
+// from the table's halves and the rows kept in its pieces.
+func changesHTML(o *actOverview, ps *actPieces, d corpus.Date) template.HTML {
 	chosen := o.changeIndex(d)
 	var b strings.Builder
+	b.WriteString(string(ps.changesHead))
 	for i := len(ps.rows) - 1; i >= 0; i-- {
 		row := ps.rows[i][0]
 		if i == chosen {
@@ -118,5 +118,6 @@ func newChangeTable(o *actOverview, ps *actPieces, d corpus.Date) changeTable {
 		}
 		b.WriteString(string(row))
 	}
-	return changeTable{Head: ps.changesHead, Rows: template.HTML(b.String())}
+	b.WriteString(string(ps.changesTail))
+	return template.HTML(b.String())
 }

@@ -3,22 +3,25 @@ package server
 import (
 	"fmt"
 	"html/template"
+	"strings"
 	"sync"
 
 	"lexdiff/corpus"
 )
 
 // actPieces are the parts of the act page that depend on the act and the
-// language but not on the date: its header, the head and the rows of its
-// "Historia zmian", the marks of its timeline, and the summary of each
-// change for the act printed whole (its units linked on the page). Each
-// comes in every variant a date can choose: the row of the change shown
-// is marked current; a mark is chosen, and still to come after today.
+// language but not on the date: its header, its "Historia zmian" (the
+// table around the rows, and the rows), the marks of its timeline, and
+// the summary of each change for the act printed whole (its units linked
+// on the page). Each comes in every variant a date can choose: the row
+// of the change shown is marked current; a mark is chosen, and still to
+// come after today.
 // They are rendered once per act, language and corpus state and kept
 // with the act's overview, so that a page only picks its variants.
 type actPieces struct {
 	head        template.HTML      // the page's header: the act's reference and title ("act-head")
-	changesHead template.HTML      // the "Historia zmian" up to its rows ("changes-head")
+	changesHead template.HTML      // the "Historia zmian" ("changes") up to its rows
+	changesTail template.HTML      // and after them
 	rows        [][2]template.HTML // by change, oldest first; [1] marked current
 	marks       [][4]template.HTML // by change, oldest first; by markVariant
 	// summaries are the "chosen-change" of each change, oldest first,
@@ -55,13 +58,22 @@ func newActPieces(l lang, a corpus.ActInfo, o *actOverview) (*actPieces, error) 
 	if ps.head, err = renderFragment("act-head", a); err != nil {
 		return nil, fmt.Errorf("rendering the header of %s: %w", act, err)
 	}
-	ps.changesHead, err = renderFragment("changes-head", struct {
+	// The table is the same on every date but for the row it marks: it
+	// is rendered with a mark for its rows, and kept in the halves
+	// before and after it, which a page writes around the rows it picks.
+	changes, err := renderFragment("changes", struct {
 		L     lang
 		Count int
-	}{l, n})
+		Rows  template.HTML
+	}{l, n, changeRowsMark})
 	if err != nil {
 		return nil, fmt.Errorf("rendering the changes of %s: %w", act, err)
 	}
+	head, tail, ok := strings.Cut(string(changes), string(changeRowsMark))
+	if !ok {
+		return nil, fmt.Errorf("rendering the changes of %s: the template does not print their rows", act)
+	}
+	ps.changesHead, ps.changesTail = template.HTML(head), template.HTML(tail)
 	anchor := func(id string) string { return "#" + id }
 	for i, c := range o.changes {
 		if ps.summaries[i], err = changeSummaryHTML(l, newChangeSummary(act, o, i, anchor)); err != nil {

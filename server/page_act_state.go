@@ -81,12 +81,8 @@ func (b stateBanner) html(l lang, permalink string) template.HTML {
 	var w strings.Builder
 	w.WriteString("\n<section class=\"state state-" + escapeHTML(b.Kind) + "\" aria-labelledby=\"state-h\">\n  <p><strong id=\"state-h\">" + escapeHTML(b.Label) + "</strong>")
 	if !b.Period.From.IsZero() {
-		w.WriteString(" · " + escapeHTML(l.T("act.state.applies."+b.Kind)) + " <time>" + escapeHTML(b.Period.From.String()) + "</time>")
-		if b.Period.IsOpen() {
-			w.WriteString(" –")
-		} else {
-			w.WriteString(" – <time>" + escapeHTML(b.Period.To.String()) + "</time>")
-		}
+		w.WriteString(" · " + escapeHTML(l.T("act.state.applies."+b.Kind)) + " ")
+		w.WriteString(string(dateRangeHTML(b.Period)))
 	}
 	if b.CurrentURL != "" {
 		w.WriteString(" · <a href=\"" + escapeHref(b.CurrentURL) + "\">" + escapeHTML(l.T("act.state.toCurrent")) + "</a>")

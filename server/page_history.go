@@ -136,16 +136,15 @@ func unitTimeline(l lang, a *corpus.Act, unit string, entries []diff.Entry, toda
 		marks = append(marks, m)
 	}
 	t, chosen := layoutTimeline(len(marks), func(i int) corpus.Date { return marks[i].Date }, today, today)
-	var b strings.Builder
+	t.Marks = make([]template.HTML, len(marks))
 	for i, m := range marks {
 		m.X, m.Future, m.Chosen = markX(i, len(marks)), m.Date > today, i == chosen
 		h, err := markHTML(m)
 		if err != nil {
 			return timelineView{}, err
 		}
-		b.WriteString(string(h))
+		t.Marks[i] = h
 	}
-	t.Marks = template.HTML(b.String())
 	return t, nil
 }
 

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+
+	"lexdiff/corpus"
 )
 
 //go:embed templates
@@ -73,10 +75,22 @@ func parsePages() (map[string]*template.Template, error) {
 }
 
 var templateFuncs = template.FuncMap{
-	"add":      func(a, b int) int { return a + b },
-	"legal":    legalSpaces,
-	"legalOps": legalOps,
-	"redline":  redline,
+	"add":       func(a, b int) int { return a + b },
+	"dateRange": dateRangeHTML,
+	"legal":     legalSpaces,
+	"legalOps":  legalOps,
+	"redline":   redline,
+}
+
+// dateRangeHTML prints the days of r, "<time>2017-07-24</time> –
+// <time>2019-08-31</time>", or for an open range "<time>2020-12-07</time> –".
+// It is the one markup of a range: the templates call it as dateRange, and
+// the act page's banner, written in Go, calls it directly.
+func dateRangeHTML(r corpus.Range) template.HTML {
+	if r.IsOpen() {
+		return template.HTML("<time>" + escapeHTML(r.From.String()) + "</time> –")
+	}
+	return template.HTML("<time>" + escapeHTML(r.From.String()) + "</time> – <time>" + escapeHTML(r.To.String()) + "</time>")
 }
 
 // render executes the named page template into a buffer, then writes it

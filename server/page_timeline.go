@@ -23,7 +23,7 @@ const (
 // A timelineView is the act's timeline with the chosen date on it.
 type timelineView struct {
 	Width, Height int
-	Marks         template.HTML // the marks, oldest first ("timeline-mark" each)
+	Marks         []template.HTML // the marks, oldest first ("timeline-mark" each)
 	Chosen        corpus.Date
 	ChosenX       string // where the chosen date stands on the axis
 	ChosenAnchor  string // how its label aligns there: start, middle or end, so that it stays in the picture
@@ -47,15 +47,15 @@ type timelineMark struct {
 }
 
 // newTimeline draws the changes of the act o with d chosen, from the
-// marks kept in its pieces.
+// marks kept in its pieces: it picks their variants, which html writes
+// into the picture as they are.
 func newTimeline(o *actOverview, ps *actPieces, d, today corpus.Date) timelineView {
 	date := func(i int) corpus.Date { return o.changes[i].Date }
 	t, chosen := layoutTimeline(len(o.changes), date, d, today)
-	var b strings.Builder
+	t.Marks = make([]template.HTML, len(ps.marks))
 	for i, m := range ps.marks {
-		b.WriteString(string(m[markVariant(date(i) > today, i == chosen)]))
+		t.Marks[i] = m[markVariant(date(i) > today, i == chosen)]
 	}
-	t.Marks = template.HTML(b.String())
 	return t
 }
 
@@ -70,7 +70,9 @@ func (t timelineView) html() template.HTML {
 	if t.ChosenShown {
 		w.WriteString("\n  <line class=\"chosen-period\" x1=\"" + escapeHTML(t.ChosenFrom) + "\" y1=\"32\" x2=\"" + escapeHTML(t.ChosenTo) + "\" y2=\"32\"></line>")
 	}
-	w.WriteString(string(t.Marks))
+	for _, m := range t.Marks {
+		w.WriteString(string(m))
+	}
 	if t.ChosenShown {
 		w.WriteString("\n  <g class=\"chosen-date\" aria-hidden=\"true\">\n    <text x=\"" + escapeHTML(t.ChosenX) + "\" y=\"14\" text-anchor=\"" + escapeHTML(t.ChosenAnchor) +
 			"\">▼ " + escapeHTML(t.Chosen.String()) + "</text>\n  </g>")
