@@ -124,9 +124,9 @@ func TestHealingUnseenDamage(t *testing.T) {
 				t.Fatalf("after the rebuild: %v, %d hits, want %d", err, after.Total, before.Total)
 			}
 			damageUnseen(t, h.cur.path, keep)
-			// No prefix: Bleve reads a prefix's terms on goroutines of its
-			// own, where a panic ends the process (see the package doc).
-			for _, q := range []string{"ustawy", "kurator", `"ust. 1"`} {
+			// A prefix too: its terms are read on the search's goroutine
+			// (fieldTerms), where a fault is caught like any other.
+			for _, q := range []string{"ustawy", "kurator", `"ust. 1"`, "ustaw*"} {
 				_, err = h.Search(context.Background(), Request{Query: q, All: true})
 				if !errors.Is(err, errSoundSegments) || errors.Is(err, ErrRebuilding) || h.Unavailable() != nil {
 					t.Errorf("%s failing after the rebuild: %v (unavailable: %v), want its error alone, no rebuild", q, err, h.Unavailable())

@@ -11,15 +11,17 @@ import (
 // fieldTerms returns the terms of field in the index r reads that begin
 // with prefix (every term for an empty prefix), sorted, each once.
 //
-// It reads the segments' dictionaries one after another on the calling
-// goroutine. Bleve's own FieldDict and FieldDictPrefix read each segment
-// on a goroutine of its own, where a panic or a memory fault on a damaged
-// segment cannot be caught and ends the process; here catchFaults, around
-// the search or the opening, turns it into an error that heals the index.
+// Of a scorch index, it reads the segments' dictionaries one after another
+// on the calling goroutine. Bleve's own FieldDict and FieldDictPrefix read
+// each segment on a goroutine of its own, where a panic or a memory fault
+// on a damaged segment cannot be caught and ends the process; here
+// catchFaults, around the search or the opening, turns it into an error
+// that heals the index. Another reader (a test's wrapper) is read through
+// its FieldDictPrefix.
 func fieldTerms(r index.IndexReader, field string, prefix []byte) ([]string, error) {
 	snap, ok := r.(*scorch.IndexSnapshot)
 	if !ok {
-		return nil, fmt.Errorf("reading the terms of %s: %T is not a scorch index", field, r)
+		return dictTerms(r, field, prefix)
 	}
 	end := prefixEnd(prefix)
 	var terms []string
@@ -39,6 +41,25 @@ func fieldTerms(r index.IndexReader, field string, prefix []byte) ([]string, err
 	}
 	slices.Sort(terms) // each segment's are sorted; a term in several segments comes once
 	return slices.Compact(terms), nil
+}
+
+// dictTerms returns the terms of field in r that begin with prefix, as
+// r's FieldDictPrefix reads them.
+func dictTerms(r index.IndexReader, field string, prefix []byte) ([]string, error) {
+	d, err := r.FieldDictPrefix(field, prefix)
+	if err != nil {
+		return nil, fmt.Errorf("reading the terms of %s: %w", field, err)
+	}
+	defer d.Close()
+	var terms []string
+	e, err := d.Next()
+	for ; err == nil && e != nil; e, err = d.Next() {
+		terms = append(terms, e.Term)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the terms of %s: %w", field, err)
+	}
+	return terms, nil
 }
 
 // prefixEnd is the first key after every key that begins with prefix, nil

@@ -20,8 +20,8 @@
 // rebuilt (Healing rebuilds it in the background; it rebuilds besides,
 // at most once an hour, when a search fails inside Bleve on segments that
 // pass their checksums). A panic is caught only on the goroutine that
-// calls into Bleve, though: work Bleve runs on goroutines of its own
-// (per-segment dictionary reads of a prefix query) cannot be recovered,
-// and a fault there, such as on an index file truncated under its
-// mapping, ends the process; the next Open finds the damage and rebuilds.
+// calls into Bleve, so lexdiff calls none of Bleve's methods that work on
+// goroutines of their own: it reads term dictionaries, which Bleve's
+// FieldDict would read per segment on such goroutines, one segment after
+// another itself (fieldTerms).
 package index

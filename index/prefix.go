@@ -55,13 +55,13 @@ func (q prefixQuery) Searcher(ctx context.Context, r index.IndexReader, _ mappin
 
 // read reads from r the terms to search.
 func (q prefixQuery) read(r index.IndexReader) ([]string, error) {
-	terms, err := termsWithPrefix(r, q.prefix, nil)
+	terms, err := fieldTerms(r, fieldText, []byte(q.prefix))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading the terms beginning with %q: %w", q.prefix, err)
 	}
-	forms, err := termsWithPrefix(r, formMarker+q.prefix, nil)
+	forms, err := fieldTerms(r, fieldText, []byte(formMarker+q.prefix))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading the forms beginning with %q: %w", q.prefix, err)
 	}
 	var lemmas []string
 	for _, f := range forms {
@@ -80,22 +80,4 @@ func (q prefixQuery) anyHasPrefix(ws []string) bool {
 		}
 	}
 	return false
-}
-
-// termsWithPrefix appends to dst the terms of the text field that begin
-// with p.
-func termsWithPrefix(r index.IndexReader, p string, dst []string) ([]string, error) {
-	d, err := r.FieldDictPrefix(fieldText, []byte(p))
-	if err != nil {
-		return nil, fmt.Errorf("reading the terms beginning with %q: %w", p, err)
-	}
-	defer d.Close()
-	e, err := d.Next()
-	for ; err == nil && e != nil; e, err = d.Next() {
-		dst = append(dst, e.Term)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("reading the terms beginning with %q: %w", p, err)
-	}
-	return dst, nil
 }
