@@ -80,7 +80,7 @@ func (p *pages) unitFragments(r *http.Request, key fragmentKey, o *actOverview, 
 	}
 	u := ver.Unit
 	cur, next := o.wordingAt(u.ID, ver.Range.From)
-	t := unitSection{Unit: newUnitView(l, u, u.ID, ver.Footnotes), History: historyURL(act, u.ID)}
+	t := unitSection{Unit: newUnitView(l, u, ver.Footnotes), History: historyURL(act, u.ID)}
 	if cur != nil {
 		t.WordingFrom = cur.Range.From
 		if !cur.First {
