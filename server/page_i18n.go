@@ -239,7 +239,7 @@ var messages = map[string]message{
 	"error.badRange.msg":                {"Data początkowa (%s) jest późniejsza niż końcowa (%s).", "The first date (%s) is after the second (%s)."},
 	"error.badQuery.msg":                {"Nie udało się odczytać zapytania „%s”.", "The query “%s” could not be read."},
 	"error.badQuery.hint":               {"Wpisz słowa do znalezienia; można też użyć „frazy w cudzysłowie”, -słowa wykluczonego albo przedrostka z gwiazdką (np. przyzna*).", "Type words to find; “a quoted phrase”, an -excluded word or a prefix with a star (e.g. przyzna*) work too."},
-	"error.badKind.msg":                 {"Nieznany rodzaj jednostki „%s”; dozwolone: art, par, ust, pkt, lit, tir, dtir.", "Unknown unit kind “%s”; use one of art, par, ust, pkt, lit, tir, dtir."},
+	"error.badKind.msg":                 {"Nieznany rodzaj jednostki „%s”; dozwolone: %s.", "Unknown unit kind “%s”; use one of %s."},
 	"error.pageTooDeep.msg":             {"Strona %d: pokazujemy najwyżej %d stron wyników; zawęź wyszukiwanie.", "Page %d: at most page %d is served; narrow the search instead."},
 	"error.notInForce.either":           {"Żadna z porównywanych jednostek nie obowiązywała ani %s, ani %s.", "Nothing compared was in force on %s or on %s."},
 	"error.notInForce.hint":             {"Wersje tego aktu w bazie zaczynają się %s.", "The versions of this act in the corpus start on %s."},
