@@ -90,6 +90,16 @@ func (g Group) String() string {
 	return strings.TrimSpace(g.Kind + " " + g.Label + " " + g.Title)
 }
 
+// GroupNames returns the headings of the groupings v stands in, from the
+// widest ("Dział II", "Rozdział 4 Przepisy końcowe"), or nil when none.
+func (v *Version) GroupNames() []string {
+	var out []string
+	for _, g := range v.Groups {
+		out = append(out, g.String())
+	}
+	return out
+}
+
 // Same reports whether g and h are the same heading, footnote markers aside.
 func (g Group) Same(h Group) bool {
 	return g.Kind == h.Kind && g.Label == h.Label && g.Title == h.Title

@@ -66,12 +66,14 @@ func versionInfoFor(v *Version, id string) VersionInfo {
 
 // An Answer says what one unit said on a date: the unit, the version it
 // stands in, since when the unit has had this wording ("brzmienie od",
-// which may be before the version starts: see Wording), and the footnotes
-// attached at or below it.
+// which may be before the version starts: see Wording), the headings of
+// the groupings its top-level unit stands in (Version.GroupNames), and the
+// footnotes attached at or below it.
 type Answer struct {
 	Unit      UnitText    `json:"unit"`
 	Version   VersionInfo `json:"version"`
 	Since     Date        `json:"since"`
+	Groups    []string    `json:"groups,omitempty"`
 	Footnotes []Footnote  `json:"footnotes"`
 }
 
@@ -116,7 +118,7 @@ func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
 }
 
 func (a *Act) newAnswer(v *Version, u *Unit, d Date) *Answer {
-	ans := &Answer{Unit: NewUnitText(u), Version: versionInfoFor(v, u.ID), Since: v.Range.From, Footnotes: footnotesOf(v, u.ID)}
+	ans := &Answer{Unit: NewUnitText(u), Version: versionInfoFor(v, u.ID), Since: v.Range.From, Groups: v.GroupNames(), Footnotes: footnotesOf(v, u.ID)}
 	if w, err := a.WordingAt(u.ID, d); err == nil {
 		ans.Since = w.Since()
 	}

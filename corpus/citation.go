@@ -145,7 +145,9 @@ func validLabel(k Kind, label string) bool {
 // ParseCitation returns the canonical id of a unit cited as lawyers write it
 // ("§ 3 ust. 1 pkt 8", "§3 ust.1 pkt 5 lit. c", "art. 2 pkt 1 lit. e",
 // "§ 3 ust. 1 pkt 2 lit. b tiret pierwsze") or given by its id
-// ("par3.ust1.pkt8"). The error says what is accepted.
+// ("par3.ust1.pkt8"); an annex is cited as "załącznik nr 2",
+// "załącznik 2", "zał. nr 2" or "zał. 2", an act's only annex as
+// "załącznik". The error says what is accepted.
 func ParseCitation(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if _, err := splitID(s); err == nil {
@@ -153,7 +155,7 @@ func ParseCitation(s string) (string, error) {
 	}
 	id, err := parseCitationWords(citationTokens(s))
 	if err != nil {
-		return "", fmt.Errorf("invalid unit %q: %v; want a citation such as \"§ 3 ust. 1 pkt 8\" or \"art. 5 ust. 2 lit. a\", or an id such as \"par3.ust1.pkt8\"", s, err)
+		return "", fmt.Errorf("invalid unit %q: %v; want a citation such as \"§ 3 ust. 1 pkt 8\", \"art. 5 ust. 2 lit. a\" or \"załącznik nr 2\", or an id such as \"par3.ust1.pkt8\"", s, err)
 	}
 	return id, nil
 }
@@ -192,15 +194,14 @@ func parseCitationWords(toks []string) (string, error) {
 		if !ok {
 			return "", fmt.Errorf("%q is not a unit word (art., §, ust., pkt, lit., tiret, załącznik, wstęp)", toks[i])
 		}
-		if k == Annex && (i+1 >= len(toks) || toks[i+1] != "nr") {
+		if k == Annex && i+1 < len(toks) && toks[i+1] == "nr" {
+			i++
+		} else if k == Annex && !numberedAnnex(toks[i+1:]) {
 			if id != "" {
 				return "", fmt.Errorf("%q stands only at the top", word)
 			}
 			id, depth = string(Annex), 0
 			continue
-		}
-		if k == Annex {
-			i++ // "nr"
 		}
 		if i+1 >= len(toks) {
 			return "", fmt.Errorf("%q has no number", word)
@@ -224,6 +225,18 @@ func parseCitationWords(toks []string) (string, error) {
 		id = childID(id, k, label)
 	}
 	return id, nil
+}
+
+// numberedAnnex reports whether the words after "załącznik" give its
+// number: "nr 2" does, and so does a word that names no unit, often "2"
+// alone ("załącznik 2", "zał. 2"), which must then be a number. Nothing
+// after it, or a unit word, names an act's only annex, unnumbered.
+func numberedAnnex(rest []string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	_, unitWord := citationWords[rest[0]]
+	return !unitWord
 }
 
 // kindDepth orders kinds from the top down.

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseCitation(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
@@ -14,15 +17,40 @@ func TestParseCitation(t *testing.T) {
 		{"art. 3 § 2", "art3.par2"},
 		{"lit. a)", "lita"},
 		{"par3.ust1.pkt8", "par3.ust1.pkt8"},
+		{"załącznik nr 2", "zal2"},
+		{"Załącznik Nr 2", "zal2"},
+		{"załącznik 2", "zal2"},
+		{"zał. 2", "zal2"},
+		{"zał. nr 2a", "zal2a"},
+		{"zał.3", "zal3"},
+		{"załącznik", "zal"},
 	} {
 		got, err := ParseCitation(tt.in)
 		if err != nil || got != tt.want {
 			t.Errorf("ParseCitation(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
 		}
 	}
-	for _, bad := range []string{"", "§", "ust. 1 § 3", "§ 3 foo 2", "§ x", "pkt 1 pkt 2", "§ 3 lit. 1"} {
-		if got, err := ParseCitation(bad); err == nil {
-			t.Errorf("ParseCitation(%q) = %q, want an error", bad, got)
+	for _, tt := range []struct{ bad, why string }{
+		{"", "empty"},
+		{"§", `"§" has no number`},
+		{"ust. 1 § 3", `"§ 3" cannot stand below`},
+		{"§ 3 foo 2", `"foo" is not a unit word`},
+		{"§ x", `"x" is not a valid label for §`},
+		{"pkt 1 pkt 2", `"pkt 2" cannot stand below`},
+		{"§ 3 lit. 1", `"1" is not a valid label for lit.`},
+		{"załącznik x", `"x" is not a valid label for załącznik`},
+		{"zał. nr", `"zał." has no number`},
+		{"załącznik pkt 1", `"pkt": a preamble or an annex has no units below it`},
+		{"załącznik 2 pkt 1", `"pkt": a preamble or an annex has no units below it`},
+		{"§ 3 załącznik", `"załącznik" stands only at the top`},
+	} {
+		got, err := ParseCitation(tt.bad)
+		if err == nil {
+			t.Errorf("ParseCitation(%q) = %q, want an error", tt.bad, got)
+			continue
+		}
+		if msg := err.Error(); !strings.Contains(msg, tt.why) || !strings.Contains(msg, `"załącznik nr 2"`) {
+			t.Errorf("ParseCitation(%q): %q, want it to say %s and what is accepted", tt.bad, msg, tt.why)
 		}
 	}
 }

@@ -33,8 +33,8 @@ func (k Kind) IsTop() bool { return k == Article || k == Paragraph || k == Pream
 // its source (joined by "\n") instead of being read as a tree of units.
 func (k Kind) freeText() bool { return k == Preamble || k == Annex }
 
-// ParseKind returns the Kind named s ("art", "par", "ust", "pkt", "lit",
-// "tir", "dtir"), and whether s names one.
+// ParseKind returns the Kind named s (one of Kinds: "art", "par", "ust",
+// "pkt", "lit", "tir", "dtir", "wstep", "zal"), and whether s names one.
 func ParseKind(s string) (Kind, bool) {
 	for _, k := range Kinds {
 		if string(k) == s {
@@ -42,6 +42,16 @@ func ParseKind(s string) (Kind, bool) {
 		}
 	}
 	return "", false
+}
+
+// KindNames lists the names ParseKind accepts, for messages that say what
+// is accepted: "art, par, ust, pkt, lit, tir, dtir, wstep, zal".
+func KindNames() string {
+	names := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ", ")
 }
 
 // idPrefix is the kind's prefix in a unit id. Both tiret kinds use "tir":

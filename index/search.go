@@ -28,7 +28,7 @@ type Request struct {
 	Query string `json:"query"`
 	// Act filters by act: its id or any reference it is known by.
 	Act string `json:"act,omitempty"`
-	// Kind filters by unit kind: "art", "par", "ust", "pkt", "lit", "tir", "dtir".
+	// Kind filters by unit kind: one of corpus.Kinds, by name ("art", "zal").
 	Kind string `json:"kind,omitempty"`
 	// Year filters by the year the matching wording came into force, as
 	// the year facet counts it; zero: any year.
@@ -208,7 +208,7 @@ func (ix *Index) normalize(r Request) (Request, error) {
 	}
 	if r.Kind != "" {
 		if _, ok := corpus.ParseKind(r.Kind); !ok {
-			return r, fmt.Errorf("%w: unit kind %q: want one of art, par, ust, pkt, lit, tir, dtir", ErrBadQuery, r.Kind)
+			return r, fmt.Errorf("%w: unit kind %q: want one of %s", ErrBadQuery, r.Kind, corpus.KindNames())
 		}
 	}
 	if r.Act != "" {

@@ -4,11 +4,13 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
+	"lexdiff/corpus/embedded"
 )
 
 func TestRoutes(t *testing.T) {
@@ -249,5 +251,70 @@ func TestActsCitedByConsolidatedText(t *testing.T) {
 				t.Errorf("%s lacks %s", target, want)
 			}
 		}
+	}
+}
+
+// TestTextGroups reads the statute on lobbying as the API gives its text:
+// each answer names the chapter its article stands in, as the act page
+// heads it, for a unit below the article too; the sample regulation,
+// without chapters, has no groups.
+func TestTextGroups(t *testing.T) {
+	s := newEmbeddedServer(t)
+	const chapter2 = "Rozdział 2 Zasady jawności działalności lobbingowej w procesie stanowienia prawa"
+	var whole corpus.TextAnswer
+	target := "/api/v1/acts/" + realAct + "/text?date=2026-07-08"
+	getJSON(t, s, target, &whole)
+	var chapters []string
+	for _, u := range whole.Units {
+		if len(u.Groups) != 1 {
+			t.Fatalf("%s: %s stands in %q, want one chapter", target, u.Unit.ID, u.Groups)
+		}
+		if !slices.Contains(chapters, u.Groups[0]) {
+			chapters = append(chapters, u.Groups[0])
+		}
+		if u.Unit.ID == "art3" && u.Groups[0] != chapter2 {
+			t.Errorf("%s: art. 3 stands in %q, want %q", target, u.Groups, chapter2)
+		}
+	}
+	if len(chapters) != 7 {
+		t.Errorf("%s: %d chapters, want 7: %q", target, len(chapters), chapters)
+	}
+	var unit corpus.TextAnswer
+	getJSON(t, s, "/api/v1/acts/"+realAct+"/text?date=2026-07-08&unit=art7.ust1", &unit)
+	if unit.Answer == nil || !slices.Equal(unit.Groups, []string{chapter2}) {
+		t.Errorf("art. 7 ust. 1: answer %+v, want groups %q", unit.Answer, chapter2)
+	}
+	target = "/api/v1/acts/du-2017-1399/text?date=2020-12-07"
+	if w := get(s.Handler(), target); strings.Contains(w.Body.String(), `"groups"`) {
+		t.Errorf("%s: groups in an act without chapters: %s", target, w.Body)
+	}
+}
+
+// newEmbeddedServer returns a server over the embedded corpus, without a
+// search index.
+func newEmbeddedServer(t *testing.T) *Server {
+	t.Helper()
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{Corpus: c, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// getJSON gets target, checks the answer is a 200 that fits the OpenAPI
+// document, and decodes it into v.
+func getJSON(t *testing.T, s *Server, target string, v any) {
+	t.Helper()
+	w := get(s.Handler(), target)
+	if w.Code != http.StatusOK {
+		t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+	}
+	checkSpec(t, "GET", target, w)
+	if err := json.Unmarshal(w.Body.Bytes(), v); err != nil {
+		t.Fatalf("%s: %v", target, err)
 	}
 }

@@ -39,7 +39,7 @@ type partLink struct {
 
 // act serves /acts/{act}?date=D[&at=U]: the text as in force on D
 // (default today); for a long act, the part holding unit U (default the
-// first part).
+// first part). A unit U not in force on D is a 400 page (atError).
 func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	l := langOf(r)
 	a, err := p.findAct(r, l)
@@ -60,6 +60,9 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	if len(vs) == 0 {
 		_, err := a.TextAt("", d)
 		return lookupError(l, a, "", err, retry, func(_ string, d corpus.Date) string { return actURL(a.ID, d, "") })
+	}
+	if err := atError(l, r, a, at, d, retry); err != nil {
+		return err
 	}
 	o, err := p.overviews.get(p.corpus(r), a)
 	if err != nil {

@@ -80,7 +80,7 @@ func (p *pages) unitFragments(r *http.Request, key fragmentKey, o *actOverview, 
 	}
 	u := ver.Unit
 	cur, next := o.wordingAt(u.ID, ver.Range.From)
-	t := unitSection{Unit: newUnitView(l, u, u.ID, ver.Footnotes), History: historyURL(act, u.ID)}
+	t := unitSection{Unit: newUnitView(l, u, ver.Footnotes), History: historyURL(act, u.ID)}
 	if cur != nil {
 		t.WordingFrom = cur.Range.From
 		if !cur.First {
@@ -102,7 +102,7 @@ func (p *pages) unitFragments(r *http.Request, key fragmentKey, o *actOverview, 
 	if err != nil {
 		return unitFragment{}, fmt.Errorf("rendering %s of %s: %w", u.ID, act, err)
 	}
-	f := unitFragment{section: section, toc: toc, groups: groupNames(ver.Groups)}
+	f := unitFragment{section: section, toc: toc, groups: ver.GroupNames()}
 	if f.groups != nil {
 		if f.groupHeads, err = renderFragment("group-heads", f.groups); err == nil {
 			f.tocGroups, err = renderFragment("toc-groups", f.groups)
@@ -113,14 +113,6 @@ func (p *pages) unitFragments(r *http.Request, key fragmentKey, o *actOverview, 
 	}
 	cache.put(key, f)
 	return f, nil
-}
-
-func groupNames(gs []corpus.Group) []string {
-	var out []string
-	for _, g := range gs {
-		out = append(out, g.String())
-	}
-	return out
 }
 
 // renderFragment executes the named template of the act page (the

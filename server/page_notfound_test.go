@@ -80,7 +80,7 @@ func TestErrorPages(t *testing.T) {
 		{"compare before the act", act + "/compare?from=2001-01-01&to=2002-01-01", 404, []string{"ani 2001-01-01, ani 2002-01-01"}},
 		{"bad query", "/search?q=%22unclosed", 400, []string{"Nie udało się odczytać zapytania „&#34;unclosed”", `name="q" value="&#34;unclosed"`}},
 		{"bad query in English", "/search?q=%22unclosed&lang=en", 400, []string{"Invalid query", "quote"}},
-		{"bad kind", "/search?q=kurator&kind=xyz", 400, []string{"Nieznany rodzaj jednostki „xyz”", `name="kind" value="xyz"`}},
+		{"bad kind", "/search?q=kurator&kind=xyz", 400, []string{"Nieznany rodzaj jednostki „xyz”; dozwolone: art, par, ust, pkt, lit, tir, dtir, wstep, zal.", `name="kind" value="xyz"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -136,7 +136,7 @@ func badQueryDetail(l lang, r *http.Request, err error) string {
 	q := r.URL.Query()
 	if k := q.Get("kind"); k != "" {
 		if _, ok := corpus.ParseKind(k); !ok {
-			return l.Tf("error.badKind.msg", k)
+			return l.Tf("error.badKind.msg", k, corpus.KindNames())
 		}
 	}
 	if n := pageNumber(q.Get("page")); n > index.MaxDepth/index.DefaultSize {

@@ -19,8 +19,8 @@ func TestPages(t *testing.T) {
 		want   []string
 	}{
 		{"home", "/", 200, []string{`href="/acts/du-2017-1399"`, "Rozporządzenie Ministra Edukacji Narodowej", `name="q"`}},
-		{"act on a date", act + "?date=2019-09-01", 200, []string{`id="par3.ust1.pkt8"`, "art. 50 ust. 3 i 4–7", `href="#fn-par3-1"`,
-			`id="fn-par3-1"`, `value="2019-09-01"`, "Dz. U. z 2019 r. poz. 1557"}},
+		{"act on a date", act + "?date=2019-09-01", 200, []string{`id="par3.ust1.pkt8"`, "art. 50 ust. 3 i 4–7", `href="#fn-par3.ust1.pkt8-1"`,
+			`id="fn-par3.ust1.pkt8-1"`, `value="2019-09-01"`, "Dz. U. z 2019 r. poz. 1557"}},
 		{"act before the change", act + "?date=2019-08-31", 200, []string{"art. 50 ust. 3–7", "Późniejsze zmiany"}},
 		{"act today", act, 200, []string{`value="2024-03-15"`, "Dz.U.2020.2170 tekst jednolity"}},
 		{"act by reference", "/acts/Dz.U.2017.1399?date=2019-09-01", 200, []string{"art. 50 ust. 3 i 4–7"}},

@@ -53,7 +53,7 @@ func (s *Server) searchRequest(r *http.Request) (req index.Request, fixed bool, 
 	}
 	if req.Kind != "" {
 		if _, ok := corpus.ParseKind(req.Kind); !ok {
-			return req, false, invalid("kind", "%q: want one of art, par, ust, pkt, lit, tir, dtir", req.Kind)
+			return req, false, invalid("kind", "%q: want one of %s", req.Kind, corpus.KindNames())
 		}
 	}
 	var hasDate bool

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 
 	"lexdiff/corpus"
 )
@@ -36,9 +37,14 @@ func runAt(ctx context.Context, e *env, args []string) error {
 		printAnswer(e.stdout, ans.Answer)
 		return nil
 	}
+	var groups []string
 	for i, u := range ans.Units {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
+		}
+		if !slices.Equal(u.Groups, groups) {
+			groups = u.Groups
+			printGroups(e.stdout, groups)
 		}
 		printAnswer(e.stdout, u)
 	}
@@ -55,6 +61,17 @@ func printUnknown(w io.Writer, ans *corpus.TextAnswer) {
 	fmt.Fprintf(w, "\nnot known on %s (the oldest wording the corpus holds applies from the day given; it may well have been in force before):\n", ans.Date)
 	for _, u := range ans.Unknown {
 		fmt.Fprintf(w, "  %s: from %s\n", u.Citation, u.KnownFrom)
+	}
+}
+
+// printGroups prints the headings of the groupings (Rozdział …) that the
+// units after them stand in, as the act page does where they change.
+func printGroups(w io.Writer, groups []string) {
+	for _, g := range groups {
+		fmt.Fprintln(w, g)
+	}
+	if len(groups) > 0 {
+		fmt.Fprintln(w)
 	}
 }
 

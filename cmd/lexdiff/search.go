@@ -21,7 +21,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	actKey := fs.String("act", "", "only the act with this `ID` or reference")
 	dateStr := fs.String("date", "", "the law as in force on `DATE` (default: today)")
 	all := fs.Bool("all", false, "search every wording that ever applied")
-	kind := fs.String("kind", "", "only units of this `KIND`: art, par, ust, pkt, lit, tir, dtir")
+	kind := fs.String("kind", "", "only units of this `KIND`: "+corpus.KindNames())
 	page := fs.Int("page", 1, "page `N` of the hits")
 	size := fs.Int("size", index.DefaultSize, fmt.Sprintf("`N` hits per page (at most %d)", index.MaxSize))
 	asJSON := fs.Bool("json", false, "print JSON")

@@ -1,0 +1,58 @@
+package server
+
+import (
+	"html"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestActPageAtNotInForce asks the act page for a unit (at) on a day the
+// act does not have it: art. 3 ust. 1 of the statute on lobbying is gone
+// from its text from 2026-02-27 on, art. 99 it never had. Each is a 400 page saying
+// so, linking the act's text on that day without at and, for the unit
+// the act has on other days, the last day it was in force (which prints
+// it) and its history; a unit in force is printed as before.
+func TestActPageAtNotInForce(t *testing.T) {
+	h := newPageServerAt(t, nil, nil, realToday)
+	act := "/acts/" + realAct
+	tests := []struct {
+		name, target string
+		status       int
+		want         []string
+	}{
+		{"repealed", act + "?date=2026-07-08&at=art3.ust1.pkt1", 400, []string{
+			"Jednostka art. 3 ust. 1 pkt 1 nie obowiązuje w dniu 2026-07-08; akt zawiera ją w innych dniach.",
+			`href="` + act + `?at=art3.ust1.pkt1&amp;date=2026-02-26#art3.ust1.pkt1">ostatni dzień poprzedniej wersji (2026-02-26)</a>`,
+			`href="` + act + `/history?unit=art3.ust1.pkt1">historia jednostki art. 3 ust. 1 pkt 1</a>`,
+			`href="` + act + `?date=2026-07-08">tekst aktu w dniu 2026-07-08</a>`}},
+		{"repealed, cited, in English", act + "?date=2026-07-08&lang=en&at=" + url.QueryEscape("art. 3 ust. 1"), 400, []string{
+			"art. 3 ust. 1 is not in force on 2026-07-08; the act has it on other days.",
+			`href="` + act + `?date=2026-07-08&amp;lang=en">the act&#39;s text on 2026-07-08</a>`}},
+		{"never", act + "?date=2026-07-08&at=art99", 400, []string{
+			"art. 99: Ten akt nie ma takiej jednostki w żadnej wersji.",
+			`href="` + act + `?date=2026-07-08">tekst aktu w dniu 2026-07-08</a>`}},
+		{"never in the sample", "/acts/du-2017-1399?at=par99", 400, []string{"§ 99: Ten akt nie ma takiej jednostki w żadnej wersji."}},
+		{"in force", act + "?date=2026-02-26&at=art3.ust1.pkt1", 200, []string{`id="art3.ust1.pkt1"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, body := getPage(t, h, tt.target)
+			if res.StatusCode != tt.status {
+				t.Fatalf("status %d, want %d", res.StatusCode, tt.status)
+			}
+			mustContain(t, body, tt.want...)
+		})
+	}
+	// The link to the last day the unit was in force shows it.
+	_, body := getPage(t, h, act+"?date=2026-07-08&at=art3.ust1.pkt1")
+	m := regexp.MustCompile(`href="([^"]*)#art3\.ust1\.pkt1"`).FindStringSubmatch(body)
+	if m == nil {
+		t.Fatal("the page links no day with art. 3 ust. 1 pkt 1")
+	}
+	res, body := getPage(t, h, html.UnescapeString(m[1]))
+	if res.StatusCode != 200 || !strings.Contains(body, `id="art3.ust1.pkt1"`) {
+		t.Errorf("%s: status %d, the unit printed: %v", m[1], res.StatusCode, strings.Contains(body, `id="art3.ust1.pkt1"`))
+	}
+}
