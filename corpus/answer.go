@@ -69,12 +69,16 @@ func versionInfoFor(v *Version, id string) VersionInfo {
 // which may be before the version starts: see Wording), the headings of
 // the groupings its top-level unit stands in (Version.GroupNames), and the
 // footnotes attached at or below it.
+//
+// SinceFirstKnown is set when Since is only the first day the corpus knows
+// the unit from (Act.SinceFirstKnown): the wording may be older.
 type Answer struct {
-	Unit      UnitText    `json:"unit"`
-	Version   VersionInfo `json:"version"`
-	Since     Date        `json:"since"`
-	Groups    []string    `json:"groups,omitempty"`
-	Footnotes []Footnote  `json:"footnotes"`
+	Unit            UnitText    `json:"unit"`
+	Version         VersionInfo `json:"version"`
+	Since           Date        `json:"since"`
+	SinceFirstKnown bool        `json:"sinceFirstKnown,omitempty"`
+	Groups          []string    `json:"groups,omitempty"`
+	Footnotes       []Footnote  `json:"footnotes"`
 }
 
 // A TextAnswer is the answer to "what did this act, or this unit of it, say
@@ -122,6 +126,7 @@ func (a *Act) newAnswer(v *Version, u *Unit, d Date) *Answer {
 	if w, err := a.WordingAt(u.ID, d); err == nil {
 		ans.Since = w.Since()
 	}
+	ans.SinceFirstKnown = a.SinceFirstKnown(u.ID, ans.Since)
 	return ans
 }
 

@@ -38,6 +38,16 @@ func (a *Act) UnknownOn(d Date) []UnknownWording {
 	return out
 }
 
+// SinceFirstKnown reports whether since, the day from which the unit id
+// has had a wording (Wording.Since), is only the first day the corpus
+// knows the unit from (KnownFrom), which no amendment footnote dates: the
+// wording may be older.
+func (a *Act) SinceFirstKnown(id string, since Date) bool {
+	top := topOf(id)
+	from, ok := a.KnownFrom(top)
+	return ok && since == from && !a.versions[top][0].AmendedOn()
+}
+
 // KnownFrom returns the first day of the top-level unit id's first
 // version, and whether the corpus knows the unit only from that day: the
 // version is only the oldest wording the corpus holds (see onlyKnownFrom).

@@ -51,6 +51,18 @@ func TestWordingUnknown(t *testing.T) {
 	if _, err := a.TextAt("", corpus.MakeDate(2020, 1, 1)); !errors.Is(err, corpus.ErrWordingUnknown) {
 		t.Errorf("the act in 2020: %v, want its text unknown", err)
 	}
+	// § 1 has read so since 2025-10-30 at least; § 3 since 2024-07-01, the
+	// day its footnote says its wording came into force.
+	later := corpus.MakeDate(2026, 5, 1)
+	for id, first := range map[string]bool{"par1": true, "par1.ust1": true, "par3": false} {
+		ans, err := a.TextAt(id, later)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.SinceFirstKnown != first {
+			t.Errorf("%s on %s: since %v, first known %v, want %v", id, later, ans.Since, ans.SinceFirstKnown, first)
+		}
+	}
 }
 
 // TestWordingKnownFromItsStart: a unit that a footnote says an amendment

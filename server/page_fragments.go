@@ -59,6 +59,7 @@ type unitFragment struct {
 type unitSection struct {
 	Unit        unitView
 	WordingFrom corpus.Date
+	FirstKnown  bool   // WordingFrom is only the first day the corpus knows the unit from
 	Compare     string // the comparison of the change that gave the wording, "" for the oldest
 	NextFrom    corpus.Date
 	NextCompare string
@@ -83,6 +84,7 @@ func (p *pages) unitFragments(r *http.Request, key fragmentKey, o *actOverview, 
 	t := unitSection{Unit: newUnitView(l, u, ver.Footnotes), History: historyURL(act, u.ID)}
 	if cur != nil {
 		t.WordingFrom = cur.Range.From
+		t.FirstKnown = cur.FirstKnown
 		if !cur.First {
 			t.Compare = compareURL(act, cur.Range.From.AddDays(-1), cur.Range.From, u.ID)
 		}

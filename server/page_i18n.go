@@ -115,6 +115,7 @@ var messages = map[string]message{
 	"act.compare":                       {"co zmieniono", "what changed"},
 	"act.compare.title":                 {"porównanie z poprzednim brzmieniem", "the comparison with the previous wording"},
 	"act.wordingFrom":                   {"brzmienie od", "worded so since"},
+	"act.wordingKnownFrom":              {"brzmienie znane od", "wording known since"},
 	"act.next":                          {"zmiana", "changed"},
 	"act.next.pending":                  {"oczekuje zmiana", "pending change"},
 	"act.description":                   {"%s – tekst w brzmieniu na dzień %s, z historią zmian i porównaniami.", "%s – the text as in force on %s, with its history of changes and comparisons."},

@@ -57,8 +57,9 @@ type source struct {
 // A wording is one wording of a top-level unit and the days it applied:
 // consecutive versions with the same text make one.
 type wording struct {
-	Range corpus.Range
-	First bool // the oldest wording the corpus holds: nothing changed to make it
+	Range      corpus.Range
+	First      bool // the oldest wording the corpus holds: nothing changed to make it
+	FirstKnown bool // First, and Range.From only the first day the corpus knows the unit from
 }
 
 // newOverview builds the overview of a.
@@ -84,7 +85,7 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 			o.sizes[versionKey{id, v.Range.From}] = versionSize{countUnits(v.Unit), unitCost(v.Unit)}
 		}
 		for i, r := range ranges {
-			o.wordings[id] = append(o.wordings[id], wording{Range: r, First: i == 0})
+			o.wordings[id] = append(o.wordings[id], wording{Range: r, First: i == 0, FirstKnown: i == 0 && a.SinceFirstKnown(id, r.From)})
 			c := byDate[r.From]
 			if i > 0 || vs[0].AmendedOn() {
 				c.Units = append(c.Units, id)

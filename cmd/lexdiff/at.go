@@ -92,8 +92,13 @@ func printAnswer(w io.Writer, a *corpus.Answer) {
 		fmt.Fprintf(w, "  source: %s", a.Version.Source)
 	}
 	fmt.Fprintln(w)
-	if a.Since < a.Version.From {
+	switch {
+	case a.Since < a.Version.From && a.SinceFirstKnown:
+		fmt.Fprintf(w, "wording since %s (brzmienie od), the same in the versions before, at least: the corpus knows the unit from then on\n", a.Since)
+	case a.Since < a.Version.From:
 		fmt.Fprintf(w, "wording since %s (brzmienie od): the same in the versions before\n", a.Since)
+	case a.SinceFirstKnown:
+		fmt.Fprintf(w, "wording known since %s: the corpus knows the unit from then on, and not since when it read so\n", a.Since)
 	}
 	if a.Version.Computed {
 		fmt.Fprintln(w, "computed by lexdiff from the amending act, not copied from a published text:")

@@ -57,6 +57,7 @@ func TestAt(t *testing.T) {
 		{"not in force", []string{"at", "-act", "du-2017-1399", "-date", "2010-01-01", "§ 3"}, 1, "not in force on 2010-01-01; nearest version: 2017-07-24 – 2019-08-31 (after)"},
 		{"wording unknown", []string{"at", "-act", "DU/2026/594", "-date", "2025-09-01", "§ 1"}, 1, "does not know what § 1 of rozporzadzenie-2017-12-22-stypendium-aplikantow-krajowej-szkoly-sadownictwa-i-prokuratury said on 2025-09-01: the oldest wording it holds applies from 2025-10-30 (Dz. U. z 2025 r. poz. 1586)"},
 		{"whole act, units unknown", []string{"at", "-act", "DU/2026/594", "-date", "2025-09-01"}, 0, "\nnot known on 2025-09-01 (the oldest wording the corpus holds applies from the day given; it may well have been in force before):\n  wstęp: from 2025-10-30\n  § 1: from 2025-10-30\n"},
+		{"wording known since", []string{"at", "-act", "DU/2026/594", "-date", "2026-05-01", "§ 1"}, 0, "wording since 2025-10-30 (brzmienie od), the same in the versions before, at least: the corpus knows the unit from then on\n"},
 		{"no such unit", []string{"at", "-act", "du-2017-1399", "§ 4"}, 1, "has no unit § 4"},
 		{"no such act", []string{"at", "-act", "du-1999-1", "§ 3"}, 1, `no act "du-1999-1"`},
 		{"impossible date", []string{"at", "-act", "du-2017-1399", "-date", "2019-02-30", "§ 3"}, 2, `-date: invalid date "2019-02-30"`},
