@@ -5,9 +5,10 @@ package corpus
 // or on the day an amendment footnote says the unit's wording came into
 // force. Before the first of them, the corpus does not know what the unit
 // said, unless a footnote says an amendment added the unit (or gave it its
-// number) that day: it may well have been in force, in an older wording. The act as published,
-// a portal's history of a unit and a version computed from an amending
-// act do show since when a unit has been in force.
+// number) that day: it may well have been in force, in an older wording.
+// The act as published, a portal's history of a unit and a version
+// computed from an amending act do show since when a unit has been in
+// force.
 
 // An UnknownWording names a top-level unit whose wording on a date the
 // corpus does not know, and the first day from which it does.
@@ -19,8 +20,8 @@ type UnknownWording struct {
 
 // WordingUnknown reports whether the corpus does not know what the unit
 // id said on d, as opposed to knowing it was not in force: d comes before
-// the first version of its top-level unit, which a consolidated text gives
-// with no footnote dating it.
+// the first version of its top-level unit, which is only the oldest
+// wording the corpus holds (KnownFrom).
 func (a *Act) WordingUnknown(id string, d Date) bool {
 	from, ok := a.KnownFrom(topOf(id))
 	return ok && d < from
