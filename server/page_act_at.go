@@ -27,6 +27,9 @@ func atError(l lang, r *http.Request, a *corpus.Act, at string, d corpus.Date, r
 	switch {
 	case errors.As(err, &nf):
 		pe.Detail = l.Tf("error.badAt.notInForce", cited, d)
+		if nf.Unknown {
+			pe.Detail = l.Tf("error.badAt.unknown", cited, d, nf.After.Range.From)
+		}
 		unitOn := func(d corpus.Date) string { return partURL(a.ID, d, at, l) + "#" + at }
 		if nf.Before != nil {
 			pe.Choices = append(pe.Choices, link{l.Tf("error.nearestBefore", nf.Before.Range.To), unitOn(nf.Before.Range.To)})

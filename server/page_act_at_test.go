@@ -10,10 +10,12 @@ import (
 
 // TestActPageAtNotInForce asks the act page for a unit (at) on a day the
 // act does not have it: art. 3 ust. 1 of the statute on lobbying is gone
-// from its text from 2026-02-27 on, art. 99 it never had. Each is a 400 page saying
-// so, linking the act's text on that day without at and, for the unit
-// the act has on other days, the last day it was in force (which prints
-// it) and its history; a unit in force is printed as before.
+// from its text from 2026-02-27 on, art. 99 it never had, and art. 2's
+// wording before the consolidated text of 2025-05-21 is not known. Each
+// is a 400 page saying so, linking the act's text on that day without at
+// and, for the unit the act has on other days, the last day it was in
+// force (which prints it) and its history; a unit in force is printed as
+// before.
 func TestActPageAtNotInForce(t *testing.T) {
 	h := newPageServerAt(t, nil, nil, realToday)
 	act := "/acts/" + realAct
@@ -34,6 +36,8 @@ func TestActPageAtNotInForce(t *testing.T) {
 			"art. 99: Ten akt nie ma takiej jednostki w żadnej wersji.",
 			`href="` + act + `?date=2026-07-08">tekst aktu w dniu 2026-07-08</a>`}},
 		{"never in the sample", "/acts/du-2017-1399?at=par99", 400, []string{"§ 99: Ten akt nie ma takiej jednostki w żadnej wersji."}},
+		{"before its first known wording", act + "?date=2025-05-01&at=art2", 400, []string{
+			"Baza nie zna brzmienia jednostki art. 2 z dnia 2025-05-01: najstarsze, jakie ma, obowiązuje od 2025-05-21."}},
 		{"in force", act + "?date=2026-02-26&at=art3.ust1.pkt1", 200, []string{`id="art3.ust1.pkt1"`}},
 	}
 	for _, tt := range tests {

@@ -260,6 +260,7 @@ var messages = map[string]message{
 	"error.badAt":                       {"Tej jednostki nie ma w tekście z tego dnia", "This unit is not in the text of that day"},
 	"error.badAt.notInForce":            {"Jednostka %s nie obowiązuje w dniu %s; akt zawiera ją w innych dniach.", "%s is not in force on %s; the act has it on other days."},
 	"error.badAt.text":                  {"tekst aktu w dniu %s", "the act's text on %s"},
+	"error.badAt.unknown":               {"Baza nie zna brzmienia jednostki %s z dnia %s: najstarsze, jakie ma, obowiązuje od %s.", "The corpus does not know what %s said on %s: the oldest wording it holds applies from %s."},
 	"error.unitHistory":                 {"historia jednostki %s", "the history of %s"},
 	"error.badPart.first":               {"Pierwsza część porównania", "The first part of the comparison"},
 	"error.badUnit.hint":                {"Podaj jednostkę jak w cytowaniu, np. „§ 3 ust. 1 pkt 8”, albo jej identyfikator, np. par3.ust1.pkt8.", "Give the unit as cited, e.g. “§ 3 ust. 1 pkt 8”, or by its id, e.g. par3.ust1.pkt8."},
