@@ -128,9 +128,13 @@ func (r *Report) subject() string {
 // compared.
 func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date, unknown []corpus.UnknownWording) error {
 	olds, news := a.InForce(from), a.InForce(to)
-	news = slices.DeleteFunc(news, func(v *corpus.Version) bool {
-		return slices.ContainsFunc(unknown, func(u corpus.UnknownWording) bool { return u.Unit == v.Unit.ID })
-	})
+	if len(unknown) > 0 {
+		unknownIDs := make(map[string]bool, len(unknown))
+		for _, u := range unknown {
+			unknownIDs[u.Unit] = true
+		}
+		news = slices.DeleteFunc(news, func(v *corpus.Version) bool { return unknownIDs[v.Unit.ID] })
+	}
 	if len(olds) == 0 && len(news) == 0 {
 		if len(unknown) > 0 {
 			return fmt.Errorf("the corpus does not know the text of %s on %s (its oldest wordings apply from %s): %w; %w", a.ID, from, unknown[0].KnownFrom, corpus.ErrNotInForce, corpus.ErrWordingUnknown)

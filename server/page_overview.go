@@ -87,7 +87,7 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 		for i, r := range ranges {
 			o.wordings[id] = append(o.wordings[id], wording{Range: r, First: i == 0, FirstKnown: i == 0 && a.SinceFirstKnown(id, r.From)})
 			c := byDate[r.From]
-			if i > 0 || vs[0].AmendedOn() {
+			if i > 0 || vs[0].Computed || vs[0].AmendedOn() { // the first wording came by an amendment
 				c.Units = append(c.Units, id)
 				c.addSources(vs)
 			}
