@@ -103,6 +103,27 @@ func attributionOfApplied(ap corpus.AppliedAmendment) *Attribution {
 	return &Attribution{Kind: ap.Kind, Provision: ap.Provision, Act: ap.Title, Ref: ap.Ref, ELI: ap.ELI, InForce: ap.InForce, Unit: ap.Unit, Computed: true}
 }
 
+// renumberedIn returns the ids of the units of the newer tree that a
+// footnote says an amendment numbered so ("Oznaczenie … nadane przez")
+// within the comparison's window; nil without an attributor.
+func (c *comparer) renumberedIn() map[string]bool {
+	if c.attr == nil {
+		return nil
+	}
+	var ids map[string]bool
+	for id, ns := range c.new.notes {
+		for _, n := range ns {
+			if a := n.Amendment; a != nil && n.Unit == id && a.Renumbers() && c.attr.inWindow(a.InForce) {
+				if ids == nil {
+					ids = map[string]bool{}
+				}
+				ids[id] = true
+			}
+		}
+	}
+	return ids
+}
+
 func (a *attributor) inWindow(d corpus.Date) bool {
 	return (a.after.IsZero() || d > a.after) && (a.until.IsZero() || d <= a.until)
 }

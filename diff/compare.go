@@ -41,7 +41,7 @@ type comparedUnit struct {
 // compared is compare, each change with the units it compares.
 func (c *comparer) compared() []comparedUnit {
 	olds, news := c.old.flatten(), c.new.flatten()
-	m := match(olds, news)
+	m := match(olds, news, c.renumberedIn())
 	after := c.removed(olds, m)
 	compared := append([]comparedUnit{}, after[-1]...)
 	for n, u := range news.units {

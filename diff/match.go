@@ -59,10 +59,15 @@ type matching struct {
 	taken       []bool // old units paired
 }
 
-func match(olds, news flat) matching {
+// renumbered holds the ids of new units that a footnote says an amendment
+// numbered so within the comparison (see renumberedIn): such a unit is
+// paired with the old unit its number replaced even when its words
+// changed too.
+func match(olds, news flat, renumbered map[string]bool) matching {
 	m := matching{filled(len(news.units), -1), make([]bool, len(news.units)), make([]bool, len(olds.units))}
-	oldByID := byID(olds.units)
-	moves := findMoves(olds.units, news.units, oldByID, byID(news.units))
+	oldByID, newByID := byID(olds.units), byID(news.units)
+	moves := findMoves(olds.units, news.units, oldByID, newByID)
+	moves = addRenumbered(moves, olds, news, oldByID, newByID, renumbered)
 	sources := make([]bool, len(olds.units))
 	reserved := make([]bool, len(olds.units)) // the subtrees that moved away
 	for _, o := range moves {
@@ -129,6 +134,54 @@ func byID(units []*corpus.Unit) map[string]int {
 		m[u.ID] = i
 	}
 	return m
+}
+
+// addRenumbered adds to moves the new units of renumbered that no move by
+// text found, each paired with the one old unit it can have been: of its
+// kind, under the same parent, whose id the new side lacks and that no
+// other unit moved from. Where there is not exactly one, it adds none.
+func addRenumbered(moves map[int]int, olds, news flat, oldByID, newByID map[string]int, renumbered map[string]bool) map[int]int {
+	if len(renumbered) == 0 {
+		return moves
+	}
+	sources := map[int]bool{}
+	for _, o := range moves {
+		sources[o] = true
+	}
+	for n, u := range news.units {
+		if _, moved := moves[n]; moved || !renumbered[u.ID] {
+			continue
+		}
+		if _, kept := oldByID[u.ID]; kept {
+			continue
+		}
+		from := -1
+		for o, w := range olds.units {
+			if _, kept := newByID[w.ID]; kept || sources[o] || w.Kind != u.Kind || olds.parentID(o) != news.parentID(n) {
+				continue
+			}
+			if from >= 0 {
+				from = -1
+				break
+			}
+			from = o
+		}
+		if from >= 0 {
+			if moves == nil {
+				moves = map[int]int{}
+			}
+			moves[n], sources[from] = from, true
+		}
+	}
+	return moves
+}
+
+// parentID is the id of the parent of unit i, "" for a top-level unit.
+func (f flat) parentID(i int) string {
+	if p := f.parent[i]; p >= 0 {
+		return f.units[p].ID
+	}
+	return ""
 }
 
 // textKey identifies a unit's words for finding moves: a list item that

@@ -57,7 +57,7 @@ var realPairs = []struct {
 	{"DU-2025-1586.md", "DU-2026-594.md", "2025-10-30", "2026-04-23", []string{
 		"wstep modified/reference", "par2.ust1 annotated", "par2.ust3 modified/wording", "par2.ust3a added", "par2.ust3b added",
 		"par2.ust4 modified/wording", "par2.ust5 modified/wording", "par3.ust2 annotated(repealed)", "par3.ust3 annotated(repealed)",
-		"par6.ust1 modified/formatting", "zal removed", "zal1 added", "zal2 added"}},
+		"par6.ust1 modified/formatting", "zal1 moved/wording", "zal2 added"}},
 	{"DU-2025-506.md", "DU-2026-153.md", "2025-04-08", "2026-02-05", []string{
 		"wstep modified/reference", "par2.pkt1 annotated", "par2.pkt4 repealed(repealed)", "par2.pkt5 annotated(repealed)"}},
 }

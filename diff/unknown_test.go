@@ -2,9 +2,11 @@ package diff
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
 )
 
 // TestUnknownNotAdded compares the Sunday-trading act, known from its
@@ -43,5 +45,41 @@ func TestUnknownNotAdded(t *testing.T) {
 	}
 	if page := p.Make(false); len(page.Unknown) != len(r.Unknown) {
 		t.Errorf("a page lists %d unknown, the comparison %d", len(page.Unknown), len(r.Unknown))
+	}
+}
+
+// TestRenumberedAndReworded compares the KSSiP regulation of the embedded
+// corpus (its consolidated texts and the amending act between them)
+// across the day its annex became "załącznik nr 1" with new words, as its
+// footnote says ("Oznaczenie załącznika nr 1 nadane przez …"): the annex
+// moved, and its words are marked up against the old annex's, instead of
+// one annex removed and another added.
+func TestRenumberedAndReworded(t *testing.T) {
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := c.Act("DU/2026/594")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Dates(a, mustDate(t, "2026-01-16"), mustDate(t, "2026-01-17"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var annex *Change
+	for i, c := range r.Changes {
+		if c.Unit == "zal" {
+			t.Errorf("the old annex is %s, want it moved", c.Kind)
+		}
+		if c.Unit == "zal1" {
+			annex = &r.Changes[i]
+		}
+	}
+	if annex == nil || annex.Kind != Moved || annex.MovedFrom != "zal" {
+		t.Fatalf("załącznik nr 1: %+v, want moved from załącznik", annex)
+	}
+	if !slices.ContainsFunc(annex.Ops, func(o Op) bool { return o.Op == "insert" && strings.Contains(o.Text, "KRAKOWIE") }) {
+		t.Errorf("załącznik nr 1: no insertion of what it added to the title (ODBYWAJĄCEGO ZAJĘCIA W KRAKOWIE): %+v", annex.Ops)
 	}
 }
