@@ -263,6 +263,9 @@ func compareError(l lang, a *corpus.Act, unit string, from, to corpus.Date, retr
 	if errors.Is(err, corpus.ErrNotInForce) {
 		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notInForce"), Detail: l.Tf("error.notInForce.either", from, to),
 			Hint: l.Tf("error.notInForce.hint", a.Span().From), Retry: retry, cause: err}
+		if errors.Is(err, corpus.ErrWordingUnknown) {
+			pe.Title, pe.Detail = l.T("error.unknown"), l.Tf("error.unknown.msg", from)
+		}
 		if span := a.Span(); !span.From.IsZero() {
 			pe.Choices = append(pe.Choices, link{l.Tf("error.nearestAfter", span.From), actURL(a.ID, span.From, unit)})
 		}

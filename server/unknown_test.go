@@ -55,4 +55,11 @@ func TestWordingUnknownAnswers(t *testing.T) {
 	if strings.Contains(body, `class="badge added"`) {
 		t.Error("the compare page calls a unit of unknown wording added")
 	}
+	// Before anything of the act is known, the comparison is a 404 that
+	// says the wording is unknown, not that nothing was in force.
+	res, body = getPage(t, h, "/acts/"+sunday+"/compare?from=2020-01-01&to=2020-02-01")
+	if res.StatusCode != http.StatusNotFound {
+		t.Fatalf("compare page before the act is known: %d", res.StatusCode)
+	}
+	mustContain(t, body, "Brzmienie nieznane", "Baza nie zna brzmienia z dnia 2020-01-01.")
 }
