@@ -23,16 +23,18 @@ var (
 
 // A NotInForceError says that a unit had no version on a date, and names the
 // nearest versions before and after it (either may be nil). With Unknown
-// set, the corpus does not know what the unit said on the date: the oldest
-// wording it holds is After's, which a consolidated text gives as it read
-// when the text was announced, not since when (Act.WordingUnknown).
+// set, the corpus does not know what the unit said on the date: it holds
+// the unit's top-level unit (of the whole act, its first unit) only from
+// KnownFrom on, as a consolidated text gives it, which does not say since
+// when it read so (Act.WordingUnknown).
 type NotInForceError struct {
-	Act     string
-	Unit    string // unit id
-	Date    Date
-	Before  *Version
-	After   *Version
-	Unknown bool
+	Act       string
+	Unit      string // unit id
+	Date      Date
+	Before    *Version
+	After     *Version
+	Unknown   bool
+	KnownFrom Date
 }
 
 func (e *NotInForceError) Error() string {
@@ -43,9 +45,9 @@ func (e *NotInForceError) Error() string {
 	msg := fmt.Sprintf("%s of %s was in force on %s", what, e.Act, e.Date)
 	switch {
 	case e.Unknown && e.Unit != "":
-		msg = fmt.Sprintf("the corpus does not know what %s of %s said on %s: the oldest wording it holds applies from %s (%s), as that consolidated text gives it", what, e.Act, e.Date, e.After.Range.From, e.After.Source)
+		msg = fmt.Sprintf("the corpus does not know what %s of %s said on %s: it holds %s only from %s on, as a consolidated text gives it", what, e.Act, e.Date, CitationOf(topOf(e.Unit)), e.KnownFrom)
 	case e.Unknown:
-		msg = fmt.Sprintf("the corpus does not know the text of %s on %s: the oldest wordings it holds apply from %s (%s), as that consolidated text gives them", e.Act, e.Date, e.After.Range.From, e.After.Source)
+		msg = fmt.Sprintf("the corpus does not know the text of %s on %s: it holds the act's units only from %s on, as consolidated texts give them", e.Act, e.Date, e.KnownFrom)
 	case e.Unit != "":
 		msg = fmt.Sprintf("%s of %s was not in force on %s", what, e.Act, e.Date)
 	}

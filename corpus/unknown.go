@@ -46,7 +46,7 @@ func (a *Act) UnknownOn(d Date) []UnknownWording {
 func (a *Act) SinceFirstKnown(id string, since Date) bool {
 	top := topOf(id)
 	from, ok := a.KnownFrom(top)
-	return ok && since == from && !a.versions[top][0].AmendedOn()
+	return ok && since == from && !a.versions[top][0].amendedOnAt(id)
 }
 
 // KnownFrom returns the first day of the top-level unit id's first
@@ -97,6 +97,19 @@ func (v *Version) AmendedOn() bool {
 	return false
 }
 
+// amendedOnAt reports whether an amendment footnote of v on the unit id,
+// on a unit above it or on one below it says that its wording came into
+// force on v's first day: a note on a sibling, or on the act's title,
+// dates nothing of id.
+func (v *Version) amendedOnAt(id string) bool {
+	for _, f := range v.Footnotes {
+		if f.Amendment != nil && f.Amendment.InForce == v.Range.From && f.Unit != "" && (isPathPrefix(f.Unit, id) || isPathPrefix(id, f.Unit)) {
+			return true
+		}
+	}
+	return false
+}
+
 // labelledOn reports whether an amendment footnote of v says that v's
 // unit was added, or given its number, on v's first day: under its id, it
 // begins then (a renumbered unit's earlier wordings stand under its old
@@ -111,17 +124,23 @@ func (v *Version) labelledOn() bool {
 	return false
 }
 
-// markUnknown sets e.Unknown when the corpus does not know the wording e
-// says was not in force: no version came before e.Date, and the unit's
-// first one after it (e.After) is only the oldest the corpus knows; for
-// the whole act (no e.Unit), some unit's is.
+// markUnknown sets e.Unknown, and e.KnownFrom, when the corpus does not
+// know the wording e says was not in force: no version came before
+// e.Date, and the unit is known only from a later day on; for the whole
+// act (no e.Unit), some unit is, and KnownFrom is the earliest such day.
 func (a *Act) markUnknown(e *NotInForceError) {
 	if e.Before != nil || e.After == nil {
 		return
 	}
 	if e.Unit == "" {
-		e.Unknown = len(a.UnknownOn(e.Date)) > 0
+		for _, u := range a.UnknownOn(e.Date) {
+			if !e.Unknown || u.KnownFrom < e.KnownFrom {
+				e.Unknown, e.KnownFrom = true, u.KnownFrom
+			}
+		}
 		return
 	}
-	e.Unknown = a.WordingUnknown(e.Unit, e.Date)
+	if from, ok := a.KnownFrom(topOf(e.Unit)); ok && e.Date < from {
+		e.Unknown, e.KnownFrom = true, from
+	}
 }

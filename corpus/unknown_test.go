@@ -52,7 +52,9 @@ func TestWordingUnknown(t *testing.T) {
 		t.Errorf("the act in 2020: %v, want its text unknown", err)
 	}
 	// § 1 has read so since 2025-10-30 at least; § 3 since 2024-07-01, the
-	// day its footnote says its wording came into force.
+	// day its footnote says its wording came into force. In the
+	// Sunday-trading act, a footnote on art. 10 ust. 2 pkt 1 dates it, and
+	// art. 10 with it, but not art. 10 ust. 1 beside it.
 	later := corpus.MakeDate(2026, 5, 1)
 	for id, first := range map[string]bool{"par1": true, "par1.ust1": true, "par3": false} {
 		ans, err := a.TextAt(id, later)
@@ -61,6 +63,20 @@ func TestWordingUnknown(t *testing.T) {
 		}
 		if ans.SinceFirstKnown != first {
 			t.Errorf("%s on %s: since %v, first known %v, want %v", id, later, ans.Since, ans.SinceFirstKnown, first)
+		}
+	}
+	sunday := importAll(t, nil, realFiles(t, "DU-2025-301.md"))
+	b, err := sunday.Act("DU/2025/301")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, first := range map[string]bool{"art10.ust1": true, "art10.ust2.pkt1": false, "art10": false} {
+		ans, err := b.TextAt(id, corpus.MakeDate(2025, 4, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.SinceFirstKnown != first {
+			t.Errorf("%s: since %v, first known %v, want %v", id, ans.Since, ans.SinceFirstKnown, first)
 		}
 	}
 }
@@ -81,6 +97,23 @@ func TestWordingKnownFromItsStart(t *testing.T) {
 	}
 	if !a.WordingUnknown("par1", day) || a.WordingUnknown("par2", day) {
 		t.Errorf("§ 1 (given by the text) unknown %v, § 2 (added 2020-06-01) unknown %v on %s; want true, false", a.WordingUnknown("par1", day), a.WordingUnknown("par2", day), day)
+	}
+	// § 1 ust. 2, which a later text adds, is unknown before § 1 is known,
+	// and known absent after: the corpus holds § 1 from the first text on.
+	tj2 := corpus.Source{Ref: "Dz. U. z 2023 r. poz. 7", Kind: corpus.Consolidated, Date: corpus.MakeDate(2023, 1, 1)}
+	grown := &corpus.Unit{ID: "par1", Kind: corpus.Paragraph, Label: "1", Children: []*corpus.Unit{{ID: "par1.ust2", Kind: corpus.Section, Label: "2", Text: "Nowy."}}}
+	given.Range.To = tj2.Date.AddDays(-1)
+	c, err := corpus.NewAct(corpus.ActInfo{ID: "c"}, []*corpus.Version{given, {Unit: grown, Range: corpus.Range{From: tj2.Date}, Source: tj2.Ref}}, tj, tj2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = c.At("par1.ust2", day)
+	var nf *corpus.NotInForceError
+	if !errors.As(err, &nf) || !nf.Unknown || nf.KnownFrom != tj.Date {
+		t.Errorf("§ 1 ust. 2 on %s: %v, want unknown, § 1 known from %s", day, err, tj.Date)
+	}
+	if _, _, err = c.At("par1.ust2", corpus.MakeDate(2022, 1, 1)); errors.Is(err, corpus.ErrWordingUnknown) || !errors.Is(err, corpus.ErrNotInForce) {
+		t.Errorf("§ 1 ust. 2 in 2022, when § 1 had no ust. 2: %v, want not in force", err)
 	}
 	published := corpus.Source{Ref: "Dz. U. z 2019 r. poz. 1", Kind: corpus.Original, Date: corpus.MakeDate(2019, 12, 1)}
 	b, err := corpus.NewAct(corpus.ActInfo{ID: "b"}, []*corpus.Version{{Unit: given.Unit, Range: corpus.Range{From: corpus.MakeDate(2020, 6, 1)}, Source: published.Ref}}, published)

@@ -125,9 +125,17 @@ func (r *Report) subject() string {
 // actSides sets the trees to the top-level units in force on each date,
 // leaving out the versions in force on both, which cannot have changed,
 // and those of units whose wording on from is unknown, which cannot be
-// compared.
+// compared (with nothing left, the comparison holds no change). Nothing in
+// force on either date is an error, of unknown wording when the corpus
+// knows the act only from later on.
 func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date, unknown []corpus.UnknownWording) error {
 	olds, news := a.InForce(from), a.InForce(to)
+	if len(olds) == 0 && len(news) == 0 {
+		if len(unknown) > 0 {
+			return fmt.Errorf("the corpus does not know the text of %s on %s or on %s (it holds its units only from %s on): %w; %w", a.ID, from, to, earliest(unknown), corpus.ErrNotInForce, corpus.ErrWordingUnknown)
+		}
+		return fmt.Errorf("no unit of %s was in force on %s or on %s (its versions span %s): %w", a.ID, from, to, a.Span(), corpus.ErrNotInForce)
+	}
 	if len(unknown) > 0 {
 		unknownIDs := make(map[string]bool, len(unknown))
 		for _, u := range unknown {
@@ -135,18 +143,21 @@ func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date, unknown []corpu
 		}
 		news = slices.DeleteFunc(news, func(v *corpus.Version) bool { return unknownIDs[v.Unit.ID] })
 	}
-	if len(olds) == 0 && len(news) == 0 {
-		if len(unknown) > 0 {
-			return fmt.Errorf("the corpus does not know the text of %s on %s (its oldest wordings apply from %s): %w; %w", a.ID, from, unknown[0].KnownFrom, corpus.ErrNotInForce, corpus.ErrWordingUnknown)
-		}
-		return fmt.Errorf("no unit of %s was in force on %s or on %s (its versions span %s): %w", a.ID, from, to, a.Span(), corpus.ErrNotInForce)
-	}
 	sides := map[*corpus.Version]int{} // how many sides hold a version
 	for _, v := range append(olds, news...) {
 		sides[v]++
 	}
 	c.old, c.new = c.actTree(olds, sides), c.actTree(news, sides)
 	return nil
+}
+
+// earliest is the first day from which the corpus knows one of us.
+func earliest(us []corpus.UnknownWording) corpus.Date {
+	first := us[0].KnownFrom
+	for _, u := range us[1:] {
+		first = min(first, u.KnownFrom)
+	}
+	return first
 }
 
 // actTree joins the top-level units of the versions in vs held by one side

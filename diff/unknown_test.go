@@ -35,6 +35,12 @@ func TestUnknownNotAdded(t *testing.T) {
 	if err != nil || len(one.Changes) != 0 || len(one.Unknown) != 1 || one.Unknown[0].Unit != "art6" {
 		t.Errorf("art. 6 ust. 1 alone: %v, %+v", err, one)
 	}
+	// From before anything of the act is known to a day it is: no change,
+	// every unit in force then listed as unknown, as of one unit alone.
+	early, err := Dates(a, mustDate(t, "2010-01-01"), mustDate(t, "2025-06-01"), "")
+	if err != nil || len(early.Changes) != 0 || len(early.Unknown) != len(a.InForce(mustDate(t, "2025-06-01"))) {
+		t.Errorf("from 2010: %v, %d changes, %d unknown, want none and every unit", err, len(early.Changes), len(early.Unknown))
+	}
 	l, err := List(a, from, to, "")
 	if err != nil {
 		t.Fatal(err)

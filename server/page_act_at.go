@@ -28,7 +28,7 @@ func atError(l lang, r *http.Request, a *corpus.Act, at string, d corpus.Date, r
 	case errors.As(err, &nf):
 		pe.Detail = l.Tf("error.badAt.notInForce", cited, d)
 		if nf.Unknown {
-			pe.Detail = l.Tf("error.badAt.unknown", cited, d, nf.After.Range.From)
+			pe.Detail = l.Tf("error.badAt.unknown", cited, d, nf.KnownFrom)
 		}
 		unitOn := func(d corpus.Date) string { return partURL(a.ID, d, at, l) + "#" + at }
 		if nf.Before != nil {

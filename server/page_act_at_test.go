@@ -37,7 +37,7 @@ func TestActPageAtNotInForce(t *testing.T) {
 			`href="` + act + `?date=2026-07-08">tekst aktu w dniu 2026-07-08</a>`}},
 		{"never in the sample", "/acts/du-2017-1399?at=par99", 400, []string{"§ 99: Ten akt nie ma takiej jednostki w żadnej wersji."}},
 		{"before its first known wording", act + "?date=2025-05-01&at=art2", 400, []string{
-			"Baza nie zna brzmienia jednostki art. 2 z dnia 2025-05-01: najstarsze, jakie ma, obowiązuje od 2025-05-21."}},
+			"Baza nie zna brzmienia jednostki art. 2 z dnia 2025-05-01: ma ją dopiero od 2025-05-21."}},
 		{"in force", act + "?date=2026-02-26&at=art3.ust1.pkt1", 200, []string{`id="art3.ust1.pkt1"`}},
 	}
 	for _, tt := range tests {

@@ -95,7 +95,7 @@ func lookupError(l lang, a *corpus.Act, unit string, err error, retry *retryForm
 			Hint: l.Tf("error.notInForce.hint", a.Span().From), Retry: retry, cause: err}
 		if nf.Unknown {
 			pe.Title, pe.Detail = l.T("error.unknown"), l.Tf("error.unknown.msg", nf.Date)
-			pe.Hint = l.Tf("error.unknown.hint", nf.After.Range.From, legalSpaces(nf.After.Source))
+			pe.Hint = l.Tf("error.unknown.hint", nf.KnownFrom)
 		}
 		if nf.Unit != "" {
 			pe.Detail = corpus.CitationOf(nf.Unit) + ": " + pe.Detail

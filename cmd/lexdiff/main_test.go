@@ -55,7 +55,7 @@ func TestAt(t *testing.T) {
 		{"footnotes listed, markers not in text", []string{"at", "-act", "du-2017-1399", "-date", "2020-01-01", "§ 3 ust. 2"}, 0, "art. 70 ust. 1 i 2 ustawy, wniosek"},
 		{"whole act", []string{"at", "-act", "du-2017-1399", "-date", "2018-01-01"}, 0, "§ 3. 1. Wniosek o przyznanie"},
 		{"not in force", []string{"at", "-act", "du-2017-1399", "-date", "2010-01-01", "§ 3"}, 1, "not in force on 2010-01-01; nearest version: 2017-07-24 – 2019-08-31 (after)"},
-		{"wording unknown", []string{"at", "-act", "DU/2026/594", "-date", "2025-09-01", "§ 1"}, 1, "does not know what § 1 of rozporzadzenie-2017-12-22-stypendium-aplikantow-krajowej-szkoly-sadownictwa-i-prokuratury said on 2025-09-01: the oldest wording it holds applies from 2025-10-30 (Dz. U. z 2025 r. poz. 1586)"},
+		{"wording unknown", []string{"at", "-act", "DU/2026/594", "-date", "2025-09-01", "§ 1"}, 1, "does not know what § 1 of rozporzadzenie-2017-12-22-stypendium-aplikantow-krajowej-szkoly-sadownictwa-i-prokuratury said on 2025-09-01: it holds § 1 only from 2025-10-30 on, as a consolidated text gives it"},
 		{"whole act, units unknown", []string{"at", "-act", "DU/2026/594", "-date", "2025-09-01"}, 0, "\nnot known on 2025-09-01 (the oldest wording the corpus holds applies from the day given; it may well have been in force before):\n  wstęp: from 2025-10-30\n  § 1: from 2025-10-30\n"},
 		{"wording known since", []string{"at", "-act", "DU/2026/594", "-date", "2026-05-01", "§ 1"}, 0, "wording since 2025-10-30 (brzmienie od), the same in the versions before, at least: the corpus knows the unit from then on\n"},
 		{"no such unit", []string{"at", "-act", "du-2017-1399", "§ 4"}, 1, "has no unit § 4"},
