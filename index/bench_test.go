@@ -189,7 +189,7 @@ func BenchmarkPrefixQueries(b *testing.B) {
 			b.Run(fmt.Sprintf("mode=%s/q=%s", mode, q), func(b *testing.B) {
 				ix := realActs(b)
 				if mode == "over" {
-					ix = keepingFewTerms(b)
+					ix = indexKeeping(b, embedded.Load, 0) // fewer terms of a prefix than any of these has
 				}
 				req := Request{Query: q, All: true}
 				for b.Loop() {
@@ -212,23 +212,6 @@ var spacings atomic.Int64
 // binary digits of a count, as spaces and tabs.
 func newSpacing() string {
 	return strings.NewReplacer("0", " ", "1", "\t").Replace(strconv.FormatInt(spacings.Add(1), 2))
-}
-
-// keepingFewTerms returns a new in-memory index of the real acts that
-// keeps fewer terms of a prefix than any prefix of BenchmarkPrefixQueries
-// has.
-func keepingFewTerms(b *testing.B) *Index {
-	c, err := embedded.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ix, err := NewMem(c)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { ix.Close() })
-	ix.prefixes = newPrefixCache(0)
-	return ix
 }
 
 // openBench opens the index of the benchmark corpus of about docs wordings,

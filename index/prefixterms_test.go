@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	bindex "github.com/blevesearch/bleve_index_api"
 
+	"lexdiff/corpus"
 	"lexdiff/corpus/embedded"
 )
 
@@ -22,21 +23,6 @@ import (
 // the prefix, for both queries, and not at all once another query has read
 // them; on an index that keeps no terms, they are read once per search.
 func TestPrefixTermsReadOnce(t *testing.T) {
-	c, err := embedded.Sample()
-	if err != nil {
-		t.Fatal(err)
-	}
-	newIndex := func(t *testing.T) *Index {
-		ix, err := NewMem(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { ix.Close() })
-		if !ix.shingled {
-			t.Fatal("the index finds phrases without shingles")
-		}
-		return ix
-	}
 	const text = "upoważ*"
 	for _, tt := range []struct {
 		name    string
@@ -50,8 +36,10 @@ func TestPrefixTermsReadOnce(t *testing.T) {
 		{"not kept", 0, "", []int{1, 2, 3}, "once per search"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ix := newIndex(t)
-			ix.prefixes = newPrefixCache(tt.keep)
+			ix := indexKeeping(t, embedded.Sample, tt.keep)
+			if !ix.shingled {
+				t.Fatal("the index finds phrases without shingles")
+			}
 			if tt.before != "" {
 				searchHighlights(t, ix, tt.before)
 			}
@@ -129,17 +117,8 @@ func (r countingReader) FieldDictPrefix(field string, prefix []byte) (bindex.Fie
 // bound.
 func TestPrefixesOverTheBound(t *testing.T) {
 	want := realActs(t)
-	c, err := embedded.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := NewMem(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
 	const limit = 48 // a prefix of up to 5 terms is kept
-	ix.prefixes = newPrefixCache(limit)
+	ix := indexKeeping(t, embedded.Load, limit)
 	queries := []string{"prz* pod* nie*", "przepis*", "egzamin*", "samorząd*", "wniosk*", "ustaw*", "zmian*", "art*", "dyr*",
 		"upoważ* -pracownik*", "term*", "dec*", "zadan*", "opła*", "nauczyc*", "ucz*", "gmin*", "pra*", "sta*", "kon*",
 		"org*", "szk*", "min*", "spr*", "odp*", "egzamin* szko*", "rozp*", "wyk*", "obo*", "dni*", "rad*"}
@@ -216,4 +195,21 @@ func kept(c *prefixCache) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.size
+}
+
+// indexKeeping returns a new in-memory index of the corpus load returns,
+// closed when the test ends, whose prefix queries keep at most limit terms.
+func indexKeeping(t testing.TB, load func() (*corpus.Corpus, error), limit int) *Index {
+	t.Helper()
+	c, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := NewMem(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ix.prefixes = newPrefixCache(limit)
+	return ix
 }
