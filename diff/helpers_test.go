@@ -9,14 +9,17 @@ import (
 	"lexdiff/corpus/embedded"
 )
 
-// sampleAct returns the act of the embedded corpus.
-func sampleAct(t testing.TB) *corpus.Act {
+// sampleAct returns the sample act of the embedded corpus.
+func sampleAct(t testing.TB) *corpus.Act { return embeddedAct(t, "du-2017-1399") }
+
+// embeddedAct returns the act of the embedded corpus that key names.
+func embeddedAct(t testing.TB, key string) *corpus.Act {
 	t.Helper()
 	c, err := embedded.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := c.Act("du-2017-1399")
+	a, err := c.Act(key)
 	if err != nil {
 		t.Fatal(err)
 	}

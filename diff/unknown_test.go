@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
-	"lexdiff/corpus/embedded"
 )
 
 // TestUnknownNotAdded compares the Sunday-trading act, known from its
@@ -61,14 +60,7 @@ func TestUnknownNotAdded(t *testing.T) {
 // moved, and its words are marked up against the old annex's, instead of
 // one annex removed and another added.
 func TestRenumberedAndReworded(t *testing.T) {
-	c, err := embedded.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := c.Act("DU/2026/594")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := embeddedAct(t, "DU/2026/594")
 	r, err := Dates(a, mustDate(t, "2026-01-16"), mustDate(t, "2026-01-17"), "")
 	if err != nil {
 		t.Fatal(err)
