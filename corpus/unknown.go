@@ -30,6 +30,9 @@ func (a *Act) WordingUnknown(id string, d Date) bool {
 // UnknownOn lists the top-level units whose wording on d the corpus does
 // not know (WordingUnknown), in document order.
 func (a *Act) UnknownOn(d Date) []UnknownWording {
+	if len(a.onlyKnownFrom) == 0 { // an act read as published, or unit by unit: every text page asks
+		return nil
+	}
 	var out []UnknownWording
 	for _, id := range a.units {
 		if from, ok := a.KnownFrom(id); ok && d < from {
