@@ -179,7 +179,9 @@ func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int) 
 // unitSides sets the trees to the unit as in force on each date. When one
 // version holds it on both dates, nothing of it changed: both trees stay
 // empty rather than be compared unit by unit. So do they when the corpus
-// does not know the unit's wording on from: known is false then.
+// does not know the unit's wording on from: known is false then. A unit
+// renumbered within the comparison is compared with the unit it was
+// numbered from (renumberedSides).
 func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) (known bool, err error) {
 	ov, ou, oerr := a.At(id, from)
 	nv, nu, nerr := a.At(id, to)
@@ -190,6 +192,8 @@ func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) (kn
 		return false, fmt.Errorf("in force on neither date: %w; %v", oerr, nerr)
 	case errors.Is(oerr, corpus.ErrWordingUnknown):
 		return false, nil
+	case oerr != nil && c.renumberedSides(a, id, nv, nu, from, to):
+		return true, nil
 	case ov == nv:
 		return true, nil
 	}

@@ -112,13 +112,11 @@ func (c *comparer) renumberedIn() map[string]bool {
 	}
 	var ids map[string]bool
 	for id, ns := range c.new.notes {
-		for _, n := range ns {
-			if a := n.Amendment; a != nil && n.Unit == id && a.Renumbers() && c.attr.inWindow(a.InForce) {
-				if ids == nil {
-					ids = map[string]bool{}
-				}
-				ids[id] = true
+		if c.numberedInWindow(ns, id) {
+			if ids == nil {
+				ids = map[string]bool{}
 			}
+			ids[id] = true
 		}
 	}
 	return ids

@@ -58,26 +58,29 @@ func TestUnknownNotAdded(t *testing.T) {
 // across the day its annex became "załącznik nr 1" with new words, as its
 // footnote says ("Oznaczenie załącznika nr 1 nadane przez …"): the annex
 // moved, and its words are marked up against the old annex's, instead of
-// one annex removed and another added.
+// one annex removed and another added; in the whole act, and compared
+// alone by its new number.
 func TestRenumberedAndReworded(t *testing.T) {
 	a := embeddedAct(t, "DU/2026/594")
-	r, err := Dates(a, mustDate(t, "2026-01-16"), mustDate(t, "2026-01-17"), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var annex *Change
-	for i, c := range r.Changes {
-		if c.Unit == "zal" {
-			t.Errorf("the old annex is %s, want it moved", c.Kind)
+	for _, unit := range []string{"", "zal1"} {
+		r, err := Dates(a, mustDate(t, "2026-01-16"), mustDate(t, "2026-01-17"), unit)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if c.Unit == "zal1" {
-			annex = &r.Changes[i]
+		var annex *Change
+		for i, c := range r.Changes {
+			if c.Unit == "zal" {
+				t.Errorf("unit %q: the old annex is %s, want it moved", unit, c.Kind)
+			}
+			if c.Unit == "zal1" {
+				annex = &r.Changes[i]
+			}
 		}
-	}
-	if annex == nil || annex.Kind != Moved || annex.MovedFrom != "zal" {
-		t.Fatalf("załącznik nr 1: %+v, want moved from załącznik", annex)
-	}
-	if !slices.ContainsFunc(annex.Ops, func(o Op) bool { return o.Op == "insert" && strings.Contains(o.Text, "KRAKOWIE") }) {
-		t.Errorf("załącznik nr 1: no insertion of what it added to the title (ODBYWAJĄCEGO ZAJĘCIA W KRAKOWIE): %+v", annex.Ops)
+		if annex == nil || annex.Kind != Moved || annex.MovedFrom != "zal" {
+			t.Fatalf("unit %q: załącznik nr 1: %+v, want moved from załącznik", unit, annex)
+		}
+		if !slices.ContainsFunc(annex.Ops, func(o Op) bool { return o.Op == "insert" && strings.Contains(o.Text, "KRAKOWIE") }) {
+			t.Errorf("unit %q: załącznik nr 1: no insertion of what it added to the title (ODBYWAJĄCEGO ZAJĘCIA W KRAKOWIE): %+v", unit, annex.Ops)
+		}
 	}
 }
