@@ -21,7 +21,13 @@ type History struct {
 // that are not unchanged, Attributions the distinct amendments behind them.
 // Computed is set when every version of the entry was computed by lexdiff
 // from an amending act, so that no published text states the wording.
+//
+// Unit and Citation are set on the wordings the unit had under another
+// number, before an amendment gave it its own (see HistoryOf): they name
+// the unit it was then.
 type Entry struct {
+	Unit         string        `json:"unit,omitempty"`
+	Citation     string        `json:"citation,omitempty"`
 	Range        corpus.Range  `json:"range"`
 	Sources      []string      `json:"sources,omitempty"`
 	Status       corpus.Status `json:"status"`
@@ -33,29 +39,67 @@ type Entry struct {
 }
 
 // HistoryOf returns the wordings of the unit with the given id in act a
-// (see corpus.Act.Wordings). The error wraps corpus.ErrNotFound when no
-// version has the unit.
+// (see corpus.Act.Wordings). When a footnote says an amendment gave the
+// unit its number on its first day, the wordings of the unit it was
+// numbered from come first (numberedFrom), under that unit's id, so that
+// the history goes back past a renumbering, as a comparison across it
+// does. The error wraps corpus.ErrNotFound when no version has the unit.
 func HistoryOf(a *corpus.Act, id string) (*History, error) {
-	ws, err := a.Wordings(id)
+	entries, _, err := historyOf(a, id, &noteCache{}, maxRenumberings)
 	if err != nil {
 		return nil, err
 	}
-	h := &History{Act: a.ID, Unit: id, Citation: corpus.CitationOf(id), Entries: []Entry{}}
-	notes := &noteCache{}
-	var prev *corpus.Version
-	for _, w := range ws {
-		first := w.Versions[0]
-		e := newEntry(prev, first, first.Unit.Find(id), w.Unit.FullText(), notes)
-		e.Range, e.Sources = w.Range, w.Sources()
-		h.Entries = append(h.Entries, e)
-		prev = w.Versions[len(w.Versions)-1]
-	}
-	return h, nil
+	return &History{Act: a.ID, Unit: id, Citation: corpus.CitationOf(id), Entries: entries}, nil
 }
 
-// newEntry starts an entry with unit u of version v, compared with the
-// same unit in prev, the version before (nil for the first).
-func newEntry(prev, v *corpus.Version, u *corpus.Unit, text string, notes *noteCache) Entry {
+// maxRenumberings bounds how many renumberings a history follows back.
+const maxRenumberings = 8
+
+// historyOf returns the entries of the history of the unit id, following
+// up to depth renumberings back, and the version holding its last wording.
+func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, *corpus.Version, error) {
+	ws, err := a.Wordings(id)
+	if err != nil {
+		return nil, nil, err
+	}
+	entries := []Entry{}
+	var prev *corpus.Version // the version of the wording before
+	prevID := id
+	if first := ws[0].Versions[0]; depth > 0 && numberedOn(notes.of(first)[id], id, first.Range.From) {
+		if was, ok := numberedFrom(a, id, first.Unit.Find(id).Kind, first.Range.From.AddDays(-1), first.Range.From); ok {
+			earlier, _, err := historyOf(a, was.unit.ID, notes, depth-1)
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, e := range earlier {
+				if e.Range.From >= first.Range.From {
+					break // the old number, given to another unit later
+				}
+				if e.Unit == "" {
+					e.Unit, e.Citation = was.unit.ID, corpus.CitationOf(was.unit.ID)
+				}
+				entries = append(entries, e)
+			}
+			prev, prevID = was.version, was.unit.ID
+		}
+	}
+	for _, w := range ws {
+		first := w.Versions[0]
+		var old *corpus.Unit
+		if prev != nil {
+			old = prev.Unit.Find(prevID)
+		}
+		e := newEntry(prev, old, first, first.Unit.Find(id), w.Unit.FullText(), notes)
+		e.Range, e.Sources = w.Range, w.Sources()
+		entries = append(entries, e)
+		prev, prevID = w.Versions[len(w.Versions)-1], id
+	}
+	return entries, prev, nil
+}
+
+// newEntry starts an entry with unit u of version v, compared with old,
+// the unit as in prev, the version before (both nil for the first).
+func newEntry(prev *corpus.Version, old *corpus.Unit, v *corpus.Version, u *corpus.Unit, text string, notes *noteCache) Entry {
 	e := Entry{Range: v.Range, Status: u.Status, Text: text, Changes: []Change{}, Computed: v.Computed}
 	if v.Source != "" {
 		e.Sources = []string{v.Source}
@@ -64,7 +108,7 @@ func newEntry(prev, v *corpus.Version, u *corpus.Unit, text string, notes *noteC
 		return e
 	}
 	cmp := &comparer{
-		old:  tree{prev.Unit.Find(u.ID), notes.of(prev)},
+		old:  tree{old, notes.of(prev)},
 		new:  tree{u, notes.of(v)},
 		attr: &attributor{versions: func(string) []*corpus.Version { return []*corpus.Version{v} }, after: prev.Range.From, notes: notes},
 	}

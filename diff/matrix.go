@@ -64,9 +64,12 @@ func MatrixOf(a *corpus.Act, id string) (*Matrix, error) {
 		return nil, err
 	}
 	m := &Matrix{Act: a.ID, Unit: id, Citation: h.Citation, Columns: []MatrixColumn{}, Rows: []MatrixRow{}}
-	units := make([]*corpus.Unit, len(h.Entries))
-	changes := make([]map[string]Change, len(h.Entries))
-	for k, e := range h.Entries {
+	// The wordings under an earlier number have units of other ids: their
+	// rows would not line up.
+	entries := slices.DeleteFunc(slices.Clone(h.Entries), func(e Entry) bool { return e.Unit != "" })
+	units := make([]*corpus.Unit, len(entries))
+	changes := make([]map[string]Change, len(entries))
+	for k, e := range entries {
 		m.Columns = append(m.Columns, MatrixColumn{Range: e.Range, Sources: e.Sources})
 		if _, u, err := a.At(id, e.Range.From); err == nil {
 			units[k] = u

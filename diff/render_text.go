@@ -143,7 +143,8 @@ func inline(ops []Op, colour bool) string {
 
 func indent(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }
 
-// RenderHistoryText writes h as text: each wording with its range, sources
+// RenderHistoryText writes h as text: each wording with its range (and the
+// unit it was, under an earlier number), sources
 // and class against the one before, the amendments behind it, and the
 // changes that made it (each with the amendment behind it); the first
 // wording in full.
@@ -152,6 +153,9 @@ func RenderHistoryText(w io.Writer, h *History, colour bool) error {
 	fmt.Fprintf(&b, "%s of %s: %s\n", h.Citation, h.Act, count(len(h.Entries), "wording", "wordings"))
 	for i, e := range h.Entries {
 		fmt.Fprintf(&b, "\n%s", e.Range)
+		if e.Citation != "" {
+			b.WriteString(" as " + e.Citation)
+		}
 		if e.Class != "" {
 			b.WriteString(": " + string(e.Class))
 		}

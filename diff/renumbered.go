@@ -1,45 +1,43 @@
 package diff
 
 import (
+	"slices"
+
 	"lexdiff/corpus"
 )
 
-// numbers reports whether n, a footnote of the unit id, says an amendment
-// gave id its number within the comparison's window ("Oznaczenie …
-// nadane przez").
-func (a *attributor) numbers(n note, id string) bool {
-	return n.Amendment != nil && n.Unit == id && n.Amendment.Renumbers() && a.inWindow(n.Amendment.InForce)
+// numbering returns the day on which n, a footnote of the unit id, says
+// an amendment gave id its number ("Oznaczenie … nadane przez"); ok is
+// false when it says nothing of the kind.
+func numbering(n note, id string) (day corpus.Date, ok bool) {
+	if n.Amendment == nil || n.Unit != id || !n.Amendment.Renumbers() {
+		return 0, false
+	}
+	return n.Amendment.InForce, true
+}
+
+// numberedOn reports whether one of ns, the footnotes of the unit id, says
+// it was given its number on day.
+func numberedOn(ns []note, id string, day corpus.Date) bool {
+	return slices.ContainsFunc(ns, func(n note) bool {
+		d, ok := numbering(n, id)
+		return ok && d == day
+	})
 }
 
 // renumberedSides sets the trees of a comparison of the unit id alone when
 // the unit was not in force on from and a footnote of nv, its version on
 // to, says an amendment gave it its number within the comparison: the
-// older side is then the unit it was numbered from, the one that a
-// comparison of the whole act pairs it with (addRenumbered). That is the
-// one unit of its kind, under the same parent, in force on from under an
-// id that nothing holds on to. It reports whether it found that unit;
-// when it did not, the trees are left alone.
+// older side is then the unit it was numbered from (numberedFrom), the
+// one that a comparison of the whole act pairs it with (addRenumbered).
+// It reports whether it found that unit; when it did not, the trees are
+// left alone.
 func (c *comparer) renumberedSides(a *corpus.Act, id string, nv *corpus.Version, nu *corpus.Unit, from, to corpus.Date) bool {
 	if c.attr == nil || !c.numberedInWindow(c.attr.notes.of(nv)[id], id) {
 		return false
 	}
-	parent := corpus.ParentID(id)
-	olds, news := childrenOn(a, parent, from), childrenOn(a, parent, to)
-	kept := make(map[string]bool, len(news))
-	for _, s := range news {
-		kept[s.unit.ID] = true
-	}
-	var was *sibling
-	for i, s := range olds {
-		if s.unit.Kind != nu.Kind || kept[s.unit.ID] {
-			continue
-		}
-		if was != nil {
-			return false // more than one it can have been
-		}
-		was = &olds[i]
-	}
-	if was == nil {
+	was, ok := numberedFrom(a, id, nu.Kind, from, to)
+	if !ok {
 		return false
 	}
 	c.old = tree{was.unit, c.attr.notes.of(was.version)}
@@ -50,12 +48,33 @@ func (c *comparer) renumberedSides(a *corpus.Act, id string, nv *corpus.Version,
 // numberedInWindow reports whether one of ns, the footnotes of the unit
 // id, says it was given its number within the window.
 func (c *comparer) numberedInWindow(ns []note, id string) bool {
-	for _, n := range ns {
-		if c.attr.numbers(n, id) {
-			return true
-		}
+	return slices.ContainsFunc(ns, func(n note) bool {
+		d, ok := numbering(n, id)
+		return ok && c.attr.inWindow(d)
+	})
+}
+
+// numberedFrom returns the unit that the unit id, of kind k, in force on
+// after and not on before, can have been numbered from: the one unit of
+// its kind under the same parent in force on before, under an id that
+// nothing holds on after. ok is false when there is not exactly one.
+func numberedFrom(a *corpus.Act, id string, k corpus.Kind, before, after corpus.Date) (was sibling, ok bool) {
+	parent := corpus.ParentID(id)
+	olds, news := childrenOn(a, parent, before), childrenOn(a, parent, after)
+	kept := make(map[string]bool, len(news))
+	for _, s := range news {
+		kept[s.unit.ID] = true
 	}
-	return false
+	for _, s := range olds {
+		if s.unit.Kind != k || kept[s.unit.ID] {
+			continue
+		}
+		if ok {
+			return sibling{}, false // more than one it can have been
+		}
+		was, ok = s, true
+	}
+	return was, ok
 }
 
 // A sibling is a unit in force on a day and the version of its top-level

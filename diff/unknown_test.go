@@ -84,3 +84,47 @@ func TestRenumberedAndReworded(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryPastRenumbering follows the history of the KSSiP regulation's
+// "załącznik nr 1" back past the day an amendment gave it that number:
+// its wordings as "załącznik" come first, named so, and its first wording
+// as "załącznik nr 1" is the old annex moved and reworded, not added. The
+// fields matrix keeps to the wordings under the new number.
+func TestHistoryPastRenumbering(t *testing.T) {
+	a := embeddedAct(t, "DU/2026/594")
+	h, err := HistoryOf(a, "zal1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	renumbered := mustDate(t, "2026-01-17")
+	own := slices.IndexFunc(h.Entries, func(e Entry) bool { return e.Unit == "" })
+	if own < 1 {
+		t.Fatalf("no wording before the renumbering, or none after: %+v", h.Entries)
+	}
+	for _, e := range h.Entries[:own] {
+		if e.Unit != "zal" || e.Citation != "załącznik" || e.Range.From >= renumbered {
+			t.Errorf("wording of %s before the renumbering: unit %q (%s), want zal (załącznik), before %s", e.Range, e.Unit, e.Citation, renumbered)
+		}
+	}
+	first := h.Entries[own]
+	if first.Range.From != renumbered {
+		t.Errorf("the first wording as załącznik nr 1 starts on %s, want %s", first.Range.From, renumbered)
+	}
+	if i := slices.IndexFunc(first.Changes, func(c Change) bool { return c.Unit == "zal1" }); i < 0 || first.Changes[i].Kind != Moved || first.Changes[i].MovedFrom != "zal" {
+		t.Errorf("the first wording as załącznik nr 1: %+v, want it moved from zal", first.Changes)
+	}
+	var text strings.Builder
+	if err := RenderHistoryText(&text, h, false); err != nil {
+		t.Fatal(err)
+	}
+	if want := h.Entries[0].Range.String() + " as załącznik"; !strings.Contains(text.String(), want) {
+		t.Errorf("the text of the history does not say %q:\n%s", want, text.String())
+	}
+	m, err := MatrixOf(a, "zal1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Columns) != len(h.Entries)-own {
+		t.Errorf("the matrix has %d columns, want the %d wordings as załącznik nr 1", len(m.Columns), len(h.Entries)-own)
+	}
+}

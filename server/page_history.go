@@ -27,6 +27,7 @@ type historyView struct {
 // marked up against the one before.
 type entryView struct {
 	Range        corpus.Range
+	Was          string // the unit it was, under an earlier number, or
 	Sources      []string
 	Status       string
 	Class        string
@@ -84,8 +85,8 @@ func (p *pages) history(w http.ResponseWriter, r *http.Request) error {
 // units left out where it did not change them when fold is set.
 func newEntryView(l lang, a *corpus.Act, unit string, entries []diff.Entry, i int, fold bool, today corpus.Date) entryView {
 	e := entries[i]
-	ev := entryView{Range: e.Range, Sources: e.Sources, Class: string(e.Class), First: i == 0, Computed: e.Computed,
-		Current: e.Range.Contains(today), URL: actURL(a.ID, e.Range.From, unit)}
+	ev := entryView{Range: e.Range, Was: e.Citation, Sources: e.Sources, Class: string(e.Class), First: i == 0, Computed: e.Computed,
+		Current: e.Range.Contains(today), URL: actURL(a.ID, e.Range.From, entryUnit(e, unit))}
 	if e.Status != "" && e.Status != corpus.InForce {
 		ev.Status = l.T("status." + string(e.Status))
 	}
@@ -93,20 +94,29 @@ func newEntryView(l lang, a *corpus.Act, unit string, entries []diff.Entry, i in
 		ev.ClassLabel = l.T("class." + string(e.Class))
 	}
 	if i > 0 {
-		ev.CompareURL = compareURL(a.ID, e.Range.From.AddDays(-1), e.Range.From, unit)
+		ev.CompareURL = compareURL(a.ID, e.Range.From.AddDays(-1), e.Range.From, entryUnit(e, unit))
 	}
 	for _, at := range e.Attributions {
 		ev.Attributions = append(ev.Attributions, newAttributionView(l, &at))
 	}
 	var old *corpus.Unit
 	if i > 0 {
-		_, old, _ = a.At(unit, entries[i-1].Range.From)
+		_, old, _ = a.At(entryUnit(entries[i-1], unit), entries[i-1].Range.From)
 	}
-	if _, u, err := a.At(unit, e.Range.From); err == nil {
+	if _, u, err := a.At(entryUnit(e, unit), e.Range.From); err == nil {
 		ev.Folded = fold && len(e.Changes) > 0
 		ev.Wording = newRedliner(l, old, e.Changes, ev.Folded).view(u)
 	}
 	return ev
+}
+
+// entryUnit is the id of the unit whose wording e is, in the history of
+// unit: unit itself, or the unit it was under an earlier number.
+func entryUnit(e diff.Entry, unit string) string {
+	if e.Unit != "" {
+		return e.Unit
+	}
+	return unit
 }
 
 // unitTimeline draws the wordings of the unit, each a link to the
@@ -125,10 +135,10 @@ func unitTimeline(l lang, a *corpus.Act, unit string, entries []diff.Entry, toda
 				from.add(sourceOf(s, texts))
 			}
 		}
-		m := timelineMark{Date: e.Range.From, Label: shortSources(from.Sources), First: i == 0, Href: actURL(a.ID, e.Range.From, unit)}
+		m := timelineMark{Date: e.Range.From, Label: shortSources(from.Sources), First: i == 0, Href: actURL(a.ID, e.Range.From, entryUnit(e, unit))}
 		m.Title = l.Tf("history.timeline.wording", l.Range(e.Range), strings.Join(e.Sources, "; "))
 		if !m.First {
-			m.Href = compareURL(a.ID, e.Range.From.AddDays(-1), e.Range.From, unit)
+			m.Href = compareURL(a.ID, e.Range.From.AddDays(-1), e.Range.From, entryUnit(e, unit))
 			if e.Class != "" {
 				m.Count = l.T("class." + string(e.Class))
 			}

@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -93,4 +94,41 @@ func listChanged(t *testing.T, before, after string) http.Handler {
 		corpustest.Version(t, "2020-01-01 2020-12-31", "§ 1. Wniosek zawiera:\n"+before),
 		corpustest.Version(t, "2021-01-01", "§ 1. Wniosek zawiera:\n"+after))
 	return newPageServer(t, corpustest.Corpus(t, a), nil)
+}
+
+// TestHistoryPastRenumbering reads the history of "załącznik nr 1" of the
+// KSSiP regulation, a number an amendment gave its annex on 2026-01-17:
+// the page lists the annex's wordings before that day as "załącznik",
+// linked under that unit, and its first wording as "załącznik nr 1" is
+// the annex moved, compared with the one before it by the new number; the
+// API's history answer says the same and fits the OpenAPI document.
+func TestHistoryPastRenumbering(t *testing.T) {
+	act := url.PathEscape("DU/2026/594")
+	_, body := getPage(t, newPageServer(t, nil, nil), "/acts/"+act+"/history?unit=zal1")
+	entries := strings.Split(fromFirst(body, `<ol class="entries">`), `<li class="entry`)[1:]
+	if len(entries) < 2 {
+		t.Fatalf("%d wordings, want those before and after the renumbering", len(entries))
+	}
+	renumbered, before := entries[len(entries)-2], entries[len(entries)-1]
+	mustContain(t, before, `<span class="meta">jako załącznik</span>`, `?date=2024-07-01#zal"`)
+	mustContain(t, renumbered, "<time>2026-01-17</time>", `to=2026-01-17&amp;unit=zal1"`, `<span class="badge wording">treść</span>`)
+	if strings.Contains(renumbered, "jako załącznik") {
+		t.Error("the wording as załącznik nr 1 says it was załącznik")
+	}
+
+	s := newEmbeddedServer(t)
+	var h struct {
+		Entries []struct{ Unit, Citation string }
+	}
+	getJSON(t, s, "/api/v1/acts/"+act+"/history?unit=zal1", &h)
+	if len(h.Entries) < 2 || h.Entries[0].Unit != "zal" || h.Entries[0].Citation != "załącznik" || h.Entries[len(h.Entries)-1].Unit != "" {
+		t.Errorf("entries %+v: want the first as zal (załącznik), the last with no unit of its own", h.Entries)
+	}
+	var d struct {
+		Changes []struct{ Unit, Kind, MovedFrom string }
+	}
+	getJSON(t, s, "/api/v1/acts/"+act+"/diff?from=2026-01-16&to=2026-01-17&unit=zal1", &d)
+	if len(d.Changes) == 0 || d.Changes[0].Unit != "zal1" || d.Changes[0].Kind != "moved" || d.Changes[0].MovedFrom != "zal" {
+		t.Errorf("changes %+v: want załącznik nr 1 moved from zal", d.Changes)
+	}
 }

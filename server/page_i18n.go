@@ -179,6 +179,7 @@ var messages = map[string]message{
 	"history.timeline":                  {"Oś czasu brzmień", "Timeline of wordings"},
 	"history.timeline.wording":          {"Brzmienie %s: %s", "Wording %s: %s"},
 	"history.title":                     {"Historia: %s", "History: %s"},
+	"history.was":                       {"jako %s", "as %s"},
 	"history.wordings":                  {"Brzmienia (od najnowszego)", "Wordings (newest first)"},
 	"history.first":                     {"pierwsze znane brzmienie", "first known wording"},
 	"history.matrix":                    {"Które elementy obowiązywały kiedy", "Which fields applied when"},
