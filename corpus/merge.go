@@ -17,7 +17,9 @@ import (
 // the unit, until the day before that snapshot's date: so the order in
 // which snapshots are imported does not matter, and importing one again
 // changes nothing. A snapshot's version left no day by a newer one is
-// dropped, with a warning kept on its source.
+// dropped, with a warning kept on its source. A consolidated text's
+// version dated earlier than the text by footnotes of its parts is split
+// (splitBackdated).
 //
 // Any other version (from a portal export, a plain text given its dates,
 // or computed by applying an amending act) is added as before: an
@@ -62,6 +64,9 @@ func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 		all[id] = merged
 	}
 	m.bound(all)
+	for id, vs := range all {
+		all[id] = m.splitBackdated(vs)
+	}
 	var flat []*Version
 	for _, id := range order {
 		closed, err := closeOpen(all[id])
@@ -76,7 +81,7 @@ func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 // A merger bounds the versions of snapshot sources by the newer ones.
 type merger struct {
 	sources  []Source
-	snapshot map[string]Date   // lookup key of each snapshot source → its date
+	snapshot map[string]Source // lookup key of each snapshot source → the source
 	keys     map[string]string // LookupKey of each source named, read once
 }
 
@@ -91,11 +96,11 @@ func (m *merger) key(ref string) string {
 	return k
 }
 
-func snapshotSources(ss []Source) map[string]Date {
-	out := map[string]Date{}
+func snapshotSources(ss []Source) map[string]Source {
+	out := map[string]Source{}
 	for _, s := range ss {
 		if s.Kind.snapshot() {
-			out[LookupKey(s.Ref)] = s.Date
+			out[LookupKey(s.Ref)] = s
 		}
 	}
 	return out
@@ -115,8 +120,8 @@ func (m *merger) bound(all map[string][]*Version) {
 		date Date
 	}
 	var snaps []snap
-	for k, d := range m.snapshot {
-		snaps = append(snaps, snap{k, d})
+	for k, s := range m.snapshot {
+		snaps = append(snaps, snap{k, s.Date})
 	}
 	sort.Slice(snaps, func(i, j int) bool {
 		if snaps[i].date != snaps[j].date {

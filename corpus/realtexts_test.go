@@ -518,7 +518,7 @@ func TestImportRealTexts(t *testing.T) {
 	}
 	for id, want := range map[string][]string{
 		"art1": {"2025-03-24 – 2026-02-19", "from 2026-02-20"},
-		"art3": {"2025-03-24 – 2025-05-26", "from 2025-05-27"},
+		"art3": {"2025-03-24 – 2025-05-26", "2025-05-27 – 2026-02-19", "from 2026-02-20"},
 		"zal":  {"2025-03-24 – 2026-02-19", "from 2026-02-20"},
 	} {
 		var got []string
@@ -531,6 +531,33 @@ func TestImportRealTexts(t *testing.T) {
 	}
 	if w, err := a.WordingAt("art2", corpus.MakeDate(2026, 3, 1)); err != nil || w.Since() != corpus.MakeDate(2025, 3, 24) {
 		t.Errorf("art. 2 has read the same since 2025-03-24: %v %v", w.Since(), err)
+	}
+	// The text of 2026 dates art. 3 from 2025-05-27 by the footnote of
+	// pkt 1 alone: from then, pkt 1 reads as in 2026 (its footnote with
+	// it), and pkt 2 as in 2025 up to the text of 2026, which misprints it.
+	for _, tt := range []struct {
+		day        corpus.Date
+		pkt1, pkt2 string
+		footnote   bool
+	}{
+		{corpus.MakeDate(2025, 5, 1), "Dz. U. z 2024 r. poz. 1190", "nie więcej", false},
+		{corpus.MakeDate(2025, 6, 1), "Dz. U. z 2025 r. poz. 1094", "nie więcej", true},
+		{corpus.MakeDate(2026, 2, 20), "Dz. U. z 2025 r. poz. 1094", "niewięcej", true},
+	} {
+		v, _, err := a.At("art3", tt.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pkt1, pkt2 := v.Unit.Find("art3.ust1.pkt1"), v.Unit.Find("art3.ust1.pkt2")
+		if !strings.Contains(pkt1.Text, tt.pkt1) || !strings.Contains(pkt2.Text, tt.pkt2) {
+			t.Errorf("art. 3 on %s: pkt 1 %q, pkt 2 %q; want them to hold %q and %q", tt.day, pkt1.Text, pkt2.Text, tt.pkt1, tt.pkt2)
+		}
+		noted := slices.ContainsFunc(v.Footnotes, func(f corpus.Footnote) bool {
+			return f.Unit == pkt1.ID && f.Amendment != nil && f.Amendment.InForce == corpus.MakeDate(2025, 5, 27)
+		})
+		if noted != tt.footnote || (tt.footnote && len(pkt1.Markers) != 1) {
+			t.Errorf("art. 3 on %s: pkt 1's footnote of 2025-05-27 there %v, want %v (markers %+v)", tt.day, noted, tt.footnote, pkt1.Markers)
+		}
 	}
 }
 

@@ -1,0 +1,321 @@
+package corpus
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// A consolidated text gives each top-level unit as it reads on the text's
+// date, and dates it from the latest amendment a footnote inside it names
+// (Document.dates): "1)[^2] …" with "[^2]: W brzmieniu ustalonym przez
+// art. 12 ustawy …, która weszła w życie z dniem 27 maja 2025 r." makes
+// art. 3 of a text of 2026 apply from 2025-05-27. Only pkt 1 is known to
+// read so from that day. The rest of the article is as the text gives it
+// on its own date, which may differ from what it said before for reasons
+// no amendment gives: a reference the consolidator brought up to date, or
+// a slip of the publication.
+//
+// Where an older snapshot gives the unit up to the day before,
+// splitBackdated splits such a version: from each day a footnote names,
+// the older wording applies with the units that footnotes date by then
+// taken from the newer text; from the newer text's date, its wording
+// applies as a whole. What the newer text changed besides is then a
+// change of its date, with no amendment behind it, not one the footnote's
+// amendment made. When it changed nothing besides, it applies from the
+// last of those days.
+
+// splitBackdated returns the versions of one unit, vs, with every version
+// of a consolidated text dated before the text by footnotes of the units
+// in it split as above, when the version before it, from an older
+// snapshot, ends on the day before it starts (or was split so before). A version it cannot split
+// (a footnote on the unit itself, which then changed as a whole; a unit
+// dated whose parent the older wording lacks) is kept whole.
+func (m *merger) splitBackdated(vs []*Version) []*Version {
+	vs = slices.Clone(vs)
+	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Range.From < vs[j].Range.From })
+	out := make([]*Version, 0, len(vs))
+	for i, v := range vs {
+		if i == 0 {
+			out = append(out, v)
+			continue
+		}
+		split := m.backdatedSplit(out[len(out)-1], v)
+		if split == nil {
+			out = append(out, v)
+			continue
+		}
+		out = append(out[:len(out)-1], split...)
+	}
+	return out
+}
+
+// backdatedSplit returns prev, the version before v, and v split as
+// splitBackdated says, or nil when v is not to be split.
+func (m *merger) backdatedSplit(prev, v *Version) []*Version {
+	src, ok := m.snapshot[m.key(v.Source)]
+	if !ok || src.Kind != Consolidated || v.Range.From >= src.Date || (!v.Range.To.IsZero() && v.Range.To < src.Date) {
+		return nil
+	}
+	older, ok := m.snapshot[m.key(prev.Source)]
+	if !ok || m.key(prev.Source) == m.key(v.Source) || older.Date >= v.Range.From {
+		return nil
+	}
+	byDay := datedUnits(v, older.Date)
+	days := slices.Sorted(func(yield func(Date) bool) {
+		for d := range byDay {
+			if !yield(d) {
+				return
+			}
+		}
+	})
+	// prev ends on the day before v, or, split so by an earlier merge, on
+	// the day before the first day a footnote of v names.
+	if len(days) == 0 || days[0] <= prev.Range.From || prev.Range.To < days[0].AddDays(-1) || prev.Range.To >= v.Range.From {
+		return nil
+	}
+	head := *prev
+	head.Range.To = days[0].AddDays(-1)
+	out := []*Version{&head}
+	var ids []string
+	for k, d := range days {
+		ids = append(ids, byDay[d]...)
+		to := src.Date.AddDays(-1)
+		if k+1 < len(days) {
+			to = days[k+1].AddDays(-1)
+		}
+		mixed, ok := mix(prev, v, ids, Range{From: d, To: to})
+		if !ok {
+			return nil
+		}
+		out = append(out, mixed)
+	}
+	tail := *v
+	tail.Range.From = src.Date
+	if last := out[len(out)-1]; sameText(last, v) {
+		tail.Range.From = last.Range.From // the newer text changed nothing else
+		out = out[:len(out)-1]
+	}
+	return append(out, &tail)
+}
+
+// sameText reports whether two versions have the same text, footnotes
+// included, whatever their ranges.
+func sameText(a, b *Version) bool {
+	c := *a
+	c.Range = b.Range
+	return sameVersion(&c, b)
+}
+
+// datedUnits returns, by day, the units below the top of v that an
+// amendment footnote of v says took their wording on that day, after
+// since; none when a footnote dates the top unit itself.
+func datedUnits(v *Version, since Date) map[Date][]string {
+	out := map[Date][]string{}
+	for _, f := range v.Footnotes {
+		a := f.Amendment
+		if a == nil || f.Unit == "" || a.InForce <= since || a.InForce > v.Range.From {
+			continue
+		}
+		if f.Unit == v.Unit.ID {
+			return nil
+		}
+		if !slices.Contains(out[a.InForce], f.Unit) {
+			out[a.InForce] = append(out[a.InForce], f.Unit)
+		}
+	}
+	return out
+}
+
+// mix returns the version of range r made of prev with the units ids (and
+// those below them) as v has them, with their footnotes; ok is false when
+// withUnitsOf cannot put them in. Footnotes of the two texts with the same
+// label are told apart (relabel).
+func mix(prev, v *Version, ids []string, r Range) (*Version, bool) {
+	unit, ok := withUnitsOf(prev.Unit, v.Unit, ids)
+	if !ok {
+		return nil, false
+	}
+	taken := func(unit string) bool {
+		return slices.ContainsFunc(ids, func(id string) bool { return isPathPrefix(id, unit) })
+	}
+	var notes []sidedFootnote
+	for _, f := range prev.Footnotes {
+		if f.Unit == "" || !taken(f.Unit) {
+			notes = append(notes, sidedFootnote{f, false})
+		}
+	}
+	referred := map[string]bool{} // the newer text's footnotes that those taken refer to
+	for _, f := range v.Footnotes {
+		if f.Unit != "" && taken(f.Unit) {
+			notes = append(notes, sidedFootnote{f, true})
+			referred[referredLabel(f.Body)] = true
+		}
+	}
+	for _, f := range v.Footnotes {
+		if f.Unit == "" && referred[f.Label] {
+			notes = append(notes, sidedFootnote{f, true})
+		}
+	}
+	mixed := &Version{Range: r, Source: v.Source}
+	mixed.Unit, mixed.Groups, mixed.Footnotes = relabel(unit, prev.Groups, taken, notes)
+	// Read back as the store and the text layout read it: the footnotes in
+	// the order the parser lists them, their amendments resolved anew.
+	canon, err := ParseVersion(v.Source, FormatVersion(mixed))
+	if err != nil {
+		return nil, false
+	}
+	return canon, true
+}
+
+// A sidedFootnote is a footnote of a mixed version, and whether it comes
+// from the newer text.
+type sidedFootnote struct {
+	Footnote
+	newer bool
+}
+
+// relabel gives the footnotes of a mixed version labels that name one
+// footnote each: the newer text's keep theirs, as do the older text's
+// whose labels the newer's do not take; the others are numbered on from
+// the highest label of either, in the order their markers stand (in the
+// groupings' headings, then in u). It returns copies of u and of groups
+// with their markers relabelled, and the footnotes, their references to
+// others ("o którym mowa w odnośniku 1") following. A marker of a unit that newer accepts refers to a footnote of
+// the newer text, any other to one of the older.
+func relabel(u *Unit, groups []Group, newer func(id string) bool, notes []sidedFootnote) (*Unit, []Group, []Footnote) {
+	type key struct {
+		newer bool
+		label string
+	}
+	taken, next := map[string]bool{}, 1
+	for _, n := range notes {
+		if n.newer {
+			taken[n.Label] = true
+		}
+		next = max(next, atoi(n.Label)+1)
+	}
+	labels := map[key]string{}
+	label := func(k key) string {
+		if k.newer || !taken[k.label] {
+			return k.label
+		}
+		if l, ok := labels[k]; ok {
+			return l
+		}
+		l := strconv.Itoa(next)
+		next++
+		labels[k] = l
+		return l
+	}
+	relabelled := func(ms []Marker, newer bool) []Marker {
+		ms = slices.Clone(ms)
+		for i := range ms {
+			ms[i].Label = label(key{newer, ms[i].Label})
+		}
+		return ms
+	}
+	groups = slices.Clone(groups)
+	for i := range groups {
+		groups[i].Markers = relabelled(groups[i].Markers, false)
+	}
+	var walk func(u *Unit) *Unit
+	walk = func(u *Unit) *Unit {
+		c := *u
+		c.Markers = relabelled(u.Markers, newer(u.ID))
+		c.Children = make([]*Unit, len(u.Children))
+		for i, ch := range u.Children {
+			c.Children[i] = walk(ch)
+		}
+		return &c
+	}
+	u = walk(u)
+	out := make([]Footnote, len(notes))
+	for i, n := range notes {
+		f := n.Footnote
+		f.Label = label(key{n.newer, n.Label})
+		f.Body = replaceSubmatch(reReferred, f.Body, func(l string) string { return label(key{n.newer, l}) })
+		out[i] = f // its Amendment, with what it refers to, is read anew from the body (mix)
+	}
+	return u, groups, out
+}
+
+// replaceSubmatch returns s with the first group of each match of re
+// replaced by what with makes of it.
+func replaceSubmatch(re *regexp.Regexp, s string, with func(string) string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		b.WriteString(s[last:m[2]])
+		b.WriteString(with(s[m[2]:m[3]]))
+		last = m[3]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// withUnitsOf returns old with each unit of ids in place as newer has it:
+// in place of the unit of that id, or, when old lacks it, after the units
+// that stand before it in newer. The units on the way are copied; old is
+// not changed (mix copies the rest). ok is false when newer lacks one of
+// ids, or old lacks the parent of one.
+func withUnitsOf(old, newer *Unit, ids []string) (u *Unit, ok bool) {
+	u = old
+	for _, id := range ids {
+		src := newer.Find(id)
+		parent := newer.Find(ParentID(id))
+		if src == nil || parent == nil {
+			return nil, false
+		}
+		if u, ok = withChild(u, ParentID(id), src, parent); !ok {
+			return nil, false
+		}
+	}
+	return u, true
+}
+
+// withChild returns root with child put among the children of the unit
+// parentID (see withUnitsOf), as they stand in newParent.
+func withChild(root *Unit, parentID string, child, newParent *Unit) (*Unit, bool) {
+	if !isPathPrefix(root.ID, parentID) {
+		return nil, false
+	}
+	c := *root
+	c.Children = slices.Clone(root.Children)
+	if root.ID != parentID {
+		for i, ch := range c.Children {
+			if isPathPrefix(ch.ID, parentID) {
+				sub, ok := withChild(ch, parentID, child, newParent)
+				if ok {
+					c.Children[i] = sub
+				}
+				return &c, ok
+			}
+		}
+		return nil, false
+	}
+	if i := slices.IndexFunc(c.Children, func(ch *Unit) bool { return ch.ID == child.ID }); i >= 0 {
+		c.Children[i] = child
+		return &c, true
+	}
+	before := map[string]bool{} // the ids that stand before child in newParent
+	for _, ch := range newParent.Children {
+		if ch.ID == child.ID {
+			break
+		}
+		before[ch.ID] = true
+	}
+	at := 0
+	for i, ch := range c.Children {
+		if before[ch.ID] {
+			at = i + 1
+		}
+	}
+	c.Children = slices.Insert(c.Children, at, child)
+	return &c, true
+}
