@@ -30,7 +30,7 @@ var ErrLocked = errors.New("index is locked by another process")
 
 // schema changes whenever the documents, the mapping or the analysis
 // change, so that an index built by an older lexdiff is rebuilt.
-const schema = "lexdiff-index-5"
+const schema = "lexdiff-index-6"
 
 // fingerprintKey is where an index stores the fingerprint it was built for.
 var fingerprintKey = []byte("lexdiff-fingerprint")
@@ -372,7 +372,7 @@ func fingerprint(c *corpus.Corpus) (string, int, error) {
 	n := 0
 	err := eachDoc(c, func(d *doc) error {
 		n++
-		hashFields(h, d.Act, d.Unit, d.Kind, d.Text, d.From, d.To)
+		hashFields(h, d.Act, d.Unit, d.Kind, d.Text, d.From, d.To, d.FirstKnown)
 		return nil
 	})
 	return hex.EncodeToString(h.Sum(nil))[:24], n, err

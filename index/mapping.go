@@ -14,6 +14,9 @@ const (
 	fieldText     = "text"
 	fieldFrom     = "from"
 	fieldTo       = "to"
+	// fieldFirstKnown is kept, not searched: "1" on a wording whose first
+	// day is only the first the corpus knows the unit from.
+	fieldFirstKnown = "firstKnown"
 )
 
 // newMapping returns the index mapping for documents of type doc, with text
@@ -40,6 +43,9 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 		dm.AddFieldMappingsAt(f, keywordField())
 	}
 	dm.AddFieldMappingsAt(fieldText, text)
+	kept := keywordField()
+	kept.Index = false
+	dm.AddFieldMappingsAt(fieldFirstKnown, kept)
 
 	im := bleve.NewIndexMapping()
 	im.DefaultMapping = dm

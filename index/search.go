@@ -57,14 +57,18 @@ type Result struct {
 // A Hit is a unit with a wording that matched, over the days it read so.
 // Fragments are HTML, with the matched words in <mark>.
 type Hit struct {
-	Act       string       `json:"act"`
-	Unit      string       `json:"unit"`
-	Citation  string       `json:"citation"`
-	Kind      string       `json:"kind"`
-	From      corpus.Date  `json:"from"`
-	To        *corpus.Date `json:"to"` // nil: still in force
-	Score     float64      `json:"score"`
-	Fragments []string     `json:"fragments"`
+	Act      string       `json:"act"`
+	Unit     string       `json:"unit"`
+	Citation string       `json:"citation"`
+	Kind     string       `json:"kind"`
+	From     corpus.Date  `json:"from"`
+	To       *corpus.Date `json:"to"` // nil: still in force
+	// FromFirstKnown is set when From is only the first day the corpus
+	// knows the unit from (corpus.Act.SinceFirstKnown), not the day its
+	// wording came into force.
+	FromFirstKnown bool     `json:"fromFirstKnown,omitempty"`
+	Score          float64  `json:"score"`
+	Fragments      []string `json:"fragments"`
 }
 
 // Facets count all hits by act, unit kind and the year their wording came

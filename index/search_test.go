@@ -265,3 +265,34 @@ func FuzzParseQuery(f *testing.F) {
 		}
 	})
 }
+
+// TestSearchHitFirstKnown searches the real acts: a hit in the act on the
+// national emblem, which the corpus knows from its consolidated text of
+// 2025 alone, starts on the first day the corpus knows it, and says so; a
+// wording of the flood act that an amendment footnote dates, and one of
+// the sample, read as published, start when they came into force.
+func TestSearchHitFirstKnown(t *testing.T) {
+	ix := realActs(t)
+	for _, tt := range []struct {
+		act, query, unit string
+		from             corpus.Date
+		firstKnown       bool
+	}{
+		{"DU/2025/299", "orła białego", "art2.ust1", corpus.MakeDate(2025, 3, 6), true},
+		{"DU/2026/238", "działalność gospodarczą", "art3.ust1.pkt1", corpus.MakeDate(2025, 5, 27), false},
+		{"du-2017-1399", "art. 50", "par3.ust1.pkt8", corpus.MakeDate(2019, 9, 1), false},
+	} {
+		res, err := ix.Search(context.Background(), Request{Query: tt.query, Act: tt.act, All: true, Size: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(res.Hits, func(h Hit) bool { return h.Unit == tt.unit && h.From == tt.from })
+		if i < 0 {
+			t.Errorf("%s %q: no hit in %s from %s: %v", tt.act, tt.query, tt.unit, tt.from, keys(res))
+			continue
+		}
+		if h := res.Hits[i]; h.FromFirstKnown != tt.firstKnown {
+			t.Errorf("%s from %s: fromFirstKnown %v, want %v", tt.unit, tt.from, h.FromFirstKnown, tt.firstKnown)
+		}
+	}
+}

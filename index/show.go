@@ -93,6 +93,8 @@ func loadHit(r bindex.IndexReader, h *search.DocumentMatch) (hit Hit, text []byt
 			hit.From, _ = corpus.ParseDate(string(value))
 		case fieldTo:
 			to, _ = corpus.ParseDate(string(value))
+		case fieldFirstKnown:
+			hit.FromFirstKnown = string(value) == "1"
 		case fieldText:
 			text = slices.Clone(value)
 		}

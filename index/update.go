@@ -167,12 +167,7 @@ func indexAct(c *corpus.Corpus, id string, fn func(*doc) error) error {
 	if err != nil {
 		return err
 	}
-	for _, top := range a.Units() {
-		if err := eachWording(a.ID, a.Versions(top), fn); err != nil {
-			return err
-		}
-	}
-	return nil
+	return actDocs(a, fn)
 }
 
 // finishBuild records in the index b at path, which it closes, its

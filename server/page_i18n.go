@@ -157,6 +157,7 @@ var messages = map[string]message{
 	"status.expired":                    {"wygasł", "expired"},
 	"range.from":                        {"od %s", "from %s"},
 	"range.fromTo":                      {"%s – %s", "%s – %s"},
+	"search.knownFrom":                  {"brzmienie znane: %s", "wording known: %s"},
 	"history.absent":                    {"brak tej jednostki", "no such unit"},
 	"history.legend":                    {"Objaśnienia", "Legend"},
 	"history.legend.present":            {"jednostka obowiązuje (najstarsze brzmienie w bazie)", "the unit applies (the oldest wording in the corpus)"},

@@ -35,7 +35,7 @@ type hitView struct {
 	ActTitle  string // the act's title, or its id
 	ActRef    string // the act's publication reference, or ""
 	URL       string
-	Range     corpus.Range
+	Range     string // the days of the wording, or the days the corpus knows it
 	Fragments [][]fragmentPart
 }
 
@@ -154,7 +154,7 @@ func (v *searchView) fill(l lang, res *index.Result, actNames func(id string) (t
 	v.Searched, v.Total, v.Page = true, res.Total, res.Page
 	v.Pages = int((res.Total + uint64(res.Size) - 1) / uint64(max(res.Size, 1)))
 	for _, h := range res.Hits {
-		hv := newHitView(h, v.All, res.Date)
+		hv := newHitView(l, h, v.All, res.Date)
 		hv.ActTitle, hv.ActRef = actNames(h.Act)
 		v.Hits = append(v.Hits, hv)
 	}
@@ -187,8 +187,10 @@ func (v *searchView) fill(l lang, res *index.Result, actNames func(id string) (t
 }
 
 // newHitView links the hit to its unit on the day searched, or with all
-// history, on the first day of the wording that matched.
-func newHitView(h index.Hit, all bool, searched corpus.Date) hitView {
+// history, on the first day of the wording that matched. Its days are
+// those the corpus knows the wording on when it does not know since when
+// it applied (index.Hit.FromFirstKnown).
+func newHitView(l lang, h index.Hit, all bool, searched corpus.Date) hitView {
 	rng := corpus.Range{From: h.From}
 	if h.To != nil {
 		rng.To = *h.To
@@ -197,7 +199,10 @@ func newHitView(h index.Hit, all bool, searched corpus.Date) hitView {
 	if all || day.IsZero() {
 		day = h.From
 	}
-	hv := hitView{Citation: h.Citation, Act: h.Act, URL: actURL(h.Act, day, h.Unit), Range: rng}
+	hv := hitView{Citation: h.Citation, Act: h.Act, URL: actURL(h.Act, day, h.Unit), Range: l.Range(rng)}
+	if h.FromFirstKnown {
+		hv.Range = l.Tf("search.knownFrom", hv.Range)
+	}
 	for _, f := range h.Fragments {
 		hv.Fragments = append(hv.Fragments, fragmentParts(f))
 	}

@@ -103,7 +103,8 @@ func searchIn(ctx context.Context, ix server.Searcher, req index.Request) (*inde
 }
 
 // printHits prints res for people: a header, then each hit with its range
-// and fragments, the matched words marked.
+// (said to be only what the corpus knows when it is) and fragments, the
+// matched words marked.
 func printHits(e *env, res *index.Result) {
 	w := e.stdout
 	scope := "all history"
@@ -121,7 +122,11 @@ func printHits(e *env, res *index.Result) {
 	}
 	fmt.Fprintln(w)
 	for _, h := range res.Hits {
-		fmt.Fprintf(w, "\n%s  %s  %s\n", h.Citation, h.Act, corpus.Range{From: h.From, To: toDate(h.To)})
+		days := corpus.Range{From: h.From, To: toDate(h.To)}.String()
+		if h.FromFirstKnown {
+			days += " (known from then on: the corpus holds no older wording)"
+		}
+		fmt.Fprintf(w, "\n%s  %s  %s\n", h.Citation, h.Act, days)
 		for _, f := range h.Fragments {
 			fmt.Fprintf(w, "  %s\n", plainFragment(f, e.terminal))
 		}

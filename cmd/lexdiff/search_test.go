@@ -101,3 +101,14 @@ func TestSearchDamagedIndex(t *testing.T) {
 		t.Errorf("the next search: exit %d, %s%s", code, out, errOut)
 	}
 }
+
+// TestSearchFirstKnown searches the embedded corpus: a hit in the act on
+// the national emblem, known from its consolidated text alone, says that
+// its first day is only the first the corpus knows it from; one of the
+// sample, read as published, does not.
+func TestSearchFirstKnown(t *testing.T) {
+	runCases(t, []cliCase{
+		{"known from a consolidated text", []string{"search", "-act", "DU/2025/299", "-all", "orła białego"}, 0, "art. 2 ust. 1  ustawa-1980-01-31-o-godle-barwach-i-hymnie-rzeczypospolitej-polskiej-oraz-o-pieczeciach-panstwowych  from 2025-03-06 (known from then on: the corpus holds no older wording)\n"},
+		{"read as published", []string{"search", "-act", "du-2017-1399", "-all", "art. 50"}, 0, "§ 3 ust. 1 pkt 8  du-2017-1399  2017-07-24 – 2019-08-31\n"},
+	})
+}
