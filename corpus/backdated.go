@@ -3,7 +3,6 @@ package corpus
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -24,30 +23,32 @@ import (
 // taken from the newer text; from the newer text's date, its wording
 // applies as a whole. What the newer text changed besides is then a
 // change of its date, with no amendment behind it, not one the footnote's
-// amendment made. When it changed nothing besides, it applies from the
-// last of those days.
+// amendment made. When it changed no words besides (its footnotes aside),
+// it applies from the last of those days.
+//
+// The versions made so name the newer text as their source: importing it
+// again makes them anew from the older text as it is then. Importing a
+// corrected older text alone leaves them as the older text was (they do
+// not say what they were made of); import the newer text after it.
 
-// splitBackdated returns the versions of one unit, vs, with every version
-// of a consolidated text dated before the text by footnotes of the units
-// in it split as above, when the version before it, from an older
-// snapshot, ends on the day before it starts (or was split so before). A version it cannot split
-// (a footnote on the unit itself, which then changed as a whole; a unit
-// dated whose parent the older wording lacks) is kept whole.
+// splitBackdated returns the versions of one unit, vs, in order and not
+// overlapping (as closeOpen returns them), with every version of a
+// consolidated text that footnotes of its parts date before the text split
+// as above, when the version before it, from an older snapshot, ends on
+// the day before it starts (or on the day before its first part's day,
+// split so by an earlier merge). A version it cannot split (a footnote on
+// the unit itself, which then changed as a whole; a unit dated whose
+// parent the older wording lacks) is kept whole.
 func (m *merger) splitBackdated(vs []*Version) []*Version {
-	vs = slices.Clone(vs)
-	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Range.From < vs[j].Range.From })
 	out := make([]*Version, 0, len(vs))
-	for i, v := range vs {
-		if i == 0 {
-			out = append(out, v)
-			continue
+	for _, v := range vs {
+		if len(out) > 0 {
+			if split := m.backdatedSplit(out[len(out)-1], v); split != nil {
+				out = append(out[:len(out)-1], split...)
+				continue
+			}
 		}
-		split := m.backdatedSplit(out[len(out)-1], v)
-		if split == nil {
-			out = append(out, v)
-			continue
-		}
-		out = append(out[:len(out)-1], split...)
+		out = append(out, v)
 	}
 	return out
 }
@@ -56,7 +57,8 @@ func (m *merger) splitBackdated(vs []*Version) []*Version {
 // splitBackdated says, or nil when v is not to be split.
 func (m *merger) backdatedSplit(prev, v *Version) []*Version {
 	src, ok := m.snapshot[m.key(v.Source)]
-	if !ok || src.Kind != Consolidated || v.Range.From >= src.Date || (!v.Range.To.IsZero() && v.Range.To < src.Date) {
+	backdated := v.Range.From < src.Date && (v.Range.IsOpen() || v.Range.To >= src.Date)
+	if !ok || src.Kind != Consolidated || !backdated {
 		return nil
 	}
 	older, ok := m.snapshot[m.key(prev.Source)]
@@ -73,7 +75,8 @@ func (m *merger) backdatedSplit(prev, v *Version) []*Version {
 	})
 	// prev ends on the day before v, or, split so by an earlier merge, on
 	// the day before the first day a footnote of v names.
-	if len(days) == 0 || days[0] <= prev.Range.From || prev.Range.To < days[0].AddDays(-1) || prev.Range.To >= v.Range.From {
+	if len(days) == 0 || days[0] <= prev.Range.From ||
+		prev.Range.To < days[0].AddDays(-1) || prev.Range.To >= v.Range.From {
 		return nil
 	}
 	head := *prev
@@ -94,19 +97,18 @@ func (m *merger) backdatedSplit(prev, v *Version) []*Version {
 	}
 	tail := *v
 	tail.Range.From = src.Date
-	if last := out[len(out)-1]; sameText(last, v) {
-		tail.Range.From = last.Range.From // the newer text changed nothing else
+	if last := out[len(out)-1]; sameWording(last.Unit, v.Unit) {
+		tail.Range.From = last.Range.From // the newer text changed no words besides
 		out = out[:len(out)-1]
 	}
 	return append(out, &tail)
 }
 
-// sameText reports whether two versions have the same text, footnotes
-// included, whatever their ranges.
-func sameText(a, b *Version) bool {
-	c := *a
-	c.Range = b.Range
-	return sameVersion(&c, b)
+// sameWording reports whether two units have the same wording, footnotes
+// and editorial headings aside (see fingerprint).
+func sameWording(a, b *Unit) bool {
+	fps := map[*Unit]uint64{}
+	return fingerprint(a, fps) == fingerprint(b, fps)
 }
 
 // datedUnits returns, by day, the units below the top of v that an
@@ -147,17 +149,20 @@ func mix(prev, v *Version, ids []string, r Range) (*Version, bool) {
 			notes = append(notes, sidedFootnote{f, false})
 		}
 	}
-	referred := map[string]bool{} // the newer text's footnotes that those taken refer to
+	var newer []Footnote
+	byLabel := map[string]Footnote{}
 	for _, f := range v.Footnotes {
 		if f.Unit != "" && taken(f.Unit) {
-			notes = append(notes, sidedFootnote{f, true})
-			referred[referredLabel(f.Body)] = true
+			newer = append(newer, f)
+		}
+		if _, ok := byLabel[f.Label]; !ok {
+			byLabel[f.Label] = f
 		}
 	}
-	for _, f := range v.Footnotes {
-		if f.Unit == "" && referred[f.Label] {
-			notes = append(notes, sidedFootnote{f, true})
-		}
+	// With the newer text's footnotes that those refer to, on whatever
+	// unit, and those that these refer to in turn.
+	for _, f := range withReferred(newer, byLabel) {
+		notes = append(notes, sidedFootnote{f, true})
 	}
 	mixed := &Version{Range: r, Source: v.Source}
 	mixed.Unit, mixed.Groups, mixed.Footnotes = relabel(unit, prev.Groups, taken, notes)
@@ -183,8 +188,9 @@ type sidedFootnote struct {
 // the highest label of either, in the order their markers stand (in the
 // groupings' headings, then in u). It returns copies of u and of groups
 // with their markers relabelled, and the footnotes, their references to
-// others ("o którym mowa w odnośniku 1") following. A marker of a unit that newer accepts refers to a footnote of
-// the newer text, any other to one of the older.
+// others ("o którym mowa w odnośniku 1") following. A marker of a unit
+// that newer accepts refers to a footnote of the newer text, any other to
+// one of the older.
 func relabel(u *Unit, groups []Group, newer func(id string) bool, notes []sidedFootnote) (*Unit, []Group, []Footnote) {
 	type key struct {
 		newer bool
@@ -236,7 +242,7 @@ func relabel(u *Unit, groups []Group, newer func(id string) bool, notes []sidedF
 	for i, n := range notes {
 		f := n.Footnote
 		f.Label = label(key{n.newer, n.Label})
-		f.Body = replaceSubmatch(reReferred, f.Body, func(l string) string { return label(key{n.newer, l}) })
+		f.Body = replaceSubmatch(reReferred, f.Body, func(ref string) string { return label(key{n.newer, ref}) })
 		out[i] = f // its Amendment, with what it refers to, is read anew from the body (mix)
 	}
 	return u, groups, out

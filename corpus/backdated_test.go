@@ -91,6 +91,14 @@ Termin wynosi:
 
 2) 14 dni.
 
+##### § 4.
+
+Opłata wynosi:
+
+1) 10 zł;
+
+2) 20 zł.
+
 [^1]: W brzmieniu ustalonym przez § 1 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2023 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2023 r.
 `)
 	newer := consolidatedText("2025-09-01", 2025, 900, `##### § 1.
@@ -117,6 +125,14 @@ Termin wynosi:
 
 2) 14 dni.
 
+##### § 4.
+
+Opłata wynosi:
+
+1)[^6] 15 zł;
+
+2)[^7] 25 zł.
+
 [^1]: W brzmieniu ustalonym przez § 1 pkt 1 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
 
 [^2]: Dodany przez § 1 pkt 2 rozporządzenia, o którym mowa w odnośniku 1.
@@ -126,6 +142,10 @@ Termin wynosi:
 [^4]: W brzmieniu ustalonym przez § 2 rozporządzenia Ministra Zdrowia z dnia 10 kwietnia 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 400), które weszło w życie z dniem 1 maja 2025 r.
 
 [^5]: W brzmieniu ustalonym przez § 3 rozporządzenia, o którym mowa w odnośniku 3.
+
+[^6]: W brzmieniu ustalonym przez § 1 rozporządzenia Ministra Zdrowia z dnia 1 lipca 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 700), które weszło w życie z dniem 1 sierpnia 2025 r.
+
+[^7]: W brzmieniu ustalonym przez § 2 rozporządzenia, o którym mowa w odnośniku 6, które weszło w życie z dniem 15 lipca 2025 r.
 `)
 	for _, files := range [][]corpus.File{{older, newer}, {newer, older}} {
 		c := importAll(t, nil, files)
@@ -135,7 +155,7 @@ Termin wynosi:
 			t.Fatal(err)
 		}
 		var got []string
-		for _, id := range []string{"par1", "par2", "par3"} {
+		for _, id := range []string{"par1", "par2", "par3", "par4"} {
 			for _, v := range a.Versions(id) {
 				got = append(got, id+" "+v.Range.String()+" "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
 			}
@@ -149,6 +169,9 @@ Termin wynosi:
 			"par2 from 2025-05-01 § 2. Wniosek składa się na piśmie lub elektronicznie.",
 			"par3 2024-03-01 – 2025-04-30 § 3. Termin wynosi: / 1) 7 dni; / 2) 14 dni.",
 			"par3 from 2025-05-01 § 3. Termin wynosi: / 1) 10 dni; / 2) 14 dni.",
+			"par4 2024-03-01 – 2025-07-14 § 4. Opłata wynosi: / 1) 10 zł; / 2) 20 zł.",
+			"par4 2025-07-15 – 2025-07-31 § 4. Opłata wynosi: / 1) 10 zł; / 2) 25 zł.",
+			"par4 from 2025-08-01 § 4. Opłata wynosi: / 1) 15 zł; / 2) 25 zł.",
 		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("imported %s then %s: versions\n%q\nwant\n%q", files[0].Name, files[1].Name, got, want)
@@ -168,6 +191,69 @@ Termin wynosi:
 		}
 		if _, u, err := a.At("par1.pkt3", corpus.MakeDate(2025, 6, 1)); err != nil || len(u.Markers) != 1 || u.Markers[0].Label != "4" {
 			t.Errorf("pkt 3 on 2025-06-01: %+v %v, want the marker of its older note, 4", u, err)
+		}
+		// § 4 pkt 2, from 2025-07-15, refers to the note of pkt 1, which
+		// takes its wording only from 2025-08-01: the note comes along.
+		fee := a.Versions("par4")[1]
+		if i := slices.IndexFunc(fee.Footnotes, func(f corpus.Footnote) bool { return f.Unit == "par4.pkt2" }); i < 0 ||
+			fee.Footnotes[i].Amendment == nil || fee.Footnotes[i].Amendment.Ref == nil || fee.Footnotes[i].Amendment.Ref.String() != "Dz. U. z 2025 r. poz. 700" {
+			t.Errorf("§ 4 from 2025-07-15: footnotes %+v, want pkt 2's to name the act of 2025 poz. 700 through note 6", fee.Footnotes)
+		}
+	}
+}
+
+// TestBackdatedSplitWithComputed merges, in any order, an older
+// consolidated text, a version computed from the amending act of
+// 2025-02-01 (as applying it gives), and a newer consolidated text whose
+// § 1 a footnote of pkt 1 dates from that day. The published newer text
+// takes the computed version's place, and § 1 is split against the older
+// text the same way whatever the order, and after either consolidated
+// text is merged again.
+func TestBackdatedSplitWithComputed(t *testing.T) {
+	parse := func(text string) *corpus.Version {
+		v, err := corpus.ParseVersion("test", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	type input struct {
+		v   *corpus.Version
+		src corpus.Source
+	}
+	inputs := []input{
+		{parse("from: 2024-03-01\nsource: Dz. U. z 2024 r. poz. 100\n\n§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n"),
+			corpus.Source{Ref: "Dz. U. z 2024 r. poz. 100", Kind: corpus.Consolidated, Date: corpus.MakeDate(2024, 3, 1)}},
+		{parse("from: 2025-02-01\nsource: Dz. U. z 2025 r. poz. 20\ncomputed: true\n\n§ 1. Wniosek zawiera:\n1) imię i nazwisko;\n2) nazwisko.\n"),
+			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 20", Kind: corpus.Amending, Date: corpus.MakeDate(2025, 1, 10)}},
+		{parse("from: 2025-02-01\nsource: Dz. U. z 2025 r. poz. 900\n\n§ 1. Wniosek zawiera:\n1) [1] imię i nazwisko;\n2) adres.\n\n" +
+			"[1] W brzmieniu ustalonym przez § 1 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.\n"),
+			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 900", Kind: corpus.Consolidated, Date: corpus.MakeDate(2025, 9, 1)}},
+	}
+	want := []string{
+		"2024-03-01 – 2025-01-31 Dz. U. z 2024 r. poz. 100: § 1. Wniosek zawiera: / 1) imię; / 2) nazwisko.",
+		"2025-02-01 – 2025-08-31 Dz. U. z 2025 r. poz. 900: § 1. Wniosek zawiera: / 1) imię i nazwisko; / 2) nazwisko.",
+		"from 2025-09-01 Dz. U. z 2025 r. poz. 900: § 1. Wniosek zawiera: / 1) imię i nazwisko; / 2) adres.",
+	}
+	// The amending act comes before the newer text: once a consolidated
+	// text takes it in, it is not applied (see amend.Apply).
+	for _, order := range [][]int{{0, 1, 2}, {1, 0, 2}, {1, 2, 0}} {
+		a, err := corpus.NewAct(corpus.ActInfo{ID: "test"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Then each consolidated text again.
+		for k, i := range append(order, 0, 2) {
+			if a, err = a.Merge(a.ActInfo, []*corpus.Version{inputs[i].v}, inputs[i].src); err != nil {
+				t.Fatalf("order %v: %v", order, err)
+			}
+			var got []string
+			for _, v := range a.Versions("par1") {
+				got = append(got, v.Range.String()+" "+v.Source+": "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
+			}
+			if k >= len(order)-1 && !slices.Equal(got, want) {
+				t.Errorf("order %v, after %s: versions\n%q\nwant\n%q", order, inputs[i].src.Ref, got, want)
+			}
 		}
 	}
 }

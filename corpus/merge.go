@@ -64,16 +64,16 @@ func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 		all[id] = merged
 	}
 	m.bound(all)
-	for id, vs := range all {
-		all[id] = m.splitBackdated(vs)
-	}
 	var flat []*Version
 	for _, id := range order {
 		closed, err := closeOpen(all[id])
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 		}
-		flat = append(flat, closed...)
+		// After closeOpen, which drops the computed versions a published
+		// one replaces: the version before a snapshot's is the one that
+		// stays, whatever the order of the imports.
+		flat = append(flat, m.splitBackdated(closed)...)
 	}
 	return NewAct(info, flat, m.sources...)
 }

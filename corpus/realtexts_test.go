@@ -601,3 +601,48 @@ func versionList(t *testing.T, c *corpus.Corpus, id string) []string {
 	}
 	return out
 }
+
+// TestImportOrderSplitBackdated imports the two consolidated texts of two
+// acts and the amending act between them, which a version of the newer
+// text dated by footnotes of its parts is split against (see
+// splitBackdated): one file at a time in date order and in reverse, all in
+// one import, and each file again. Every version is the same, word for
+// word and footnote for footnote, whatever the order.
+func TestImportOrderSplitBackdated(t *testing.T) {
+	for id, names := range map[string][]string{
+		"rozporzadzenie-2017-12-22-stypendium-aplikantow-krajowej-szkoly-sadownictwa-i-prokuratury":            {"DU-2025-1586.md", "DU-2026-53.md", "DU-2026-594.md"},
+		"rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja": {"DU-2025-506.md", "DU-2025-1695.md", "DU-2026-153.md"},
+	} {
+		files := realFiles(t, names...)
+		var inOrder, reversed *corpus.Corpus
+		for i := range files {
+			inOrder = importAll(t, inOrder, files[i:i+1])
+			reversed = importAll(t, reversed, files[len(files)-1-i:len(files)-i])
+		}
+		again := inOrder
+		for i := range files {
+			again = importAll(t, again, files[i:i+1])
+		}
+		want := versionTexts(t, inOrder, id)
+		for name, c := range map[string]*corpus.Corpus{"reversed": reversed, "in one import": importAll(t, nil, files), "each again": again} {
+			if got := versionTexts(t, c, id); !slices.Equal(got, want) {
+				t.Errorf("%s, %s: versions differ from those imported in date order:\n%s\nwant\n%s", id, name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		}
+	}
+}
+
+// versionTexts returns every version of the act id in c as FormatVersion
+// writes it.
+func versionTexts(t *testing.T, c *corpus.Corpus, id string) []string {
+	t.Helper()
+	a, err := c.Act(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, v := range a.AllVersions() {
+		out = append(out, v.Unit.ID+"\n"+string(corpus.FormatVersion(v)))
+	}
+	return out
+}

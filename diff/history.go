@@ -45,7 +45,7 @@ type Entry struct {
 // the history goes back past a renumbering, as a comparison across it
 // does. The error wraps corpus.ErrNotFound when no version has the unit.
 func HistoryOf(a *corpus.Act, id string) (*History, error) {
-	entries, _, err := historyOf(a, id, &noteCache{}, maxRenumberings)
+	entries, err := historyOf(a, id, &noteCache{}, maxRenumberings)
 	if err != nil {
 		return nil, err
 	}
@@ -56,20 +56,20 @@ func HistoryOf(a *corpus.Act, id string) (*History, error) {
 const maxRenumberings = 8
 
 // historyOf returns the entries of the history of the unit id, following
-// up to depth renumberings back, and the version holding its last wording.
-func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, *corpus.Version, error) {
+// up to depth renumberings back.
+func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, error) {
 	ws, err := a.Wordings(id)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	entries := []Entry{}
 	var prev *corpus.Version // the version of the wording before
 	prevID := id
 	if first := ws[0].Versions[0]; depth > 0 && numberedOn(notes.of(first)[id], id, first.Range.From) {
 		if was, ok := numberedFrom(a, id, first.Unit.Find(id).Kind, first.Range.From.AddDays(-1), first.Range.From); ok {
-			earlier, _, err := historyOf(a, was.unit.ID, notes, depth-1)
+			earlier, err := historyOf(a, was.unit.ID, notes, depth-1)
 			if err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 			for _, e := range earlier {
 				if e.Range.From >= first.Range.From {
@@ -94,7 +94,7 @@ func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, 
 		entries = append(entries, e)
 		prev, prevID = w.Versions[len(w.Versions)-1], id
 	}
-	return entries, prev, nil
+	return entries, nil
 }
 
 // newEntry starts an entry with unit u of version v, compared with old,

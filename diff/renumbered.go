@@ -28,10 +28,10 @@ func numberedOn(ns []note, id string, day corpus.Date) bool {
 // renumberedSides sets the trees of a comparison of the unit id alone when
 // the unit was not in force on from and a footnote of nv, its version on
 // to, says an amendment gave it its number within the comparison: the
-// older side is then the unit it was numbered from (numberedFrom), the
-// one that a comparison of the whole act pairs it with (addRenumbered).
-// It reports whether it found that unit; when it did not, the trees are
-// left alone.
+// older side is then the unit it was numbered from (numberedFrom), as in
+// a comparison of the whole act (addRenumbered, which besides leaves out
+// a unit whose words moved elsewhere). It reports whether it found that
+// unit; when it did not, the trees are left alone.
 func (c *comparer) renumberedSides(a *corpus.Act, id string, nv *corpus.Version, nu *corpus.Unit, from, to corpus.Date) bool {
 	if c.attr == nil || !c.numberedInWindow(c.attr.notes.of(nv)[id], id) {
 		return false

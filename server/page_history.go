@@ -27,7 +27,7 @@ type historyView struct {
 // marked up against the one before.
 type entryView struct {
 	Range        corpus.Range
-	Was          string // the unit it was, under an earlier number, or
+	Was          string // the unit it was, under an earlier number; "" when the same
 	Sources      []string
 	Status       string
 	Class        string
