@@ -113,7 +113,8 @@ func (m *merger) isSnapshot(v *Version) bool {
 
 // bound ends each snapshot version before the unit's wording in any newer
 // snapshot begins (or, where the newer one lacks the unit, before its
-// date), and drops those left no day.
+// date, or before the day it gave another unit the unit's number: see
+// renumberedAway), and drops those left no day.
 func (m *merger) bound(all map[string][]*Version) {
 	type snap struct {
 		key  string
@@ -133,12 +134,17 @@ func (m *merger) bound(all map[string][]*Version) {
 	for i, s := range snaps {
 		rank[s.key] = i
 	}
+	away := m.renumberedAway(all)
 	for id, vs := range all {
 		// first[i]: the first day of the unit's wording in snapshot i, or
-		// the snapshot's date when it lacks the unit.
+		// the snapshot's date when it lacks the unit (the day another unit
+		// took its number, when one did).
 		first := make([]Date, len(snaps))
 		for i, s := range snaps {
 			first[i] = s.date
+			if d, ok := away[s.key][id]; ok {
+				first[i] = d
+			}
 			found := false // a snapshot without the unit ends it on the day before its date
 			for _, v := range vs {
 				if m.key(v.Source) == s.key && (!found || v.Range.From < first[i]) {

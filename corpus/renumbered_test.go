@@ -1,0 +1,60 @@
+package corpus_test
+
+import (
+	"slices"
+	"testing"
+
+	"lexdiff/corpus"
+)
+
+// TestRenumberedAway merges two consolidated texts, in both orders: the
+// newer lacks the older's "załącznik" and has a "załącznik nr 1" whose
+// footnote says an amendment gave it that number on 2026-01-17. The old
+// annex ends on 2026-01-16, not on the day before the newer text, so that
+// the two annexes are never in force together; the second annex, which
+// the newer text adds, does not change that.
+func TestRenumberedAway(t *testing.T) {
+	parse := func(text string) *corpus.Version {
+		v, err := corpus.ParseVersion("test", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	older := []*corpus.Version{
+		parse("from: 2024-07-01\nsource: Dz. U. z 2025 r. poz. 100\n\n§ 1. Stypendium podwyższa się o kwoty z załącznika.\n"),
+		parse("from: 2024-07-01\nsource: Dz. U. z 2025 r. poz. 100\n\nZałącznik KWOTY\n150 zł w Bochni\n"),
+	}
+	newer := []*corpus.Version{
+		parse("from: 2026-04-23\nsource: Dz. U. z 2026 r. poz. 594\n\n§ 1. Stypendium podwyższa się o kwoty z załączników.\n"),
+		parse("from: 2026-01-17\nsource: Dz. U. z 2026 r. poz. 594\n\nZałącznik nr 1 [1] KWOTY W KRAKOWIE\n150 zł w Bochni\n\n" +
+			"[1] Oznaczenie załącznika nr 1 nadane przez § 1 pkt 2 rozporządzenia Ministra Sprawiedliwości z dnia 13 stycznia 2026 r. zmieniającego rozporządzenie w sprawie stypendium (Dz. U. poz. 53), które weszło w życie z dniem 17 stycznia 2026 r.\n"),
+		parse("from: 2026-01-17\nsource: Dz. U. z 2026 r. poz. 594\n\nZałącznik nr 2 [1] KWOTY W GDAŃSKU\n200 zł w Gdyni\n\n" +
+			"[1] Dodany przez § 1 pkt 3 rozporządzenia Ministra Sprawiedliwości z dnia 13 stycznia 2026 r. zmieniającego rozporządzenie w sprawie stypendium (Dz. U. poz. 53), które weszło w życie z dniem 17 stycznia 2026 r.\n"),
+	}
+	olderSrc := corpus.Source{Ref: "Dz. U. z 2025 r. poz. 100", Kind: corpus.Consolidated, Date: corpus.MakeDate(2025, 1, 10)}
+	newerSrc := corpus.Source{Ref: "Dz. U. z 2026 r. poz. 594", Kind: corpus.Consolidated, Date: corpus.MakeDate(2026, 4, 23)}
+	for _, newerFirst := range []bool{false, true} {
+		a, err := corpus.NewAct(corpus.ActInfo{ID: "test"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		steps := [][]*corpus.Version{older, newer}
+		srcs := []corpus.Source{olderSrc, newerSrc}
+		if newerFirst {
+			slices.Reverse(steps)
+			slices.Reverse(srcs)
+		}
+		for i := range steps {
+			if a, err = a.Merge(a.ActInfo, steps[i], srcs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if vs := a.Versions("zal"); len(vs) != 1 || vs[0].Range.To != corpus.MakeDate(2026, 1, 16) {
+			t.Errorf("newer first %v: the old annex's versions %v, want it to end on 2026-01-16", newerFirst, vs)
+		}
+		if vs := a.Versions("par1"); len(vs) != 2 || vs[0].Range.To != corpus.MakeDate(2026, 4, 22) {
+			t.Errorf("newer first %v: § 1, which the newer text does not date, ends %v, want 2026-04-22", newerFirst, vs)
+		}
+	}
+}
