@@ -210,13 +210,7 @@ Opłata wynosi:
 // text the same way whatever the order, and after either consolidated
 // text is merged again.
 func TestBackdatedSplitWithComputed(t *testing.T) {
-	parse := func(text string) *corpus.Version {
-		v, err := corpus.ParseVersion("test", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
+	parse := func(text string) *corpus.Version { return parseVersion(t, text) }
 	type input struct {
 		v   *corpus.Version
 		src corpus.Source
@@ -256,4 +250,14 @@ func TestBackdatedSplitWithComputed(t *testing.T) {
 			}
 		}
 	}
+}
+
+// parseVersion reads a version in the on-disk format (FormatVersion).
+func parseVersion(t *testing.T, text string) *corpus.Version {
+	t.Helper()
+	v, err := corpus.ParseVersion("test", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

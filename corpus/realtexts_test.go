@@ -589,7 +589,14 @@ func TestImportOrder(t *testing.T) {
 	}
 }
 
+// versionList lists every version of the act id in c: its unit, range
+// and source.
 func versionList(t *testing.T, c *corpus.Corpus, id string) []string {
+	return eachVersion(t, c, id, func(v *corpus.Version) string { return v.Unit.ID + " " + v.Range.String() + " " + v.Source })
+}
+
+// eachVersion returns what line makes of every version of the act id in c.
+func eachVersion(t *testing.T, c *corpus.Corpus, id string, line func(*corpus.Version) string) []string {
 	t.Helper()
 	a, err := c.Act(id)
 	if err != nil {
@@ -597,7 +604,7 @@ func versionList(t *testing.T, c *corpus.Corpus, id string) []string {
 	}
 	var out []string
 	for _, v := range a.AllVersions() {
-		out = append(out, v.Unit.ID+" "+v.Range.String()+" "+v.Source)
+		out = append(out, line(v))
 	}
 	return out
 }
@@ -635,14 +642,5 @@ func TestImportOrderSplitBackdated(t *testing.T) {
 // versionTexts returns every version of the act id in c as FormatVersion
 // writes it.
 func versionTexts(t *testing.T, c *corpus.Corpus, id string) []string {
-	t.Helper()
-	a, err := c.Act(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, v := range a.AllVersions() {
-		out = append(out, v.Unit.ID+"\n"+string(corpus.FormatVersion(v)))
-	}
-	return out
+	return eachVersion(t, c, id, func(v *corpus.Version) string { return v.Unit.ID + "\n" + string(corpus.FormatVersion(v)) })
 }

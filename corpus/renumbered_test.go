@@ -14,13 +14,7 @@ import (
 // the two annexes are never in force together; the second annex, which
 // the newer text adds, does not change that.
 func TestRenumberedAway(t *testing.T) {
-	parse := func(text string) *corpus.Version {
-		v, err := corpus.ParseVersion("test", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
+	parse := func(text string) *corpus.Version { return parseVersion(t, text) }
 	older := []*corpus.Version{
 		parse("from: 2024-07-01\nsource: Dz. U. z 2025 r. poz. 100\n\n§ 1. Stypendium podwyższa się o kwoty z załącznika.\n"),
 		parse("from: 2024-07-01\nsource: Dz. U. z 2025 r. poz. 100\n\nZałącznik KWOTY\n150 zł w Bochni\n"),
