@@ -1,24 +1,34 @@
 package corpus
 
+import "slices"
+
 // renumberedAway returns, by snapshot (its lookup key) and by the id of a
 // top-level unit that the snapshot lacks, the day a footnote of the
 // snapshot says an amendment gave another unit of the same kind its number
 // ("Oznaczenie załącznika nr 1 nadane przez …"): the unit it lacks was
 // that unit until the day before, so it ends then, not on the day before
-// the snapshot. A unit is paired so only when it is the one unit of its
-// kind, known from another snapshot, that the snapshot lacks.
+// the snapshot.
+//
+// A unit is paired so only when it is the one unit of its kind, known from
+// another snapshot, that the snapshot lacks; when every snapshot that
+// holds it is older than the day (consolidated texts repeat old footnotes:
+// a renumbering of 2020 says nothing of an annex a text of 2025 still
+// had); and when that day is the only one the snapshot's footnotes give
+// for it. A unit known only from other sources (a plain text, a portal's
+// export) is not bounded by snapshots at all (see bound).
 func (m *merger) renumberedAway(all map[string][]*Version) map[string]map[string]Date {
 	held := map[string]map[string]*Version{} // by snapshot, its first version of each unit
-	known := map[string]bool{}               // the units some snapshot holds
+	latest := map[string]Date{}              // by unit, the date of the newest snapshot holding it
 	kinds := map[string]Kind{}
 	for id, vs := range all {
 		for _, v := range vs {
 			kinds[id] = v.Unit.Kind
 			key := m.key(v.Source)
-			if _, ok := m.snapshot[key]; !ok {
+			src, ok := m.snapshot[key]
+			if !ok {
 				continue
 			}
-			known[id] = true
+			latest[id] = max(latest[id], src.Date)
 			if held[key] == nil {
 				held[key] = map[string]*Version{}
 			}
@@ -29,23 +39,30 @@ func (m *merger) renumberedAway(all map[string][]*Version) map[string]map[string
 	}
 	out := map[string]map[string]Date{}
 	for key, units := range held {
+		days := map[string][]Date{} // by unit lacked, the days it can have ended the day before
 		for id, v := range units {
 			day := renumberingDay(v, id)
 			if day.IsZero() || day >= m.snapshot[key].Date {
 				continue
 			}
 			var away []string
-			for other := range known {
-				if units[other] == nil && kinds[other] == kinds[id] {
+			for other, last := range latest {
+				if units[other] == nil && kinds[other] == kinds[id] && last < day {
 					away = append(away, other)
 				}
 			}
-			if len(away) == 1 {
-				if out[key] == nil {
-					out[key] = map[string]Date{}
-				}
-				out[key][away[0]] = day
+			if len(away) == 1 && !slices.Contains(days[away[0]], day) {
+				days[away[0]] = append(days[away[0]], day)
 			}
+		}
+		for id, ds := range days {
+			if len(ds) != 1 {
+				continue // two days it can have ended: neither is sure
+			}
+			if out[key] == nil {
+				out[key] = map[string]Date{}
+			}
+			out[key][id] = ds[0]
 		}
 	}
 	return out

@@ -52,3 +52,60 @@ func TestRenumberedAway(t *testing.T) {
 		}
 	}
 }
+
+// TestRenumberedAwayOldFootnote merges consolidated texts that repeat a
+// footnote of 2020 giving "załącznik nr 1" its number. In the first pair
+// the newer text lacks "załącznik nr 2", repealed later: it ends on the day
+// before the newer text, not in 2020. In the second the newer text lacks
+// "załącznik nr 3", and says that "załącznik nr 2" got its number on
+// 2026-01-17: nr 3 ends on 2026-01-16, the one day that can be right, on
+// every merge.
+func TestRenumberedAwayOldFootnote(t *testing.T) {
+	annex := func(from, source, label, note string) *corpus.Version {
+		text := "from: " + from + "\nsource: " + source + "\n\nZałącznik nr " + label
+		if note != "" {
+			text += " [1]"
+		}
+		text += " KWOTY\n150 zł w Bochni\n"
+		if note != "" {
+			text += "\n[1] Oznaczenie załącznika nr " + label + " nadane przez § 1 rozporządzenia Ministra Sprawiedliwości z dnia 1 kwietnia 2020 r. zmieniającego rozporządzenie w sprawie stypendium (Dz. U. poz. 70), które weszło w życie z dniem " + note + ".\n"
+		}
+		return parseVersion(t, text)
+	}
+	const older, newer = "Dz. U. z 2025 r. poz. 100", "Dz. U. z 2026 r. poz. 594"
+	olderSrc := corpus.Source{Ref: older, Kind: corpus.Consolidated, Date: corpus.MakeDate(2025, 1, 10)}
+	newerSrc := corpus.Source{Ref: newer, Kind: corpus.Consolidated, Date: corpus.MakeDate(2026, 4, 23)}
+	for _, tt := range []struct {
+		name         string
+		older, newer []*corpus.Version
+		unit         string
+		to           corpus.Date
+	}{
+		{"a repealed annex", []*corpus.Version{
+			annex("2024-07-01", older, "1", "1 maja 2020 r."), annex("2024-07-01", older, "2", ""),
+		}, []*corpus.Version{
+			annex("2026-04-23", newer, "1", "1 maja 2020 r."),
+		}, "zal2", corpus.MakeDate(2026, 4, 22)},
+		{"an annex renumbered in 2026", []*corpus.Version{
+			annex("2024-07-01", older, "1", "1 maja 2020 r."), annex("2024-07-01", older, "2", ""), annex("2024-07-01", older, "3", ""),
+		}, []*corpus.Version{
+			annex("2026-04-23", newer, "1", "1 maja 2020 r."), annex("2026-01-17", newer, "2", "17 stycznia 2026 r."),
+		}, "zal3", corpus.MakeDate(2026, 1, 16)},
+	} {
+		for range 20 { // map order must not matter
+			a, err := corpus.NewAct(corpus.ActInfo{ID: "test"}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, err = a.Merge(a.ActInfo, tt.older, olderSrc); err != nil {
+				t.Fatal(err)
+			}
+			if a, err = a.Merge(a.ActInfo, tt.newer, newerSrc); err != nil {
+				t.Fatal(err)
+			}
+			if vs := a.Versions(tt.unit); len(vs) != 1 || vs[0].Range.To != tt.to {
+				t.Fatalf("%s: %s's versions %v, want one ending on %s", tt.name, tt.unit, vs, tt.to)
+			}
+		}
+	}
+}
