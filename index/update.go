@@ -48,8 +48,9 @@ func actsFingerprint(acts map[string]string) string {
 
 // nearestBase returns the index in dir, built with Options.Acts, whose acts
 // differ least from acts, and those acts; "" when there is none. A build
-// in progress (it records its acts before its segments are merged away)
-// and an index marked damaged are none.
+// in progress (it records its acts before its segments are merged away),
+// an index marked damaged and one built under another schema (its
+// documents or mapping differ: see schema) are none.
 func nearestBase(dir string, acts map[string]string) (string, map[string]string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -65,8 +66,8 @@ func nearestBase(dir string, acts map[string]string) (string, map[string]string)
 			continue
 		}
 		var had map[string]string
-		if json.Unmarshal(data, &had) != nil {
-			continue
+		if json.Unmarshal(data, &had) != nil || e.Name() != actsFingerprint(had) {
+			continue // its name is not that of its acts under this schema: an older lexdiff built it
 		}
 		if n := len(changedActs(had, acts)); fewest < 0 || n < fewest {
 			best, bestActs, fewest = filepath.Join(dir, e.Name()), had, n
