@@ -30,8 +30,10 @@ type Request struct {
 	Act string `json:"act,omitempty"`
 	// Kind filters by unit kind: one of corpus.Kinds, by name ("art", "zal").
 	Kind string `json:"kind,omitempty"`
-	// Year filters by the year the matching wording came into force, as
-	// the year facet counts it; zero: any year.
+	// Year filters by the year of the matching wording's first day, as
+	// the year facet counts it: the day it came into force, or, for a
+	// wording known only from a consolidated text (Hit.FromFirstKnown),
+	// the first day the corpus knows it; zero: any year.
 	Year int `json:"year,omitempty"`
 	// Date asks for the law as in force on that day (zero: today), unless
 	// All asks for every wording that ever applied.
@@ -71,8 +73,8 @@ type Hit struct {
 	Fragments      []string `json:"fragments"`
 }
 
-// Facets count all hits by act, unit kind and the year their wording came
-// into force.
+// Facets count all hits by act, unit kind and the year of their wording's
+// first day (see Request.Year).
 type Facets struct {
 	Act  []Count `json:"act"`
 	Kind []Count `json:"kind"`
