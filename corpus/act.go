@@ -226,6 +226,7 @@ func (a *Act) At(id string, d Date) (*Version, *Unit, error) {
 		e.Before = v
 	}
 	a.markUnknown(e)
+	a.markRenumbered(e)
 	return nil, nil, e
 }
 

@@ -35,6 +35,9 @@ type NotInForceError struct {
 	After     *Version
 	Unknown   bool
 	KnownFrom Date
+	// Was is the unit the unit was before an amendment gave it its number
+	// on After's first day, when a footnote says so (Act.NumberedFrom); "".
+	Was string
 }
 
 func (e *NotInForceError) Error() string {
@@ -58,6 +61,9 @@ func (e *NotInForceError) Error() string {
 		msg += fmt.Sprintf("; nearest version: %s (before)", e.Before.Range)
 	case e.After != nil:
 		msg += fmt.Sprintf("; nearest version: %s (after)", e.After.Range)
+	}
+	if e.Was != "" {
+		msg += fmt.Sprintf("; an amendment gave it its number from %s: before, it was %s", e.After.Range.From, CitationOf(e.Was))
 	}
 	return msg
 }

@@ -3,6 +3,7 @@ package corpus_test
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"lexdiff/corpus"
@@ -14,7 +15,8 @@ import (
 // on 2025-09-01 (the first text, of 2025-10-30, gives it dated by no
 // footnote), and the whole act in 2020. The annex renumbered "załącznik
 // nr 1" on 2026-01-17 was not in force under that number before, which a
-// footnote says; nor was anything after a unit's last version.
+// footnote says, and was "załącznik" then; nor was anything after a
+// unit's last version.
 func TestWordingUnknown(t *testing.T) {
 	c := importAll(t, nil, realFiles(t, "DU-2025-1586.md", "DU-2026-594.md"))
 	a, err := c.Act("DU/2026/594")
@@ -36,6 +38,15 @@ func TestWordingUnknown(t *testing.T) {
 	_, _, err = a.At("zal1", day)
 	if !errors.Is(err, corpus.ErrNotInForce) || errors.Is(err, corpus.ErrWordingUnknown) {
 		t.Errorf("załącznik nr 1, numbered so on 2026-01-17, on %s: %v, want not in force", day, err)
+	}
+	if !errors.As(err, &nf) || nf.Was != "zal" || !strings.Contains(err.Error(), "an amendment gave it its number from 2026-01-17: before, it was załącznik") {
+		t.Errorf("załącznik nr 1 on %s: %v (was %q), want it to name the annex it was", day, err, nf.Was)
+	}
+	if _, _, err = a.At("zal2", day); !errors.As(err, &nf) || nf.Was != "" {
+		t.Errorf("załącznik nr 2, added on 2026-01-17, on %s: %v, want no unit it was", day, err)
+	}
+	if v, u, ok := a.NumberedFrom("zal1", corpus.MakeDate(2026, 1, 16), corpus.MakeDate(2026, 1, 17)); !ok || u.ID != "zal" || v.Unit.ID != "zal" {
+		t.Errorf("załącznik nr 1 numbered from %v (%v), want załącznik", u, ok)
 	}
 	var unknown []string
 	for _, u := range a.UnknownOn(day) {

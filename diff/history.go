@@ -41,7 +41,7 @@ type Entry struct {
 // HistoryOf returns the wordings of the unit with the given id in act a
 // (see corpus.Act.Wordings). When a footnote says an amendment gave the
 // unit its number on its first day, the wordings of the unit it was
-// numbered from come first (numberedFrom), under that unit's id, so that
+// numbered from come first (corpus.Act.NumberedFrom), under that unit's id, so that
 // the history goes back past a renumbering, as a comparison across it
 // does. The error wraps corpus.ErrNotFound when no version has the unit.
 func HistoryOf(a *corpus.Act, id string) (*History, error) {
@@ -66,8 +66,8 @@ func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, 
 	var prev *corpus.Version // the version of the wording before
 	prevID := id
 	if first := ws[0].Versions[0]; depth > 0 && numberedOn(notes.of(first)[id], id, first.Range.From) {
-		if was, ok := numberedFrom(a, id, first.Unit.Find(id).Kind, first.Range.From.AddDays(-1), first.Range.From); ok {
-			earlier, err := historyOf(a, was.unit.ID, notes, depth-1)
+		if wv, wu, ok := a.NumberedFrom(id, first.Range.From.AddDays(-1), first.Range.From); ok {
+			earlier, err := historyOf(a, wu.ID, notes, depth-1)
 			if err != nil {
 				return nil, err
 			}
@@ -76,11 +76,11 @@ func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, 
 					break // the old number, given to another unit later
 				}
 				if e.Unit == "" {
-					e.Unit, e.Citation = was.unit.ID, corpus.CitationOf(was.unit.ID)
+					e.Unit, e.Citation = wu.ID, wu.Citation()
 				}
 				entries = append(entries, e)
 			}
-			prev, prevID = was.version, was.unit.ID
+			prev, prevID = wv, wu.ID
 		}
 	}
 	for _, w := range ws {

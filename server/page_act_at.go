@@ -37,6 +37,9 @@ func atError(l lang, r *http.Request, a *corpus.Act, at string, d corpus.Date, r
 		if nf.After != nil {
 			pe.Choices = append(pe.Choices, link{l.Tf("error.nearestAfter", nf.After.Range.From), unitOn(nf.After.Range.From)})
 		}
+		if nf.Was != "" {
+			pe.Choices = append(pe.Choices, link{l.Tf("error.was", corpus.CitationOf(nf.Was), d), partURL(a.ID, d, nf.Was, l) + "#" + nf.Was})
+		}
 		pe.Choices = append(pe.Choices, link{l.Tf("error.unitHistory", cited), historyURL(a.ID, at)})
 	case errors.Is(err, corpus.ErrNotFound):
 		pe.Detail, pe.Hint = cited+": "+l.T("error.noUnit"), l.T("error.badUnit.hint")

@@ -15,10 +15,12 @@ import (
 // is a 400 page saying so, linking the act's text on that day without at
 // and, for the unit the act has on other days, the last day it was in
 // force (which prints it) and its history; a unit in force is printed as
-// before.
+// before. The KSSiP regulation's "załącznik nr 1", numbered so on
+// 2026-01-17, links on an earlier day the annex it was then.
 func TestActPageAtNotInForce(t *testing.T) {
 	h := newPageServerAt(t, nil, nil, realToday)
 	act := "/acts/" + realAct
+	kssip := "/acts/rozporzadzenie-2017-12-22-stypendium-aplikantow-krajowej-szkoly-sadownictwa-i-prokuratury"
 	tests := []struct {
 		name, target string
 		status       int
@@ -39,6 +41,8 @@ func TestActPageAtNotInForce(t *testing.T) {
 		{"before its first known wording", act + "?date=2025-05-01&at=art2", 400, []string{
 			"Baza nie zna brzmienia jednostki art. 2 z dnia 2025-05-01: ma ją dopiero od 2025-05-21."}},
 		{"in force", act + "?date=2026-02-26&at=art3.ust1.pkt1", 200, []string{`id="art3.ust1.pkt1"`}},
+		{"numbered later", kssip + "?date=2025-12-01&at=zal1", 400, []string{
+			`href="` + kssip + `?at=zal&amp;date=2025-12-01#zal">ta jednostka przed nadaniem jej numeru: załącznik, 2025-12-01</a>`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -106,6 +106,9 @@ func lookupError(l lang, a *corpus.Act, unit string, err error, retry *retryForm
 		if nf.After != nil {
 			pe.Choices = append(pe.Choices, link{l.Tf("error.nearestAfter", nf.After.Range.From), pageURL(unit, nf.After.Range.From)})
 		}
+		if nf.Was != "" {
+			pe.Choices = append(pe.Choices, link{l.Tf("error.was", corpus.CitationOf(nf.Was), nf.Date), pageURL(nf.Was, nf.Date)})
+		}
 		return pe
 	case errors.Is(err, corpus.ErrNotFound):
 		pe := &pageError{Status: http.StatusNotFound, Title: l.T("error.notFound"), Detail: corpus.CitationOf(unit) + ": " + l.T("error.noUnit"),

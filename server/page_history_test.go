@@ -101,7 +101,9 @@ func listChanged(t *testing.T, before, after string) http.Handler {
 // the page lists the annex's wordings before that day as "załącznik",
 // linked under that unit, and its first wording as "załącznik nr 1" is
 // the annex moved, compared with the one before it by the new number; the
-// API's history answer says the same and fits the OpenAPI document.
+// API's history answer says the same and fits the OpenAPI document, and
+// its text of the annex by the new number on an earlier day is a 404 that
+// names the unit it was.
 func TestHistoryPastRenumbering(t *testing.T) {
 	act := url.PathEscape("DU/2026/594")
 	_, body := getPage(t, newPageServer(t, nil, nil), "/acts/"+act+"/history?unit=zal1")
@@ -123,6 +125,12 @@ func TestHistoryPastRenumbering(t *testing.T) {
 	getJSON(t, s, "/api/v1/acts/"+act+"/history?unit=zal1", &h)
 	if len(h.Entries) < 2 || h.Entries[0].Unit != "zal" || h.Entries[0].Citation != "załącznik" || h.Entries[len(h.Entries)-1].Unit != "" {
 		t.Errorf("entries %+v: want the first as zal (załącznik), the last with no unit of its own", h.Entries)
+	}
+	target := "/api/v1/acts/" + act + "/text?date=2025-12-01&unit=zal1"
+	w := get(s.Handler(), target)
+	checkSpec(t, "GET", target, w)
+	if w.Code != 404 || !strings.Contains(w.Body.String(), `"was":"zal"`) {
+		t.Errorf("%s: %d %s, want a 404 naming the unit it was, zal", target, w.Code, w.Body)
 	}
 	var d struct {
 		Changes []struct{ Unit, Kind, MovedFrom string }

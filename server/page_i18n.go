@@ -264,6 +264,7 @@ var messages = map[string]message{
 	"error.badAt.text":                  {"tekst aktu w dniu %s", "the act's text on %s"},
 	"error.badAt.unknown":               {"Baza nie zna brzmienia jednostki %s z dnia %s: ma ją dopiero od %s.", "The corpus does not know what %s said on %s: it holds the unit only from %s on."},
 	"error.unitHistory":                 {"historia jednostki %s", "the history of %s"},
+	"error.was":                         {"ta jednostka przed nadaniem jej numeru: %s, %s", "the unit before it got its number: %s, on %s"},
 	"error.badPart.first":               {"Pierwsza część porównania", "The first part of the comparison"},
 	"error.badUnit.hint":                {"Podaj jednostkę jak w cytowaniu, np. „§ 3 ust. 1 pkt 8”, albo jej identyfikator, np. par3.ust1.pkt8.", "Give the unit as cited, e.g. “§ 3 ust. 1 pkt 8”, or by its id, e.g. par3.ust1.pkt8."},
 	"error.badRange":                    {"Nieprawidłowy zakres dat", "Invalid range of dates"},

@@ -21,6 +21,9 @@ type Problem struct {
 	// Param names the path or query parameter at fault.
 	Param   string   `json:"param,omitempty"`
 	Nearest *Nearest `json:"nearest,omitempty"`
+	// Was is, of a unit not in force because an amendment gave it its
+	// number later, the unit it was before (corpus.NotInForceError.Was).
+	Was string `json:"was,omitempty"`
 	// retryAfter is the Retry-After of a 503, in seconds; 0 for none.
 	retryAfter int
 }
@@ -55,6 +58,7 @@ func problemFor(err error) (*Problem, bool) {
 	var nf *corpus.NotInForceError
 	if errors.As(err, &nf) {
 		p.Nearest = &Nearest{Before: versionInfo(nf.Before), After: versionInfo(nf.After)}
+		p.Was = nf.Was
 	}
 	return p, true
 }
