@@ -16,6 +16,16 @@ type Footnote struct {
 // the unit its wording and when), as opposed to an editorial explanation.
 func (f Footnote) IsAmendment() bool { return f.Amendment != nil }
 
+// Numbering returns the day on which f, a footnote of the unit id, says an
+// amendment gave id its number ("Oznaczenie … nadane przez …"); ok is
+// false when it says nothing of the kind.
+func (f Footnote) Numbering(id string) (day Date, ok bool) {
+	if f.Amendment == nil || f.Unit != id || !f.Amendment.Renumbers() {
+		return 0, false
+	}
+	return f.Amendment.InForce, true
+}
+
 // An AmendmentKind says what an amending act did to a unit.
 type AmendmentKind string
 

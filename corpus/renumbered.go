@@ -72,8 +72,8 @@ func (m *merger) renumberedAway(all map[string][]*Version) map[string]map[string
 // the unit id its number, or 0.
 func renumberingDay(v *Version, id string) Date {
 	for _, f := range v.Footnotes {
-		if f.Unit == id && f.Amendment != nil && f.Amendment.Renumbers() {
-			return f.Amendment.InForce
+		if day, ok := f.Numbering(id); ok {
+			return day
 		}
 	}
 	return 0

@@ -6,21 +6,11 @@ import (
 	"lexdiff/corpus"
 )
 
-// numbering returns the day on which n, a footnote of the unit id, says
-// an amendment gave id its number ("Oznaczenie … nadane przez"); ok is
-// false when it says nothing of the kind.
-func numbering(n note, id string) (day corpus.Date, ok bool) {
-	if n.Amendment == nil || n.Unit != id || !n.Amendment.Renumbers() {
-		return 0, false
-	}
-	return n.Amendment.InForce, true
-}
-
 // numberedOn reports whether one of ns, the footnotes of the unit id, says
 // it was given its number on day.
 func numberedOn(ns []note, id string, day corpus.Date) bool {
 	return slices.ContainsFunc(ns, func(n note) bool {
-		d, ok := numbering(n, id)
+		d, ok := n.Numbering(id)
 		return ok && d == day
 	})
 }
@@ -49,7 +39,7 @@ func (c *comparer) renumberedSides(a *corpus.Act, id string, nv *corpus.Version,
 // id, says it was given its number within the window.
 func (c *comparer) numberedInWindow(ns []note, id string) bool {
 	return slices.ContainsFunc(ns, func(n note) bool {
-		d, ok := numbering(n, id)
+		d, ok := n.Numbering(id)
 		return ok && c.attr.inWindow(d)
 	})
 }
