@@ -30,6 +30,34 @@ func (a *Act) NumberedFrom(id string, before, after Date) (v *Version, u *Unit, 
 	return v, u, true
 }
 
+// NumberedTo returns the unit that the unit id, in force on before and
+// not on after, became when an amendment gave it another number: the one
+// unit of its kind under the same parent in force on after and not on
+// before, whose footnote says an amendment numbered it so after before and
+// no later than after, and that NumberedFrom pairs with id; and the
+// version holding it.
+func (a *Act) NumberedTo(id string, before, after Date) (v *Version, u *Unit, ok bool) {
+	_, was, err := a.At(id, before)
+	if err != nil {
+		return nil, nil, false
+	}
+	parent := ParentID(id)
+	held := map[string]bool{}
+	a.eachChild(parent, before, func(_ *Version, c *Unit) { held[c.ID] = true })
+	a.eachChild(parent, after, func(cv *Version, c *Unit) {
+		if held[c.ID] || c.Kind != was.Kind {
+			return
+		}
+		if day := renumberingDay(cv, c.ID); day <= before || day > after {
+			return
+		}
+		if _, from, paired := a.NumberedFrom(c.ID, before, after); paired && from.ID == id {
+			v, u, ok = cv, c, true
+		}
+	})
+	return v, u, ok
+}
+
 // eachChild calls fn with each unit that the unit parent ("" for the act
 // itself: its top-level units) held on d, and the version holding it.
 func (a *Act) eachChild(parent string, d Date, fn func(*Version, *Unit)) {

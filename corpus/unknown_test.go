@@ -48,6 +48,12 @@ func TestWordingUnknown(t *testing.T) {
 	if v, u, ok := a.NumberedFrom("zal1", corpus.MakeDate(2026, 1, 16), corpus.MakeDate(2026, 1, 17)); !ok || u.ID != "zal" || v.Unit.ID != "zal" {
 		t.Errorf("załącznik nr 1 numbered from %v (%v), want załącznik", u, ok)
 	}
+	if _, u, ok := a.NumberedTo("zal", corpus.MakeDate(2026, 1, 16), corpus.MakeDate(2026, 1, 17)); !ok || u.ID != "zal1" {
+		t.Errorf("załącznik numbered to %v (%v), want załącznik nr 1", u, ok)
+	}
+	if _, _, ok := a.NumberedTo("zal", corpus.MakeDate(2026, 1, 17), corpus.MakeDate(2026, 2, 1)); ok {
+		t.Error("załącznik numbered to something after 2026-01-17, when it was gone")
+	}
 	var unknown []string
 	for _, u := range a.UnknownOn(day) {
 		unknown = append(unknown, u.Citation+" "+u.KnownFrom.String())

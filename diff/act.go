@@ -181,7 +181,8 @@ func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int) 
 // empty rather than be compared unit by unit. So do they when the corpus
 // does not know the unit's wording on from: known is false then. A unit
 // renumbered within the comparison is compared with the unit it was
-// numbered from (renumberedSides).
+// numbered from (renumberedSides), and a unit that lost its number so with
+// the unit it became (renumberedAwaySides).
 func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) (known bool, err error) {
 	ov, ou, oerr := a.At(id, from)
 	nv, nu, nerr := a.At(id, to)
@@ -193,6 +194,8 @@ func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) (kn
 	case errors.Is(oerr, corpus.ErrWordingUnknown):
 		return false, nil
 	case oerr != nil && c.renumberedSides(a, id, nv, nu, from, to):
+		return true, nil
+	case nerr != nil && c.renumberedAwaySides(a, id, ov, ou, from, to):
 		return true, nil
 	case ov == nv:
 		return true, nil

@@ -35,6 +35,25 @@ func (c *comparer) renumberedSides(a *corpus.Act, id string, nv *corpus.Version,
 	return true
 }
 
+// renumberedAwaySides sets the trees of a comparison of the unit id alone
+// when the unit, in force on from (ov holds it, as ou), is not on to
+// because an amendment gave it another number within the comparison: the
+// newer side is then the unit it became (NumberedTo), so that it moved,
+// as in a comparison of the whole act, rather than was removed. It
+// reports whether it found that unit.
+func (c *comparer) renumberedAwaySides(a *corpus.Act, id string, ov *corpus.Version, ou *corpus.Unit, from, to corpus.Date) bool {
+	if c.attr == nil {
+		return false
+	}
+	nv, nu, ok := a.NumberedTo(id, from, to)
+	if !ok {
+		return false
+	}
+	c.old = tree{ou, c.attr.notes.of(ov)}
+	c.new = tree{nu, c.attr.notes.of(nv)}
+	return true
+}
+
 // numberedInWindow reports whether one of ns, the footnotes of the unit
 // id, says it was given its number within the window.
 func (c *comparer) numberedInWindow(ns []note, id string) bool {

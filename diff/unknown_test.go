@@ -59,10 +59,10 @@ func TestUnknownNotAdded(t *testing.T) {
 // footnote says ("Oznaczenie załącznika nr 1 nadane przez …"): the annex
 // moved, and its words are marked up against the old annex's, instead of
 // one annex removed and another added; in the whole act, and compared
-// alone by its new number.
+// alone by its new number or by its old one.
 func TestRenumberedAndReworded(t *testing.T) {
 	a := embeddedAct(t, "DU/2026/594")
-	for _, unit := range []string{"", "zal1"} {
+	for _, unit := range []string{"", "zal1", "zal"} {
 		r, err := Dates(a, mustDate(t, "2026-01-16"), mustDate(t, "2026-01-17"), unit)
 		if err != nil {
 			t.Fatal(err)
