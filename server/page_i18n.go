@@ -96,7 +96,7 @@ var messages = map[string]message{
 	"search.facets":                     {"Zawęź", "Narrow down"},
 	"search.facet.act":                  {"Akt", "Act"},
 	"search.facet.kind":                 {"Rodzaj jednostki", "Unit kind"},
-	"search.facet.year":                 {"Rok brzmienia (wejścia w życie lub pierwszy znany)", "Year of the wording (it took effect, or is first known)"},
+	"search.facet.year":                 {"Rok wejścia brzmienia w życie (lub od którego jest znane)", "Year the wording took effect (or is known from)"},
 	"search.facet.any":                  {"dowolny", "any"},
 	"search.prev":                       {"← Poprzednia", "← Previous"},
 	"search.next":                       {"Następna →", "Next →"},
