@@ -200,9 +200,15 @@ func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) (kn
 	case ov == nv:
 		return true, nil
 	}
+	c.setSides(ov, ou, nv, nu)
+	return true, nil
+}
+
+// setSides sets the trees to the units ou of ov and nu of nv (either
+// version may be nil: not in force), with their versions' footnotes.
+func (c *comparer) setSides(ov *corpus.Version, ou *corpus.Unit, nv *corpus.Version, nu *corpus.Unit) {
 	c.old = tree{ou, c.attr.notes.of(ov)}
 	c.new = tree{nu, c.attr.notes.of(nv)}
-	return true, nil
 }
 
 // Versions compares two versions of one top-level unit (either may be nil:

@@ -27,12 +27,10 @@ func (c *comparer) renumberedSides(a *corpus.Act, id string, nv *corpus.Version,
 		return false
 	}
 	wv, wu, ok := a.NumberedFrom(id, from, to)
-	if !ok {
-		return false
+	if ok {
+		c.setSides(wv, wu, nv, nu)
 	}
-	c.old = tree{wu, c.attr.notes.of(wv)}
-	c.new = tree{nu, c.attr.notes.of(nv)}
-	return true
+	return ok
 }
 
 // renumberedAwaySides sets the trees of a comparison of the unit id alone
@@ -46,12 +44,10 @@ func (c *comparer) renumberedAwaySides(a *corpus.Act, id string, ov *corpus.Vers
 		return false
 	}
 	nv, nu, ok := a.NumberedTo(id, from, to)
-	if !ok {
-		return false
+	if ok {
+		c.setSides(ov, ou, nv, nu)
 	}
-	c.old = tree{ou, c.attr.notes.of(ov)}
-	c.new = tree{nu, c.attr.notes.of(nv)}
-	return true
+	return ok
 }
 
 // numberedInWindow reports whether one of ns, the footnotes of the unit
