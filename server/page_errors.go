@@ -96,6 +96,9 @@ func lookupError(l lang, a *corpus.Act, unit string, err error, retry *retryForm
 		if nf.Unknown {
 			pe.Title, pe.Detail = l.T("error.unknown"), l.Tf("error.unknown.msg", nf.Date)
 			pe.Hint = l.Tf("error.unknown.hint", nf.KnownFrom)
+			if nf.Unit == "" {
+				pe.Hint = l.Tf("error.unknownAct.hint", nf.KnownFrom)
+			}
 		}
 		if nf.Unit != "" {
 			pe.Detail = corpus.CitationOf(nf.Unit) + ": " + pe.Detail

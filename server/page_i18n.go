@@ -278,6 +278,7 @@ var messages = map[string]message{
 	"error.unknown":                     {"Brzmienie nieznane", "Wording not known"},
 	"error.unknown.msg":                 {"Baza nie zna brzmienia z dnia %s.", "The corpus does not know the wording on %s."},
 	"error.unknown.hint":                {"Baza ma tę jednostkę dopiero od %s, tak jak podaje ją tekst jednolity, który nie mówi, od kiedy obowiązywało jej brzmienie.", "The corpus holds the unit only from %s on, as a consolidated text gives it, which does not say since when it read so."},
+	"error.unknownAct.hint":             {"Baza ma tekst aktu dopiero od %s, tak jak podają go teksty jednolite, które nie mówią, od kiedy obowiązywało jego brzmienie.", "The corpus holds the act's text only from %s on, as consolidated texts give it, which do not say since when it read so."},
 	"error.notInForce.msg":              {"Żadna wersja nie obowiązywała w dniu %s.", "No version was in force on %s."},
 	"error.busy":                        {"Serwer jest zajęty", "The server is busy"},
 	"error.busy.msg":                    {"Serwer przygotowuje teraz tyle dużych stron, ile pozwala mu pamięć. Spróbuj ponownie za chwilę.", "The server is building as many large pages as its memory allows. Please try again in a moment."},

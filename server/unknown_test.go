@@ -62,4 +62,13 @@ func TestWordingUnknownAnswers(t *testing.T) {
 		t.Fatalf("compare page before the act is known: %d", res.StatusCode)
 	}
 	mustContain(t, body, "Brzmienie nieznane", "Baza nie zna brzmienia z dnia 2020-01-01.")
+	// So is the act's page on that day, which speaks of the act's text.
+	res, body = getPage(t, h, "/acts/"+sunday+"?date=2020-01-01")
+	if res.StatusCode != http.StatusNotFound {
+		t.Fatalf("act page before the act is known: %d", res.StatusCode)
+	}
+	mustContain(t, body, "Brzmienie nieznane", "Baza ma tekst aktu dopiero od")
+	if strings.Contains(body, "tę jednostkę") {
+		t.Error("the page about the whole act speaks of a unit")
+	}
 }
