@@ -199,16 +199,40 @@ func consolidatedTexts(a *corpus.Act) map[string]bool {
 // a footnote cites it in the genitive, "ustawy z dnia …".
 func nominative(name string) string {
 	first, rest, _ := strings.Cut(name, " ")
-	if n, ok := nominatives[strings.ToLower(first)]; ok {
-		return n + " " + rest
+	n, ok := nominatives[strings.ToLower(first)]
+	if !ok {
+		return name
 	}
-	return name
+	// The participle right after its date agrees with it ("… z dnia 13
+	// stycznia 2026 r. zmieniającego rozporządzenie …"): it follows into
+	// the nominative too. One further on may agree with another word.
+	if date, after, ok := strings.Cut(rest, " r. "); ok && n.participle[0] != "" {
+		word, tail, _ := strings.Cut(after, " ")
+		if stem, ok := strings.CutSuffix(word, n.participle[0]); ok && stem != "" {
+			rest = date + " r. " + stem + n.participle[1] + " " + tail
+		}
+	}
+	return n.name + " " + strings.TrimSpace(rest)
 }
 
-var nominatives = map[string]string{
-	"ustawy": "Ustawa", "ustawa": "Ustawa", "rozporządzenia": "Rozporządzenie", "rozporządzenie": "Rozporządzenie",
-	"obwieszczenia": "Obwieszczenie", "uchwały": "Uchwała", "zarządzenia": "Zarządzenie", "dekretu": "Dekret",
+// A nominativeForm is the nominative of a kind of act and the ending of a
+// participle that agrees with its genitive, then with it ("ącego", "ące").
+type nominativeForm struct {
+	name       string
+	participle [2]string
 }
+
+var (
+	neuter      = [2]string{"ącego", "ące"}
+	feminine    = [2]string{"ącej", "ąca"}
+	masculine   = [2]string{"ącego", "ący"}
+	nominatives = map[string]nominativeForm{
+		"ustawy": {"Ustawa", feminine}, "ustawa": {"Ustawa", [2]string{}},
+		"rozporządzenia": {"Rozporządzenie", neuter}, "rozporządzenie": {"Rozporządzenie", [2]string{}},
+		"obwieszczenia": {"Obwieszczenie", neuter}, "uchwały": {"Uchwała", feminine},
+		"zarządzenia": {"Zarządzenie", neuter}, "dekretu": {"Dekret", masculine},
+	}
+)
 
 var reConsolidated = regexp.MustCompile(`(?i)tekst\s+jednolity|\bt\.\s?j\.|obwieszczeni`)
 

@@ -38,3 +38,23 @@ func TestOverviewCountsAddedUnits(t *testing.T) {
 		t.Errorf("on %s %d unknown from %s, want § 3 from %s", tj.Date, n, from, day)
 	}
 }
+
+// TestNominative names amending acts as a list of acts does, from the
+// genitive of footnotes: the kind of act and the participle right after
+// its date agree in the nominative; a participle further on, which agrees
+// with another word, stays as it is.
+func TestNominative(t *testing.T) {
+	for _, tt := range []struct{ genitive, want string }{
+		{"rozporządzenia Ministra Sprawiedliwości z dnia 13 stycznia 2026 r. zmieniającego rozporządzenie w sprawie stypendium",
+			"Rozporządzenie Ministra Sprawiedliwości z dnia 13 stycznia 2026 r. zmieniające rozporządzenie w sprawie stypendium"},
+		{"ustawy z dnia 1 lipca 2024 r. zmieniającej ustawę o systemie oświaty", "Ustawa z dnia 1 lipca 2024 r. zmieniająca ustawę o systemie oświaty"},
+		{"ustawy z dnia 9 maja 2025 r. o zmianie ustawy dotyczącej powodzi", "Ustawa z dnia 9 maja 2025 r. o zmianie ustawy dotyczącej powodzi"},
+		{"dekretu z dnia 5 maja 1950 r. zmieniającego dekret", "Dekret z dnia 5 maja 1950 r. zmieniający dekret"},
+		{"Rozporządzenie Ministra Zdrowia z dnia 2 lutego 2020 r. w sprawie próbnej", "Rozporządzenie Ministra Zdrowia z dnia 2 lutego 2020 r. w sprawie próbnej"},
+		{"Dz. U. z 2025 r. poz. 53", "Dz. U. z 2025 r. poz. 53"},
+	} {
+		if got := nominative(tt.genitive); got != tt.want {
+			t.Errorf("nominative(%q) = %q, want %q", tt.genitive, got, tt.want)
+		}
+	}
+}
