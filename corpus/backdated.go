@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -66,13 +67,7 @@ func (m *merger) backdatedSplit(prev, v *Version) []*Version {
 		return nil
 	}
 	byDay := datedUnits(v, older.Date)
-	days := slices.Sorted(func(yield func(Date) bool) {
-		for d := range byDay {
-			if !yield(d) {
-				return
-			}
-		}
-	})
+	days := slices.Sorted(maps.Keys(byDay))
 	// prev ends on the day before v, or, split so by an earlier merge, on
 	// the day before the first day a footnote of v names.
 	if len(days) == 0 || days[0] <= prev.Range.From ||

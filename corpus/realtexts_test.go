@@ -610,11 +610,13 @@ func eachVersion(t *testing.T, c *corpus.Corpus, id string, line func(*corpus.Ve
 }
 
 // TestImportOrderSplitBackdated imports the two consolidated texts of two
-// acts and the amending act between them, which a version of the newer
-// text dated by footnotes of its parts is split against (see
-// splitBackdated): one file at a time in date order and in reverse, all in
-// one import, and each file again. Every version is the same, word for
-// word and footnote for footnote, whatever the order.
+// acts, whose newer text dates versions by footnotes of their parts (see
+// splitBackdated), and the amending act between them, which
+// corpus.Import reads but does not apply (amend.Apply does; a version it
+// computes is TestBackdatedSplitWithComputed's case): one file at a time
+// in date order and in reverse, all in one import, and each file again.
+// Every version is the same, word for word and footnote for footnote,
+// whatever the order.
 func TestImportOrderSplitBackdated(t *testing.T) {
 	for id, names := range map[string][]string{
 		"rozporzadzenie-2017-12-22-stypendium-aplikantow-krajowej-szkoly-sadownictwa-i-prokuratury":            {"DU-2025-1586.md", "DU-2026-53.md", "DU-2026-594.md"},
