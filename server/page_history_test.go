@@ -27,9 +27,9 @@ func TestHistoryPageRedline(t *testing.T) {
 		t.Fatalf("%d wordings, want 3", len(entries))
 	}
 	newest, middle, oldest := entries[0], entries[1], entries[2]
-	mustContain(t, newest, "<time>2020-12-07</time> –", `<span class="badge reference">odesłanie publikacyjne</span>`, `<del>Dz. U. z 2017 r. poz. 1189</del> <ins>Dz. U. z 2019 r. poz. 2215</ins>`,
+	mustContain(t, newest, "<time>2020-12-07</time> –", `<span class="badge reference">zmiana odesłania publikacyjnego</span>`, `<del>Dz. U. z 2017 r. poz. 1189</del> <ins>Dz. U. z 2019 r. poz. 2215</ins>`,
 		`<div class="unit unit-pkt">`, `<span class="marker">a)</span> szkoła publiczna albo niepubliczna,`)
-	mustContain(t, middle, "<time>2019-09-01</time> – <time>2020-12-06</time>", "pkt 1–7: bez zmian", `<span class="badge wording">treść</span>`,
+	mustContain(t, middle, "<time>2019-09-01</time> – <time>2020-12-06</time>", "pkt 1–7: bez zmian", `<span class="badge wording">zmiana treści</span>`,
 		`<p class="attribution meta">Zmiana: <span lang="pl">§ 1 pkt 1 lit. a) rozporządzenia Ministra Edukacji Narodowej z dnia 7 sierpnia 2019 r.`,
 		"<del>art. 50 ust. 3–7</del> <ins>art. 50 ust. 3 i 4–7</ins>", "Pominięto jednostki")
 	if strings.Contains(middle, "szkoła publiczna") {
@@ -113,7 +113,7 @@ func TestHistoryPastRenumbering(t *testing.T) {
 	}
 	renumbered, before := entries[len(entries)-2], entries[len(entries)-1]
 	mustContain(t, before, `<span class="meta">jako załącznik</span>`, `?date=2024-07-01#zal"`)
-	mustContain(t, renumbered, "<time>2026-01-17</time>", `to=2026-01-17&amp;unit=zal1"`, `<span class="badge wording">treść</span>`)
+	mustContain(t, renumbered, "<time>2026-01-17</time>", `to=2026-01-17&amp;unit=zal1"`, `<span class="badge wording">zmiana treści</span>`)
 	if strings.Contains(renumbered, "jako załącznik") {
 		t.Error("the wording as załącznik nr 1 says it was załącznik")
 	}
