@@ -47,6 +47,7 @@ func TestRoutes(t *testing.T) {
 		{"search a year", "/api/v1/search?q=kurator&all=1&year=2017", 200, []string{`"year":[{"value":"2017"`}},
 		{"healthz", "/healthz", 200, []string{`"status":"ok"`}},
 		{"openapi", "/openapi.json", 200, []string{`"openapi": "3.0.3"`}},
+		{"openapi under the API prefix", "/api/v1/openapi.json", 200, []string{`"openapi": "3.0.3"`, `"getOpenAPIUnderAPI"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

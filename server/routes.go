@@ -41,6 +41,7 @@ func (s *Server) router() *mux.Router {
 	get(apiPrefix+"/search", s.cached(s.serveSearch))
 
 	get("/openapi.json", s.cached(s.serveOpenAPI))
+	get(apiPrefix+"/openapi.json", s.cached(s.serveOpenAPI))
 	get("/healthz", s.api(s.serveHealth))
 	get("/metrics", s.metrics.handler())
 
