@@ -77,7 +77,12 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	from, to, err := p.compareDates(r, l, a, retry)
+	o, err := p.overviews.get(p.corpus(r), a)
+	if err != nil {
+		return err
+	}
+	changes := o.changeDates()
+	from, to, err := p.compareDates(r, l, a, changes, retry)
 	if err != nil {
 		return err
 	}
@@ -114,7 +119,7 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	for _, u := range rep.Unknown {
 		v.Unknown = append(v.Unknown, link{l.Tf("compare.unknownUnit", u.Citation, u.KnownFrom), historyURL(a.ID, u.Unit)})
 	}
-	v.Prev, v.Next = comparePresets(l, a, from, to, unit)
+	v.Prev, v.Next = comparePresets(l, a.ID, changes, from, to, unit)
 	v.InlineURL, v.SideURL = v.inView(l, false), v.inView(l, true)
 	for _, c := range rep.Changes {
 		cv := newChangeView(l, a.ID, to, c)
@@ -164,12 +169,12 @@ func (v compareView) inView(l lang, side bool) string {
 // compareDates reads from and to. Without to, the comparison ends today;
 // without from, it starts the day before the last change up to to, so
 // that /compare alone shows the latest change.
-func (p *pages) compareDates(r *http.Request, l lang, a *corpus.Act, retry *retryForm) (from, to corpus.Date, err error) {
+func (p *pages) compareDates(r *http.Request, l lang, a *corpus.Act, changes []corpus.Date, retry *retryForm) (from, to corpus.Date, err error) {
 	if to, err = pageDate(r, l, "to", p.today(), retry); err != nil {
 		return 0, 0, err
 	}
 	def := to
-	if c := lastChangeUpTo(a, to); !c.IsZero() {
+	if c := lastChangeUpTo(changes, to); !c.IsZero() {
 		def = c.AddDays(-1)
 	}
 	if from, err = pageDate(r, l, "from", def, retry); err != nil {
@@ -183,20 +188,10 @@ func (p *pages) compareDates(r *http.Request, l lang, a *corpus.Act, retry *retr
 	return from, to, nil
 }
 
-// amendingChanges are the change dates after the first: the days on which
-// a wording replaced another.
-func amendingChanges(a *corpus.Act) []corpus.Date {
-	cs := a.ChangeDates()
-	if len(cs) == 0 {
-		return nil
-	}
-	return cs[1:]
-}
-
-// lastChangeUpTo is the last amending change on or before d, or zero.
-func lastChangeUpTo(a *corpus.Act, d corpus.Date) corpus.Date {
+// lastChangeUpTo is the last change (changeDates) on or before d, or zero.
+func lastChangeUpTo(changes []corpus.Date, d corpus.Date) corpus.Date {
 	var last corpus.Date
-	for _, c := range amendingChanges(a) {
+	for _, c := range changes {
 		if c <= d {
 			last = c
 		}
@@ -206,13 +201,13 @@ func lastChangeUpTo(a *corpus.Act, d corpus.Date) corpus.Date {
 
 // comparePresets are the comparisons of the change before from and of the
 // change after to, each as the day before it against its first day.
-func comparePresets(l lang, a *corpus.Act, from, to corpus.Date, unit string) (prev, next *link) {
-	if c := lastChangeUpTo(a, from); !c.IsZero() {
-		prev = &link{l.T("compare.prev") + " (" + c.String() + ")", compareURL(a.ID, c.AddDays(-1), c, unit)}
+func comparePresets(l lang, act string, changes []corpus.Date, from, to corpus.Date, unit string) (prev, next *link) {
+	if c := lastChangeUpTo(changes, from); !c.IsZero() {
+		prev = &link{l.T("compare.prev") + " (" + c.String() + ")", compareURL(act, c.AddDays(-1), c, unit)}
 	}
-	for _, c := range amendingChanges(a) {
+	for _, c := range changes {
 		if c > to {
-			next = &link{l.T("compare.next") + " (" + c.String() + ")", compareURL(a.ID, c.AddDays(-1), c, unit)}
+			next = &link{l.T("compare.next") + " (" + c.String() + ")", compareURL(act, c.AddDays(-1), c, unit)}
 			break
 		}
 	}

@@ -15,8 +15,10 @@ import (
 // it came from, and the wordings of each top-level unit. It is built once
 // per act and corpus state (see overviewCache).
 type actOverview struct {
-	changes  []changeInfo         // one per day a version starts, oldest first
-	wordings map[string][]wording // by top-level unit id, oldest first
+	changes []changeInfo // the first day a version starts, then each day a wording changed, oldest first
+	// lastStart is the last day a version of the act starts, a change or not.
+	lastStart corpus.Date
+	wordings  map[string][]wording // by top-level unit id, oldest first
 	// known are the days from which the corpus knows each top-level unit
 	// it knows only from its first version on (corpus.Act.KnownFrom):
 	// before that day its wording is unknown, not absent.
@@ -98,7 +100,27 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 			o.changes[i].addVersionSources(a)
 		}
 	}
+	o.dropUnchanged()
 	return o, nil
+}
+
+// dropUnchanged leaves out the days after the first on which versions
+// start but no wording changed: a consolidated text restating the act, or
+// new footnotes. They are not changes of the law, and a timeline, table
+// or "previous change" that named them would lead to comparisons showing
+// nothing.
+func (o *actOverview) dropUnchanged() {
+	if len(o.changes) == 0 {
+		return
+	}
+	o.lastStart = o.changes[len(o.changes)-1].Date
+	kept := o.changes[:1]
+	for _, c := range o.changes[1:] {
+		if len(c.Units) > 0 {
+			kept = append(kept, c)
+		}
+	}
+	o.changes = kept
 }
 
 // unknownOn returns how many top-level units the corpus knows only from a
@@ -319,9 +341,13 @@ func (o *actOverview) cost(v *corpus.Version) int64 { return o.sizeOf(v).cost }
 
 // newest is the last day a version of the act starts: the corpus holds
 // nothing newer.
-func (o *actOverview) newest() corpus.Date {
-	if len(o.changes) == 0 {
-		return 0
+func (o *actOverview) newest() corpus.Date { return o.lastStart }
+
+// changeDates are the days after the first on which a wording changed.
+func (o *actOverview) changeDates() []corpus.Date {
+	var ds []corpus.Date
+	for i := 1; i < len(o.changes); i++ {
+		ds = append(ds, o.changes[i].Date)
 	}
-	return o.changes[len(o.changes)-1].Date
+	return ds
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"lexdiff/corpus"
@@ -57,4 +58,37 @@ func TestNominative(t *testing.T) {
 			t.Errorf("nominative(%q) = %q, want %q", tt.genitive, got, tt.want)
 		}
 	}
+}
+
+// TestRestatementIsNoChange: the day of a consolidated text that restates
+// the act with no wording changed is no change of the act. The lobbying
+// act's text of 2025-05-21 gets no mark on the timeline and no row in the
+// table, and a comparison given no first date shows the last change
+// before today, not a consolidated text's day, which would show nothing.
+func TestRestatementIsNoChange(t *testing.T) {
+	c, a := embeddedRealAct(t)
+	restated := corpus.MakeDate(2025, 5, 21)
+	if !slices.Contains(a.ChangeDates(), restated) {
+		t.Fatalf("versions of %s start on %v: the consolidated text of %s is not among them", realAct, a.ChangeDates(), restated)
+	}
+	o, err := newOverview(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := o.changeDates(), []corpus.Date{corpus.MakeDate(2026, 2, 27), corpus.MakeDate(2026, 7, 8)}; !slices.Equal(got, want) {
+		t.Errorf("changes on %v, want %v", got, want)
+	}
+	if got, want := o.newest(), corpus.MakeDate(2026, 7, 8); got != want {
+		t.Errorf("newest version from %s, want %s", got, want)
+	}
+	h := newPageServerAt(t, c, nil, realToday)
+	_, page := getPage(t, h, "/acts/"+realAct+"?date=2025-06-01")
+	if strings.Contains(page, `data-date="2025-05-21"`) || strings.Contains(page, "Zmiana z 2025-05-21") {
+		t.Errorf("the act page names the consolidated text's day as a change:\n%s", mainOf(page))
+	}
+	mustContain(t, page, `data-date="2024-10-31"`, `data-date="2026-02-27"`)
+	// The fee regulation's last versions start with its consolidated text
+	// of 2025-04-16; its last change is of 2024-12-01.
+	_, cmp := getPage(t, h, "/acts/rozporzadzenie-2022-08-04-wysokosci-oplat-za-wydanie-dowodu-rejestracyjnego-pozwolenia-czasowego/compare")
+	mustContain(t, cmp, `name="from" value="2024-11-30"`)
 }
