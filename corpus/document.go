@@ -230,6 +230,10 @@ func (doc *Document) read(src textSource, style markerStyle, d *diag) {
 	blk := attachFootnotes(tb, src.bodies, outer, d)
 	doc.spans = tb.spans
 	if !blk.hasProvisions() {
+		if doc.Kind == Original && isStatement(doc.Meta.Get("rank")) {
+			doc.Kind = Statement
+			return
+		}
 		d.errorf(Pos{File: doc.File, Line: 1, Col: 1}, "no unit found: want articles (\"##### Art. 1.\", \"Art. 1.\") or paragraphs (\"##### § 1.\", \"§ 1.\")")
 		return
 	}

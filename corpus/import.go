@@ -291,11 +291,16 @@ func (p *parsedFile) parsePlain(f File, req ImportRequest) {
 }
 
 // fromDocument takes what a parsed document gives: its act, source and
-// versions; an amending act is skipped, as it holds no consolidated text.
+// versions; an amending act is skipped, as it holds no consolidated text,
+// and so is a statement, which holds no unit.
 func (p *parsedFile) fromDocument(doc *Document) {
 	p.kind, p.info, p.source, p.warnings = doc.Kind, doc.Act, doc.Source, doc.Warnings
-	if doc.Kind == Amending {
+	switch doc.Kind {
+	case Amending:
 		p.skipped = fmt.Sprintf("an amending act (%s), not a consolidated text: its changes are applied to the act it amends by consolidation, not by import", strings.TrimSpace(doc.Source.Title))
+		return
+	case Statement:
+		p.skipped = fmt.Sprintf("a statement with no articles or paragraphs (%s: %s): it holds no provision to version", doc.Meta.Get("rank"), strings.TrimSpace(doc.Heading))
 		return
 	}
 	p.versions = doc.Versions

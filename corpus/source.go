@@ -45,6 +45,7 @@ const (
 	Amending     SourceKind = "amending"     // an act that amends another
 	PortalSource SourceKind = "portal"       // a legal portal's version-history export
 	PlainSource  SourceKind = "plain"        // a plain text given its dates on the command line
+	Statement    SourceKind = "statement"    // a document of the journal that states facts in no units (oświadczenie rządowe, komunikat): nothing to version
 )
 
 // snapshot reports whether a source of kind k holds the whole act as on
