@@ -32,7 +32,10 @@ var (
 	reActDate   = regexp.MustCompile(`z\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
 	// reInForce is a statement of the day a change took effect, in the
 	// phrasings of consolidated texts and portals.
-	reInForce = regexp.MustCompile(`(?i)(?:wesz(?:ła|ło|ły|li)|wszed(?:ł|łszy)|wchodz(?:i|ą)|wejd(?:zie|ą)|obowiązuj(?:e|ą))\s+(?:w\s+życie\s+|od\s+)(?:z\s+dniem\s+|w\s+dniu\s+|od\s+dnia\s+|dnia\s+)?(\d{1,2})(?:\s+(\p{L}+)\s+|\.(\d{1,2})\.)(\d{4})`)
+	// An act that took effect on one day with effect from an earlier one
+	// ("weszło w życie [z dniem ogłoszenia,] z mocą od dnia 1 stycznia
+	// 2023 r.") is dated by the earlier: its wording applies from then.
+	reInForce = regexp.MustCompile(`(?i)(?:wesz(?:ła|ło|ły|li)|wszed(?:ł|łszy)|wchodz(?:i|ą)|wejd(?:zie|ą)|obowiązuj(?:e|ą))\s+(?:w\s+życie\s+|od\s+)(?:z\s+dniem\s+ogłoszenia,?\s+)?(?:z\s+dniem\s+|w\s+dniu\s+|od\s+dnia\s+|z\s+mocą\s+od\s+dnia\s+|dnia\s+)?(\d{1,2})(?:\s+(\p{L}+)\s+|\.(\d{1,2})\.)(\d{4})`)
 	// reReferred is a note's reference to the act of another footnote.
 	reReferred = regexp.MustCompile(`(?i)o\s+któr(?:ym|ej|ych)\s+mowa\s+w\s+odnośniku\s+(\d+)`)
 	// reActEnd ends the name of the amending act where no reference does.
@@ -108,17 +111,24 @@ func lastPolishDate(re *regexp.Regexp, s string) Date {
 
 // reDatedChange is a note that gives the day a unit's next wording takes
 // effect, and the provision that makes it: "Z dniem 4 września 2024 r., na
-// podstawie art. 29 pkt 6 ustawy z dnia … (Dz. U. poz. 1517), …".
-var reDatedChange = regexp.MustCompile(`(?i)^z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.,?\s*(?:na\s+podstawie\s+)?`)
+// podstawie art. 29 pkt 6 ustawy z dnia … (Dz. U. poz. 1517), …"; or the
+// day a provision whose entry into force was put off took effect, and
+// what set that day: "Wszedł w życie z dniem 13 listopada 2022 r. na
+// podstawie komunikatu Ministra Cyfryzacji z dnia … (Dz. U. poz. 2209)".
+var reDatedChange = regexp.MustCompile(`(?i)^(?:(?:wszedł|wesz(?:ła|ło|ły))\s+w\s+życie\s+)?z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.,?\s*(?:na\s+podstawie\s+)?`)
 
 // datedChange reads a note of the form reDatedChange matches, or returns
-// nil.
+// nil. The act it names is read only where it follows the date: a note
+// that goes on "z tym że w zakresie …" names no act there.
 func datedChange(body string) *Amendment {
 	m := reDatedChange.FindStringSubmatchIndex(body)
 	if m == nil {
 		return nil
 	}
-	a := parseAmendment("zmieniony przez " + body[m[1]:])
+	var a *Amendment
+	if head := strings.ToLower(body[:m[1]]); strings.HasPrefix(head, "z dniem") || strings.Contains(head, "podstawie") {
+		a = parseAmendment("zmieniony przez " + body[m[1]:])
+	}
 	if a == nil {
 		a = &Amendment{}
 	}

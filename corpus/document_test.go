@@ -760,6 +760,13 @@ func TestInForcePhrasings(t *testing.T) {
 		"W brzmieniu ustalonym przez art. 2 ustawy (Dz. U. poz. 8), która wejdzie w życie z dniem 1 stycznia 2027 r.":                                                 "2027-01-01",
 		"Ze zmianą wprowadzoną przez art. 2 ustawy (Dz. U. poz. 9), która wchodzi w życie z dniem 5 maja 2026 r.":                                                     "2026-05-05",
 		"Z dniem 4 września 2024 r., na podstawie art. 29 pkt 6 ustawy z dnia 14 sierpnia 2020 r. (Dz. U. poz. 1517), która weszła w życie z dniem 4 grudnia 2020 r.": "2024-09-04",
+		// An act that took effect with effect from an earlier day.
+		"Wprowadzenie do wyliczenia w brzmieniu ustalonym przez § 1 pkt 1 rozporządzenia Krajowej Rady Radiofonii i Telewizji z dnia 18 kwietnia 2023 r. zmieniającego rozporządzenie (Dz. U. poz. 799), które weszło w życie z mocą od dnia 1 stycznia 2023 r.": "2023-01-01",
+		"W brzmieniu ustalonym przez § 1 rozporządzenia (Dz. U. poz. 799), które weszło w życie z dniem ogłoszenia, z mocą od dnia 1 stycznia 2023 r.":                                                                                                           "2023-01-01",
+		// A provision whose entry into force was put off, to a day another
+		// act set.
+		"Wszedł w życie z dniem 13 listopada 2022 r. na podstawie komunikatu Ministra Cyfryzacji z dnia 27 października 2022 r. w sprawie określenia dnia wdrożenia rozwiązań technicznych umożliwiających wydawanie dokumentów paszportowych (Dz. U. poz. 2209), ogłoszonego na podstawie art. 110a ustawy z dnia 27 stycznia 2022 r. o dokumentach paszportowych (Dz. U. z 2023 r. poz. 1043).": "2022-11-13",
+		"Weszła w życie z dniem 13 listopada 2022 r., z tym że w zakresie wdrożenia rozwiązań technicznych, o których mowa w art. 31 ust. 3 ustawy z dnia 27 stycznia 2022 r. o dokumentach paszportowych (Dz. U. z 2024 r. poz. 1063), weszła w życie z dniem 31 marca 2023 r., na podstawie komunikatu Ministra Cyfryzacji.":                                                                    "2022-11-13",
 		// The act takes effect on one day, the provision on another.
 		"W brzmieniu ustalonym przez art. 19 ustawy z dnia 18 grudnia 2025 r. (Dz. U. z 2026 r. poz. 26), która wejdzie w życie z dniem 13 kwietnia 2026 r.; wejdzie w życie z dniem 1 stycznia 2027 r.": "2027-01-01",
 		// The wording as set, then changed again.
