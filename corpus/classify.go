@@ -49,7 +49,7 @@ var (
 	reLetter    = regexp.MustCompile(`^([a-z]{1,3})\)(?:\s+|$)`)
 	reDouble    = regexp.MustCompile(`^[–-]\s*[–-](?:\s+|$)`)
 	reTiretLine = regexp.MustCompile(`^[–-](?:\s+|$)`)
-	reGroup     = regexp.MustCompile(`^(?i:(księga|tytuł|dział|rozdział|oddział))\s+(\d+[a-z]*|[IVXLCDM]+[a-z]*)\.?(?:\s+|$)`)
+	reGroup     = regexp.MustCompile(`^(?i:(księga|tytuł|dział|rozdział|oddział))\s+(\d+[a-z]*|[IVXLCDM]+(?:[a-z]*|[A-Z]))\.?(?:\s+|$)`)
 	reFootBody  = regexp.MustCompile(`^\[(\d+(?:_\d+)*)\](?:\s+|$)`)
 	reUnknown   = regexp.MustCompile(`^(?:\d+(?:\.\d+)+\.?|[A-Z]{1,3}\)|[IVX]+\.|\*+\)|[•·▪●◦])(?:\s|$)`)
 	reAnnex     = regexp.MustCompile(`^(?i:załączniki?)(?:\s+(?i:nr)\s+(\d+[a-zA-Z]{0,3})\.?)?(?:\s+|$)`)
@@ -108,7 +108,7 @@ func classify(s string) classified {
 	}
 	if strings.ContainsRune("KkTtDdRrOo", rune(s[0])) {
 		if m := headMatch(reGroup, s); m != nil {
-			return classified{kind: groupLine, word: groupWord(m[1]), label: m[2], rest: len(m[0])}
+			return classified{kind: groupLine, word: groupWord(m[1]), label: groupLabel(m[2]), rest: len(m[0])}
 		}
 	}
 	if headMatch(reUnknown, s) != nil {
@@ -240,6 +240,16 @@ func groupWord(w string) string {
 	w = strings.ToLower(w)
 	r := []rune(w)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// groupLabel is the label of a grouping as a citation writes it: a
+// heading in capitals prints an inserted "Dział Ia" as "DZIAŁ IA", whose
+// letter (one no Roman numeral has) is lowered.
+func groupLabel(l string) string {
+	if n := len(l); n > 1 && l[n-1] >= 'A' && l[n-1] <= 'Z' && !strings.ContainsRune("IVXLCDM", rune(l[n-1])) {
+		return l[:n-1] + strings.ToLower(l[n-1:])
+	}
+	return l
 }
 
 // groupRank orders groupings from the widest: a new Rozdział closes the

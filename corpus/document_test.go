@@ -560,6 +560,14 @@ SPRAWY SZCZEGÓLNE
 
 Tekst.
 
+DZIAŁ IA
+
+Rodzice i dzieci
+
+##### Art. 3.
+
+Tekst.
+
 [^1]: Oznaczenie i tytuł oddziału dodane przez § 1 rozporządzenia z dnia 5 stycznia 2025 r. (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
 `)
 	v1, _ := unitOf(t, doc, "art1")
@@ -574,6 +582,14 @@ Tekst.
 	if !slices.Equal(g1, []string{"Tytuł I Przepisy wstępne", "Dział I Zasady", "Rozdział 1 Przepisy ogólne", "Oddział 1 Zakres"}) ||
 		!slices.Equal(g2, []string{"Tytuł I Przepisy wstępne", "Dział I Zasady", "Rozdział 2 SPRAWY SZCZEGÓLNE"}) {
 		t.Errorf("groups\n%q\n%q", g1, g2)
+	}
+	// A Dział inserted after Dział I, in capitals (after the Kodeks
+	// rodzinny i opiekuńczy, DU/2026/236).
+	if v3, u3 := unitOf(t, doc, "art3"); len(v3.Groups) != 2 || v3.Groups[1].String() != "Dział Ia Rodzice i dzieci" || u3.Text != "Tekst." {
+		t.Errorf("art. 3: groups %q, text %q; want it in Dział Ia Rodzice i dzieci", v3.Groups, u3.Text)
+	}
+	if _, u2 := unitOf(t, doc, "art2"); u2.Text != "Tekst." {
+		t.Errorf("art. 2 reads %q: the heading of Dział IA went into it", u2.Text)
 	}
 	if f := noteOn(t, doc, "", "1"); f.Amendment == nil || f.Amendment.Kind != Added || v1.Groups[3].Markers[0].Label != "1" {
 		t.Errorf("the footnote on the heading of Oddział 1: %+v %+v", f, v1.Groups[3])
