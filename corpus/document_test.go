@@ -897,3 +897,19 @@ func TestNumberedMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCase: an organ printed in capitals reads as running text; the
+// ministries "Spraw …" keep their capital, "do spraw" does not.
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"MINISTRA SPRAW ZAGRANICZNYCH":                      "Ministra Spraw Zagranicznych",
+		"MINISTRA SPRAW WEWNĘTRZNYCH I ADMINISTRACJI":       "Ministra Spraw Wewnętrznych i Administracji",
+		"MINISTRA DO SPRAW UNII EUROPEJSKIEJ":               "Ministra do spraw Unii Europejskiej",
+		"MINISTRA KULTURY, DZIEDZICTWA NARODOWEGO I SPORTU": "Ministra Kultury, Dziedzictwa Narodowego i Sportu",
+		"Ministra Zdrowia":                                  "Ministra Zdrowia",
+	} {
+		if got := titleCase(in); got != want {
+			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

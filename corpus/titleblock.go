@@ -141,8 +141,9 @@ func startsLower(s string) bool {
 }
 
 // lowerWords stay in lower case in a title-cased organ: "Ministra Kultury
-// i Dziedzictwa Narodowego".
-var lowerWords = map[string]bool{"i": true, "oraz": true, "w": true, "z": true, "do": true, "na": true, "dla": true, "ds.": true, "spraw": true}
+// i Dziedzictwa Narodowego", "Ministra do spraw Unii Europejskiej". The
+// word "spraw" does only after "do": "Ministra Spraw Zagranicznych".
+var lowerWords = map[string]bool{"i": true, "oraz": true, "w": true, "z": true, "do": true, "na": true, "dla": true, "ds.": true}
 
 // titleCase turns an organ printed in capitals ("MINISTRA KULTURY,
 // DZIEDZICTWA NARODOWEGO I SPORTU") into the case of running text
@@ -154,7 +155,7 @@ func titleCase(s string) string {
 	}
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
-		if i > 0 && lowerWords[w] {
+		if i > 0 && (lowerWords[w] || w == "spraw" && words[i-1] == "do") {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w)
