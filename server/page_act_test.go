@@ -127,7 +127,7 @@ func TestActPageState(t *testing.T) {
 			`Późniejsze zmiany: <a href="/acts/du-2010-40/compare?from=2024-06-30&amp;to=2024-07-01" title="jedn.: 1"><time>2024-07-01</time></a> (oczekująca)`}},
 		{"2022-05-01", []string{`class="state state-historical"`, "Tekst historyczny", "obowiązywał <time>2022-03-01</time> – <time>2023-08-31</time>",
 			`<a href="/acts/du-2010-40?date=2024-03-15">przejdź do tekstu obowiązującego</a>`, "<time>2023-09-01</time></a>, <a"}},
-		{"2024-08-01", []string{`class="state state-future"`, "Brzmienie przyszłe (oczekujące)", "będzie obowiązywał <time>2024-07-01</time> –"}},
+		{"2024-08-01", []string{`class="state state-future"`, "Tekst przyszły (oczekujący)", "będzie obowiązywał <time>2024-07-01</time> –"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.date, func(t *testing.T) {

@@ -121,7 +121,7 @@ var messages = map[string]message{
 	"act.description":                   {"%s – tekst w brzmieniu na dzień %s, z historią zmian i porównaniami.", "%s – the text as in force on %s, with its history of changes and comparisons."},
 	"act.state.current":                 {"Tekst obowiązujący", "Current text"},
 	"act.state.historical":              {"Tekst historyczny", "Historical text"},
-	"act.state.future":                  {"Brzmienie przyszłe (oczekujące)", "Future wording (pending)"},
+	"act.state.future":                  {"Tekst przyszły (oczekujący)", "Future text (pending)"},
 	"act.state.applies.current":         {"obowiązuje", "applies"},
 	"act.state.applies.historical":      {"obowiązywał", "applied"},
 	"act.state.applies.future":          {"będzie obowiązywał", "will apply"},
