@@ -125,7 +125,8 @@ func (r *Report) subject() string {
 // actSides sets the trees to the top-level units in force on each date,
 // leaving out the versions in force on both, which cannot have changed,
 // and those of units whose wording on from is unknown, which cannot be
-// compared (with nothing left, the comparison holds no change). Nothing in
+// compared but for the units below them added since from (addedWithin);
+// with nothing left, the comparison holds no change. Nothing in
 // force on either date is an error, of unknown wording when the corpus
 // knows the act only from later on.
 func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date, unknown []corpus.UnknownWording) error {
@@ -136,19 +137,39 @@ func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date, unknown []corpu
 		}
 		return fmt.Errorf("no unit of %s was in force on %s or on %s (its versions span %s): %w", a.ID, from, to, a.Span(), corpus.ErrNotInForce)
 	}
-	if len(unknown) > 0 {
-		unknownIDs := make(map[string]bool, len(unknown))
-		for _, u := range unknown {
-			unknownIDs[u.Unit] = true
-		}
-		news = slices.DeleteFunc(news, func(v *corpus.Version) bool { return unknownIDs[v.Unit.ID] })
+	unknownIDs := make(map[string]bool, len(unknown))
+	for _, u := range unknown {
+		unknownIDs[u.Unit] = true
 	}
 	sides := map[*corpus.Version]int{} // how many sides hold a version
 	for _, v := range append(olds, news...) {
 		sides[v]++
 	}
-	c.old, c.new = c.actTree(olds, sides), c.actTree(news, sides)
+	c.old, c.new = c.actTree(olds, sides, nil), c.actTree(news, sides, func(v *corpus.Version) []*corpus.Unit {
+		if !unknownIDs[v.Unit.ID] {
+			return []*corpus.Unit{v.Unit}
+		}
+		return addedWithin(v, v.Unit, from, to)
+	})
 	return nil
+}
+
+// addedWithin returns u, or the units below it, of the version v, that a
+// footnote of v says were added on a day after from and up to to: of a
+// unit whose wording on from the corpus does not know, what it is known to
+// have lacked then ("Dodana przez …, która weszła w życie z dniem …").
+func addedWithin(v *corpus.Version, u *corpus.Unit, from, to corpus.Date) []*corpus.Unit {
+	if slices.ContainsFunc(v.Footnotes, func(f corpus.Footnote) bool {
+		a := f.Amendment
+		return f.Unit == u.ID && a != nil && a.Kind == corpus.Added && a.InForce > from && a.InForce <= to
+	}) {
+		return []*corpus.Unit{u}
+	}
+	var out []*corpus.Unit
+	for _, c := range u.Children {
+		out = append(out, addedWithin(v, c, from, to)...)
+	}
+	return out
 }
 
 // earliest is the first day from which the corpus knows one of us.
@@ -161,14 +182,19 @@ func earliest(us []corpus.UnknownWording) corpus.Date {
 }
 
 // actTree joins the top-level units of the versions in vs held by one side
-// only under a root with no id.
-func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int) tree {
+// only under a root with no id; compared, when not nil, says which units
+// of a version go in instead of its top-level unit.
+func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int, compared func(*corpus.Version) []*corpus.Unit) tree {
 	t := tree{root: &corpus.Unit{}, notes: map[string][]note{}}
 	for _, v := range vs {
 		if sides[v] > 1 {
 			continue
 		}
-		t.root.Children = append(t.root.Children, v.Unit)
+		if compared == nil {
+			t.root.Children = append(t.root.Children, v.Unit)
+		} else {
+			t.root.Children = append(t.root.Children, compared(v)...)
+		}
 		for id, ns := range c.attr.notes.of(v) {
 			t.notes[id] = ns
 		}
@@ -192,6 +218,9 @@ func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) (kn
 	case oerr != nil && nerr != nil:
 		return false, fmt.Errorf("in force on neither date: %w; %v", oerr, nerr)
 	case errors.Is(oerr, corpus.ErrWordingUnknown):
+		if nerr == nil {
+			c.new = tree{&corpus.Unit{Children: addedWithin(nv, nu, from, to)}, c.attr.notes.of(nv)}
+		}
 		return false, nil
 	case oerr != nil && c.renumberedSides(a, id, nv, nu, from, to):
 		return true, nil

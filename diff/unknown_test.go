@@ -34,11 +34,24 @@ func TestUnknownNotAdded(t *testing.T) {
 	if err != nil || len(one.Changes) != 0 || len(one.Unknown) != 1 || one.Unknown[0].Unit != "art6" {
 		t.Errorf("art. 6 ust. 1 alone: %v, %+v", err, one)
 	}
-	// From before anything of the act is known to a day it is: no change,
-	// every unit in force then listed as unknown, as of one unit alone.
+	// From before anything of the act is known to a day it is: every unit
+	// in force then listed as unknown, and no change but what a footnote
+	// says was added in between: art. 7 ust. 1b ("Dodany przez art. 4 pkt
+	// 3 lit. c ustawy, o której mowa w odnośniku 1", of 2025-02-01), which
+	// the comparison across that day finds too.
+	const added = "art7.ust1b added @Dz. U. z 2024 r. poz. 1965 2025-02-01 fn5:added"
 	early, err := Dates(a, mustDate(t, "2010-01-01"), mustDate(t, "2025-06-01"), "")
-	if err != nil || len(early.Changes) != 0 || len(early.Unknown) != len(a.InForce(mustDate(t, "2025-06-01"))) {
-		t.Errorf("from 2010: %v, %d changes, %d unknown, want none and every unit", err, len(early.Changes), len(early.Unknown))
+	if err != nil || !slices.Equal(summaries(early.Changes), []string{added}) || len(early.Unknown) != len(a.InForce(mustDate(t, "2025-06-01"))) {
+		t.Errorf("from 2010: %v, changes %q, %d unknown, want art. 7 ust. 1b added and every unit unknown", err, summaries(early.Changes), len(early.Unknown))
+	}
+	for _, unit := range []string{"", "art7", "art7.ust1b"} {
+		day, err := Dates(a, mustDate(t, "2025-01-31"), mustDate(t, "2025-02-01"), unit)
+		if err != nil || !slices.Equal(summaries(day.Changes), []string{added}) {
+			t.Errorf("%q across 2025-02-01: %v, changes %+v, want art. 7 ust. 1b added by the act of 2024", unit, err, day)
+		}
+	}
+	if later, err := Dates(a, mustDate(t, "2025-02-01"), mustDate(t, "2025-06-01"), "art7"); err != nil || len(later.Changes) != 0 {
+		t.Errorf("art. 7 after its ust. 1b was added: %v, %+v, want no change", err, later)
 	}
 	l, err := List(a, from, to, "")
 	if err != nil {
