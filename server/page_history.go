@@ -103,9 +103,10 @@ func newEntryView(l lang, a *corpus.Act, unit string, entries []diff.Entry, i in
 	if i > 0 {
 		_, old, _ = a.At(entryUnit(entries[i-1], unit), entries[i-1].Range.From)
 	}
-	if _, u, err := a.At(entryUnit(e, unit), e.Range.From); err == nil {
+	if v, u, err := a.At(entryUnit(e, unit), e.Range.From); err == nil {
 		ev.Folded = fold && len(e.Changes) > 0
-		ev.Wording = newRedliner(l, old, e.Changes, ev.Folded).view(u)
+		notes := noteSet{notes: v.Footnotes, scope: e.Range.From.String()}
+		ev.Wording = newRedliner(l, old, e.Changes, ev.Folded, notes).view(u)
 	}
 	return ev
 }

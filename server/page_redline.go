@@ -20,12 +20,14 @@ type redliner struct {
 	changes map[string]diff.Change // against the wording before, by unit id
 	old     *corpus.Unit           // the unit in the wording before, nil for the first
 	fold    bool                   // leave out what did not change
+	notes   noteSet                // the footnotes of the wording, printed beside its units
 }
 
 // newRedliner returns the redliner of a wording whose changes against the
-// wording before, where the unit read old, are changes.
-func newRedliner(l lang, old *corpus.Unit, changes []diff.Change, fold bool) *redliner {
-	r := &redliner{l: l, old: old, fold: fold, changes: map[string]diff.Change{}}
+// wording before, where the unit read old, are changes, and whose
+// footnotes are notes.
+func newRedliner(l lang, old *corpus.Unit, changes []diff.Change, fold bool, notes noteSet) *redliner {
+	r := &redliner{l: l, old: old, fold: fold, notes: notes, changes: map[string]diff.Change{}}
 	for _, c := range changes {
 		r.changes[c.Unit] = c
 	}
@@ -34,18 +36,15 @@ func newRedliner(l lang, old *corpus.Unit, changes []diff.Change, fold bool) *re
 
 // view returns u as printed, marked up.
 func (r *redliner) view(u *corpus.Unit) unitView {
-	v := unitView{ID: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading}
-	if u.Status != "" && u.Status != corpus.InForce {
-		v.Status = r.l.T("status." + string(u.Status))
-	}
+	v := unitView{ID: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading, Status: statusLabel(r.l, u)}
 	if c, ok := r.changes[u.ID]; ok && len(c.Ops) > 0 {
-		v.Ops, v.ClosingOps = splitClosing(c.Ops)
+		text, closing := splitClosing(c.Ops)
+		v.Ops, v.ClosingOps = r.notes.redline(u, text, false), r.notes.redline(u, closing, true)
+		markRefs(v.Ops, v.ClosingOps)
+		v.Footnotes = r.notes.of(u)
 		v.Change = string(c.Kind)
 	} else {
-		v.Text = []textPart{{Text: u.Text}}
-		if u.Closing != "" {
-			v.Closing = []textPart{{Text: u.Closing}}
-		}
+		v.Text, v.Closing, v.Footnotes = r.notes.split(u)
 	}
 	var run []*corpus.Unit // unchanged children not yet printed
 	flush := func() {
@@ -83,6 +82,44 @@ func splitClosing(ops []diff.Op) (text, closing []diff.Op) {
 		return text, closing
 	}
 	return ops, nil
+}
+
+// redline returns the redline of ops, a change of u's text or closing
+// part, with u's footnote markers where they stand in its new words. A
+// marker where words were struck stands before them, after the words it
+// follows.
+func (s noteSet) redline(u *corpus.Unit, ops []diff.Op, inClosing bool) []redOp {
+	ms := s.markers(u, inClosing)
+	var split []diff.Op // ops cut at the markers, each marker an empty op
+	var refs []noteRef  // the marker, if any, of each of split
+	add := func(op diff.Op, n noteRef) { split, refs = append(split, op), append(refs, n) }
+	at := 0 // the offset in the new words
+	markTo := func(offset int) {
+		for ; len(ms) > 0 && ms[0].offset <= offset; ms = ms[1:] {
+			add(diff.Op{Op: diff.Equal}, ms[0].noteRef)
+		}
+	}
+	for _, op := range ops {
+		markTo(at)
+		if op.Op == diff.Delete {
+			add(op, noteRef{})
+			continue
+		}
+		for len(ms) > 0 && ms[0].offset < at+len(op.Text) {
+			cut := ms[0].offset - at
+			add(diff.Op{Op: op.Op, Text: op.Text[:cut]}, noteRef{})
+			op.Text, at = op.Text[cut:], at+cut
+			markTo(at)
+		}
+		add(op, noteRef{})
+		at += len(op.Text)
+	}
+	markTo(at)
+	red := redline(split)
+	for i := range red {
+		red[i].noteRef = refs[i]
+	}
+	return red
 }
 
 // folded is the line standing for a run of unchanged units.
@@ -161,7 +198,7 @@ func (r *redliner) removedBefore(parent *corpus.Unit, before string) []unitView 
 // struck is a removed unit, with everything in it, struck out.
 func (r *redliner) struck(u *corpus.Unit) unitView {
 	v := unitView{ID: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Change: string(diff.Removed),
-		Ops: []diff.Op{{Op: diff.Delete, Text: diff.OwnText(u)}}}
+		Ops: redline([]diff.Op{{Op: diff.Delete, Text: diff.OwnText(u)}})}
 	for _, c := range u.Children {
 		v.Children = append(v.Children, r.struck(c))
 	}

@@ -85,11 +85,13 @@ func isLetterAt(s string, i int) bool {
 
 // A redOp is an op of an inline redline: Gap puts a space before an
 // insertion that follows a deletion with no space between them, so that
-// "18" struck and "19" inserted do not read as one word, "1819".
+// "18" struck and "19" inserted do not read as one word, "1819". On a
+// history page, a footnote marker may follow the op (see noteSet.redline).
 type redOp struct {
 	Op   diff.OpKind
 	Text string
 	Gap  bool
+	noteRef
 }
 
 // redline is the inline redline of ops, with no-break spaces (legalOps)

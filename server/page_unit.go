@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"lexdiff/corpus"
-	"lexdiff/diff"
 )
 
 // A unitView is a unit as the act page prints it: anchored by its id,
@@ -24,22 +23,30 @@ type unitView struct {
 	// On a history page: the redline of the unit's own words against the
 	// wording before (instead of Text and Closing), the kind of its change,
 	// or, for a run of unchanged units left out, the line naming them.
-	Ops        []diff.Op
-	ClosingOps []diff.Op
+	Ops        []redOp
+	ClosingOps []redOp
 	Change     string
 	Folded     string
 }
 
 // A textPart is a stretch of legal text, followed by a footnote marker
-// when Note is set. The note links back to the first of its markers in
-// the unit, which alone carries the id (Ref); a note is printed once per
-// unit however many markers stand in it.
+// when its noteRef has a Note.
 type textPart struct {
-	Text   string
+	Text string
+	noteRef
+}
+
+// A noteRef is the footnote marker that follows a stretch of text, when
+// Note is set. The note links back to the first of its markers in the
+// unit, which alone carries the id (Ref); a note is printed once per unit
+// however many markers stand in it.
+type noteRef struct {
 	Note   string
 	NoteID string
 	Ref    bool
 }
+
+func (n *noteRef) ref() *noteRef { return n }
 
 // A noteView is a footnote beside the unit it is attached to.
 type noteView struct {
@@ -52,30 +59,68 @@ type noteView struct {
 // newUnitView returns u as printed, with the footnotes of its version
 // attached where their markers stand.
 func newUnitView(l lang, u *corpus.Unit, notes []corpus.Footnote) unitView {
-	v := unitView{ID: u.ID, Anchor: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading}
-	v.Text = splitAtMarkers(u.Text, u.Markers, false, u.ID)
-	v.Closing = splitAtMarkers(u.Closing, u.Markers, true, u.ID)
-	markRefs(v.Text, v.Closing)
-	v.Status = statusLabel(l, u)
-	for _, f := range notes {
-		if f.Unit == u.ID {
-			v.Footnotes = append(v.Footnotes, noteView{Label: f.Label, ID: noteID(u.ID, f.Label), Body: f.Body, Amendment: f.IsAmendment()})
-		}
-	}
+	return noteSet{notes: notes}.unitView(l, u)
+}
+
+func (s noteSet) unitView(l lang, u *corpus.Unit) unitView {
+	v := unitView{ID: u.ID, Anchor: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading, Status: statusLabel(l, u)}
+	v.Text, v.Closing, v.Footnotes = s.split(u)
 	for _, c := range u.Children {
-		v.Children = append(v.Children, newUnitView(l, c, notes))
+		v.Children = append(v.Children, s.unitView(l, c))
 	}
 	return v
 }
 
+// A noteSet is the footnotes of a version, as printed beside its units.
+// Scope qualifies their anchors on a page printing several versions of a
+// unit, whose labels repeat (each wording has its [1]): "" on the act
+// page, the wording's first day on the history page.
+type noteSet struct {
+	notes []corpus.Footnote
+	scope string
+}
+
+// split returns u's text and closing part cut where its footnote markers
+// stand, and the notes printed beside it.
+func (s noteSet) split(u *corpus.Unit) (text, closing []textPart, notes []noteView) {
+	text, closing = s.splitAtMarkers(u, false), s.splitAtMarkers(u, true)
+	markRefs(text, closing)
+	return text, closing, s.of(u)
+}
+
+// of returns the notes printed beside u.
+func (s noteSet) of(u *corpus.Unit) []noteView {
+	var notes []noteView
+	for _, f := range s.notes {
+		if f.Unit == u.ID {
+			notes = append(notes, noteView{Label: f.Label, ID: s.id(u.ID, f.Label), Body: f.Body, Amendment: f.IsAmendment()})
+		}
+	}
+	return notes
+}
+
+// id is the anchor of a footnote as printed beside the unit with the
+// given id. Labels restart in each version of a top-level unit, and one
+// note may be attached to several units of it (all the units one act
+// changed), each printing it: the unit's id tells them apart.
+func (s noteSet) id(unitID, label string) string {
+	if s.scope != "" {
+		return "fn-" + s.scope + "-" + unitID + "-" + label
+	}
+	return "fn-" + unitID + "-" + label
+}
+
 // markRefs sets Ref on the first marker of each note in a unit's text and
 // closing part.
-func markRefs(text, closing []textPart) {
+func markRefs[T any, P interface {
+	*T
+	ref() *noteRef
+}](text, closing []T) {
 	seen := map[string]bool{}
-	for _, parts := range [][]textPart{text, closing} {
+	for _, parts := range [][]T{text, closing} {
 		for i := range parts {
-			if p := &parts[i]; p.Note != "" && !seen[p.Note] {
-				seen[p.Note], p.Ref = true, true
+			if n := P(&parts[i]).ref(); n.Note != "" && !seen[n.Note] {
+				seen[n.Note], n.Ref = true, true
 			}
 		}
 	}
@@ -89,23 +134,39 @@ func statusLabel(l lang, u *corpus.Unit) string {
 	return l.T("status." + string(u.Status))
 }
 
-// noteID is the anchor of a footnote as printed beside the unit with the
-// given id. Labels restart in each version of a top-level unit, and one
-// note may be attached to several units of it (all the units one act
-// changed), each printing it: the unit's id tells them apart.
-func noteID(unitID, label string) string { return "fn-" + unitID + "-" + label }
+// markers returns the footnote markers of u in its text or its closing
+// part, each with its note's anchor.
+func (s noteSet) markers(u *corpus.Unit, inClosing bool) []marker {
+	var ms []marker
+	for _, m := range u.Markers {
+		if m.InClosing == inClosing {
+			ms = append(ms, marker{m.Offset, noteRef{Note: m.Label, NoteID: s.id(u.ID, m.Label)}})
+		}
+	}
+	return ms
+}
 
-// splitAtMarkers cuts text, of the unit with the given id, where its
-// footnote markers stood.
-func splitAtMarkers(text string, markers []corpus.Marker, inClosing bool, unitID string) []textPart {
+// A marker is a footnote marker and the byte offset where it stands.
+type marker struct {
+	offset int
+	noteRef
+}
+
+// splitAtMarkers cuts u's text or closing part where its footnote markers
+// stand.
+func (s noteSet) splitAtMarkers(u *corpus.Unit, inClosing bool) []textPart {
+	text := u.Text
+	if inClosing {
+		text = u.Closing
+	}
 	var parts []textPart
 	last := 0
-	for _, m := range markers {
-		if m.InClosing != inClosing || m.Offset < last || m.Offset > len(text) {
+	for _, m := range s.markers(u, inClosing) {
+		if m.offset < last || m.offset > len(text) {
 			continue
 		}
-		parts = append(parts, textPart{Text: text[last:m.Offset], Note: m.Label, NoteID: noteID(unitID, m.Label)})
-		last = m.Offset
+		parts = append(parts, textPart{text[last:m.offset], m.noteRef})
+		last = m.offset
 	}
 	if rest := text[last:]; rest != "" || len(parts) == 0 {
 		parts = append(parts, textPart{Text: rest})
