@@ -3,6 +3,7 @@ package server
 import (
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -138,5 +139,67 @@ func TestHistoryPastRenumbering(t *testing.T) {
 	getJSON(t, s, "/api/v1/acts/"+act+"/diff?from=2026-01-16&to=2026-01-17&unit=zal1", &d)
 	if len(d.Changes) == 0 || d.Changes[0].Unit != "zal1" || d.Changes[0].Kind != "moved" || d.Changes[0].MovedFrom != "zal" {
 		t.Errorf("changes %+v: want załącznik nr 1 moved from zal", d.Changes)
+	}
+}
+
+// TestHistoryPageFootnotes reads the history of § 2 of the KSSiP
+// regulation, whose two wordings each carry a footnote [1], and of art. 5
+// of the statute on lobbying, given its wording by an amendment in 2026:
+// each wording prints the bodies of its own footnotes beside its units, in
+// Polish on the English page too, each marker linking its note and back,
+// no id twice on the page.
+func TestHistoryPageFootnotes(t *testing.T) {
+	h := newPageServerAt(t, nil, nil, realToday)
+	kssip := "/acts/" + url.PathEscape("DU/2026/594") + "/history?unit=par2"
+	for _, target := range []string{kssip, kssip + "&lang=en"} {
+		_, body := getPage(t, h, target)
+		checkAnchors(t, target, body)
+		entries := historyEntries(t, body, 2)
+		newest, oldest := entries[0], entries[1]
+		mustContain(t, newest, `<p class="note amendment" id="fn-2026-01-17-par2.ust3-1">`, "Sprawiedliwości z dnia 13 stycznia 2026 r.", "(Dz. U. poz. 53)",
+			`<sup class="ref"><a href="#fn-2026-01-17-par2.ust3-1" id="ref-fn-2026-01-17-par2.ust3-1">[1]</a></sup>Kwoty`)
+		mustContain(t, oldest, `<p class="note amendment" id="fn-2025-08-14-par2.ust1-1">`, "(Dz. U. poz. 1115)",
+			`<sup class="ref"><a href="#fn-2025-08-14-par2.ust1-1" id="ref-fn-2025-08-14-par2.ust1-1">[1]</a></sup>Wysokość`)
+		if strings.Contains(newest, "poz. 1115") || strings.Contains(oldest, "poz. 53)") {
+			t.Errorf("%s: a wording prints the footnote of another", target)
+		}
+		for _, e := range entries {
+			checkNotesLinked(t, e)
+		}
+	}
+
+	lobbying := "/acts/" + realAct + "/history?unit=art5"
+	_, body := getPage(t, h, lobbying)
+	checkAnchors(t, lobbying, body)
+	entries := historyEntries(t, body, 2)
+	mustContain(t, entries[0], `<aside class="notes"><p class="note amendment" id="fn-2026-02-27-art5-2">`,
+		"W brzmieniu ustalonym przez art. 6 pkt 2 ustawy, o której mowa w odnośniku 1.",
+		`id="ref-fn-2026-02-27-art5-2">[2]</a></sup>Projekty<del> założeń projektów ustaw, projekty</del> ustaw`)
+	checkNotesLinked(t, entries[0])
+	if strings.Contains(entries[1], `class="notes"`) {
+		t.Error("the wording of 2025, which has no footnotes, prints some")
+	}
+}
+
+// historyEntries returns the wording entries of a history page, failing
+// unless there are n.
+func historyEntries(t *testing.T, body string, n int) []string {
+	t.Helper()
+	entries := strings.Split(fromFirst(body, `<ol class="entries">`), `<li class="entry`)[1:]
+	if len(entries) != n {
+		t.Fatalf("%d wordings, want %d", len(entries), n)
+	}
+	return entries
+}
+
+var noteIDAttr = regexp.MustCompile(`<p class="note[^"]*" id="([^"]*)">`)
+
+// checkNotesLinked fails unless each note printed in part links a marker
+// in it, which links the note back.
+func checkNotesLinked(t *testing.T, part string) {
+	t.Helper()
+	for _, m := range noteIDAttr.FindAllStringSubmatch(part, -1) {
+		id := m[1]
+		mustContain(t, part, `<a class="note-label" href="#ref-`+id+`">`, `<a href="#`+id+`" id="ref-`+id+`">`)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"lexdiff/corpus"
@@ -74,5 +75,56 @@ func TestFragmentParts(t *testing.T) {
 		if got := fragmentParts(tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("fragmentParts(%q) = %+v, want %+v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestRedlineMarkers places a unit's footnote markers in the redline of
+// its words, by their offsets in the new words: inside a kept or inserted
+// stretch, before words struck where they meet, at the end; a marker of
+// the closing part only in the closing part's redline, one past the end
+// not at all.
+func TestRedlineMarkers(t *testing.T) {
+	eq := func(s string) diff.Op { return diff.Op{Op: diff.Equal, Text: s} }
+	ins := func(s string) diff.Op { return diff.Op{Op: diff.Insert, Text: s} }
+	del := func(s string) diff.Op { return diff.Op{Op: diff.Delete, Text: s} }
+	tests := []struct {
+		name      string
+		ops       []diff.Op
+		markers   []corpus.Marker
+		inClosing bool
+		want      string
+	}{
+		{"inside kept words", []diff.Op{eq("ab cd")}, []corpus.Marker{{Label: "1", Offset: 2}}, false, "ab[1] cd"},
+		{"at the start, before struck words", []diff.Op{del("x "), eq("ab")}, []corpus.Marker{{Label: "1"}}, false, "[1]-{x }ab"},
+		{"after inserted words, before struck ones", []diff.Op{eq("a "), ins("b"), del("c"), eq(" d")}, []corpus.Marker{{Label: "2", Offset: 3}}, false, "a +{b}[2]-{c} d"},
+		{"inside inserted words", []diff.Op{ins("ab")}, []corpus.Marker{{Label: "1", Offset: 1}}, false, "+{a}[1]+{b}"},
+		{"two at the end", []diff.Op{eq("ab")}, []corpus.Marker{{Label: "1", Offset: 2}, {Label: "2", Offset: 2}}, false, "ab[1][2]"},
+		{"past the end", []diff.Op{eq("ab")}, []corpus.Marker{{Label: "1", Offset: 3}}, false, "ab"},
+		{"of the closing part", []diff.Op{eq("ab")}, []corpus.Marker{{Label: "1", Offset: 1}, {Label: "2", Offset: 1, InClosing: true}}, true, "a[2]b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := &corpus.Unit{ID: "art1", Markers: tt.markers}
+			var b strings.Builder
+			for _, op := range (noteSet{scope: "2020-01-01"}).redline(u, tt.ops, tt.inClosing) {
+				switch op.Op {
+				case diff.Delete:
+					b.WriteString("-{" + op.Text + "}")
+				case diff.Insert:
+					b.WriteString("+{" + op.Text + "}")
+				default:
+					b.WriteString(op.Text)
+				}
+				if op.Note != "" {
+					b.WriteString("[" + op.Note + "]")
+					if want := "fn-2020-01-01-art1-" + op.Note; op.NoteID != want {
+						t.Errorf("marker [%s] links %q, want %q", op.Note, op.NoteID, want)
+					}
+				}
+			}
+			if got := b.String(); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
