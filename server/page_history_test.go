@@ -203,3 +203,21 @@ func checkNotesLinked(t *testing.T, part string) {
 		mustContain(t, part, `<a class="note-label" href="#ref-`+id+`">`, `<a href="#`+id+`" id="ref-`+id+`">`)
 	}
 }
+
+// TestHistoryPageFootnoteLabelsRepeat reads a § whose two wordings each
+// have a footnote [1] of its own: each note's anchor is qualified by the
+// first day of its wording, so that no id repeats on the page.
+func TestHistoryPageFootnoteLabelsRepeat(t *testing.T) {
+	a := corpustest.Act(t, corpus.ActInfo{ID: "test-1", Title: "Test"},
+		corpustest.Version(t, "2020-01-01 2020-12-31", "§ 1. [1] Opłata wynosi 10 zł.\n\n[1] W brzmieniu ustalonym przez § 1 rozporządzenia A."),
+		corpustest.Version(t, "2021-01-01", "§ 1. [1] Opłata wynosi 20 zł.\n\n[1] W brzmieniu ustalonym przez § 1 rozporządzenia B."))
+	const target = "/acts/test-1/history?unit=par1"
+	_, body := getPage(t, newPageServer(t, corpustest.Corpus(t, a), nil), target)
+	checkAnchors(t, target, body)
+	entries := historyEntries(t, body, 2)
+	mustContain(t, entries[0], `id="fn-2021-01-01-par1-1"`, "rozporządzenia B.")
+	mustContain(t, entries[1], `id="fn-2020-01-01-par1-1"`, "rozporządzenia A.")
+	for _, e := range entries {
+		checkNotesLinked(t, e)
+	}
+}
