@@ -1,6 +1,7 @@
 package server
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -72,5 +73,25 @@ func TestBrowserMatrixPhone(t *testing.T) {
 	}
 	if unchanged, changed := color(`[id="row-par3.ust1.pkt3"] td.unchanged`), color(`[id="row-par3.ust1.pkt8"] td.modified`); unchanged == changed {
 		t.Errorf("a cell without change is drawn in %s, as a change", unchanged)
+	}
+}
+
+// TestBrowserHistoryFootnotes reads the history of art. 5 of the statute on
+// lobbying: the marker [2] of its wording of 2026 opens the note, which
+// stands within the window beside the text on a laptop and above it on a
+// phone, and the note's label leads back to the marker.
+func TestBrowserHistoryFootnotes(t *testing.T) {
+	b, _ := newRealBrowserTest(t)
+	const note = `fn-2026-02-27-art5-2`
+	for _, w := range []int64{desktopWidth, phoneWidth} {
+		b.run("open history", viewport(w, phoneHeight), chromedp.Navigate(b.base+"/acts/"+realAct+"/history?unit=art5"),
+			chromedp.WaitVisible(chromedp.CSS(`.entry .notes`)))
+		b.run("follow the marker", chromedp.Click(chromedp.CSS(`.entry sup.ref a[href="#`+note+`"]`)), wait(`location.hash === "#`+note+`"`))
+		inWindow := `(() => { const r = document.getElementById("` + note + `").getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight })()`
+		if !value(b, "note in window", chromedp.Evaluate[bool](inWindow)) {
+			t.Errorf("at %d px, the note the marker opened is not wholly in the window", w)
+		}
+		b.screenshotView(fmt.Sprintf("history-footnote-%d", w))
+		b.run("follow the note back", chromedp.Click(chromedp.CSS(`[id="`+note+`"] .note-label`)), wait(`location.hash === "#ref-`+note+`"`))
 	}
 }
