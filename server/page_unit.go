@@ -62,6 +62,7 @@ func newUnitView(l lang, u *corpus.Unit, notes []corpus.Footnote) unitView {
 	return noteSet{notes: notes}.unitView(l, u)
 }
 
+// unitView returns u as the act page prints it, with the notes of s.
 func (s noteSet) unitView(l lang, u *corpus.Unit) unitView {
 	v := unitView{ID: u.ID, Anchor: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading, Status: statusLabel(l, u)}
 	v.Text, v.Closing, v.Footnotes = s.split(u)
