@@ -253,6 +253,7 @@ var (
 		"rozporządzenia": {"Rozporządzenie", neuter}, "rozporządzenie": {"Rozporządzenie", [2]string{}},
 		"obwieszczenia": {"Obwieszczenie", neuter}, "uchwały": {"Uchwała", feminine},
 		"zarządzenia": {"Zarządzenie", neuter}, "dekretu": {"Dekret", masculine},
+		"komunikatu": {"Komunikat", masculine}, "wyroku": {"Wyrok", masculine}, "postanowienia": {"Postanowienie", neuter},
 	}
 )
 

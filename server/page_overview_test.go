@@ -53,6 +53,9 @@ func TestNominative(t *testing.T) {
 		{"dekretu z dnia 5 maja 1950 r. zmieniającego dekret", "Dekret z dnia 5 maja 1950 r. zmieniający dekret"},
 		{"Rozporządzenie Ministra Zdrowia z dnia 2 lutego 2020 r. w sprawie próbnej", "Rozporządzenie Ministra Zdrowia z dnia 2 lutego 2020 r. w sprawie próbnej"},
 		{"Dz. U. z 2025 r. poz. 53", "Dz. U. z 2025 r. poz. 53"},
+		// What put off a provision's entry into force, or ended it.
+		{"komunikatu Ministra Cyfryzacji z dnia 27 października 2022 r. w sprawie określenia dnia wdrożenia", "Komunikat Ministra Cyfryzacji z dnia 27 października 2022 r. w sprawie określenia dnia wdrożenia"},
+		{"wyroku Trybunału Konstytucyjnego z dnia 13 września 2005 r. sygn. akt K 38/04", "Wyrok Trybunału Konstytucyjnego z dnia 13 września 2005 r. sygn. akt K 38/04"},
 	} {
 		if got := nominative(tt.genitive); got != tt.want {
 			t.Errorf("nominative(%q) = %q, want %q", tt.genitive, got, tt.want)
