@@ -95,3 +95,15 @@ func TestRestatementIsNoChange(t *testing.T) {
 	_, cmp := getPage(t, h, "/acts/rozporzadzenie-2022-08-04-wysokosci-oplat-za-wydanie-dowodu-rejestracyjnego-pozwolenia-czasowego/compare")
 	mustContain(t, cmp, `name="from" value="2024-11-30"`)
 }
+
+// TestHomeWithoutReference: an act known only from consolidated texts has
+// no publication reference of its own; the list of acts says when its
+// versions apply, with no separator left hanging before it.
+func TestHomeWithoutReference(t *testing.T) {
+	c, _ := embeddedRealAct(t)
+	_, home := getPage(t, newPageServerAt(t, c, nil, realToday), "/")
+	if strings.Contains(home, `<p class="meta"> · `) {
+		t.Errorf("an act's line on the home page opens with a separator:\n%s", mainOf(home))
+	}
+	mustContain(t, home, `<p class="meta">wersje od `)
+}
