@@ -49,7 +49,7 @@ var (
 	reLetter    = regexp.MustCompile(`^([a-z]{1,3})\)(?:\s+|$)`)
 	reDouble    = regexp.MustCompile(`^[–-]\s*[–-](?:\s+|$)`)
 	reTiretLine = regexp.MustCompile(`^[–-](?:\s+|$)`)
-	reGroup     = regexp.MustCompile(`^(?i:(księga|tytuł|dział|rozdział|oddział))\s+(\d+[a-z]*|[IVXLCDM]+(?:[a-z]*|[A-Z]))\.?(?:\s+|$)`)
+	reGroup     = regexp.MustCompile(`^(?i:(księga|tytuł|dział|rozdział|oddział))\s+(\d+[a-z]*` + supLabelDigits + `|[IVXLCDM]+(?:[a-z]*|[A-Z]))\.?(?:\s+|$)`)
 	reFootBody  = regexp.MustCompile(`^\[(\d+(?:_\d+)*)\](?:\s+|$)`)
 	reUnknown   = regexp.MustCompile(`^(?:\d+(?:\.\d+)+\.?|[A-Z]{1,3}\)|[IVX]+\.|\*+\)|[•·▪●◦])(?:\s|$)`)
 	reAnnex     = regexp.MustCompile(`^(?i:załączniki?)(?:\s+(?i:nr)\s+(\d+[a-zA-Z]{0,3})\.?)?(?:\s+|$)`)

@@ -568,6 +568,16 @@ Rodzice i dzieci
 
 Tekst.
 
+Rozdział 2 (uchylony)
+
+Rozdział 2 [1]
+
+Hipoteka na wierzytelności hipotecznej
+
+##### Art. 4.
+
+Tekst.
+
 [^1]: Oznaczenie i tytuł oddziału dodane przez § 1 rozporządzenia z dnia 5 stycznia 2025 r. (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
 `)
 	v1, _ := unitOf(t, doc, "art1")
@@ -587,6 +597,11 @@ Tekst.
 	// rodzinny i opiekuńczy, DU/2026/236).
 	if v3, u3 := unitOf(t, doc, "art3"); len(v3.Groups) != 2 || v3.Groups[1].String() != "Dział Ia Rodzice i dzieci" || u3.Text != "Tekst." {
 		t.Errorf("art. 3: groups %q, text %q; want it in Dział Ia Rodzice i dzieci", v3.Groups, u3.Text)
+	}
+	// A repealed chapter, then the chapter inserted after it, its number
+	// in superscript (after the act on land registers, DU/2026/1066).
+	if v4, _ := unitOf(t, doc, "art4"); len(v4.Groups) != 3 || v4.Groups[2].String() != "Rozdział 2¹ Hipoteka na wierzytelności hipotecznej" {
+		t.Errorf("art. 4: groups %q; want it in Rozdział 2¹ alone", v4.Groups)
 	}
 	if _, u2 := unitOf(t, doc, "art2"); u2.Text != "Tekst." {
 		t.Errorf("art. 2 reads %q: the heading of Dział IA went into it", u2.Text)
