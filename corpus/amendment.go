@@ -80,7 +80,9 @@ func parseAmendment(body string) *Amendment {
 		a.Ref = &ref
 	}
 	a.Act = strings.TrimRight(strings.TrimSpace(rest[:actEnd]), "(,; ")
-	a.Refers = referredLabel(rest)
+	if ls := referredLabels(rest); len(ls) > 0 {
+		a.Refers = ls[0]
+	}
 	if mayStateInForce(body) {
 		a.InForce = lastPolishDate(reInForce, body)
 	}
@@ -178,15 +180,17 @@ func amendmentKind(body string) (AmendmentKind, []int) {
 	return kind, loc
 }
 
-// referredLabel returns the label of the footnote a note refers to, or "".
-func referredLabel(body string) string {
+// referredLabels returns the labels of the footnotes a note refers to, in
+// the order it does.
+func referredLabels(body string) []string {
 	if !strings.Contains(body, "dnośnik") {
-		return ""
+		return nil
 	}
-	if m := reReferred.FindStringSubmatch(body); m != nil {
-		return m[1]
+	var labels []string
+	for _, m := range reReferred.FindAllStringSubmatch(body, -1) {
+		labels = append(labels, m[1])
 	}
-	return ""
+	return labels
 }
 
 // ResolveAmendments parses the amendment of each footnote of fs, as the
@@ -229,31 +233,46 @@ func (m amendMemo) resolve(fs []Footnote) []Footnote {
 	return fs
 }
 
+// resolved is the amendment of the note body, its act taken from the
+// footnote it refers to. A note that goes on to name later changes by
+// other footnotes ("W brzmieniu ustalonym przez …, o którym mowa w
+// odnośniku 1; ze zmianą wprowadzoną przez …, o którym mowa w odnośniku
+// 3") dates the wording by the latest of them.
 func (m amendMemo) resolved(fs []Footnote, body string, depth int) *Amendment {
 	a := m.parse(body)
 	if a == nil || a.Refers == "" || depth == 0 {
 		return a
 	}
-	for _, f := range fs {
-		if f.Label != a.Refers {
+	for i, label := range referredLabels(body) {
+		j := slices.IndexFunc(fs, func(f Footnote) bool { return f.Label == label })
+		if j < 0 {
 			continue
 		}
-		if ra := m.resolved(fs, f.Body, depth-1); ra != nil {
-			a.Act, a.Ref = ra.Act, ra.Ref
+		act, ref, inForce := m.referred(fs, fs[j].Body, depth)
+		if i == 0 {
+			a.Act, a.Ref = act, ref
 			if a.InForce.IsZero() {
-				a.InForce = ra.InForce
+				a.InForce = inForce
 			}
 		} else {
-			a.Act, a.Ref = actMentioned(f.Body)
-			if a.InForce.IsZero() {
-				if mayStateInForce(f.Body) {
-					a.InForce = polishDate(reInForce, f.Body)
-				}
-			}
+			a.InForce = max(a.InForce, inForce)
 		}
-		break
 	}
 	return a
+}
+
+// referred returns the act, its reference and the in-force day that the
+// footnote body, referred to by another note, gives.
+func (m amendMemo) referred(fs []Footnote, body string, depth int) (string, *PubRef, Date) {
+	if ra := m.resolved(fs, body, depth-1); ra != nil {
+		return ra.Act, ra.Ref, ra.InForce
+	}
+	act, ref := actMentioned(body)
+	var inForce Date
+	if mayStateInForce(body) {
+		inForce = polishDate(reInForce, body)
+	}
+	return act, ref, inForce
 }
 
 // actMentioned returns the act an editorial note names first, and its

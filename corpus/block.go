@@ -452,12 +452,13 @@ func allFootnotes(bodies []footnoteBody, chosen map[string]int) map[string]Footn
 // reference can be followed wherever fs is kept.
 func withReferred(fs []Footnote, all map[string]Footnote) []Footnote {
 	for i := 0; i < len(fs); i++ {
-		label := referredLabel(fs[i].Body)
-		if label == "" || slices.ContainsFunc(fs, func(f Footnote) bool { return f.Label == label }) {
-			continue
-		}
-		if f, ok := all[label]; ok {
-			fs = append(fs, Footnote{Label: f.Label, Body: f.Body})
+		for _, label := range referredLabels(fs[i].Body) {
+			if slices.ContainsFunc(fs, func(f Footnote) bool { return f.Label == label }) {
+				continue
+			}
+			if f, ok := all[label]; ok {
+				fs = append(fs, Footnote{Label: f.Label, Body: f.Body})
+			}
 		}
 	}
 	return fs

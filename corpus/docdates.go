@@ -94,7 +94,8 @@ func (doc *Document) dates(blk *block, d *diag) map[*part]Range {
 		var later map[*Unit]Date
 		if doc.Kind == Consolidated {
 			later = laterAdded(p, base)
-			if since := latestOf(p.footnotes, p.unit.ID, slices.Collect(maps.Keys(later))...); !since.IsZero() {
+			skip := slices.Collect(maps.Keys(later))
+			if since := latestOf(p.footnotes, p.unit.ID, skip...); !since.IsZero() && !undatedAmendment(p.footnotes, p.unit.ID, skip...) {
 				from = since
 			}
 		}

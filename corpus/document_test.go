@@ -819,6 +819,53 @@ func TestInForcePhrasings(t *testing.T) {
 	}
 }
 
+// TestLaterChangeByReference: a note that sets a wording by the act of
+// one footnote and names a later change by the act of another dates the
+// wording by the later (after the KRRiT regulation, DU/2026/1044, whose
+// Załącznik nr 2 was set in 2017 and changed with effect from 2023).
+func TestLaterChangeByReference(t *testing.T) {
+	fs := resolveAmendments([]Footnote{
+		{Label: "1", Body: "W brzmieniu ustalonym przez § 1 pkt 1 lit. a rozporządzenia Krajowej Rady Radiofonii i Telewizji z dnia 19 maja 2017 r. (Dz. U. poz. 1092), które weszło w życie z dniem 1 lipca 2017 r."},
+		{Label: "3", Body: "Wprowadzenie do wyliczenia w brzmieniu ustalonym przez § 1 pkt 1 rozporządzenia Krajowej Rady Radiofonii i Telewizji z dnia 18 kwietnia 2023 r. (Dz. U. poz. 799), które weszło w życie z mocą od dnia 1 stycznia 2023 r."},
+		{Label: "8", Unit: "zal2", Body: "W brzmieniu ustalonym przez § 1 pkt 4 rozporządzenia, o którym mowa w odnośniku 1; ze zmianą wprowadzoną przez § 1 pkt 2 rozporządzenia, o którym mowa w odnośniku 3."},
+		{Label: "9", Unit: "zal3", Body: "W brzmieniu ustalonym przez § 1 pkt 5 rozporządzenia, o którym mowa w odnośniku 1."},
+	})
+	if a := fs[2].Amendment; a == nil || a.InForce != MakeDate(2023, 1, 1) || a.Ref == nil || a.Ref.String() != "Dz. U. z 2017 r. poz. 1092" {
+		t.Errorf("[8]: %+v, want the wording set by the act of 2017, in force as changed from 2023-01-01", a)
+	}
+	if a := fs[3].Amendment; a == nil || a.InForce != MakeDate(2017, 7, 1) {
+		t.Errorf("[9]: %+v, want in force from 2017-07-01", a)
+	}
+}
+
+// TestUndatedAmendmentDatesNothingBack: a unit of a consolidated text
+// whose notes name one amendment with its day and another without one
+// may read as the undated amendment left it, which may be younger than the
+// dated one: the corpus knows its wording from the text's own day, rather
+// than from the dated note's.
+func TestUndatedAmendmentDatesNothingBack(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+1.[^1] Tekst ustalony w 2020 r.
+
+2.[^2] Tekst zmieniony później.
+
+##### § 2.
+
+Tekst.[^1]
+
+[^1]: W brzmieniu ustalonym przez § 1 rozporządzenia z dnia 5 stycznia 2020 r. (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2020 r.
+
+[^2]: Zmieniony przez § 1 rozporządzenia z dnia 5 marca 2024 r. (Dz. U. poz. 300).
+`)
+	if v, _ := unitOf(t, doc, "par1"); v.Range.From != MakeDate(2025, 3, 10) {
+		t.Errorf("§ 1 from %s, want the consolidated text's day, 2025-03-10", v.Range.From)
+	}
+	if v, _ := unitOf(t, doc, "par2"); v.Range.From != MakeDate(2020, 2, 1) {
+		t.Errorf("§ 2 from %s, want 2020-02-01, as its note says", v.Range.From)
+	}
+}
+
 func TestFootnoteFaults(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 

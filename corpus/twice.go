@@ -126,6 +126,17 @@ func latestOf(fs []Footnote, id string, skip ...*Unit) Date {
 	return latest
 }
 
+// undatedAmendment reports whether a note on the unit with the given id,
+// or on a unit under it (but those of skip), records an amendment without
+// a day lexdiff can read: the unit's wording may be as young as the text
+// that prints it, so no older note dates it.
+func undatedAmendment(fs []Footnote, id string, skip ...*Unit) bool {
+	return slices.ContainsFunc(fs, func(f Footnote) bool {
+		return f.Unit != "" && isPathPrefix(id, f.Unit) && f.Amendment != nil && f.Amendment.InForce.IsZero() &&
+			!slices.ContainsFunc(skip, func(u *Unit) bool { return isPathPrefix(u.ID, f.Unit) })
+	})
+}
+
 // reInForceUntil is a note saying until when a wording applies: "W tym
 // brzmieniu obowiązuje do dnia 30 czerwca 2026 r.".
 var reInForceUntil = regexp.MustCompile(`(?i)obowiązuj(?:e|ą)\s+do\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})`)
