@@ -105,7 +105,7 @@ func newEntryView(l lang, a *corpus.Act, unit string, entries []diff.Entry, i in
 	}
 	if v, u, err := a.At(entryUnit(e, unit), e.Range.From); err == nil {
 		ev.Folded = fold && len(e.Changes) > 0
-		notes := noteSet{notes: v.Footnotes, scope: e.Range.From.String()}
+		notes := noteSet{l: l, notes: v.Footnotes, scope: e.Range.From.String()}
 		ev.Wording = newRedliner(l, old, e.Changes, ev.Folded, notes).view(u)
 	}
 	return ev

@@ -107,3 +107,16 @@ func TestHomeWithoutReference(t *testing.T) {
 	}
 	mustContain(t, home, `<p class="meta">wersje od `)
 }
+
+// TestNoteNamesReferredAct: a note that names its act by another footnote
+// ("ustawy, o której mowa w odnośniku 1"), which stands beside another
+// unit, names that act beside it, on the act page and the history page.
+func TestNoteNamesReferredAct(t *testing.T) {
+	c, _ := embeddedRealAct(t)
+	h := newPageServerAt(t, c, nil, realToday)
+	const named = `W brzmieniu ustalonym przez art. 6 pkt 2 ustawy, o której mowa w odnośniku 1. <span class="note-refers">(odnośnik 1: Ustawa z dnia 9 stycznia 2026 r. o zmianie niektórych ustaw związanych z funkcjonowaniem administracji rządowej (Dz. U. z 2026 r. poz. 160))</span>`
+	for _, path := range []string{"/acts/" + realAct + "?date=2026-03-01", "/acts/" + realAct + "/history?unit=art5"} {
+		_, page := getPage(t, h, path)
+		mustContain(t, strings.ReplaceAll(page, nbsp, " "), named)
+	}
+}

@@ -54,29 +54,31 @@ type noteView struct {
 	ID        string
 	Body      string
 	Amendment bool
+	Refers    string // the act of the footnote the body names it by, in words, or ""
 }
 
 // newUnitView returns u as printed, with the footnotes of its version
 // attached where their markers stand.
 func newUnitView(l lang, u *corpus.Unit, notes []corpus.Footnote) unitView {
-	return noteSet{notes: notes}.unitView(l, u)
+	return noteSet{l: l, notes: notes}.unitView(u)
 }
 
 // unitView returns u as the act page prints it, with the notes of s.
-func (s noteSet) unitView(l lang, u *corpus.Unit) unitView {
-	v := unitView{ID: u.ID, Anchor: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading, Status: statusLabel(l, u)}
+func (s noteSet) unitView(u *corpus.Unit) unitView {
+	v := unitView{ID: u.ID, Anchor: u.ID, Citation: u.Citation(), Kind: u.Kind, Marker: u.Marker(), Heading: u.Heading, Status: statusLabel(s.l, u)}
 	v.Text, v.Closing, v.Footnotes = s.split(u)
 	for _, c := range u.Children {
-		v.Children = append(v.Children, s.unitView(l, c))
+		v.Children = append(v.Children, s.unitView(c))
 	}
 	return v
 }
 
-// A noteSet is the footnotes of a version, as printed beside its units.
-// Scope qualifies their anchors on a page printing several versions of a
-// unit, whose labels repeat (each wording has its [1]): "" on the act
-// page, the wording's first day on the history page.
+// A noteSet is the footnotes of a version, as printed beside its units in
+// the language l. Scope qualifies their anchors on a page printing several
+// versions of a unit, whose labels repeat (each wording has its [1]): ""
+// on the act page, the wording's first day on the history page.
 type noteSet struct {
+	l     lang
 	notes []corpus.Footnote
 	scope string
 }
@@ -94,10 +96,25 @@ func (s noteSet) of(u *corpus.Unit) []noteView {
 	var notes []noteView
 	for _, f := range s.notes {
 		if f.Unit == u.ID {
-			notes = append(notes, noteView{Label: f.Label, ID: s.id(u.ID, f.Label), Body: f.Body, Amendment: f.IsAmendment()})
+			notes = append(notes, noteView{Label: f.Label, ID: s.id(u.ID, f.Label), Body: f.Body, Amendment: f.IsAmendment(), Refers: s.refers(f)})
 		}
 	}
 	return notes
+}
+
+// refers names the act a note names by another footnote ("ustawy, o
+// której mowa w odnośniku 1"): that footnote may stand beside another
+// unit, or belong to the text of another day than the units shown.
+func (s noteSet) refers(f corpus.Footnote) string {
+	a := f.Amendment
+	if a == nil || a.Refers == "" || a.Act == "" && a.Ref == nil {
+		return ""
+	}
+	name := nominative(a.Act)
+	if a.Ref != nil {
+		name = strings.TrimSpace(name + " (" + a.Ref.String() + ")")
+	}
+	return s.l.Tf("note.refers", a.Refers, name)
 }
 
 // id is the anchor of a footnote as printed beside the unit with the
