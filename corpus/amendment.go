@@ -32,10 +32,17 @@ var (
 	reActDate   = regexp.MustCompile(`z\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
 	// reInForce is a statement of the day a change took effect, in the
 	// phrasings of consolidated texts and portals.
-	// An act that took effect on one day with effect from an earlier one
-	// ("weszło w życie [z dniem ogłoszenia,] z mocą od dnia 1 stycznia
-	// 2023 r.") is dated by the earlier: its wording applies from then.
-	reInForce = regexp.MustCompile(`(?i)(?:wesz(?:ła|ło|ły|li)|wszed(?:ł|łszy)|wchodz(?:i|ą)|wejd(?:zie|ą)|obowiązuj(?:e|ą))\s+(?:w\s+życie\s+|od\s+)(?:z\s+dniem\s+ogłoszenia,?\s+)?(?:z\s+dniem\s+|w\s+dniu\s+|od\s+dnia\s+|z\s+mocą\s+od\s+dnia\s+|dnia\s+)?(\d{1,2})(?:\s+(\p{L}+)\s+|\.(\d{1,2})\.)(\d{4})`)
+	reInForce = regexp.MustCompile(`(?i)(?:wesz(?:ła|ło|ły|li)|wszed(?:ł|łszy)|wchodz(?:i|ą)|wejd(?:zie|ą)|obowiązuj(?:e|ą))\s+(?:w\s+życie\s+|od\s+)(?:z\s+dniem\s+|w\s+dniu\s+|od\s+dnia\s+|dnia\s+)?(\d{1,2})(?:\s+(\p{L}+)\s+|\.(\d{1,2})\.)(\d{4})`)
+	// reRetroactive is an act that took effect with effect from an earlier
+	// day ("weszło w życie z dniem ogłoszenia, z mocą od dnia 1 stycznia
+	// 2023 r."): its wording applies from that day.
+	reRetroactive = regexp.MustCompile(`(?i)z\s+mocą\s+od\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})`)
+	// reLaterClause starts a clause of a note that names a later change of
+	// the wording the note's first clause gives: "W brzmieniu ustalonym
+	// przez …; ze zmianą wprowadzoną przez …". (A clause "; w brzmieniu
+	// ustalonym przez …" after "Oznaczenie … nadane przez …" names the same
+	// amendment, not a later one.)
+	reLaterClause = regexp.MustCompile(`(?i);\s*(?:ze\s+zmian[ąa]\s+wprowadzon[ąa]|zmienion[yaeo])\s+przez\s`)
 	// reReferred is a note's reference to the act of another footnote.
 	reReferred = regexp.MustCompile(`(?i)o\s+któr(?:ym|ej|ych)\s+mowa\s+w\s+odnośniku\s+(\d+)`)
 	// reActEnd ends the name of the amending act where no reference does.
@@ -57,6 +64,40 @@ var monthsGenitive = map[string]time.Month{
 // another footnote ("ustawy, o której mowa w odnośniku 2") says so in
 // Refers; resolveAmendments fills in that act.
 func parseAmendment(body string) *Amendment {
+	cuts := reLaterClause.FindAllStringIndex(body, -1)
+	if len(cuts) == 0 {
+		return parseClause(body)
+	}
+	a := parseClause(body[:cuts[0][0]])
+	if a == nil {
+		return nil
+	}
+	for i, c := range cuts {
+		end := len(body)
+		if i+1 < len(cuts) {
+			end = cuts[i+1][0]
+		}
+		if b := parseClause(strings.TrimSpace(body[c[0]+1 : end])); b != nil {
+			a.later = append(a.later, b)
+		}
+	}
+	a.takeLater()
+	return a
+}
+
+// takeLater makes the latest of the later changes a note names, when it
+// came after the first clause's, the amendment the note records: its act,
+// provision, reference and day, as a change of the wording.
+func (a *Amendment) takeLater() {
+	for _, b := range a.later {
+		if b.InForce > a.InForce {
+			a.Kind, a.Provision, a.Act, a.Ref, a.InForce = Changed, b.Provision, b.Act, b.Ref, b.InForce
+		}
+	}
+}
+
+// parseClause reads one clause of an amendment note (parseAmendment).
+func parseClause(body string) *Amendment {
 	kind, loc := amendmentKind(body)
 	if loc == nil {
 		return datedChange(body)
@@ -83,10 +124,20 @@ func parseAmendment(body string) *Amendment {
 	if ls := referredLabels(rest); len(ls) > 0 {
 		a.Refers = ls[0]
 	}
-	if mayStateInForce(body) {
-		a.InForce = lastPolishDate(reInForce, body)
-	}
+	a.InForce = inForceStated(body)
 	return a
+}
+
+// inForceStated is the day a note says its change took effect: the last
+// it names, or the earlier day it took effect from.
+func inForceStated(body string) Date {
+	if !mayStateInForce(body) {
+		return 0
+	}
+	if d := polishDate(reRetroactive, body); !d.IsZero() {
+		return d
+	}
+	return lastPolishDate(reInForce, body)
 }
 
 // mayStateInForce reports whether a note has the words reInForce needs:
@@ -120,15 +171,16 @@ func lastPolishDate(re *regexp.Regexp, s string) Date {
 var reDatedChange = regexp.MustCompile(`(?i)^(?:(?:wszedł|wesz(?:ła|ło|ły))\s+w\s+życie\s+)?z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.,?\s*(?:na\s+podstawie\s+)?`)
 
 // datedChange reads a note of the form reDatedChange matches, or returns
-// nil. The act it names is read only where it follows the date: a note
-// that goes on "z tym że w zakresie …" names no act there.
+// nil. The act of a change "Z dniem …, na podstawie …" is the one named;
+// a provision that "Wszedł w życie z dniem …" names what set the day (a
+// komunikat), not the act that gave the provision its words, so no act.
 func datedChange(body string) *Amendment {
 	m := reDatedChange.FindStringSubmatchIndex(body)
 	if m == nil {
 		return nil
 	}
 	var a *Amendment
-	if head := strings.ToLower(body[:m[1]]); strings.HasPrefix(head, "z dniem") || strings.Contains(head, "podstawie") {
+	if strings.HasPrefix(strings.ToLower(body), "z dniem") {
 		a = parseAmendment("zmieniony przez " + body[m[1]:])
 	}
 	if a == nil {
@@ -233,32 +285,44 @@ func (m amendMemo) resolve(fs []Footnote) []Footnote {
 	return fs
 }
 
-// resolved is the amendment of the note body, its act taken from the
-// footnote it refers to. A note that goes on to name later changes by
-// other footnotes ("W brzmieniu ustalonym przez …, o którym mowa w
-// odnośniku 1; ze zmianą wprowadzoną przez …, o którym mowa w odnośniku
-// 3") dates the wording by the latest of them.
+// resolved is the amendment of the note body, the acts of its clauses
+// taken from the footnotes they refer to. A note that goes on to name
+// later changes ("W brzmieniu ustalonym przez …, o którym mowa w odnośniku
+// 1; ze zmianą wprowadzoną przez …, o którym mowa w odnośniku 3") records
+// the latest of them (takeLater).
 func (m amendMemo) resolved(fs []Footnote, body string, depth int) *Amendment {
 	a := m.parse(body)
-	if a == nil || a.Refers == "" || depth == 0 {
+	if a == nil || depth == 0 {
 		return a
 	}
-	for i, label := range referredLabels(body) {
-		j := slices.IndexFunc(fs, func(f Footnote) bool { return f.Label == label })
-		if j < 0 {
-			continue
-		}
-		act, ref, inForce := m.referred(fs, fs[j].Body, depth)
-		if i == 0 {
-			a.Act, a.Ref = act, ref
-			if a.InForce.IsZero() {
-				a.InForce = inForce
-			}
-		} else {
-			a.InForce = max(a.InForce, inForce)
-		}
+	m.follow(fs, a, depth)
+	later := make([]*Amendment, len(a.later)) // the parsed clauses are the memo's
+	for i, b := range a.later {
+		c := *b
+		m.follow(fs, &c, depth)
+		later[i] = &c
 	}
+	a.later = later
+	a.takeLater()
 	return a
+}
+
+// follow fills in, for a clause that names its act by another footnote of
+// fs, that act, its reference, and (when the clause does not give its
+// own) its in-force day.
+func (m amendMemo) follow(fs []Footnote, a *Amendment, depth int) {
+	if a.Refers == "" {
+		return
+	}
+	j := slices.IndexFunc(fs, func(f Footnote) bool { return f.Label == a.Refers })
+	if j < 0 {
+		return
+	}
+	act, ref, inForce := m.referred(fs, fs[j].Body, depth)
+	a.Act, a.Ref = act, ref
+	if a.InForce.IsZero() {
+		a.InForce = inForce
+	}
 }
 
 // referred returns the act, its reference and the in-force day that the
@@ -268,11 +332,7 @@ func (m amendMemo) referred(fs []Footnote, body string, depth int) (string, *Pub
 		return ra.Act, ra.Ref, ra.InForce
 	}
 	act, ref := actMentioned(body)
-	var inForce Date
-	if mayStateInForce(body) {
-		inForce = polishDate(reInForce, body)
-	}
-	return act, ref, inForce
+	return act, ref, inForceStated(body)
 }
 
 // actMentioned returns the act an editorial note names first, and its

@@ -793,6 +793,8 @@ func TestInForcePhrasings(t *testing.T) {
 		"Z dniem 4 września 2024 r., na podstawie art. 29 pkt 6 ustawy z dnia 14 sierpnia 2020 r. (Dz. U. poz. 1517), która weszła w życie z dniem 4 grudnia 2020 r.": "2024-09-04",
 		// An act that took effect with effect from an earlier day.
 		"Wprowadzenie do wyliczenia w brzmieniu ustalonym przez § 1 pkt 1 rozporządzenia Krajowej Rady Radiofonii i Telewizji z dnia 18 kwietnia 2023 r. zmieniającego rozporządzenie (Dz. U. poz. 799), które weszło w życie z mocą od dnia 1 stycznia 2023 r.": "2023-01-01",
+		"W brzmieniu ustalonym przez art. 1 ustawy (Dz. U. poz. 99), która weszła w życie z dniem 20 lutego 2025 r., z mocą od dnia 1 stycznia 2025 r.":                                                                                                          "2025-01-01",
+		"W brzmieniu ustalonym przez art. 1 ustawy (Dz. U. poz. 99), która weszła w życie z dniem następującym po dniu ogłoszenia, z mocą od dnia 1 stycznia 2025 r.":                                                                                            "2025-01-01",
 		"W brzmieniu ustalonym przez § 1 rozporządzenia (Dz. U. poz. 799), które weszło w życie z dniem ogłoszenia, z mocą od dnia 1 stycznia 2023 r.":                                                                                                           "2023-01-01",
 		// A provision whose entry into force was put off, to a day another
 		// act set.
@@ -820,9 +822,11 @@ func TestInForcePhrasings(t *testing.T) {
 }
 
 // TestLaterChangeByReference: a note that sets a wording by the act of
-// one footnote and names a later change by the act of another dates the
-// wording by the later (after the KRRiT regulation, DU/2026/1044, whose
-// Załącznik nr 2 was set in 2017 and changed with effect from 2023).
+// one footnote and names a later change by the act of another records the
+// later change, its act and its day together (after the KRRiT regulation,
+// DU/2026/1044, whose Załącznik nr 2 was set in 2017 and changed with
+// effect from 2023); so does a note whose clauses give their own days.
+// One that adds a unit and names a later change records a change.
 func TestLaterChangeByReference(t *testing.T) {
 	fs := resolveAmendments([]Footnote{
 		{Label: "1", Body: "W brzmieniu ustalonym przez § 1 pkt 1 lit. a rozporządzenia Krajowej Rady Radiofonii i Telewizji z dnia 19 maja 2017 r. (Dz. U. poz. 1092), które weszło w życie z dniem 1 lipca 2017 r."},
@@ -830,11 +834,20 @@ func TestLaterChangeByReference(t *testing.T) {
 		{Label: "8", Unit: "zal2", Body: "W brzmieniu ustalonym przez § 1 pkt 4 rozporządzenia, o którym mowa w odnośniku 1; ze zmianą wprowadzoną przez § 1 pkt 2 rozporządzenia, o którym mowa w odnośniku 3."},
 		{Label: "9", Unit: "zal3", Body: "W brzmieniu ustalonym przez § 1 pkt 5 rozporządzenia, o którym mowa w odnośniku 1."},
 	})
-	if a := fs[2].Amendment; a == nil || a.InForce != MakeDate(2023, 1, 1) || a.Ref == nil || a.Ref.String() != "Dz. U. z 2017 r. poz. 1092" {
-		t.Errorf("[8]: %+v, want the wording set by the act of 2017, in force as changed from 2023-01-01", a)
+	if a := fs[2].Amendment; a == nil || a.Kind != Changed || a.InForce != MakeDate(2023, 1, 1) || a.Provision != "§ 1 pkt 2" || a.Ref == nil || a.Ref.String() != "Dz. U. z 2023 r. poz. 799" {
+		t.Errorf("[8]: %+v, want the wording changed by § 1 pkt 2 of the act of 2023, in force from 2023-01-01", a)
 	}
 	if a := fs[3].Amendment; a == nil || a.InForce != MakeDate(2017, 7, 1) {
 		t.Errorf("[9]: %+v, want in force from 2017-07-01", a)
+	}
+	own := parseAmendment("Dodany przez art. 1 ustawy z dnia 5 maja 2025 r. (Dz. U. poz. 600), która weszła w życie z dniem 1 czerwca 2025 r.; ze zmianą wprowadzoną przez art. 2 ustawy z dnia 1 października 2025 r. (Dz. U. poz. 1300), która weszła w życie z dniem 1 listopada 2025 r.")
+	if own == nil || own.Kind != Changed || own.InForce != MakeDate(2025, 11, 1) || own.Ref == nil || own.Ref.String() != "Dz. U. z 2025 r. poz. 1300" {
+		t.Errorf("added, then changed: %+v, want the change of 2025-11-01 by the act of poz. 1300", own)
+	}
+	// A provision whose entry into force a komunikat put off names the
+	// komunikat, which set the day, not the act that gave it its words.
+	if a := parseAmendment("Wszedł w życie z dniem 13 listopada 2022 r. na podstawie komunikatu Ministra Cyfryzacji z dnia 27 października 2022 r. (Dz. U. poz. 2209)."); a == nil || a.Act != "" || a.Ref != nil || a.InForce != MakeDate(2022, 11, 13) {
+		t.Errorf("put off: %+v, want in force from 2022-11-13 and no act", a)
 	}
 }
 

@@ -63,4 +63,7 @@ type Amendment struct {
 	Ref       *PubRef       `json:"ref,omitempty"`
 	Refers    string        `json:"refers,omitempty"`
 	InForce   Date          `json:"inForce,omitzero"`
+	// later are the clauses of the note that name later changes, as
+	// read (parseAmendment): one of them, resolved, may be the latest.
+	later []*Amendment
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
 )
 
@@ -116,6 +117,25 @@ func TestRenderReplaces(t *testing.T) {
 		}
 		if n := strings.Count(got, "unit-par1.pkt1\""); n > 1 {
 			t.Errorf("%s: %d anchors for one unit", tt.name, n)
+		}
+	}
+}
+
+// TestAttributionWithoutAct: a change a footnote dates without naming the
+// act that made it ("Wszedł w życie z dniem 13 listopada 2022 r. na
+// podstawie komunikatu …") says only when it took effect.
+func TestAttributionWithoutAct(t *testing.T) {
+	for _, tt := range []struct {
+		at   Attribution
+		want string
+	}{
+		{Attribution{InForce: corpus.MakeDate(2022, 11, 13)}, "in force 2022-11-13"},
+		{Attribution{Provision: "art. 1", Act: "ustawy z dnia 5 maja 2025 r.", Ref: "Dz. U. z 2025 r. poz. 600", InForce: corpus.MakeDate(2025, 6, 1)},
+			"by art. 1 ustawy z dnia 5 maja 2025 r. (Dz. U. z 2025 r. poz. 600), in force 2025-06-01"},
+		{Attribution{Ref: "Dz. U. z 2025 r. poz. 600"}, "by (Dz. U. z 2025 r. poz. 600)"},
+	} {
+		if got := tt.at.String(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.at, got, tt.want)
 		}
 	}
 }

@@ -111,14 +111,18 @@ func (a Attribution) String() string {
 		}
 		return fmt.Sprintf("computed by lexdiff from %s of %s, in force %s", a.Provision, by, a.InForce)
 	}
-	s := "by " + strings.TrimSpace(a.Provision+" "+a.Act)
+	var parts []string // "by …", "in force …"
+	by := strings.TrimSpace(a.Provision + " " + a.Act)
 	if a.Ref != "" {
-		s += " (" + a.Ref + ")"
+		by = strings.TrimSpace(by + " (" + a.Ref + ")")
+	}
+	if by != "" {
+		parts = append(parts, "by "+by)
 	}
 	if !a.InForce.IsZero() {
-		s += ", in force " + a.InForce.String()
+		parts = append(parts, "in force "+a.InForce.String())
 	}
-	return s
+	return strings.Join(parts, ", ")
 }
 
 // inline writes ops as text with [-deleted-] and {+inserted+}.

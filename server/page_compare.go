@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"lexdiff/corpus"
 	"lexdiff/diff"
@@ -242,9 +243,9 @@ type attributionView struct {
 }
 
 func newAttributionView(l lang, at *diff.Attribution) *attributionView {
-	v := &attributionView{By: l.T("compare.by"), Act: at.Provision + " " + at.Act}
+	v := &attributionView{By: l.T("compare.by"), Act: strings.TrimSpace(at.Provision + " " + at.Act)}
 	if at.Ref != "" {
-		v.Act += " (" + at.Ref + ")"
+		v.Act = strings.TrimSpace(v.Act + " (" + at.Ref + ")")
 	}
 	if !at.InForce.IsZero() {
 		v.InForce = l.Tf("compare.inForce", at.InForce)
