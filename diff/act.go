@@ -3,7 +3,6 @@ package diff
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"lexdiff/corpus"
@@ -125,8 +124,8 @@ func (r *Report) subject() string {
 // actSides sets the trees to the top-level units in force on each date,
 // leaving out the versions in force on both, which cannot have changed,
 // and those of units whose wording on from is unknown, which cannot be
-// compared but for the units below them added since from (addedWithin);
-// with nothing left, the comparison holds no change. Nothing in
+// compared but for the units below them added or repealed since from
+// (knownWithin); with nothing left, the comparison holds no change. Nothing in
 // force on either date is an error, of unknown wording when the corpus
 // knows the act only from later on.
 func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date, unknown []corpus.UnknownWording) error {
@@ -145,31 +144,18 @@ func (c *comparer) actSides(a *corpus.Act, from, to corpus.Date, unknown []corpu
 	for _, v := range append(olds, news...) {
 		sides[v]++
 	}
-	c.old, c.new = c.actTree(olds, sides, nil), c.actTree(news, sides, func(v *corpus.Version) []*corpus.Unit {
+	var before []*corpus.Unit // stand-ins of the units repealed under units of unknown wording
+	c.old = c.actTree(olds, sides, nil)
+	c.new = c.actTree(news, sides, func(v *corpus.Version) []*corpus.Unit {
 		if !unknownIDs[v.Unit.ID] {
 			return []*corpus.Unit{v.Unit}
 		}
-		return addedWithin(v, v.Unit, from, to)
+		known := knownWithin(v, v.Unit, from, to)
+		before = append(before, c.standIns(known.repealed)...)
+		return known.units()
 	})
+	c.old.root.Children = append(c.old.root.Children, before...)
 	return nil
-}
-
-// addedWithin returns u, or the units below it, of the version v, that a
-// footnote of v says were added on a day after from and up to to: of a
-// unit whose wording on from the corpus does not know, what it is known to
-// have lacked then ("Dodana przez …, która weszła w życie z dniem …").
-func addedWithin(v *corpus.Version, u *corpus.Unit, from, to corpus.Date) []*corpus.Unit {
-	if slices.ContainsFunc(v.Footnotes, func(f corpus.Footnote) bool {
-		a := f.Amendment
-		return f.Unit == u.ID && a != nil && a.Kind == corpus.Added && a.InForce > from && a.InForce <= to
-	}) {
-		return []*corpus.Unit{u}
-	}
-	var out []*corpus.Unit
-	for _, c := range u.Children {
-		out = append(out, addedWithin(v, c, from, to)...)
-	}
-	return out
 }
 
 // earliest is the first day from which the corpus knows one of us.
@@ -219,7 +205,7 @@ func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) (kn
 		return false, fmt.Errorf("in force on neither date: %w; %v", oerr, nerr)
 	case errors.Is(oerr, corpus.ErrWordingUnknown):
 		if nerr == nil {
-			c.new = tree{&corpus.Unit{Children: addedWithin(nv, nu, from, to)}, c.attr.notes.of(nv)}
+			c.knownSides(nv, nu, from, to)
 		}
 		return false, nil
 	case oerr != nil && c.renumberedSides(a, id, nv, nu, from, to):

@@ -16,6 +16,10 @@ type comparer struct {
 	// made later (List); of a unit on one side only, added or removed
 	// whatever else it holds, it compares nothing.
 	listOnly bool
+	// unknownBefore are the units of the older tree that stand in for
+	// units whose wording on the first date is unknown (standIns): their
+	// changes have no inline diff.
+	unknownBefore map[string]bool
 }
 
 // compare returns a change for every unit of either tree that is not
@@ -136,7 +140,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 		ch.Ops = words(OwnText(o), OwnText(n), &c.tokens)
 	}
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
-	if c.noOps {
+	if c.noOps || c.unknownBefore[idOf(o)] {
 		ch.Ops = []Op{}
 	}
 	ch.Heading = headingChange(o, n)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
 )
 
 // TestUnknownNotAdded compares the Sunday-trading act, known from its
@@ -35,19 +36,28 @@ func TestUnknownNotAdded(t *testing.T) {
 		t.Errorf("art. 6 ust. 1 alone: %v, %+v", err, one)
 	}
 	// From before anything of the act is known to a day it is: every unit
-	// in force then listed as unknown, and no change but what a footnote
-	// says was added in between: art. 7 ust. 1b ("Dodany przez art. 4 pkt
-	// 3 lit. c ustawy, o której mowa w odnośniku 1", of 2025-02-01), which
-	// the comparison across that day finds too.
-	const added = "art7.ust1b added @Dz. U. z 2024 r. poz. 1965 2025-02-01 fn5:added"
+	// in force then listed as unknown, and no change but what footnotes
+	// say was added or repealed in between, of 2025-02-01: art. 7 ust. 1b
+	// ("Dodany przez art. 4 pkt 3 lit. c ustawy, o której mowa w odnośniku
+	// 1"), art. 7 ust. 1a and art. 8 ust. 3 ("Przez …"), each with no
+	// inline diff but the added words, as the comparison across that day
+	// finds them, of the act, of art. 7 or of the unit alone.
+	const (
+		repealed1a = "art7.ust1a repealed(repealed) @Dz. U. z 2024 r. poz. 1965 2025-02-01 fn4:added"
+		added1b    = "art7.ust1b added @Dz. U. z 2024 r. poz. 1965 2025-02-01 fn5:added"
+		repealed3  = "art8.ust3 repealed(repealed) @Dz. U. z 2024 r. poz. 1965 2025-02-01 fn8:added"
+	)
 	early, err := Dates(a, mustDate(t, "2010-01-01"), mustDate(t, "2025-06-01"), "")
-	if err != nil || !slices.Equal(summaries(early.Changes), []string{added}) || len(early.Unknown) != len(a.InForce(mustDate(t, "2025-06-01"))) {
-		t.Errorf("from 2010: %v, changes %q, %d unknown, want art. 7 ust. 1b added and every unit unknown", err, summaries(early.Changes), len(early.Unknown))
+	if err != nil || !slices.Equal(summaries(early.Changes), []string{repealed1a, added1b, repealed3}) || len(early.Unknown) != len(a.InForce(mustDate(t, "2025-06-01"))) {
+		t.Errorf("from 2010: %v, changes %q, %d unknown, want art. 7 ust. 1a, 1b and art. 8 ust. 3, and every unit unknown", err, summaries(early.Changes), len(early.Unknown))
 	}
-	for _, unit := range []string{"", "art7", "art7.ust1b"} {
+	if len(early.Changes) > 0 && len(early.Changes[0].Ops) != 0 {
+		t.Errorf("art. 7 ust. 1a repealed, its wording before unknown, is marked up: %v", early.Changes[0].Ops)
+	}
+	for unit, want := range map[string][]string{"": {repealed1a, added1b, repealed3}, "art7": {repealed1a, added1b}, "art7.ust1b": {added1b}, "art7.ust1a": {repealed1a}} {
 		day, err := Dates(a, mustDate(t, "2025-01-31"), mustDate(t, "2025-02-01"), unit)
-		if err != nil || !slices.Equal(summaries(day.Changes), []string{added}) {
-			t.Errorf("%q across 2025-02-01: %v, changes %+v, want art. 7 ust. 1b added by the act of 2024", unit, err, day)
+		if err != nil || !slices.Equal(summaries(day.Changes), want) {
+			t.Errorf("%q across 2025-02-01: %v, changes %q, want %q", unit, err, summaries(day.Changes), want)
 		}
 	}
 	if later, err := Dates(a, mustDate(t, "2025-02-01"), mustDate(t, "2025-06-01"), "art7"); err != nil || len(later.Changes) != 0 {
@@ -64,6 +74,60 @@ func TestUnknownNotAdded(t *testing.T) {
 	if page := p.Make(false); len(page.Unknown) != len(r.Unknown) {
 		t.Errorf("a page lists %d unknown, the comparison %d", len(page.Unknown), len(r.Unknown))
 	}
+}
+
+// TestUnitAloneAgreesWithAct compares every act of the embedded corpus
+// across each day it changed, and each unit the comparison of the whole
+// act says was added or repealed alone: alone, it reads so too, whether
+// the corpus knows its wording before or not (a unit under a unit added
+// that day is added with it).
+func TestUnitAloneAgreesWithAct(t *testing.T) {
+	c, err := embedded.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	err = c.Each(func(a *corpus.Act) error {
+		for _, day := range a.ChangeDates() {
+			whole, err := Dates(a, day.AddDays(-1), day, "")
+			if err != nil {
+				continue // nothing in force the day before
+			}
+			for _, ch := range whole.Changes {
+				if ch.Kind != Added && ch.Kind != Repealed {
+					continue
+				}
+				for _, id := range append([]string{ch.Unit}, childrenOf(a, ch.Unit, day)...) {
+					alone, err := Dates(a, day.AddDays(-1), day, id)
+					checked++
+					if err != nil || len(alone.Changes) == 0 || alone.Changes[0].Kind != ch.Kind {
+						t.Errorf("%s %s on %s: the act's comparison says %s, alone: %v %+v", a.ID, id, day, ch.Kind, err, alone)
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked == 0 {
+		t.Fatal("no unit added or repealed in the embedded corpus")
+	}
+}
+
+// childrenOf returns the ids of the units right below the unit id as in
+// force on d.
+func childrenOf(a *corpus.Act, id string, d corpus.Date) []string {
+	_, u, err := a.At(id, d)
+	if err != nil {
+		return nil
+	}
+	var ids []string
+	for _, c := range u.Children {
+		ids = append(ids, c.ID)
+	}
+	return ids
 }
 
 // TestRenumberedAndReworded compares the KSSiP regulation of the embedded
@@ -139,5 +203,75 @@ func TestHistoryPastRenumbering(t *testing.T) {
 	}
 	if len(m.Columns) != len(h.Entries)-own {
 		t.Errorf("the matrix has %d columns, want the %d wordings as załącznik nr 1", len(m.Columns), len(h.Entries)-own)
+	}
+}
+
+// addedUnderUnknown is a consolidated text of 2026 whose art. 1, known
+// from it alone, has an ust. 2 with points that an act of 2025 added.
+const addedUnderUnknown = `---
+title: "Obwieszczenie Ministra Zdrowia z dnia 2 marca 2026 r. w sprawie ogłoszenia jednolitego tekstu rozporządzenia Ministra Zdrowia w sprawie próbnej"
+eli: "DU/2026/300"
+display_address: "Dz.U. 2026 poz. 300"
+announcement_date: "2026-03-02"
+---
+
+# Obwieszczenie Ministra Zdrowia z dnia 2 marca 2026 r. w sprawie ogłoszenia jednolitego tekstu rozporządzenia Ministra Zdrowia w sprawie próbnej
+
+OBWIESZCZENIE
+
+MINISTRA ZDROWIA
+
+z dnia 2 marca 2026 r.
+
+w sprawie ogłoszenia jednolitego tekstu rozporządzenia Ministra Zdrowia w sprawie próbnej
+
+1. Na podstawie art. 16 ust. 3 ustawy z dnia 20 lipca 2000 r. o ogłaszaniu aktów normatywnych i niektórych innych aktów prawnych (Dz. U. z 2019 r. poz. 1461) ogłasza się w załączniku do niniejszego obwieszczenia jednolity tekst rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. w sprawie próbnej (Dz. U. z 2023 r. poz. 10), z uwzględnieniem zmian wprowadzonych rozporządzeniem Ministra Zdrowia z dnia 5 maja 2025 r. zmieniającym rozporządzenie w sprawie próbnej (Dz. U. poz. 600).
+
+## Załącznik do obwieszczenia Ministra Zdrowia z dnia 2 marca 2026 r. (Dz. U. poz. 300)
+
+ROZPORZĄDZENIE
+
+MINISTRA ZDROWIA
+
+z dnia 1 lutego 2020 r.
+
+w sprawie próbnej
+
+##### § 1.
+
+1. Wniosek składa się na piśmie.
+
+2.[^1] Wniosek zawiera:
+
+1) imię;
+
+2) nazwisko.
+
+[^1]: Dodany przez § 1 rozporządzenia Ministra Zdrowia z dnia 5 maja 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 600), które weszło w życie z dniem 1 czerwca 2025 r.
+`
+
+// TestAddedUnderUnknown: § 1, known from the text of 2026 alone, is not
+// compared across 2025-06-01, but its ust. 2, which a footnote says was
+// added that day, is added, and so is each of its points compared alone.
+func TestAddedUnderUnknown(t *testing.T) {
+	empty, _ := corpus.New()
+	res, err := empty.Import(corpus.ImportRequest{Files: []corpus.File{{Name: "DU-2026-300.md", Data: []byte(addedUnderUnknown)}}})
+	if err != nil || len(res.Acts) != 1 {
+		t.Fatalf("import: %v", err)
+	}
+	a := res.Acts[0]
+	from, to := mustDate(t, "2025-05-31"), mustDate(t, "2025-06-01")
+	added := []string{"par1.ust2 added @Dz. U. z 2025 r. poz. 600 2025-06-01 fn1:added",
+		"par1.ust2.pkt1 added @Dz. U. z 2025 r. poz. 600 2025-06-01", "par1.ust2.pkt2 added @Dz. U. z 2025 r. poz. 600 2025-06-01"}
+	for unit, want := range map[string][]string{
+		"":               added,
+		"par1":           added,
+		"par1.ust2.pkt1": {"par1.ust2.pkt1 added @Dz. U. z 2025 r. poz. 600 2025-06-01"},
+		"par1.ust1":      nil,
+	} {
+		r, err := Dates(a, from, to, unit)
+		if err != nil || !slices.Equal(summaries(r.Changes), want) {
+			t.Errorf("%q across 2025-06-01: %v, changes %q, want %q", unit, err, summaries(r.Changes), want)
+		}
 	}
 }

@@ -14,10 +14,11 @@ import (
 // read page by page without each page costing the whole. It is safe for
 // concurrent use.
 type Listing struct {
-	report   Report // without changes
-	old, new tree
-	listed   []listedUnit
-	versions func(id string) []*corpus.Version // of the act, for attribution
+	report        Report // without changes
+	old, new      tree
+	unknownBefore map[string]bool // see comparer
+	listed        []listedUnit
+	versions      func(id string) []*corpus.Version // of the act, for attribution
 }
 
 // A listedUnit is a change of a Listing: the units it compares (old or
@@ -53,7 +54,7 @@ func List(a *corpus.Act, from, to corpus.Date, unitID string) (*Listing, error) 
 	}
 	cmp.listOnly = true
 	compared := cmp.compared()
-	l := &Listing{report: *r, old: cmp.old, new: cmp.new, listed: make([]listedUnit, len(compared)), versions: a.Versions}
+	l := &Listing{report: *r, old: cmp.old, new: cmp.new, unknownBefore: cmp.unknownBefore, listed: make([]listedUnit, len(compared)), versions: a.Versions}
 	for i, e := range compared {
 		l.listed[i] = e.listedUnit
 	}
@@ -151,7 +152,7 @@ func (p Page) TextBytes() int {
 // as Changes gives them.
 func (p Page) Make(withOps bool) *Report {
 	l, r := p.l, p.l.report
-	cmp := &comparer{old: l.old, new: l.new, noOps: !withOps,
+	cmp := &comparer{old: l.old, new: l.new, noOps: !withOps, unknownBefore: l.unknownBefore,
 		attr: &attributor{versions: l.versions, after: r.From, until: r.To, notes: &noteCache{}}}
 	r.Changes = make([]Change, 0, p.Len())
 	if p.Len() < len(l.listed) {
