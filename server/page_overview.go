@@ -39,8 +39,8 @@ type versionKey struct {
 }
 
 // A changeInfo is one day on which the act changed: the top-level units
-// given a new wording that day (added and repealed ones included), and
-// where the change came from.
+// given a new wording that day (added and repealed ones included) or
+// gone from it, and where the change came from.
 type changeInfo struct {
 	Date    corpus.Date
 	Units   []string // in document order
@@ -92,6 +92,13 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 			if i > 0 || vs[0].Computed || vs[0].AmendedOn() { // the first wording came by an amendment
 				c.Units = append(c.Units, id)
 				c.addSources(vs)
+			}
+		}
+		// A unit whose last wording ends the day before other versions
+		// start went out of the act then: that day changed it.
+		if last := ranges[len(ranges)-1]; !last.IsOpen() {
+			if c := byDate[last.To.AddDays(1)]; c != nil {
+				c.Units = append(c.Units, id)
 			}
 		}
 	}
@@ -344,11 +351,14 @@ func (o *actOverview) cost(v *corpus.Version) int64 { return o.sizeOf(v).cost }
 // nothing newer.
 func (o *actOverview) newest() corpus.Date { return o.lastStart }
 
-// changeDates are the days after the first on which a wording changed.
+// changeDates are the days on which a wording changed: the first day a
+// version starts, too, when an amendment made those versions.
 func (o *actOverview) changeDates() []corpus.Date {
 	var ds []corpus.Date
-	for i := 1; i < len(o.changes); i++ {
-		ds = append(ds, o.changes[i].Date)
+	for _, c := range o.changes {
+		if len(c.Units) > 0 {
+			ds = append(ds, c.Date)
+		}
 	}
 	return ds
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/corpustest"
 )
 
 // TestOverviewCountsAddedUnits: a unit whose first version lexdiff
@@ -78,7 +79,7 @@ func TestRestatementIsNoChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := o.changeDates(), []corpus.Date{corpus.MakeDate(2026, 2, 27), corpus.MakeDate(2026, 7, 8)}; !slices.Equal(got, want) {
+	if got, want := o.changeDates(), []corpus.Date{corpus.MakeDate(2024, 10, 31), corpus.MakeDate(2026, 2, 27), corpus.MakeDate(2026, 7, 8)}; !slices.Equal(got, want) {
 		t.Errorf("changes on %v, want %v", got, want)
 	}
 	if got, want := o.newest(), corpus.MakeDate(2026, 7, 8); got != want {
@@ -94,6 +95,10 @@ func TestRestatementIsNoChange(t *testing.T) {
 	// of 2025-04-16; its last change is of 2024-12-01.
 	_, cmp := getPage(t, h, "/acts/rozporzadzenie-2022-08-04-wysokosci-oplat-za-wydanie-dowodu-rejestracyjnego-pozwolenia-czasowego/compare")
 	mustContain(t, cmp, `name="from" value="2024-11-30"`)
+	// The Sunday-trading act's first versions in the corpus came by the
+	// amending act of 2025-02-01: that is its last change up to today.
+	_, cmp = getPage(t, h, "/acts/ustawa-2018-01-10-o-ograniczeniu-handlu-w-niedziele-i-swieta-oraz-w-niektore-inne-dni/compare")
+	mustContain(t, cmp, `name="from" value="2025-01-31"`)
 }
 
 // TestHomeWithoutReference: an act known only from consolidated texts has
@@ -118,5 +123,26 @@ func TestNoteNamesReferredAct(t *testing.T) {
 	for _, path := range []string{"/acts/" + realAct + "?date=2026-03-01", "/acts/" + realAct + "/history?unit=art5"} {
 		_, page := getPage(t, h, path)
 		mustContain(t, strings.ReplaceAll(page, nbsp, " "), named)
+	}
+}
+
+// TestDropOutIsChange: a unit that a newer consolidated text no longer
+// holds went out of the act on that text's day, which is a change of the
+// act however little else changed: the timeline and the comparison with
+// no first date name it.
+func TestDropOutIsChange(t *testing.T) {
+	a := corpustest.Act(t, corpus.ActInfo{ID: "a"},
+		corpustest.Version(t, "2024-03-01 2025-03-02", "Art. 1. Ustawa stosuje się."),
+		corpustest.Version(t, "2025-03-03", "Art. 1. Ustawa stosuje się."),
+		corpustest.Version(t, "2024-03-01 2025-03-02", "Art. 4a. Przepis przejściowy."))
+	o, err := newOverview(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := o.changeDates(), []corpus.Date{corpus.MakeDate(2025, 3, 3)}; !slices.Equal(got, want) {
+		t.Fatalf("changes on %v, want %v, when art. 4a went", got, want)
+	}
+	if c := o.change(corpus.MakeDate(2025, 3, 3)); !slices.Equal(c.Units, []string{"art4a"}) {
+		t.Errorf("the change of 2025-03-03 touches %q, want art. 4a", c.Units)
 	}
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"math"
 	"strings"
 
 	"lexdiff/corpus"
@@ -87,7 +88,7 @@ func splitClosing(ops []diff.Op) (text, closing []diff.Op) {
 // redline returns the redline of ops, a change of u's text or closing
 // part, with u's footnote markers where they stand in its new words. A
 // marker where words were struck stands before them, after the words it
-// follows.
+// follows; one past the new words stands at their end.
 func (s noteSet) redline(u *corpus.Unit, ops []diff.Op, inClosing bool) []redOp {
 	ms := s.markers(u, inClosing)
 	var split []diff.Op // ops cut at the markers, each marker an empty op
@@ -114,7 +115,9 @@ func (s noteSet) redline(u *corpus.Unit, ops []diff.Op, inClosing bool) []redOp 
 		add(op, noteRef{})
 		at += len(op.Text)
 	}
-	markTo(at)
+	// Markers past the new words (of a unit repealed, whose "(uchylony)"
+	// is no word of the comparison) stand at their end.
+	markTo(math.MaxInt)
 	red := redline(split)
 	for i := range red {
 		red[i].noteRef = refs[i]

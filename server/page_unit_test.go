@@ -82,7 +82,8 @@ func TestFragmentParts(t *testing.T) {
 // its words, by their offsets in the new words: inside a kept or inserted
 // stretch, before words struck where they meet, at the end; a marker of
 // the closing part only in the closing part's redline, one past the end
-// not at all.
+// (of a unit repealed, whose "(uchylony)" is no word compared) at the end,
+// so that its note's link back has a marker to go to.
 func TestRedlineMarkers(t *testing.T) {
 	eq := func(s string) diff.Op { return diff.Op{Op: diff.Equal, Text: s} }
 	ins := func(s string) diff.Op { return diff.Op{Op: diff.Insert, Text: s} }
@@ -99,7 +100,8 @@ func TestRedlineMarkers(t *testing.T) {
 		{"after inserted words, before struck ones", []diff.Op{eq("a "), ins("b"), del("c"), eq(" d")}, []corpus.Marker{{Label: "2", Offset: 3}}, false, "a +{b}[2]-{c} d"},
 		{"inside inserted words", []diff.Op{ins("ab")}, []corpus.Marker{{Label: "1", Offset: 1}}, false, "+{a}[1]+{b}"},
 		{"two at the end", []diff.Op{eq("ab")}, []corpus.Marker{{Label: "1", Offset: 2}, {Label: "2", Offset: 2}}, false, "ab[1][2]"},
-		{"past the end", []diff.Op{eq("ab")}, []corpus.Marker{{Label: "1", Offset: 3}}, false, "ab"},
+		{"past the end", []diff.Op{eq("ab")}, []corpus.Marker{{Label: "1", Offset: 3}}, false, "ab[1]"},
+		{"of a unit repealed, past its words", []diff.Op{del("Dokumentami są:")}, []corpus.Marker{{Label: "3", Offset: 10}}, false, "-{Dokumentami są:}[3]"},
 		{"of the closing part", []diff.Op{eq("ab")}, []corpus.Marker{{Label: "1", Offset: 1}, {Label: "2", Offset: 1, InClosing: true}}, true, "a[2]b"},
 	}
 	for _, tt := range tests {
