@@ -68,32 +68,47 @@ func parseAmendment(body string) *Amendment {
 	if len(cuts) == 0 {
 		return parseClause(body)
 	}
-	a := parseClause(body[:cuts[0][0]])
-	if a == nil {
+	first := parseClause(body[:cuts[0][0]])
+	if first == nil {
 		return nil
 	}
+	clauses := []*Amendment{first}
 	for i, c := range cuts {
 		end := len(body)
 		if i+1 < len(cuts) {
 			end = cuts[i+1][0]
 		}
 		if b := parseClause(strings.TrimSpace(body[c[0]+1 : end])); b != nil {
-			a.later = append(a.later, b)
+			clauses = append(clauses, b)
 		}
 	}
-	a.takeLater()
-	return a
+	return latestOfClauses(clauses)
 }
 
-// takeLater makes the latest of the later changes a note names, when it
-// came after the first clause's, the amendment the note records: its act,
-// provision, reference and day, as a change of the wording.
-func (a *Amendment) takeLater() {
-	for _, b := range a.later {
+// latestOfClauses is the amendment a note of several clauses records: the
+// first clause's, or the latest of the later changes it names when one
+// came after it, with that change's act, provision, reference, footnote
+// referred to and day, as a change of the wording. It keeps the clauses.
+func latestOfClauses(clauses []*Amendment) *Amendment {
+	a := *clauses[0]
+	for _, b := range clauses[1:] {
 		if b.InForce > a.InForce {
-			a.Kind, a.Provision, a.Act, a.Ref, a.InForce = Changed, b.Provision, b.Act, b.Ref, b.InForce
+			a.Kind, a.Provision, a.Act, a.Ref, a.Refers, a.InForce = Changed, b.Provision, b.Act, b.Ref, b.Refers, b.InForce
 		}
 	}
+	a.clauses = clauses
+	return &a
+}
+
+// AddedOn returns the day the note says an amendment added the unit, and
+// whether it says so: in its first clause, though a later one names a
+// later change ("Dodany przez …; ze zmianą wprowadzoną przez …").
+func (a *Amendment) AddedOn() (Date, bool) {
+	first := a
+	if len(a.clauses) > 0 {
+		first = a.clauses[0]
+	}
+	return first.InForce, first.Kind == Added
 }
 
 // parseClause reads one clause of an amendment note (parseAmendment).
@@ -129,13 +144,21 @@ func parseClause(body string) *Amendment {
 }
 
 // inForceStated is the day a note says its change took effect: the last
-// it names, or the earlier day it took effect from.
+// it names ("…, która weszła w życie z dniem 15 kwietnia 2022 r., z mocą
+// od dnia 24 lutego 2022 r.; wszedł w życie z dniem 15 kwietnia 2022 r."),
+// or, when the last statement gives the earlier day it took effect from
+// ("weszło w życie z dniem ogłoszenia, z mocą od dnia 1 stycznia 2023
+// r."), that day.
 func inForceStated(body string) Date {
 	if !mayStateInForce(body) {
 		return 0
 	}
-	if d := polishDate(reRetroactive, body); !d.IsZero() {
-		return d
+	stated := reInForce.FindAllStringIndex(body, -1)
+	if back := reRetroactive.FindAllStringIndex(body, -1); len(back) > 0 {
+		last := back[len(back)-1]
+		if len(stated) == 0 || stated[len(stated)-1][0] < last[0] {
+			return polishDate(reRetroactive, body[last[0]:last[1]])
+		}
 	}
 	return lastPolishDate(reInForce, body)
 }
@@ -289,22 +312,23 @@ func (m amendMemo) resolve(fs []Footnote) []Footnote {
 // taken from the footnotes they refer to. A note that goes on to name
 // later changes ("W brzmieniu ustalonym przez …, o którym mowa w odnośniku
 // 1; ze zmianą wprowadzoną przez …, o którym mowa w odnośniku 3") records
-// the latest of them (takeLater).
+// the latest of them (latestOfClauses).
 func (m amendMemo) resolved(fs []Footnote, body string, depth int) *Amendment {
 	a := m.parse(body)
 	if a == nil || depth == 0 {
 		return a
 	}
-	m.follow(fs, a, depth)
-	later := make([]*Amendment, len(a.later)) // the parsed clauses are the memo's
-	for i, b := range a.later {
+	if len(a.clauses) == 0 {
+		m.follow(fs, a, depth)
+		return a
+	}
+	clauses := make([]*Amendment, len(a.clauses)) // the parsed clauses are the memo's
+	for i, b := range a.clauses {
 		c := *b
 		m.follow(fs, &c, depth)
-		later[i] = &c
+		clauses[i] = &c
 	}
-	a.later = later
-	a.takeLater()
-	return a
+	return latestOfClauses(clauses)
 }
 
 // follow fills in, for a clause that names its act by another footnote of

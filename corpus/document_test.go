@@ -795,7 +795,9 @@ func TestInForcePhrasings(t *testing.T) {
 		"Wprowadzenie do wyliczenia w brzmieniu ustalonym przez § 1 pkt 1 rozporządzenia Krajowej Rady Radiofonii i Telewizji z dnia 18 kwietnia 2023 r. zmieniającego rozporządzenie (Dz. U. poz. 799), które weszło w życie z mocą od dnia 1 stycznia 2023 r.": "2023-01-01",
 		"W brzmieniu ustalonym przez art. 1 ustawy (Dz. U. poz. 99), która weszła w życie z dniem 20 lutego 2025 r., z mocą od dnia 1 stycznia 2025 r.":                                                                                                          "2025-01-01",
 		"W brzmieniu ustalonym przez art. 1 ustawy (Dz. U. poz. 99), która weszła w życie z dniem następującym po dniu ogłoszenia, z mocą od dnia 1 stycznia 2025 r.":                                                                                            "2025-01-01",
-		"W brzmieniu ustalonym przez § 1 rozporządzenia (Dz. U. poz. 799), które weszło w życie z dniem ogłoszenia, z mocą od dnia 1 stycznia 2023 r.":                                                                                                           "2023-01-01",
+		// … unless the provision's own day is stated after it (DU/2022/1394).
+		"Ze zmianą wprowadzoną przez art. 19 pkt 1 lit. a ustawy z dnia 8 kwietnia 2022 r. (Dz. U. poz. 830), która weszła w życie z dniem 15 kwietnia 2022 r., z mocą od dnia 24 lutego 2022 r.; wszedł w życie z dniem 15 kwietnia 2022 r.": "2022-04-15",
+		"W brzmieniu ustalonym przez § 1 rozporządzenia (Dz. U. poz. 799), które weszło w życie z dniem ogłoszenia, z mocą od dnia 1 stycznia 2023 r.":                                                                                        "2023-01-01",
 		// A provision whose entry into force was put off, to a day another
 		// act set.
 		"Wszedł w życie z dniem 13 listopada 2022 r. na podstawie komunikatu Ministra Cyfryzacji z dnia 27 października 2022 r. w sprawie określenia dnia wdrożenia rozwiązań technicznych umożliwiających wydawanie dokumentów paszportowych (Dz. U. poz. 2209), ogłoszonego na podstawie art. 110a ustawy z dnia 27 stycznia 2022 r. o dokumentach paszportowych (Dz. U. z 2023 r. poz. 1043).": "2022-11-13",
@@ -834,8 +836,21 @@ func TestLaterChangeByReference(t *testing.T) {
 		{Label: "8", Unit: "zal2", Body: "W brzmieniu ustalonym przez § 1 pkt 4 rozporządzenia, o którym mowa w odnośniku 1; ze zmianą wprowadzoną przez § 1 pkt 2 rozporządzenia, o którym mowa w odnośniku 3."},
 		{Label: "9", Unit: "zal3", Body: "W brzmieniu ustalonym przez § 1 pkt 5 rozporządzenia, o którym mowa w odnośniku 1."},
 	})
-	if a := fs[2].Amendment; a == nil || a.Kind != Changed || a.InForce != MakeDate(2023, 1, 1) || a.Provision != "§ 1 pkt 2" || a.Ref == nil || a.Ref.String() != "Dz. U. z 2023 r. poz. 799" {
-		t.Errorf("[8]: %+v, want the wording changed by § 1 pkt 2 of the act of 2023, in force from 2023-01-01", a)
+	if a := fs[2].Amendment; a == nil || a.Kind != Changed || a.InForce != MakeDate(2023, 1, 1) || a.Provision != "§ 1 pkt 2" || a.Ref == nil || a.Ref.String() != "Dz. U. z 2023 r. poz. 799" || a.Refers != "3" {
+		t.Errorf("[8]: %+v, want the wording changed by § 1 pkt 2 of the act of 2023 (footnote 3), in force from 2023-01-01", a)
+	}
+	// The first clause refers to another footnote, the later one names
+	// its act: the later one's act it is.
+	mixed := resolveAmendments([]Footnote{fs[0], {Label: "10", Unit: "zal2", Body: "W brzmieniu ustalonym przez § 1 pkt 4 rozporządzenia, o którym mowa w odnośniku 1; ze zmianą wprowadzoną przez § 1 pkt 2 rozporządzenia Krajowej Rady Radiofonii i Telewizji z dnia 18 kwietnia 2023 r. (Dz. U. poz. 799), które weszło w życie z dniem 1 stycznia 2023 r."}})
+	if a := mixed[1].Amendment; a == nil || a.Ref == nil || a.Ref.String() != "Dz. U. z 2023 r. poz. 799" || !strings.Contains(a.Act, "18 kwietnia 2023") || a.Refers != "" {
+		t.Errorf("[10]: %+v, want the act of 2023 the later clause names", a)
+	}
+	// A unit added, then changed: still added on its first day.
+	addedThenChanged := resolveAmendments([]Footnote{fs[0], fs[1], {Label: "4", Unit: "par2.ust3a", Body: "Dodany przez § 1 pkt 1 lit. c rozporządzenia, o którym mowa w odnośniku 1; ze zmianą wprowadzoną przez § 1 pkt 1 rozporządzenia, o którym mowa w odnośniku 3."}})
+	if a := addedThenChanged[2].Amendment; a == nil || a.Kind != Changed || a.InForce != MakeDate(2023, 1, 1) {
+		t.Errorf("[4]: %+v, want changed on 2023-01-01", a)
+	} else if day, added := a.AddedOn(); !added || day != MakeDate(2017, 7, 1) {
+		t.Errorf("[4] added on %s (%v), want on 2017-07-01", day, added)
 	}
 	if a := fs[3].Amendment; a == nil || a.InForce != MakeDate(2017, 7, 1) {
 		t.Errorf("[9]: %+v, want in force from 2017-07-01", a)

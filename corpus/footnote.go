@@ -63,7 +63,8 @@ type Amendment struct {
 	Ref       *PubRef       `json:"ref,omitempty"`
 	Refers    string        `json:"refers,omitempty"`
 	InForce   Date          `json:"inForce,omitzero"`
-	// later are the clauses of the note that name later changes, as
-	// read (parseAmendment): one of them, resolved, may be the latest.
-	later []*Amendment
+	// clauses are those of a note that names later changes after its
+	// first ("…; ze zmianą wprowadzoną przez …"), first included, as read
+	// (parseAmendment): resolved, the latest is the amendment.
+	clauses []*Amendment
 }

@@ -91,11 +91,14 @@ func laterAdded(p *part, from Date) map[*Unit]Date {
 	var walk func(u *Unit)
 	walk = func(u *Unit) {
 		for _, f := range p.footnotes {
-			if a := f.Amendment; f.Unit == u.ID && a != nil && a.Kind == Added && a.InForce > from {
+			if f.Unit != u.ID || f.Amendment == nil {
+				continue
+			}
+			if day, added := f.Amendment.AddedOn(); added && day > from {
 				if out == nil {
 					out = map[*Unit]Date{}
 				}
-				out[u] = a.InForce
+				out[u] = day
 				return
 			}
 		}

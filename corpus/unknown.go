@@ -119,8 +119,11 @@ func (v *Version) amendedOnAt(id string) bool {
 // id).
 func (v *Version) labelledOn() bool {
 	for _, f := range v.Footnotes {
-		if f.Unit == v.Unit.ID && f.Amendment != nil && f.Amendment.InForce == v.Range.From &&
-			(f.Amendment.Kind == Added || f.Amendment.Renumbers()) {
+		a := f.Amendment
+		if f.Unit != v.Unit.ID || a == nil {
+			continue
+		}
+		if day, added := a.AddedOn(); added && day == v.Range.From || a.Renumbers() && a.InForce == v.Range.From {
 			return true
 		}
 	}

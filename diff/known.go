@@ -32,9 +32,9 @@ func (k knownChanges) units() []*corpus.Unit {
 // it, v's footnotes say was added or repealed after from, up to to.
 func knownWithin(v *corpus.Version, u *corpus.Unit, from, to corpus.Date) knownChanges {
 	switch {
-	case noteSays(v, u.ID, corpus.Added, from, to):
+	case noteSays(v, u.ID, added, from, to):
 		return knownChanges{added: []*corpus.Unit{u}}
-	case u.Status == corpus.Repealed && noteSays(v, u.ID, corpus.Removed, from, to):
+	case u.Status == corpus.Repealed && noteSays(v, u.ID, repealed, from, to):
 		return knownChanges{repealed: []*corpus.Unit{u}}
 	}
 	var k knownChanges
@@ -46,13 +46,24 @@ func knownWithin(v *corpus.Version, u *corpus.Unit, from, to corpus.Date) knownC
 }
 
 // noteSays reports whether a footnote of v on the unit id records an
-// amendment of the given kind that took effect after from, up to to.
-func noteSays(v *corpus.Version, id string, kind corpus.AmendmentKind, from, to corpus.Date) bool {
+// amendment that took effect after from, up to to, and did to the unit
+// what did says: on which day it did so, if it did.
+func noteSays(v *corpus.Version, id string, did func(*corpus.Amendment) (corpus.Date, bool), from, to corpus.Date) bool {
 	return slices.ContainsFunc(v.Footnotes, func(f corpus.Footnote) bool {
-		a := f.Amendment
-		return f.Unit == id && a != nil && a.Kind == kind && a.InForce > from && a.InForce <= to
+		if f.Unit != id || f.Amendment == nil {
+			return false
+		}
+		day, ok := did(f.Amendment)
+		return ok && day > from && day <= to
 	})
 }
+
+// added says on which day an amendment added its unit, if it did (in the
+// first clause of its note, whatever later change the note names).
+func added(a *corpus.Amendment) (corpus.Date, bool) { return a.AddedOn() }
+
+// repealed says on which day an amendment repealed its unit, if it did.
+func repealed(a *corpus.Amendment) (corpus.Date, bool) { return a.InForce, a.Kind == corpus.Removed }
 
 // standIns returns, for each unit repealed under a unit of unknown
 // wording, a unit in force with its id and no words, for the older tree:
@@ -76,7 +87,7 @@ func (c *comparer) standIns(repealed []*corpus.Unit) []*corpus.Unit {
 func (c *comparer) knownSides(nv *corpus.Version, u *corpus.Unit, from, to corpus.Date) {
 	known := knownWithin(nv, u, from, to)
 	for id := range ancestors(u.ID) {
-		if noteSays(nv, id, corpus.Added, from, to) {
+		if noteSays(nv, id, added, from, to) {
 			known = knownChanges{added: []*corpus.Unit{u}}
 			break
 		}

@@ -274,4 +274,18 @@ func TestAddedUnderUnknown(t *testing.T) {
 			t.Errorf("%q across 2025-06-01: %v, changes %q, want %q", unit, err, summaries(r.Changes), want)
 		}
 	}
+
+	// The note goes on to name a later change ("…; ze zmianą wprowadzoną
+	// przez …"): § 1 is known from that change's day, and ust. 2 was added
+	// all the same before it.
+	changedLater := strings.Replace(addedUnderUnknown, "które weszło w życie z dniem 1 czerwca 2025 r.\n",
+		"które weszło w życie z dniem 1 czerwca 2025 r.; ze zmianą wprowadzoną przez § 2 rozporządzenia Ministra Zdrowia z dnia 1 sierpnia 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 900), które weszło w życie z dniem 1 września 2025 r.\n", 1)
+	res, err = empty.Import(corpus.ImportRequest{Files: []corpus.File{{Name: "DU-2026-300.md", Data: []byte(changedLater)}}})
+	if err != nil || len(res.Acts) != 1 {
+		t.Fatalf("import: %v", err)
+	}
+	r, err := Dates(res.Acts[0], from, mustDate(t, "2025-10-01"), "par1")
+	if err != nil || len(r.Changes) == 0 || r.Changes[0].Unit != "par1.ust2" || r.Changes[0].Kind != Added {
+		t.Errorf("added, then changed: %v, changes %q, want § 1 ust. 2 added", err, summaries(r.Changes))
+	}
 }
