@@ -233,7 +233,7 @@ var messages = map[string]message{
 	"kind.restored":                     {"przywrócony", "restored"},
 	"kind.moved":                        {"przeniesiony", "moved"},
 	"kind.annotated":                    {"zmiana przypisów", "footnotes changed"},
-	"note.refers":                       {"odnośnik %s: %s", "footnote %s: %s"},
+	"note.refers":                       {"odnośnik %s", "footnote %s"},
 	"class.formatting":                  {"zmiana redakcyjna", "formatting"},
 	"class.reference":                   {"zmiana odesłania publikacyjnego", "reference"},
 	"class.wording":                     {"zmiana treści", "wording"},

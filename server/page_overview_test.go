@@ -1,6 +1,7 @@
 package server
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -119,10 +120,13 @@ func TestHomeWithoutReference(t *testing.T) {
 func TestNoteNamesReferredAct(t *testing.T) {
 	c, _ := embeddedRealAct(t)
 	h := newPageServerAt(t, c, nil, realToday)
-	const named = `W brzmieniu ustalonym przez art. 6 pkt 2 ustawy, o której mowa w odnośniku 1. <span class="note-refers">(odnośnik 1: Ustawa z dnia 9 stycznia 2026 r. o zmianie niektórych ustaw związanych z funkcjonowaniem administracji rządowej (Dz. U. z 2026 r. poz. 160))</span>`
+	const named = `W brzmieniu ustalonym przez art. 6 pkt 2 ustawy, o której mowa w odnośniku 1. <span class="note-refers">(<span lang="%s">%s 1</span>: Ustawa z dnia 9 stycznia 2026 r. o zmianie niektórych ustaw związanych z funkcjonowaniem administracji rządowej (Dz. U. z 2026 r. poz. 160))</span>`
 	for _, path := range []string{"/acts/" + realAct + "?date=2026-03-01", "/acts/" + realAct + "/history?unit=art5"} {
 		_, page := getPage(t, h, path)
-		mustContain(t, strings.ReplaceAll(page, nbsp, " "), named)
+		mustContain(t, strings.ReplaceAll(page, nbsp, " "), fmt.Sprintf(named, "pl", "odnośnik"))
+		// In English the label is marked so inside the Polish text.
+		_, page = getPage(t, h, path+"&lang=en")
+		mustContain(t, strings.ReplaceAll(page, nbsp, " "), fmt.Sprintf(named, "en", "footnote"))
 	}
 }
 

@@ -54,7 +54,13 @@ type noteView struct {
 	ID        string
 	Body      string
 	Amendment bool
-	Refers    string // the act of the footnote the body names it by, in words, or ""
+	Refers    *noteRefers // the act of the footnote the body names it by, or nil
+}
+
+// A noteRefers names the act of the footnote a note names its act by:
+// "odnośnik 1" in the page's language (Lang), then the act's name.
+type noteRefers struct {
+	Label, Lang, Act string
 }
 
 // newUnitView returns u as printed, with the footnotes of its version
@@ -105,16 +111,16 @@ func (s noteSet) of(u *corpus.Unit) []noteView {
 // refers names the act a note names by another footnote ("ustawy, o
 // której mowa w odnośniku 1"): that footnote may stand beside another
 // unit, or belong to the text of another day than the units shown.
-func (s noteSet) refers(f corpus.Footnote) string {
+func (s noteSet) refers(f corpus.Footnote) *noteRefers {
 	a := f.Amendment
 	if a == nil || a.Refers == "" || a.Act == "" && a.Ref == nil {
-		return ""
+		return nil
 	}
 	name := nominative(a.Act)
 	if a.Ref != nil {
 		name = strings.TrimSpace(name + " (" + a.Ref.String() + ")")
 	}
-	return s.l.Tf("note.refers", a.Refers, name)
+	return &noteRefers{Label: s.l.Tf("note.refers", a.Refers), Lang: string(s.l), Act: name}
 }
 
 // id is the anchor of a footnote as printed beside the unit with the
