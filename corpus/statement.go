@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // statementRanks are the kinds of documents of the Dziennik Ustaw (the
 // "rank" of their front matter) that may state facts in running text,
@@ -15,11 +18,5 @@ var statementRanks = []string{
 // isStatement reports whether a document of the given rank may be a
 // statement in no units.
 func isStatement(rank string) bool {
-	rank = strings.ToLower(strings.TrimSpace(rank))
-	for _, r := range statementRanks {
-		if rank == r {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(statementRanks, strings.ToLower(strings.TrimSpace(rank)))
 }

@@ -99,6 +99,17 @@ func writeChange(b *strings.Builder, c Change, colour bool) {
 	}
 }
 
+// Amending names the amending provision and act, with the act's
+// reference: "§ 1 pkt 1 lit. a) rozporządzenia … (Dz. U. z 2019 r. poz.
+// 1557)"; "" when the footnote names none (a day set by a komunikat).
+func (a Attribution) Amending() string {
+	by := strings.TrimSpace(a.Provision + " " + a.Act)
+	if a.Ref != "" {
+		by = strings.TrimSpace(by + " (" + a.Ref + ")")
+	}
+	return by
+}
+
 // String describes the attribution in a line: "by § 1 pkt 1 lit. a)
 // rozporządzenia … (Dz. U. z 2019 r. poz. 1557), in force 2019-09-01", or
 // for a computed version "computed by lexdiff from § 1 pkt 2 of Dz. U. z
@@ -112,11 +123,7 @@ func (a Attribution) String() string {
 		return fmt.Sprintf("computed by lexdiff from %s of %s, in force %s", a.Provision, by, a.InForce)
 	}
 	var parts []string // "by …", "in force …"
-	by := strings.TrimSpace(a.Provision + " " + a.Act)
-	if a.Ref != "" {
-		by = strings.TrimSpace(by + " (" + a.Ref + ")")
-	}
-	if by != "" {
+	if by := a.Amending(); by != "" {
 		parts = append(parts, "by "+by)
 	}
 	if !a.InForce.IsZero() {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
-	"strings"
 
 	"lexdiff/corpus"
 	"lexdiff/diff"
@@ -243,10 +242,7 @@ type attributionView struct {
 }
 
 func newAttributionView(l lang, at *diff.Attribution) *attributionView {
-	v := &attributionView{By: l.T("compare.by"), Act: strings.TrimSpace(at.Provision + " " + at.Act)}
-	if at.Ref != "" {
-		v.Act = strings.TrimSpace(v.Act + " (" + at.Ref + ")")
-	}
+	v := &attributionView{By: l.T("compare.by"), Act: at.Amending()}
 	if !at.InForce.IsZero() {
 		v.InForce = l.Tf("compare.inForce", at.InForce)
 	}

@@ -70,6 +70,7 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 	byDate := map[corpus.Date]*changeInfo{}
 	for _, d := range a.ChangeDates() {
 		o.changes = append(o.changes, changeInfo{Date: d})
+		o.lastStart = d
 	}
 	for i := range o.changes {
 		byDate[o.changes[i].Date] = &o.changes[i]
@@ -120,7 +121,6 @@ func (o *actOverview) dropUnchanged() {
 	if len(o.changes) == 0 {
 		return
 	}
-	o.lastStart = o.changes[len(o.changes)-1].Date
 	kept := o.changes[:1]
 	for _, c := range o.changes[1:] {
 		if len(c.Units) > 0 {
