@@ -609,20 +609,25 @@ func eachVersion(t *testing.T, c *corpus.Corpus, id string, line func(*corpus.Ve
 	return out
 }
 
-// TestImportOrderSplitBackdated imports the two consolidated texts of two
-// acts, whose newer text dates versions by footnotes of their parts (see
-// splitBackdated), and the amending act between them, which
-// corpus.Import reads but does not apply (amend.Apply does; a version it
-// computes is TestBackdatedSplitWithComputed's case): one file at a time
-// in date order and in reverse, all in one import, and each file again.
-// Every version is the same, word for word and footnote for footnote,
-// whatever the order.
+// TestImportOrderSplitBackdated imports the consolidated texts of three
+// acts whose newer text dates versions by footnotes of their parts (see
+// splitBackdated), with, for two of them, the amending act between them,
+// which corpus.Import reads but does not apply (amend.Apply does; a
+// version it computes is TestBackdatedSplitWithComputed's case): one file
+// at a time in date order and in reverse, all in one import, and each
+// file again. Every version is the same, word for word and footnote for
+// footnote, whatever the order; of the flood act that includes the
+// version split off art. 3 (2025-05-27 – 2026-02-19), so the split runs.
 func TestImportOrderSplitBackdated(t *testing.T) {
-	for id, names := range map[string][]string{
-		"rozporzadzenie-2017-12-22-stypendium-aplikantow-krajowej-szkoly-sadownictwa-i-prokuratury":            {"DU-2025-1586.md", "DU-2026-53.md", "DU-2026-594.md"},
-		"rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja": {"DU-2025-506.md", "DU-2025-1695.md", "DU-2026-153.md"},
+	for id, tt := range map[string]struct {
+		names []string
+		split string // a version split off, as "unit from–to", or ""
+	}{
+		"rozporzadzenie-2017-12-22-stypendium-aplikantow-krajowej-szkoly-sadownictwa-i-prokuratury":            {[]string{"DU-2025-1586.md", "DU-2026-53.md", "DU-2026-594.md"}, ""},
+		"rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja": {[]string{"DU-2025-506.md", "DU-2025-1695.md", "DU-2026-153.md"}, ""},
+		"ustawa-2010-08-12-o-wspieraniu-przedsiebiorcow-dotknietych-skutkami-powodzi-z-2010-r":                 {[]string{"DU-2025-453.md", "DU-2026-238.md"}, "art3 2025-05-27 – 2026-02-19"},
 	} {
-		files := realFiles(t, names...)
+		files := realFiles(t, tt.names...)
 		var inOrder, reversed *corpus.Corpus
 		for i := range files {
 			inOrder = importAll(t, inOrder, files[i:i+1])
@@ -631,6 +636,9 @@ func TestImportOrderSplitBackdated(t *testing.T) {
 		again := inOrder
 		for i := range files {
 			again = importAll(t, again, files[i:i+1])
+		}
+		if ranges := eachVersion(t, inOrder, id, func(v *corpus.Version) string { return v.Unit.ID + " " + v.Range.String() }); tt.split != "" && !slices.Contains(ranges, tt.split) {
+			t.Errorf("%s: no version %s among %q", id, tt.split, ranges)
 		}
 		want := versionTexts(t, inOrder, id)
 		for name, c := range map[string]*corpus.Corpus{"reversed": reversed, "in one import": importAll(t, nil, files), "each again": again} {

@@ -59,7 +59,8 @@ func TestRenumberedAway(t *testing.T) {
 // before the newer text, not in 2020. In the second the newer text lacks
 // "załącznik nr 3", and says that "załącznik nr 2" got its number on
 // 2026-01-17: nr 3 ends on 2026-01-16, the one day that can be right, on
-// every merge.
+// every merge. Where two annexes can have been renumbered, or one on two
+// days, none is paired.
 func TestRenumberedAwayOldFootnote(t *testing.T) {
 	annex := func(from, source, label, note string) *corpus.Version {
 		text := "from: " + from + "\nsource: " + source + "\n\nZałącznik nr " + label
@@ -91,6 +92,25 @@ func TestRenumberedAwayOldFootnote(t *testing.T) {
 		}, []*corpus.Version{
 			annex("2026-04-23", newer, "1", "1 maja 2020 r."), annex("2026-01-17", newer, "2", "17 stycznia 2026 r."),
 		}, "zal3", corpus.MakeDate(2026, 1, 16)},
+		// Two annexes the newer text lacks, either of which nr 1 can have
+		// been: neither is paired, each ends on the day before the text.
+		{"two annexes it can have been (nr 2)", []*corpus.Version{
+			annex("2024-07-01", older, "1", ""), annex("2024-07-01", older, "2", ""), annex("2024-07-01", older, "3", ""),
+		}, []*corpus.Version{
+			annex("2026-01-17", newer, "1", "17 stycznia 2026 r."),
+		}, "zal2", corpus.MakeDate(2026, 4, 22)},
+		{"two annexes it can have been (nr 3)", []*corpus.Version{
+			annex("2024-07-01", older, "1", ""), annex("2024-07-01", older, "2", ""), annex("2024-07-01", older, "3", ""),
+		}, []*corpus.Version{
+			annex("2026-01-17", newer, "1", "17 stycznia 2026 r."),
+		}, "zal3", corpus.MakeDate(2026, 4, 22)},
+		// One annex the newer text lacks, and two renumberings on two days:
+		// neither day is sure, so it ends on the day before the text.
+		{"two days it can have ended", []*corpus.Version{
+			annex("2024-07-01", older, "1", ""), annex("2024-07-01", older, "3", ""),
+		}, []*corpus.Version{
+			annex("2026-01-17", newer, "1", "17 stycznia 2026 r."), annex("2026-02-01", newer, "2", "1 lutego 2026 r."),
+		}, "zal3", corpus.MakeDate(2026, 4, 22)},
 	} {
 		for range 20 { // map order must not matter
 			a, err := corpus.NewAct(corpus.ActInfo{ID: "test"}, nil)

@@ -5,8 +5,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -120,42 +118,4 @@ func hitIDs(t *testing.T, ix *Index) []string {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// TestOpenSkipsBaseOfOtherSchema opens the index of a corpus whose only
-// index on disk was built by an older lexdiff: its directory is named by
-// its acts under another schema. The index is built afresh, every act
-// read, rather than updated from it, whose documents and mapping may lack
-// what this lexdiff stores.
-func TestOpenSkipsBaseOfOtherSchema(t *testing.T) {
-	acts, err := synth.Acts(synth.Config{Acts: 3, Units: 8, Versions: 2, Kind: synth.Mixed, Seed: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := corpustest.Corpus(t, acts...)
-	names := map[string]string{}
-	for _, a := range acts {
-		names[a.ID] = "1"
-	}
-	dir := t.TempDir()
-	ix, err := Open(dir, c, Options{Acts: names})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
-	fp := actsFingerprint(names)
-	if err := os.Rename(filepath.Join(dir, fp), filepath.Join(dir, "a"+strings.Repeat("0", 23))); err != nil {
-		t.Fatal(err)
-	}
-	var log bytes.Buffer
-	var loads []string
-	reopened, err := Open(dir, countingCorpus(t, c, &loads), Options{Acts: names, Logger: slog.New(slog.NewTextHandler(&log, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer reopened.Close()
-	slices.Sort(loads)
-	if strings.Contains(log.String(), "search index updated") || len(slices.Compact(loads)) != len(acts) {
-		t.Errorf("updated from the index of another schema (read %v):\n%s", loads, log.String())
-	}
 }
