@@ -111,12 +111,10 @@ func printAmend(w io.Writer, im *amend.Import, dryRun, colour bool) error {
 	printMissing(w, im)
 	for _, ch := range im.Changes {
 		fmt.Fprintf(w, "\n%s (%s): %d operations\n", ch.Act.ID, ch.Act.Title, len(ch.Operations))
-		if ch.Already {
-			fmt.Fprintf(w, "  already applied: the act holds versions computed from %s; nothing changed\n", am.Doc.Ref)
-			continue
-		}
-		if ch.TakenIn != "" {
-			fmt.Fprintf(w, "  its consolidated text %s takes this amending act in, and the corpus knows the act before it only from that text; nothing changed\n", ch.TakenIn)
+		if why := skipped(ch, am.Doc.Ref); len(why) > 0 {
+			for _, line := range why {
+				fmt.Fprintf(w, "  %s\n", line)
+			}
 			continue
 		}
 		for _, op := range ch.Operations {
@@ -190,6 +188,8 @@ type actChangeReport struct {
 	Act        string            `json:"act"`
 	Already    bool              `json:"alreadyApplied,omitempty"`
 	TakenIn    string            `json:"takenInBy,omitempty"`
+	CoveredBy  string            `json:"coveredBy,omitempty"` // a consolidated text taking the amending act in, which gives the wording the instructions in Failed would have made
+	Failed     []string          `json:"failed,omitempty"`
 	Operations []operationReport `json:"operations"`
 	Unapplied  []operationReport `json:"unapplied"`
 	Versions   []*corpus.Version `json:"versions"`
@@ -219,8 +219,11 @@ func newAmendReport(im *amend.Import, dryRun bool) amendReport {
 		r.Unread = append(r.Unread, e.Error())
 	}
 	for _, ch := range im.Changes {
-		cr := actChangeReport{Act: ch.Act.ID, Already: ch.Already, TakenIn: ch.TakenIn, Operations: []operationReport{}, Unapplied: []operationReport{},
+		cr := actChangeReport{Act: ch.Act.ID, Already: ch.Already, TakenIn: ch.TakenIn, CoveredBy: ch.CoveredBy, Operations: []operationReport{}, Unapplied: []operationReport{},
 			Versions: append([]*corpus.Version{}, ch.Versions...), Mismatches: append([]amend.Mismatch{}, ch.Mismatches...)}
+		for _, e := range ch.Failed {
+			cr.Failed = append(cr.Failed, e.Error())
+		}
 		for _, op := range ch.Operations {
 			cr.Operations = append(cr.Operations, newOperationReport(op))
 		}

@@ -131,6 +131,38 @@ func TestImportAmendingActRefused(t *testing.T) {
 	}
 }
 
+// TestImportAmendingActCovered imports a consolidated text, an amending
+// act with an instruction that cannot be applied, and the next
+// consolidated text, which takes the amending act in: the import lands,
+// nothing of the amending act is applied, and the wording is the next
+// text's. Without that text the import stops.
+func TestImportAmendingActCovered(t *testing.T) {
+	real := filepath.Join("..", "..", "..", "shared", "realtexts")
+	data, err := os.ReadFile(filepath.Join(real, "DU-2026-53.md"))
+	if err != nil {
+		t.Skipf("%v", err)
+	}
+	bad := filepath.Join(t.TempDir(), "DU-2026-53.md")
+	if err := os.WriteFile(bad, []byte(strings.Replace(string(data), "wyraz „wskazanym”", "wyraz „wskazanemu”", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before, after := filepath.Join(real, "DU-2025-1586.md"), filepath.Join(real, "DU-2026-594.md")
+	alone, with := t.TempDir(), t.TempDir()
+	runCases(t, []cliCase{
+		{"stops without the next text", []string{"import", "-data", alone, before, bad}, 2, "DU-2026-53.md:55:4: § 1 pkt 1 lit. d („w ust. 5 wyraz „wskazanemu” zastępuje się wyrazem „wyznaczonym”;”): the words „wskazanemu” are not in § 2 ust. 5"},
+		{"lands with it", []string{"import", "-data", with, before, bad, after}, 0,
+			"  rozporzadzenie-2017-12-22-stypendium-aplikantow-krajowej-szkoly-sadownictwa-i-prokuratury: lexdiff cannot read or apply every instruction to it (below), and its consolidated text Dz. U. z 2026 r. poz. 594 takes this amending act in and gives the wording it made; nothing applied\n" +
+				"  not applied: " + bad + ":55:4: § 1 pkt 1 lit. d"},
+		{"the next text's wording from the change", []string{"at", "-data", with, "-act", "Dz. U. z 2025 r. poz. 1586", "-date", "2026-03-01", "§ 2 ust. 5"}, 0,
+			"w innym miejscu wyznaczonym przez Dyrektora Krajowej Szkoły lub zajęcia odbyły się w trybie zdalnym z wykorzystaniem środków komunikacji elektronicznej. Stypendium podwyższa się, jeżeli odwołanie zaplanowanych zajęć lub zarządzenie ich odbycia w trybie zdalnym nie nastąpiło z co najmniej 7‑dniowym wyprzedzeniem.\n\nversion: 2026-01-17 – (still in force)  source: Dz. U. z 2026 r. poz. 594\n"},
+		{"the amending act stored", []string{"acts", "-data", with}, 0, "rozporzadzenie-2026-01-13-zmieniajace-rozporzadzenie-w-sprawie-stypendium-aplikantow-krajowej-szkoly"},
+		{"again: nothing new", []string{"import", "-data", with, before, bad, after}, 0, "nothing new"},
+	})
+	if _, out, _ := runCLI(t, "acts", "-data", alone); out != "" {
+		t.Errorf("acts stored by the import that stopped:\n%s", out)
+	}
+}
+
 func TestImportPlainAmendingAct(t *testing.T) {
 	dir := writeCorpus(t, otherAct(t))
 	file := filepath.Join(t.TempDir(), "zm.txt")

@@ -104,12 +104,11 @@ func printAmendSummary(w io.Writer, im *amend.Import) {
 	fmt.Fprintf(w, "%s: amending act %s, in force %s\n", am.Doc.Name, im.Act.ID, am.InForce)
 	printMissing(w, im)
 	for _, ch := range im.Changes {
-		if ch.Already {
-			fmt.Fprintf(w, "  %s: already applied, nothing changed\n", ch.Act.ID)
-			continue
-		}
-		if ch.TakenIn != "" {
-			fmt.Fprintf(w, "  %s: its consolidated text %s takes this amending act in, and the corpus knows the act before it only from that text; nothing changed\n", ch.Act.ID, ch.TakenIn)
+		if why := skipped(ch, am.Doc.Ref); len(why) > 0 {
+			fmt.Fprintf(w, "  %s: %s\n", ch.Act.ID, why[0])
+			for _, line := range why[1:] {
+				fmt.Fprintf(w, "  %s\n", line)
+			}
 			continue
 		}
 		fmt.Fprintf(w, "  %s: %d operations, %d versions computed\n", ch.Act.ID, len(ch.Operations), len(ch.Versions))
@@ -118,6 +117,25 @@ func printAmendSummary(w io.Writer, im *amend.Import) {
 		}
 		printPublished(w, ch)
 	}
+}
+
+// skipped says why nothing of the amending act was applied to the act
+// of ch, a line for the reason and one for each instruction that failed;
+// none when something was applied. amending is its reference.
+func skipped(ch *amend.ActChange, amending string) []string {
+	switch {
+	case ch.Already:
+		return []string{fmt.Sprintf("already applied: the act holds versions computed from %s; nothing changed", amending)}
+	case ch.TakenIn != "":
+		return []string{fmt.Sprintf("its consolidated text %s takes this amending act in, and the corpus knows the act before it only from that text; nothing changed", ch.TakenIn)}
+	case ch.CoveredBy != "":
+		lines := []string{fmt.Sprintf("lexdiff cannot read or apply every instruction to it (below), and its consolidated text %s takes this amending act in and gives the wording it made; nothing applied", ch.CoveredBy)}
+		for _, e := range ch.Failed {
+			lines = append(lines, "not applied: "+e.Error())
+		}
+		return lines
+	}
+	return nil
 }
 
 // printPublished says how many computed wordings a published text of the

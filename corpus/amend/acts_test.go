@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -202,5 +203,54 @@ func TestUnreadInstructionsToMissingActs(t *testing.T) {
 	c, _ = corpus.New(baseAct(t, "first", "Dz. U. z 2020 r. poz. 100"), baseActOn(t, "second", "Dz. U. z 2020 r. poz. 200", "innych przykładów"))
 	if _, err := Plan(c, doc); err == nil || !strings.Contains(err.Error(), "row of a table") {
 		t.Errorf("error %v, want the unreadable instruction", err)
+	}
+}
+
+// TestFailuresCoveredByConsolidatedText: an instruction lexdiff cannot
+// read, or cannot apply, to an act whose consolidated text in the corpus
+// takes the amending act in stops nothing: nothing of the amending act is
+// applied to that act (the text gives the wording it made), and the other
+// act it amends gets its changes. Without such a text it stops the
+// amending act.
+func TestFailuresCoveredByConsolidatedText(t *testing.T) {
+	const amendingRef, consolidatedRef = "Dz. U. z 2021 r. poz. 7", "Dz. U. z 2021 r. poz. 900"
+	for _, c := range []struct{ name, to, failure string }{
+		{"unread", "w tabeli lp. 3 otrzymuje brzmienie: 3 coś 14,00.", "row of a table"},
+		{"not applicable", "w § 3 wyrazy „15 dni” zastępuje się wyrazami „7 dni”.", "„15 dni” are not in § 3"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := strings.Replace(twoActsText, "w § 3 wyrazy „14 dni” zastępuje się wyrazami „7 dni”.", c.to, 1)
+			doc, err := Read("zm.txt", []byte(text), Options{Ref: amendingRef, Promulgated: promulgated})
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, second := baseAct(t, "first", "Dz. U. z 2020 r. poz. 100"), baseActOn(t, "second", "Dz. U. z 2020 r. poz. 200", "innych przykładów")
+			alone, _ := corpus.New(first, second)
+			if _, err := Plan(alone, doc); err == nil || !strings.Contains(err.Error(), c.failure) {
+				t.Fatalf("without a consolidated text: error %v, want %q", err, c.failure)
+			}
+			published := &corpus.Version{Unit: mustUnit(t, "§ 3. Organ rozpatruje wniosek w terminie 7 dni."), Range: corpus.Range{From: corpus.MakeDate(2021, 1, 30)}, Source: consolidatedRef}
+			covered, err := second.Merge(second.ActInfo, []*corpus.Version{published},
+				corpus.Source{Ref: consolidatedRef, Kind: corpus.Consolidated, Date: corpus.MakeDate(2021, 6, 1), Amending: []string{amendingRef}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			with, _ := corpus.New(first, covered)
+			im, err := Plan(with, doc)
+			if err != nil {
+				t.Fatalf("with a consolidated text taking the amending act in: %v", err)
+			}
+			var stored []string
+			for _, a := range im.Acts() {
+				stored = append(stored, a.ID)
+			}
+			if len(im.Changes) != 2 || len(im.Changes[0].Versions) == 0 || !slices.Equal(stored[1:], []string{"first"}) {
+				t.Fatalf("%d changes, acts stored %v: want the first act changed, not the second", len(im.Changes), stored)
+			}
+			ch := im.Changes[1]
+			if ch.CoveredBy != consolidatedRef || !ch.Skipped() || len(ch.Versions) != 0 || ch.Act != covered || len(ch.Failed) != 1 || !strings.Contains(ch.Failed[0].Error(), c.failure) {
+				t.Errorf("second act: covered by %q, skipped %v, %d versions, failed %v", ch.CoveredBy, ch.Skipped(), len(ch.Versions), ch.Failed)
+			}
+		})
 	}
 }

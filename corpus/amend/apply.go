@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -28,11 +29,17 @@ type ActChange struct {
 	Unapplied  []Unapplied // operations read but not applied, with the reason
 	Already    bool        // the act holds versions computed from this amending act already: nothing was applied again
 	TakenIn    string      // a consolidated text of the act (its reference) takes this amending act in, and the corpus knows the act before it only from that text: nothing to apply to
+	// CoveredBy is a consolidated text of the act (its reference) that
+	// takes this amending act in, when some of its instructions to the act
+	// cannot be read or applied (Failed): nothing of it is applied, the
+	// text gives the wording it made.
+	CoveredBy string
+	Failed    corpus.ErrorList
 }
 
 // Skipped reports whether nothing of the amending act was applied to the
 // act: it was applied already, or a consolidated text holds it.
-func (ch *ActChange) Skipped() bool { return ch.Already || ch.TakenIn != "" }
+func (ch *ActChange) Skipped() bool { return ch.Already || ch.TakenIn != "" || ch.CoveredBy != "" }
 
 // An Unapplied operation is one lexdiff reads but cannot represent, and
 // why. It changes no wording of a unit.
@@ -61,19 +68,30 @@ func appliedBefore(a *corpus.Act, id string) bool {
 // change only as that text dates it back, and the text already says what
 // the amending act made of it.
 func takenIn(a *corpus.Act, ref string, day corpus.Date) string {
-	if ref == "" {
-		return ""
-	}
-	key := corpus.LookupKey(ref)
-	for _, s := range a.Sources() {
-		if s.Kind != corpus.Consolidated || !slices.ContainsFunc(s.Amending, func(in string) bool { return corpus.LookupKey(in) == key }) {
-			continue
-		}
+	for _, s := range consolidatedTakingIn(a, ref) {
 		if !slices.ContainsFunc(a.InForce(day.AddDays(-1)), func(v *corpus.Version) bool { return v.Source != s.Ref }) {
 			return s.Ref
 		}
 	}
 	return ""
+}
+
+// consolidatedTakingIn returns the consolidated texts of a that name the
+// amending act ref among the acts they take in (their ust. 1: "z
+// uwzględnieniem zmian wprowadzonych …"), the oldest first.
+func consolidatedTakingIn(a *corpus.Act, ref string) []corpus.Source {
+	if ref == "" {
+		return nil
+	}
+	key := corpus.LookupKey(ref)
+	var out []corpus.Source
+	for _, s := range a.Sources() {
+		if s.Kind == corpus.Consolidated && slices.ContainsFunc(s.Amending, func(in string) bool { return corpus.LookupKey(in) == key }) {
+			out = append(out, s)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y corpus.Source) int { return cmp.Compare(x.Date, y.Date) })
+	return out
 }
 
 // firstDay is the first day on which one of the change's operations takes
@@ -101,8 +119,23 @@ func (ch *ActChange) firstDay() corpus.Date {
 // the words are not found or occur more often than the instruction says,
 // the new wording does not hold the units named), is a corpus.ErrorList
 // naming every such operation, where it stands and why; then nothing is
-// applied.
+// applied. When a consolidated text of the act in c takes am in, the
+// failures are not errors: nothing is applied to that act, and the text
+// gives the wording (ActChange.CoveredBy).
 func Apply(c *corpus.Corpus, am *Amending, id string) (*Result, error) {
+	return apply(c, am, id, nil)
+}
+
+// An unreadInstruction is an instruction that could not be read, and the
+// act it amends.
+type unreadInstruction struct {
+	act *Target
+	err *corpus.SyntaxError
+}
+
+// apply is Apply, given also the instructions to acts of c that could not
+// be read (each act in c has a consolidated text that takes am in).
+func apply(c *corpus.Corpus, am *Amending, id string, unread []unreadInstruction) (*Result, error) {
 	res := &Result{}
 	byAct := map[string]*ActChange{}
 	found := map[*Target]*corpus.Act{}
@@ -123,26 +156,53 @@ func Apply(c *corpus.Corpus, am *Amending, id string) (*Result, error) {
 		if a == nil {
 			continue
 		}
-		ch := byAct[a.ID]
-		if ch == nil {
-			ch = &ActChange{Before: a, Act: a}
-			byAct[a.ID] = ch
-			res.Changes = append(res.Changes, ch)
-		}
+		ch := changeOf(res, byAct, a)
 		ch.Operations = append(ch.Operations, op)
+	}
+	for _, u := range unread {
+		a, err := u.act.Find(c)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", u.act.Mention, err)
+		}
+		ch := changeOf(res, byAct, a)
+		ch.Failed = append(ch.Failed, u.err)
 	}
 	by := attribution{id: id, title: am.Doc.Title, ref: am.Doc.Ref, eli: am.Doc.ELI}
 	for _, ch := range res.Changes {
 		ch.Already = appliedBefore(ch.Before, id)
-		ch.TakenIn = takenIn(ch.Before, am.Doc.Ref, ch.firstDay())
-		if !ch.Skipped() {
-			errs = append(errs, ch.apply(am, by)...)
+		if len(ch.Operations) > 0 {
+			ch.TakenIn = takenIn(ch.Before, am.Doc.Ref, ch.firstDay())
 		}
+		if ch.Skipped() {
+			continue
+		}
+		if len(ch.Failed) == 0 {
+			ch.Failed = ch.apply(am, by)
+		}
+		if len(ch.Failed) == 0 {
+			continue
+		}
+		if texts := consolidatedTakingIn(ch.Before, am.Doc.Ref); len(texts) > 0 {
+			*ch = ActChange{Before: ch.Before, Act: ch.Before, Operations: ch.Operations, CoveredBy: texts[0].Ref, Failed: ch.Failed}
+			continue
+		}
+		errs = append(errs, ch.Failed...)
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// changeOf returns the change of act a in res, added when new.
+func changeOf(res *Result, byAct map[string]*ActChange, a *corpus.Act) *ActChange {
+	ch := byAct[a.ID]
+	if ch == nil {
+		ch = &ActChange{Before: a, Act: a}
+		byAct[a.ID] = ch
+		res.Changes = append(res.Changes, ch)
+	}
+	return ch
 }
 
 // attribution is what each applied change says of the amending act.

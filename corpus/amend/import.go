@@ -40,23 +40,32 @@ func (im *Import) Acts() []*corpus.Act {
 // text does not make an act.
 //
 // An instruction that cannot be read is an error only when the act it
-// amends is in c: otherwise it changes nothing, and the amending act is
-// stored all the same, with that act among the missing.
+// amends is in c, and no consolidated text of that act in c takes the
+// amending act in (then nothing of it is applied to that act: see
+// ActChange.CoveredBy): otherwise it changes nothing, and the amending
+// act is stored all the same, with that act among the missing.
 func Plan(c *corpus.Corpus, doc *Document) (*Import, error) {
 	p := parse(doc)
 	im := &Import{Amending: p.am}
 	var fatal corpus.ErrorList
 	var missing []*Target
+	var unread []unreadInstruction
 	for i, e := range p.errs {
 		t := p.targetOf[i]
-		if t != nil {
-			if _, err := t.Find(c); errors.Is(err, corpus.ErrNotFound) {
-				im.Unread = append(im.Unread, e)
-				missing = append(missing, t)
-				continue
-			}
+		if t == nil {
+			fatal = append(fatal, e)
+			continue
 		}
-		fatal = append(fatal, e)
+		a, err := t.Find(c)
+		switch {
+		case errors.Is(err, corpus.ErrNotFound):
+			im.Unread = append(im.Unread, e)
+			missing = append(missing, t)
+		case err == nil && len(consolidatedTakingIn(a, p.am.Doc.Ref)) > 0:
+			unread = append(unread, unreadInstruction{t, e})
+		default:
+			fatal = append(fatal, e)
+		}
 	}
 	if err := fatal.Err(); err != nil {
 		return nil, err
@@ -65,7 +74,7 @@ func Plan(c *corpus.Corpus, doc *Document) (*Import, error) {
 	if err != nil {
 		return nil, err
 	}
-	if im.Result, err = Apply(c, p.am, act.ID); err != nil {
+	if im.Result, err = apply(c, p.am, act.ID, unread); err != nil {
 		return nil, err
 	}
 	im.Act = act
