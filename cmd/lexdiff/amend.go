@@ -106,7 +106,11 @@ func printAmend(w io.Writer, im *amend.Import, dryRun, colour bool) error {
 	am := im.Amending
 	fmt.Fprintf(w, "%s: %s (%s), in force %s\n", am.Doc.Name, am.Doc.Title, am.Doc.Ref, am.InForce)
 	for _, ex := range am.Exceptions {
-		fmt.Fprintf(w, "  except %v: in force %s\n", citations(ex.Provisions), ex.InForce)
+		scope := ""
+		if ex.Scope != "" {
+			scope = " as far as they change " + ex.Scope
+		}
+		fmt.Fprintf(w, "  except %v%s: in force %s\n", citations(ex.Provisions), scope, ex.InForce)
 	}
 	printMissing(w, im)
 	for _, ch := range im.Changes {

@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -19,18 +20,31 @@ var reEntersIntoForce = regexp.MustCompile(`(?i)\b(?:rozporządzenie|ustawa|uchw
 var (
 	reOnPromulgation = regexp.MustCompile(`^z\s+dniem\s+ogłoszenia\b`)
 	reDayAfter       = regexp.MustCompile(`^z\s+dniem\s+następującym\s+po\s+dniu\s+(?:jego\s+|jej\s+)?ogłoszenia\b`)
-	reAfterPeriod    = regexp.MustCompile(`^po\s+upływie\s+(?:(\d+|\p{L}+)\s+)?(dni|dnia|tygodni|tygodnia|tygodnie|miesięcy|miesiąca|miesiące|lat|roku|lata)\s+od\s+dnia\s+(?:jego\s+|jej\s+|ich\s+)?ogłoszenia\b`)
+	reAfterPeriod    = regexp.MustCompile(`^po\s+` + periodPhrase)
 	reFixedDay       = regexp.MustCompile(`^z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
-	reFirstOfMonth   = regexp.MustCompile(`^z\s+pierwszym\s+dniem\s+miesiąca\s+następującego\s+po\s+miesiącu\s+(?:jego\s+)?ogłoszenia\b`)
-	reFirstOfYear    = regexp.MustCompile(`^z\s+dniem\s+1\s+stycznia\s+roku\s+następującego\s+po\s+roku\s+(?:jego\s+)?ogłoszenia\b`)
+	reFirstOfMonth   = regexp.MustCompile(`^(?:z\s+pierwszym\s+dniem|pierwszego\s+dnia)\s+miesiąca\s+następującego\s+po\s+miesiącu\s+(?:jego\s+)?ogłoszenia\b`)
+	// reFirstAfterPeriod: "pierwszego dnia miesiąca następującego po upływie
+	// 14 dni od dnia ogłoszenia".
+	reFirstAfterPeriod = regexp.MustCompile(`^(?:z\s+pierwszym\s+dniem|pierwszego\s+dnia)\s+miesiąca\s+następującego\s+po\s+` + periodPhrase)
+	reFirstOfYear      = regexp.MustCompile(`^z\s+dniem\s+1\s+stycznia\s+roku\s+następującego\s+po\s+roku\s+(?:jego\s+)?ogłoszenia\b`)
 
-	reExcept = regexp.MustCompile(`^,?\s*z\s+wyjątkiem\s*:?`)
+	// reExcept opens the provisions that enter into force on other days:
+	// "…, z wyjątkiem § 1 pkt 3, który wchodzi …", "…, z tym że § 1 pkt 3
+	// wchodzi …".
+	reExcept = regexp.MustCompile(`^[,;]?\s*(?:z\s+wyjątkiem(?:\s+przepis(?:u|ów))?|z\s+tym,?\s+że)\s*:?`)
 	// reRetroactive gives a provision force from an earlier day than it
 	// enters into force: "…, z mocą od dnia 1 stycznia 2020 r.".
 	reRetroactive = regexp.MustCompile(`^,?\s*z\s+mocą\s+od\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
-	reWhich       = regexp.MustCompile(`^,?\s*(?:który|która|które)\s+(?:wchodzi|wchodzą)\s+w\s+życie\s+`)
+	reWhich       = regexp.MustCompile(`^,?\s*(?:(?:który|która|które)\s+)?(?:wchodzi|wchodzą)\s+w\s+życie\s+`)
 	reItemNo      = regexp.MustCompile(`^\d+\)`)
+	// reScope narrows an exception to a unit of the amended act: "§ 1 pkt 3
+	// w zakresie dodawanego § 5a".
+	reScope = regexp.MustCompile(`^w\s+zakresie\s+(?:(?:dodawanego|dodanego|zmienianego|uchylanego|nadawanego|dotyczącym|dotyczącego|odnoszącym\s+się\s+do)\s+)?`)
 )
+
+// periodPhrase is the period after the act's publication on whose end it
+// enters into force: "upływie 14 dni od dnia ogłoszenia".
+const periodPhrase = `upływie\s+(?:(\d+|\p{L}+)\s+)?(dni|dnia|tygodni|tygodnia|tygodnie|miesięcy|miesiąca|miesiące|lat|roku|lata)\s+od\s+dnia\s+(?:jego\s+|jej\s+|ich\s+)?ogłoszenia\b`
 
 // numberWords are the numbers a period may be written with.
 var numberWords = map[string]int{"jednego": 1, "dwóch": 2, "trzech": 3, "czterech": 4, "pięciu": 5, "sześciu": 6,
@@ -90,6 +104,14 @@ func (p *parser) exception(s *scanner) (Exception, error) {
 		}
 		l = l.with(chain)
 		ex.Provisions = append(ex.Provisions, provisionIDs(l.path)...)
+		if s.reFold(reScope) != nil {
+			scope, ok := s.chain()
+			if !ok || ex.scope != nil {
+				return ex, fmt.Errorf("cannot read %s: want one unit of the amended act the provisions enter into force for, such as \"w zakresie § 5 ust. 2\"", quoted(s.rest()))
+			}
+			ex.scope = scope
+			ex.Scope = citePath(scope)
+		}
 		if s.reFold(reWhich) != nil {
 			break
 		}
@@ -159,12 +181,16 @@ func (p *parser) when(s *scanner) (corpus.Date, error) {
 	return d, nil
 }
 
+// errNoPromulgation: a day counted from the act's publication, which is
+// not known.
+var errNoPromulgation = errors.New("the day is counted from the act's publication, and its date of publication is not known: give it (-promulgated DATE)")
+
 // entersOn reads the day something enters into force.
 func (p *parser) entersOn(s *scanner) (corpus.Date, error) {
 	prom := p.am.Doc.Promulgated
 	needProm := func(d func() corpus.Date) (corpus.Date, error) {
 		if prom.IsZero() {
-			return 0, fmt.Errorf("the day is counted from the act's publication, and its date of publication is not known: give it (-promulgated DATE)")
+			return 0, errNoPromulgation
 		}
 		return d(), nil
 	}
@@ -188,16 +214,32 @@ func (p *parser) entersOn(s *scanner) (corpus.Date, error) {
 		return 0, fmt.Errorf("%q is not a day of the calendar", strings.Join(m[1:4], " "))
 	}
 	if m := s.reFold(reAfterPeriod); m != nil {
-		n, ok := 1, true
-		if m[1] != "" {
-			n, ok = periodCount(m[1])
-		}
-		if !ok {
-			return 0, fmt.Errorf("cannot read the number %q", m[1])
-		}
-		return needProm(func() corpus.Date { return afterPeriod(prom, n, m[2]) })
+		return p.afterPeriod(m[1], m[2], func(d corpus.Date) corpus.Date { return d })
+	}
+	if m := s.reFold(reFirstAfterPeriod); m != nil {
+		return p.afterPeriod(m[1], m[2], func(d corpus.Date) corpus.Date {
+			t := d.AddDays(-1).Time() // the period's last day
+			return corpus.MakeDate(t.Year(), t.Month()+1, 1)
+		})
 	}
 	return 0, fmt.Errorf("cannot read when it enters into force from %s: want \"z dniem …\", \"z dniem następującym po dniu ogłoszenia\" or \"po upływie N dni od dnia ogłoszenia\"", quoted(s.rest()))
+}
+
+// afterPeriod returns, by then, a day counted from the day after the
+// period of count units since the act's publication ends.
+func (p *parser) afterPeriod(count, unit string, then func(corpus.Date) corpus.Date) (corpus.Date, error) {
+	n, ok := 1, true
+	if count != "" {
+		n, ok = periodCount(count)
+	}
+	if !ok {
+		return 0, fmt.Errorf("cannot read the number %q", count)
+	}
+	prom := p.am.Doc.Promulgated
+	if prom.IsZero() {
+		return 0, errNoPromulgation
+	}
+	return then(afterPeriod(prom, n, unit)), nil
 }
 
 // periodCount reads the N of "po upływie N dni": digits or a word.

@@ -32,6 +32,14 @@ func TestEntryIntoForce(t *testing.T) {
 			[]string{"par1.pkt2=2021-11-30", "par1.pkt4=2022-05-31", "par1.pkt5=2022-05-31", "par1.pkt6=2022-05-31"}},
 		{"z dniem 1 czerwca 2022 r., z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem następującym po dniu ogłoszenia, z mocą od dnia 1 stycznia 2021 r.", "2022-06-01",
 			[]string{"par1.pkt2=2021-01-01"}},
+		{"pierwszego dnia miesiąca następującego po miesiącu ogłoszenia.", "2021-12-01", nil},
+		{"pierwszego dnia miesiąca następującego po upływie 14 dni od dnia ogłoszenia.", "2022-01-01", nil}, // the period ends 2021-12-14
+		{"z pierwszym dniem miesiąca następującego po upływie czternastu dni od dnia jego ogłoszenia.", "2022-01-01", nil},
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem przepisu § 1 pkt 2, który wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01"}},
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem przepisów § 1 pkt 2 i 3, które wchodzą w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01", "par1.pkt3=2022-07-01"}},
+		{"z dniem 1 stycznia 2022 r.; z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01"}},
+		{"z dniem 1 stycznia 2022 r., z tym że § 1 pkt 2 wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01"}},
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem § 1 pkt 1 w zakresie dodawanego § 3a, który wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt1 (§ 3a)=2022-07-01"}},
 	} {
 		t.Run(tt.entry, func(t *testing.T) {
 			text := strings.Replace(amendingText("w § 3 uchyla się zdanie pierwsze.", tt.entry), "§ 2. Rozporządzenie", "§ 2. Rozporządzenie", 1)
@@ -49,6 +57,9 @@ func TestEntryIntoForce(t *testing.T) {
 			var got []string
 			for _, ex := range am.Exceptions {
 				for _, id := range ex.Provisions {
+					if ex.Scope != "" {
+						id += " (" + ex.Scope + ")"
+					}
 					got = append(got, fmt.Sprintf("%s=%s", id, ex.InForce))
 				}
 			}
@@ -67,7 +78,8 @@ func TestEntryIntoForceRefusals(t *testing.T) {
 	}{
 		{"kiedyś.", promulgated, "§ 2: cannot read when it enters into force from „kiedyś.”"},
 		{"z dniem 31 lutego 2022 r.", promulgated, `"31 lutego 2022" is not a day of the calendar`},
-		{"z dniem 1 stycznia 2022 r., z wyjątkiem przepisów przejściowych.", promulgated, "an exception to the entry into force: cannot read „przepisów przejściowych.”"},
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem przepisów przejściowych.", promulgated, "an exception to the entry into force: cannot read „przejściowych.”: want the provisions"},
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem § 1 w zakresie odnoszącym się do żołnierzy, który wchodzi w życie z dniem 1 lipca 2022 r.", promulgated, "cannot read „żołnierzy, który wchodzi w życie z dniem 1 lipca 2022 r.”: want one unit of the amended act"},
 	} {
 		doc, err := Read("zm.txt", []byte(amendingText("w § 3 uchyla się zdanie pierwsze.", tt.entry)), Options{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: tt.prom})
 		if err != nil {
@@ -76,5 +88,27 @@ func TestEntryIntoForceRefusals(t *testing.T) {
 		if _, err := Parse(doc); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%q: error %v, want %q", tt.entry, err, tt.want)
 		}
+	}
+}
+
+// TestExceptionScope: "z wyjątkiem § 1 w zakresie § 2 ust. 2" sets the day
+// of the changes § 1 makes to § 2 ust. 2, and of no other.
+func TestExceptionScope(t *testing.T) {
+	instructions := "wprowadza się następujące zmiany:\n1) w § 3 wyrazy „14 dni” zastępuje się wyrazami „21 dni”;\n2) w § 2 ust. 2 otrzymuje brzmienie:\n„2. Wniosek składa się na piśmie.”."
+	entry := "z dniem 1 stycznia 2022 r., z wyjątkiem § 1 w zakresie § 2 ust. 2, który wchodzi w życie z dniem 1 lipca 2022 r."
+	doc, err := Read("zm.txt", []byte(amendingText(instructions, entry)), Options{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: promulgated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	am, err := Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, op := range am.Operations {
+		got = append(got, fmt.Sprintf("%s=%s", op.Where(), op.InForce))
+	}
+	if want := []string{"§ 3=2022-01-01", "§ 2 ust. 2=2022-07-01"}; strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("operations %v, want %v", got, want)
 	}
 }

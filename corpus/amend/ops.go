@@ -2,6 +2,7 @@ package amend
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -64,14 +65,10 @@ type Operation struct {
 
 // Where writes the location an operation acts on: "§ 2 ust. 3a i 3b".
 func (op *Operation) Where() string {
-	parts := make([]string, 0, len(op.Path)+1)
-	for _, s := range op.Path {
-		parts = append(parts, s.String())
-	}
 	if op.Part.kind != "" {
-		parts = append(parts, op.Part.String())
+		return citePath(append(slices.Clone(op.Path), op.Part))
 	}
-	return strings.Join(parts, " ")
+	return citePath(op.Path)
 }
 
 // String describes the operation in one line, as lexdiff amend -dry-run

@@ -3,6 +3,7 @@ package amend
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"lexdiff/corpus"
@@ -19,10 +20,31 @@ type Amending struct {
 }
 
 // An Exception is a part of the amending act that enters into force on
-// its own day: "z wyjątkiem § 1 pkt 3, który wchodzi w życie z dniem …".
+// its own day: "z wyjątkiem § 1 pkt 3, który wchodzi w życie z dniem …",
+// or as far as it changes a unit of the amended act: "z wyjątkiem § 1 pkt
+// 3 w zakresie § 5 ust. 2, …".
 type Exception struct {
 	Provisions []string // ids of the amending provisions: "par1.pkt3"
+	Scope      string   `json:",omitempty"` // the unit of the amended act they enter into force for, as cited: "§ 5 ust. 2"; "" for all they change
 	InForce    corpus.Date
+	scope      []seg
+}
+
+// covers reports whether the exception sets the day of op.
+func (e Exception) covers(op *Operation, provision string) bool {
+	return corpus.IsPathPrefix(provision, op.provID) && within(op.Path, e.scope)
+}
+
+// within reports whether a path of units stands within scope, or holds
+// it: the steps both have agree in kind and share a label. An empty scope
+// holds every path.
+func within(path, scope []seg) bool {
+	for i := range min(len(path), len(scope)) {
+		if path[i].kind != scope[i].kind || !slices.ContainsFunc(expandLabels(path[i]), func(l string) bool { return slices.Contains(expandLabels(scope[i]), l) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // Targets returns the acts the operations amend, in the order the text
@@ -144,7 +166,7 @@ func (p *parser) date() {
 		best := ""
 		for _, e := range p.am.Exceptions {
 			for _, id := range e.Provisions {
-				if corpus.IsPathPrefix(id, op.provID) && len(id) > len(best) {
+				if e.covers(op, id) && len(id) > len(best) {
 					best, op.InForce = id, e.InForce
 				}
 			}

@@ -64,6 +64,15 @@ func (s seg) String() string {
 	return kindWord[s.kind] + " " + strings.Join(s.labels, sep)
 }
 
+// citePath writes a path of steps as a citation: "§ 2 ust. 3a i 3b".
+func citePath(path []seg) string {
+	parts := make([]string, len(path))
+	for i, s := range path {
+		parts[i] = s.String()
+	}
+	return strings.Join(parts, " ")
+}
+
 // kindWord is how a citation names a kind.
 var kindWord = map[corpus.Kind]string{corpus.Article: "art.", corpus.Paragraph: "§", corpus.Section: "ust.", corpus.Point: "pkt", corpus.Letter: "lit."}
 
@@ -140,12 +149,18 @@ func (s *scanner) kindAt() corpus.Kind {
 	return ""
 }
 
+// foldWindow bounds the text reFold lowers for a match: the longest
+// phrase it reads ("z pierwszym dniem miesiąca następującego po upływie
+// czternastu dni od dnia jego ogłoszenia") is about 100 bytes.
+const foldWindow = 160
+
 // reFold accepts a match of re (written in lower case) against the text
 // that follows, in any case, ending at the end of a word (Go's \b knows
-// only ASCII letters, and Polish words end in others).
+// only ASCII letters, and Polish words end in others). A match is at most
+// foldWindow bytes long.
 func (s *scanner) reFold(re *regexp.Regexp) []string {
 	s.space()
-	end := min(s.end, s.i+80)
+	end := min(s.end, s.i+foldWindow)
 	for end < s.end && !utf8.RuneStart(s.src.text[end]) {
 		end++
 	}
