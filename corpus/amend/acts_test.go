@@ -213,7 +213,6 @@ func TestUnreadInstructionsToMissingActs(t *testing.T) {
 // act it amends gets its changes. Without such a text it stops the
 // amending act.
 func TestFailuresCoveredByConsolidatedText(t *testing.T) {
-	const amendingRef, consolidatedRef = "Dz. U. z 2021 r. poz. 7", "Dz. U. z 2021 r. poz. 900"
 	for _, c := range []struct{ name, to, failure string }{
 		{"unread", "w tabeli lp. 3 otrzymuje brzmienie: 3 coś 14,00.", "row of a table"},
 		{"not applicable", "w § 3 wyrazy „15 dni” zastępuje się wyrazami „7 dni”.", "„15 dni” are not in § 3"},
@@ -229,12 +228,7 @@ func TestFailuresCoveredByConsolidatedText(t *testing.T) {
 			if _, err := Plan(alone, doc); err == nil || !strings.Contains(err.Error(), c.failure) {
 				t.Fatalf("without a consolidated text: error %v, want %q", err, c.failure)
 			}
-			published := &corpus.Version{Unit: mustUnit(t, "§ 3. Organ rozpatruje wniosek w terminie 7 dni."), Range: corpus.Range{From: corpus.MakeDate(2021, 1, 30)}, Source: consolidatedRef}
-			covered, err := second.Merge(second.ActInfo, []*corpus.Version{published},
-				corpus.Source{Ref: consolidatedRef, Kind: corpus.Consolidated, Date: corpus.MakeDate(2021, 6, 1), Amending: []string{amendingRef}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			covered := takingIn(t, second, consolidatedRef, amendingRef)
 			with, _ := corpus.New(first, covered)
 			im, err := Plan(with, doc)
 			if err != nil {
@@ -253,4 +247,51 @@ func TestFailuresCoveredByConsolidatedText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUnreadExceptionCovered: an exception to the entry into force that
+// cannot be read leaves the day of every change unknown. It stops the
+// amending act, unless each act it amends has a consolidated text in the
+// corpus that takes it in: then nothing is applied to any.
+func TestUnreadExceptionCovered(t *testing.T) {
+	text := strings.Replace(twoActsText, "z wyjątkiem § 1 pkt 2,", "z wyjątkiem przepisów przejściowych dotyczących § 1 pkt 2,", 1)
+	doc, err := Read("zm.txt", []byte(text), Options{Ref: amendingRef, Promulgated: promulgated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, second := baseAct(t, "first", "Dz. U. z 2020 r. poz. 100"), baseActOn(t, "second", "Dz. U. z 2020 r. poz. 200", "innych przykładów")
+	const failure = "an exception to the entry into force: cannot read „przejściowych dotyczących"
+	half, _ := corpus.New(first, takingIn(t, second, consolidatedRef, amendingRef))
+	if _, err := Plan(half, doc); err == nil || !strings.Contains(err.Error(), failure) {
+		t.Fatalf("one act of two covered: error %v, want %q", err, failure)
+	}
+	both, _ := corpus.New(takingIn(t, first, consolidatedRef, amendingRef), takingIn(t, second, consolidatedRef, amendingRef))
+	im, err := Plan(both, doc)
+	if err != nil {
+		t.Fatalf("both acts covered: %v", err)
+	}
+	if len(im.Acts()) != 1 || len(im.Changes) != 2 {
+		t.Fatalf("%d acts to store, %d changes: want the amending act alone, two changes", len(im.Acts()), len(im.Changes))
+	}
+	for _, ch := range im.Changes {
+		if ch.CoveredBy != consolidatedRef || len(ch.Failed) != 1 || !strings.Contains(ch.Failed[0].Error(), failure) {
+			t.Errorf("%s: covered by %q, failed %v", ch.Act.ID, ch.CoveredBy, ch.Failed)
+		}
+	}
+}
+
+// The amending act of the tests of instructions that fail, and the
+// consolidated text that takes it in.
+const amendingRef, consolidatedRef = "Dz. U. z 2021 r. poz. 7", "Dz. U. z 2021 r. poz. 900"
+
+// takingIn returns a with a consolidated text, ref, of 2021-06-01 that
+// takes the amending act in, and gives § 3 from 2021-01-30.
+func takingIn(t *testing.T, a *corpus.Act, ref, amending string) *corpus.Act {
+	t.Helper()
+	published := &corpus.Version{Unit: mustUnit(t, "§ 3. Organ rozpatruje wniosek w terminie 7 dni."), Range: corpus.Range{From: corpus.MakeDate(2021, 1, 30)}, Source: ref}
+	out, err := a.Merge(a.ActInfo, []*corpus.Version{published}, corpus.Source{Ref: ref, Kind: corpus.Consolidated, Date: corpus.MakeDate(2021, 6, 1), Amending: []string{amending}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

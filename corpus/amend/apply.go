@@ -164,8 +164,9 @@ func apply(c *corpus.Corpus, am *Amending, id string, unread []unreadInstruction
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", u.act.Mention, err)
 		}
-		ch := changeOf(res, byAct, a)
-		ch.Failed = append(ch.Failed, u.err)
+		if ch := changeOf(res, byAct, a); !slices.Contains(ch.Failed, u.err) {
+			ch.Failed = append(ch.Failed, u.err)
+		}
 	}
 	by := attribution{id: id, title: am.Doc.Title, ref: am.Doc.Ref, eli: am.Doc.ELI}
 	for _, ch := range res.Changes {

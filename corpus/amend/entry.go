@@ -82,7 +82,7 @@ func (p *parser) entry(prov *item) {
 		s.re(reItemNo)
 		ex, err := p.exception(s)
 		if err != nil {
-			p.errorf(nil, s.src.at(s.i), "%s: an exception to the entry into force: %v", prov.citation(), err)
+			p.badException = p.errorf(nil, s.src.at(s.i), "%s: an exception to the entry into force: %v", prov.citation(), err)
 			return
 		}
 		p.am.Exceptions = append(p.am.Exceptions, ex)

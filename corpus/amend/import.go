@@ -52,6 +52,14 @@ func Plan(c *corpus.Corpus, doc *Document) (*Import, error) {
 	var unread []unreadInstruction
 	for i, e := range p.errs {
 		t := p.targetOf[i]
+		if e == p.badException && allCovered(c, p.am) {
+			for _, t := range p.am.Targets() {
+				if _, err := t.Find(c); err == nil {
+					unread = append(unread, unreadInstruction{t, e})
+				}
+			}
+			continue
+		}
 		if t == nil {
 			fatal = append(fatal, e)
 			continue
@@ -84,6 +92,23 @@ func Plan(c *corpus.Corpus, doc *Document) (*Import, error) {
 		}
 	}
 	return im, nil
+}
+
+// allCovered reports whether the amending act amends some act of c, and
+// each act of c it amends has a consolidated text there that takes it in.
+func allCovered(c *corpus.Corpus, am *Amending) bool {
+	held := 0
+	for _, t := range am.Targets() {
+		a, err := t.Find(c)
+		if errors.Is(err, corpus.ErrNotFound) {
+			continue
+		}
+		if err != nil || len(consolidatedTakingIn(a, am.Doc.Ref)) == 0 {
+			return false
+		}
+		held++
+	}
+	return held > 0
 }
 
 // ownAct returns the amending act as an act of its own: its provisions in

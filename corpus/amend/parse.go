@@ -120,11 +120,17 @@ type parser struct {
 	am       *Amending
 	errs     corpus.ErrorList
 	targetOf []*Target // parallel to errs
+	// badException is the error of an exception to the entry into force
+	// that cannot be read (one of errs): the days of all the act's
+	// changes are unknown.
+	badException *corpus.SyntaxError
 }
 
-func (p *parser) errorf(t *Target, pos corpus.Pos, format string, args ...any) {
-	p.errs = append(p.errs, &corpus.SyntaxError{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+func (p *parser) errorf(t *Target, pos corpus.Pos, format string, args ...any) *corpus.SyntaxError {
+	e := &corpus.SyntaxError{Pos: pos, Msg: fmt.Sprintf(format, args...)}
+	p.errs = append(p.errs, e)
 	p.targetOf = append(p.targetOf, t)
+	return e
 }
 
 // item reads one item of a provision that amends the act t, standing at
