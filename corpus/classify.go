@@ -25,6 +25,7 @@ type classified struct {
 	unit    Kind   // for unitLine
 	label   string // unit label, group label, or footnote label
 	labelTo string // last label of a collapsed range "Art. 19–29."
+	pair    bool   // the range names its two labels only: "Art. 21 i 22."
 	word    string // for groupLine: "Rozdział"
 	rest    int    // byte offset of the text after the marker
 }
@@ -42,8 +43,8 @@ const (
 )
 
 var (
-	reArticle   = regexp.MustCompile(`^Art\.\s*(\d+[a-z]*` + supLabelDigits + `)(?:\s*[–-]\s*(\d+[a-z]*` + supLabelDigits + `))?\.(?:\s+|$)`)
-	reParagraph = regexp.MustCompile(`^§\s*(\d+[a-z]*` + supLabelDigits + `)(?:\s*[–-]\s*(\d+[a-z]*` + supLabelDigits + `))?\.(?:\s+|$)`)
+	reArticle   = regexp.MustCompile(`^Art\.\s*(\d+[a-z]*` + supLabelDigits + `)(?:(?:\s*[–‒—-]|\s+(i)\s)\s*(?:Art\.\s*)?(\d+[a-z]*` + supLabelDigits + `))?\.(?:\s+|$)`)
+	reParagraph = regexp.MustCompile(`^§\s*(\d+[a-z]*` + supLabelDigits + `)(?:(?:\s*[–‒—-]|\s+(i)\s)\s*(?:§\s*)?(\d+[a-z]*` + supLabelDigits + `))?\.(?:\s+|$)`)
 	reSection   = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)\.(?:\s+|$)`)
 	rePoint     = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)\)(?:\s+|$)`)
 	reLetter    = regexp.MustCompile(`^([a-z]{1,3})\)(?:\s+|$)`)
@@ -81,13 +82,23 @@ func classify(s string) classified {
 		}
 	case c == 'A':
 		if strings.HasPrefix(s, "Art.") {
-			if m := numberedMatch(s, len("Art."), true); m != nil {
-				return unitMatch(Article, m)
+			if m := numberedMatch(s, len("Art."), true); m != nil || strings.Contains(s, " (") {
+				if m == nil {
+					m = rangeWithoutDot(s)
+				}
+				if m != nil {
+					return unitMatch(Article, m)
+				}
 			}
 		}
 	case strings.HasPrefix(s, "§"):
-		if m := numberedMatch(s, len("§"), true); m != nil {
-			return unitMatch(Paragraph, m)
+		if m := numberedMatch(s, len("§"), true); m != nil || strings.Contains(s, " (") {
+			if m == nil {
+				m = rangeWithoutDot(s)
+			}
+			if m != nil {
+				return unitMatch(Paragraph, m)
+			}
 		}
 	case c >= 'a' && c <= 'z':
 		if m := headMatch(reLetter, s); m != nil {
@@ -132,16 +143,17 @@ func numberedMatch(s string, at int, ranged bool) []string {
 	}
 	m := []string{"", s[i:end]}
 	if ranged {
-		m = append(m, "")
-		if j := skipSpace(s, end); j < len(s) && (s[j] == '-' || strings.HasPrefix(s[j:], "–")) {
-			if s[j] == '-' {
-				j++
-			} else {
-				j += len("–")
-			}
+		m = append(m, "", "")
+		if j, pair := rangeSep(s, skipSpace(s, end)); j > 0 {
 			j = skipSpace(s, j)
+			if w := s[:at]; strings.HasPrefix(s[j:], w) { // "Art. 21–Art. 23."
+				j = skipSpace(s, j+len(w))
+			}
 			if to := scanLabel(s, j); to > j {
-				m[2], end = s[j:to], to
+				m[3], end = s[j:to], to
+				if pair {
+					m[2] = "i"
+				}
 			}
 		}
 	}
@@ -153,6 +165,40 @@ func numberedMatch(s string, at int, ranged bool) []string {
 		return nil
 	}
 	m[0] = s[:skipSpace(s, end)]
+	return m
+}
+
+// rangeDashes are the dashes a collapsed range is written with: the en
+// dash of the journal, and the hyphen, figure dash and em dash of
+// conversions.
+var rangeDashes = []string{"–", "-", "‒", "—"}
+
+// rangeSep returns where the second label of a collapsed range may start,
+// after the dash or the "i" of a pair ("Art. 21 i 22."), at byte j of s;
+// 0 when none stands there.
+func rangeSep(s string, j int) (int, bool) {
+	for _, d := range rangeDashes {
+		if strings.HasPrefix(s[j:], d) {
+			return j + len(d), false
+		}
+	}
+	if strings.HasPrefix(s[j:], "i ") && j > 0 && isSpaceByte(s[j-1]) {
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// reRangeWithoutDot is a collapsed range written without the dot after
+// its last label, before its body in parentheses: "Art. 21–23 (pominięte)".
+var reRangeWithoutDot = regexp.MustCompile(`^(?:Art\.|§)\s*(\d+[a-z]*` + supLabelDigits + `)()\s*[–‒—-]\s*(?:Art\.\s*|§\s*)?(\d+[a-z]*` + supLabelDigits + `)\s+\(`)
+
+// rangeWithoutDot returns the submatches numberedMatch would for s, a
+// collapsed range written without its dot, or nil.
+func rangeWithoutDot(s string) []string {
+	m := headMatch(reRangeWithoutDot, s)
+	if m != nil {
+		m[0] = m[0][:len(m[0])-1] // the body starts at its parenthesis
+	}
 	return m
 }
 
@@ -229,8 +275,8 @@ func unitMatch(k Kind, m []string) classified {
 	if len(m) > 1 {
 		c.label = m[1]
 	}
-	if len(m) > 2 {
-		c.labelTo = m[2]
+	if len(m) > 3 {
+		c.pair, c.labelTo = m[2] != "", m[3]
 	}
 	return c
 }

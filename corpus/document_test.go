@@ -685,6 +685,47 @@ Art. 3–5. (pominięte) Art. 6. Tekst po zakresie.
 	}
 }
 
+// TestCollapsedRangeShapes: the shapes conversions give a collapsed
+// range, right under a chapter heading (where nothing can take it as
+// text), name the units the law means; one lexdiff cannot list is a
+// warning, not a refusal.
+func TestCollapsedRangeShapes(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string // the ids after art1
+		warn bool
+	}{
+		{"Art. 2–4. (pominięte)", []string{"art2", "art3", "art4"}, false},
+		{"Art. 2–Art. 4. (pominięte)", []string{"art2", "art3", "art4"}, false},
+		{"Art. 2‒4. (uchylone)", []string{"art2", "art3", "art4"}, false},
+		{"Art. 2—4. (uchylone)", []string{"art2", "art3", "art4"}, false},
+		{"Art. 2–4 (pominięte)", []string{"art2", "art3", "art4"}, false},
+		{"Art. 2 i 4. (uchylone)", []string{"art2", "art4"}, false},
+		{"Art. 2–3a. (pominięte)", []string{"art2", "art3", "art3a"}, false},
+		{"Art. 1a–1c. (uchylone)", []string{"art1a", "art1b", "art1c"}, false},
+		{"Art. 1¹–1³. (uchylone)", []string{"art1_1", "art1_2", "art1_3"}, false},
+		{"##### Art. 2–3a.\n\n(pominięte)", []string{"art2", "art3", "art3a"}, false},
+		{"Art. 1ab–1ad. (uchylone)", nil, true},
+		{"Art. 2–4. (bez treści)", nil, true},
+	} {
+		t.Run(c.line, func(t *testing.T) {
+			doc, err := ParseDocument("t.md", []byte(notice+"##### Art. 1.\n\nTekst.\n\nRozdział 2\n\nPrzepisy końcowe\n\n"+strings.ReplaceAll(c.line, `\n`, "\n")+"\n\n##### Art. 9.\n\nKoniec.\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, v := range doc.Versions {
+				if id := v.Unit.ID; id != "art1" && id != "art9" {
+					ids = append(ids, id)
+				}
+			}
+			if !slices.Equal(ids, c.want) || (len(doc.Warnings) > 0) != c.warn {
+				t.Errorf("units %q, warnings %v; want %q, a warning %v", ids, doc.Warnings, c.want, c.warn)
+			}
+		})
+	}
+}
+
 func TestAnnexes(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 
@@ -959,7 +1000,8 @@ func TestLineScans(t *testing.T) {
 func TestNumberedMatch(t *testing.T) {
 	lines := []string{"1.", "1. a", "1)", "1) x", "1a)b", "12ab. X", "4¹. Tekst", "99²ᵃ. § 1.", "2ᵃ. x", "3.5 x", "1.x", "1 .", "10)\tx",
 		"Art. 5.", "Art.5. x", "Art. 5 .", "Art. 12–15. (uchylone)", "Art. 12 - 15. (uchylone)", "Art. 12–. x", "Art. 4¹. § 1.", "Art. 1a.x",
-		"§ 3.", "§3. 1. x", "§ 3–5. (uchylone)", "§ 2². Tekst", "§ . x", "Art. x"}
+		"§ 3.", "§3. 1. x", "§ 3–5. (uchylone)", "§ 2². Tekst", "§ . x", "Art. x",
+		"Art. 21–Art. 23. (pominięte)", "Art. 21 i 22. (pominięte)", "Art. 21‒23. (uchylone)", "Art. 21—23a.", "§ 5–§ 7. (uchylone)", "Art. 5 i 6 stosuje się", "Art. 21 i22.", "Art. 9a–9d. (uchylone)"}
 	for _, dir := range sweepDirs() {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
 		for _, f := range files {

@@ -7,6 +7,7 @@ package corpus
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -66,31 +67,93 @@ func (b *treeBuilder) openSecond(l line, first *parsedUnit, c classified) {
 	b.span(u, l)
 }
 
+// addRange adds the top-level units a collapsed range names, each with
+// the range's body as its text.
 func (b *treeBuilder) addRange(l line, c classified) {
-	from, fs, fsup := splitLabel(c.label)
-	to, ts, tsup := splitLabel(c.labelTo)
 	body := strings.TrimSpace(l.text[c.rest:])
 	if body == "" && b.mode == sourceMode {
 		b.openRange = &pendingRange{l, c}
 		b.d.account(l)
 		return
 	}
-	if _, ok := StatusOfBody(body); !ok || fs != "" || ts != "" || fsup+tsup != "" || to <= from || to-from > 10000 {
-		if b.mode == diskMode || len(b.stack) == 0 {
-			b.d.errorf(l.pos, "collapsed range %s–%s: want plain numbers in increasing order and a body such as (uchylone) or (pominięte)", c.label, c.labelTo)
-			return
-		}
-		b.d.warnf(l.pos, WarnNumbering, "collapsed range %s–%s without a body such as (uchylone) or (pominięte): read as text", c.label, c.labelTo)
-		b.appendText(b.stack[len(b.stack)-1].u, l, 0, false)
+	labels, ok := rangeLabels(c)
+	if _, known := StatusOfBody(body); !known || !ok {
+		b.unreadRange(l, c)
 		return
 	}
-	for n := from; n <= to; n++ {
-		label := fmt.Sprint(n)
+	for _, label := range labels {
 		u := &Unit{Kind: c.unit, Label: label, ID: childID("", c.unit, label), Text: body, Status: InForce}
 		b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
 	}
 	b.d.account(l)
 	b.stack, b.closing, b.lastGroup = nil, nil, -1
+}
+
+// unreadRange keeps a collapsed range that names no labels lexdiff can
+// list, or has no body such as (uchylone): as text of the unit before it,
+// or else as a warning's remainder. It is an error in a text lexdiff
+// wrote.
+func (b *treeBuilder) unreadRange(l line, c classified) {
+	if b.mode == diskMode {
+		b.d.errorf(l.pos, "collapsed range %s–%s: want labels in increasing order and a body such as (uchylone) or (pominięte)", c.label, c.labelTo)
+		return
+	}
+	const what = "collapsed range %s–%s without labels in increasing order and a body such as (uchylone) or (pominięte)"
+	if len(b.stack) == 0 {
+		b.d.warnf(l.pos, WarnNumbering, what+": kept as this warning's remainder: %q", c.label, c.labelTo, l.text)
+		b.d.account(l)
+		return
+	}
+	holder := b.stack[len(b.stack)-1].u
+	b.d.warnf(l.pos, WarnNumbering, what+": read as text of %s", c.label, c.labelTo, holder.Citation())
+	b.appendText(holder, l, 0, false)
+}
+
+// rangeLabels lists the labels a collapsed range names, and whether it
+// can: both of a pair ("Art. 21 i 22."); the letters or superscripts of
+// one number ("Art. 9a–9d.", "Art. 21¹–21³."); or every number between
+// two, with the ends as written ("Art. 21–23a." names 21, 22, 23 and
+// 23a: the articles with letters between them, if any, are unknown).
+func rangeLabels(c classified) ([]string, bool) {
+	if c.pair {
+		return []string{c.label, c.labelTo}, compareLabels(c.label, c.labelTo) < 0
+	}
+	from, fs, fsup := splitLabel(c.label)
+	to, ts, tsup := splitLabel(c.labelTo)
+	switch {
+	case from < 0 || to < from || to-from > 10000:
+		return nil, false
+	case from == to && fsup == "" && tsup == "" && len(fs) <= 1 && len(ts) == 1 && fs < ts:
+		var out []string
+		if fs == "" {
+			out, fs = append(out, c.label), "a"
+		}
+		for l := fs[0]; l <= ts[0]; l++ {
+			out = append(out, fmt.Sprint(from)+string(l))
+		}
+		return out, true
+	case from == to && fs == ts:
+		a, errA := strconv.Atoi(fsup)
+		z, errZ := strconv.Atoi(tsup)
+		if errA != nil || errZ != nil || z <= a || z-a > 1000 {
+			return nil, false
+		}
+		var out []string
+		for n := a; n <= z; n++ {
+			out = append(out, fmt.Sprint(from)+fs+toSuperscript(fmt.Sprint(n)))
+		}
+		return out, true
+	case from == to:
+		return nil, false
+	}
+	out := []string{c.label}
+	for n := from + 1; n < to; n++ {
+		out = append(out, fmt.Sprint(n))
+	}
+	if ts != "" || tsup != "" {
+		out = append(out, fmt.Sprint(to))
+	}
+	return append(out, c.labelTo), true
 }
 
 var reHeading = regexp.MustCompile(`^\[([^\]]*[^\]\d][^\]]*)\]\s*`)

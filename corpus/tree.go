@@ -116,8 +116,7 @@ func (b *treeBuilder) addLine(l line) {
 			b.d.account(l)
 			return
 		}
-		b.d.warnf(r.l.pos, WarnNumbering, "collapsed range %s–%s without a body such as (uchylone) or (pominięte): read as text", r.c.label, r.c.labelTo)
-		b.addText(r.l)
+		b.unreadRange(r.l, r.c)
 	}
 	c := classify(l.text)
 	switch {
@@ -504,8 +503,7 @@ func (b *treeBuilder) finish() []*parsedUnit {
 	b.endFree()
 	if r := b.openRange; r != nil {
 		b.openRange = nil
-		b.d.warnf(r.l.pos, WarnNumbering, "collapsed range %s–%s without a body such as (uchylone) or (pominięte): read as text", r.c.label, r.c.labelTo)
-		b.addText(r.l)
+		b.unreadRange(r.l, r.c)
 	}
 	for _, t := range b.tops {
 		if !t.unit.Kind.freeText() && readsAsMore(t.unit) {
