@@ -297,7 +297,7 @@ func (p *parsedFile) fromDocument(doc *Document) {
 	p.kind, p.info, p.source, p.warnings = doc.Kind, doc.Act, doc.Source, doc.Warnings
 	switch doc.Kind {
 	case Amending:
-		p.skipped = fmt.Sprintf("an amending act (%s), not a consolidated text: its changes are applied to the act it amends by consolidation, not by import", strings.TrimSpace(doc.Source.Title))
+		p.skipped = fmt.Sprintf("an amending act (%s): it holds no text of the acts it amends, it changes them (package amend applies it)", strings.TrimSpace(doc.Source.Title))
 		return
 	case Statement:
 		p.skipped = fmt.Sprintf("a statement with no articles or paragraphs (%s: %s): it holds no provision to version", doc.Meta.Get("rank"), strings.TrimSpace(doc.Heading))

@@ -161,6 +161,15 @@ func TestImportAmendingActCovered(t *testing.T) {
 	if _, out, _ := runCLI(t, "acts", "-data", alone); out != "" {
 		t.Errorf("acts stored by the import that stopped:\n%s", out)
 	}
+	// Stopped by another file, the amending act says so.
+	binary := filepath.Join(t.TempDir(), "DU-2099-2.md")
+	if err := os.WriteFile(binary, []byte("\x00binary"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLI(t, "import", "-data", t.TempDir(), before, filepath.Join(real, "DU-2026-53.md"), binary); code != exitUsage ||
+		!strings.Contains(errOut, "DU-2026-53.md: not applied: an amending act is applied after the other files, and the import stopped before it") {
+		t.Errorf("exit %d, stderr:\n%s", code, errOut)
+	}
 }
 
 func TestImportPlainAmendingAct(t *testing.T) {

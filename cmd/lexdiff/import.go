@@ -291,6 +291,9 @@ func report(stdout, stderr io.Writer, res *corpus.ImportResult, folderSkips []st
 			if stored { // a stopped import returns the errors themselves
 				fmt.Fprintf(stderr, "%s: rejected:\n%s\n", f.Name, firstLines(f.Err.Error(), 5))
 			}
+		case f.Skipped != "" && f.Kind == corpus.Amending:
+			skipped++
+			fmt.Fprintf(stderr, "%s: not applied: an amending act is applied after the other files, and the import stopped before it\n", f.Name)
 		case f.Skipped != "":
 			skipped++
 			fmt.Fprintf(stderr, "%s: skipped: %s\n", f.Name, f.Skipped)

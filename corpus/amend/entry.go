@@ -31,7 +31,8 @@ var (
 	// reExcept opens the provisions that enter into force on other days:
 	// "…, z wyjątkiem § 1 pkt 3, który wchodzi …", "…, z tym że § 1 pkt 3
 	// wchodzi …".
-	reExcept = regexp.MustCompile(`^[,;]?\s*(?:z\s+wyjątkiem(?:\s+przepis(?:u|ów))?|z\s+tym,?\s+że)\s*:?`)
+	reExceptAnywhere = regexp.MustCompile(`(?i)[,;]?\s*(?:z\s+wyjątkiem|z\s+tym,?\s+że)\s`)
+	reExcept         = regexp.MustCompile(`^[,;]?\s*(?:z\s+wyjątkiem(?:\s+przepis(?:u|ów))?|z\s+tym,?\s+że)\s*:?`)
 	// reRetroactive gives a provision force from an earlier day than it
 	// enters into force: "…, z mocą od dnia 1 stycznia 2020 r.".
 	reRetroactive = regexp.MustCompile(`^,?\s*z\s+mocą\s+od\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
@@ -73,7 +74,10 @@ func (p *parser) entry(prov *item) {
 		p.errorf(nil, s.src.at(s.i), "%s: %v", prov.citation(), err)
 		return
 	default:
-		p.am.InForce = doc.EntryIntoForce
+		p.am.InForce = doc.EntryIntoForce // the exceptions still count
+		if loc := reExceptAnywhere.FindStringIndex(s.src.text[s.i:prov.lastEnd()]); loc != nil {
+			s.i += loc[0]
+		}
 	}
 	if s.reFold(reExcept) == nil {
 		return

@@ -70,6 +70,24 @@ func TestEntryIntoForce(t *testing.T) {
 	}
 }
 
+// TestExceptionsAfterUnreadDay: when the act's own day cannot be read and
+// the metadata gives it, the exceptions after it still count.
+func TestExceptionsAfterUnreadDay(t *testing.T) {
+	text := amendingText("w § 3 uchyla się zdanie pierwsze.", "z dniem określonym w komunikacie, z wyjątkiem § 1, który wchodzi w życie z dniem 1 lipca 2022 r.")
+	doc, err := Read("zm.txt", []byte(text), Options{Ref: "Dz. U. z 2021 r. poz. 7", Promulgated: promulgated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.EntryIntoForce = corpus.MakeDate(2022, 3, 1) // as a file of the dataset gives it
+	am, err := Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if am.InForce.String() != "2022-03-01" || len(am.Exceptions) != 1 || am.Exceptions[0].InForce.String() != "2022-07-01" || am.Operations[0].InForce.String() != "2022-07-01" {
+		t.Errorf("in force %s, exceptions %+v, the operation %s", am.InForce, am.Exceptions, am.Operations[0].InForce)
+	}
+}
+
 func TestEntryIntoForceRefusals(t *testing.T) {
 	for _, tt := range []struct {
 		entry string

@@ -35,6 +35,14 @@ type item struct {
 	children   []*item
 }
 
+// lastEnd returns where the item's text ends, with its sub-items'.
+func (it *item) lastEnd() int {
+	for len(it.children) > 0 {
+		it = it.children[len(it.children)-1]
+	}
+	return it.end
+}
+
 // citation is the item's citation: "§ 1 pkt 1 lit. a".
 func (it *item) citation() string { return corpus.CitationOf(it.id) }
 

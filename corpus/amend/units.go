@@ -32,6 +32,27 @@ func newUnits(op *Operation, parent string, want []string) ([]*corpus.Unit, [][]
 	return units, groups, nil
 }
 
+// addedRange returns the ids of the units a range of units added names
+// ("dodaje się ust. 1a–1c", "art. 3b–3d"), as its quoted wording holds
+// them: from the first end to the last, of the range's kind, in order.
+func addedRange(op *Operation, parent string, s seg) ([]string, error) {
+	units, _, err := corpus.ParseFragment(op.Wording.pos, op.Wording.text, parent)
+	if err != nil {
+		return nil, fmt.Errorf("the quoted wording does not parse: %w", err)
+	}
+	var ids []string
+	ordered := true
+	for i, u := range units {
+		ids = append(ids, u.ID)
+		ordered = ordered && u.Kind == s.kind && (i == 0 || corpus.CompareLabels(units[i-1].Label, u.Label) < 0)
+	}
+	first, last := unitID(parent, s.kind, s.labels[0]), unitID(parent, s.kind, s.labels[1])
+	if !ordered || len(ids) < 2 || ids[0] != first || ids[len(ids)-1] != last {
+		return nil, fmt.Errorf("the quoted wording holds %s, the instruction names %s–%s", citations(ids), corpus.CitationOf(first), s.labels[1])
+	}
+	return ids, nil
+}
+
 func citations(ids []string) string {
 	if len(ids) == 0 {
 		return "no unit"
@@ -87,8 +108,14 @@ func (st *state) addUnits(op *Operation) error {
 	}
 	last := op.Path[len(op.Path)-1]
 	var want []string
-	for _, l := range expandLabels(last) {
-		want = append(want, unitID(parent, last.kind, l))
+	if last.upTo {
+		if want, err = addedRange(op, parent, last); err != nil {
+			return err
+		}
+	} else {
+		for _, l := range last.labels {
+			want = append(want, unitID(parent, last.kind, l))
+		}
 	}
 	units, groups, err := newUnits(op, parent, want)
 	if err != nil {
