@@ -30,14 +30,14 @@ func init() {
 }
 
 // newAnalyzer builds the analyzer of unit text: Unicode words, lower case,
-// Polish stop words out, then lemmas (see lemmaFilter).
+// then lemmas (see lemmaFilter), which leaves Polish stop words out.
 func newAnalyzer(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, error) {
 	tok, err := cache.TokenizerNamed(unitok.Name)
 	if err != nil {
 		return nil, err
 	}
 	var filters []analysis.TokenFilter
-	for _, name := range []string{lowercase.Name, pl.StopName, filterName} {
+	for _, name := range []string{lowercase.Name, filterName} {
 		f, err := cache.TokenFilterNamed(name)
 		if err != nil {
 			return nil, err
@@ -60,16 +60,25 @@ func newAnalyzer(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, er
 // "wnioskiem", whose only other term is "wniosek". Each pair of adjacent
 // words is indexed too, as shingles of their terms (see shingle), for
 // phrase queries.
+//
+// A stop word ("nie", "w", "o") is no term of its own, which every
+// wording would hold, but it is one word of the shingles with its
+// neighbours: the phrase "nie podlega" must not find "podlega" alone.
 type lemmaFilter struct {
 	table   *lemma.Table
 	stemmer analysis.TokenFilter
+	stop    analysis.TokenMap
 }
 
 // formMarker starts the term of a word form kept for prefix queries; the
 // tokenizer never leaves it in a word, so no query word can match it.
 const formMarker = "~"
 
-func newLemmaFilter(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+func newLemmaFilter(_ map[string]any, cache *registry.Cache) (analysis.TokenFilter, error) {
+	stop, err := cache.TokenMapNamed(pl.StopName)
+	if err != nil {
+		return nil, fmt.Errorf("loading the Polish stop words: %w", err)
+	}
 	t, err := lemma.Polish()
 	if err != nil {
 		return nil, fmt.Errorf("loading the Polish lemma table: %w", err)
@@ -78,7 +87,7 @@ func newLemmaFilter(map[string]any, *registry.Cache) (analysis.TokenFilter, erro
 	if err != nil {
 		return nil, fmt.Errorf("loading the Polish stemmer: %w", err)
 	}
-	return &lemmaFilter{table: t, stemmer: stemmer}, nil
+	return &lemmaFilter{table: t, stemmer: stemmer, stop: stop}, nil
 }
 
 // polishStemmer is Bleve's Stempel stemmer, loaded once: loading its table
@@ -90,7 +99,13 @@ func (f *lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	var terms, prevTerms []string
 	var prev *analysis.Token
 	for _, tok := range in {
-		terms = f.terms(terms[:0], string(tok.Term))
+		w := string(tok.Term)
+		stop := f.stop[w]
+		if stop {
+			terms = append(terms[:0], lemma.Fold(w)) // for the shingles alone
+		} else {
+			terms = f.terms(terms[:0], w)
+		}
 		if prev != nil && tok.Position == prev.Position+1 {
 			for _, a := range prevTerms {
 				for _, b := range terms {
@@ -104,6 +119,9 @@ func (f *lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			}
 		}
 		for _, t := range terms {
+			if stop {
+				break
+			}
 			out = append(out, &analysis.Token{
 				Term: []byte(t), Start: tok.Start, End: tok.End,
 				Position: tok.Position, Type: tok.Type, KeyWord: tok.KeyWord,

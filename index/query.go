@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -119,8 +120,8 @@ func hasWordChar(s string) bool {
 // which ranks fast; without, through their words' positions alone, which
 // highlights each word. Prefixes are searched with the lemmas of t and
 // their terms kept by prefixes (see prefixQuery).
-// A clause made only of stop words is dropped; a query left with nothing to
-// match is an error. A single clause is its own query: wrapped, each hit
+// A clause that is a stop word alone is dropped; a query left with nothing
+// to match is an error. A single clause is its own query: wrapped, each hit
 // would pass through a conjunction of one.
 func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefixCache, shingled bool) (query.Query, error) {
 	var must, mustNot []query.Query
@@ -144,65 +145,103 @@ func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, prefixes *pref
 	return query.NewBooleanQuery(must, nil, mustNot), nil
 }
 
-// clauseQuery returns the query of one clause, or nil when its words are all
-// stop words. A prefix is searched with the lemmas of t and its terms kept
-// by prefixes (see prefixQuery).
+// clauseQuery returns the query of one clause, or nil when it is a stop
+// word alone. A phrase keeps its stop words, through the shingles with
+// their neighbours, which it is then found through even without shingled
+// ("nie jest"). A prefix is searched with the lemmas of t and its terms
+// kept by prefixes (see prefixQuery).
 // A word that analyses into several words ("4–7", "ekonomiczno-administracyjnej")
 // is searched as a phrase.
 func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefixCache, shingled bool) query.Query {
 	if c.prefix {
 		return prefixQuery{prefix: lemma.Fold(c.text), table: t, kept: prefixes}
 	}
-	positions := groupByPosition(a.Analyze([]byte(c.text)))
-	switch len(positions) {
-	case 0:
-		return nil
-	case 1:
+	positions, shingles := groupByPosition(a.Analyze([]byte(c.text)))
+	words := trimEmpty(positions)
+	switch {
+	case len(words) == 0 && len(positions) < 2:
+		return nil // a stop word alone
+	case len(positions) == 1:
 		return anyTerm(positions[0])
 	}
-	phrase := query.NewMultiPhraseQuery(positions, fieldText)
-	if !shingled || slices.ContainsFunc(positions, func(p []string) bool { return len(p) == 0 }) {
-		return phrase // a stop word between: no shingle spans it
+	var phrase query.Query
+	switch len(words) {
+	case 0:
+	case 1:
+		phrase = anyTerm(words[0])
+	default:
+		phrase = query.NewMultiPhraseQuery(words, fieldText)
 	}
-	return shingleQuery(positions, phrase)
+	spanned := !slices.ContainsFunc(shingles[:len(shingles)-1], func(p []string) bool { return len(p) == 0 })
+	switch {
+	case phrase != nil && (!shingled || !spanned):
+		return phrase // by positions alone, or a word no shingle spans
+	case !spanned:
+		return nil
+	}
+	if len(words) < 2 {
+		phrase = nil // the shingles hold every word there is to check
+	}
+	return shingleQuery(shingles[:len(shingles)-1], phrase)
 }
 
-// shingleQuery finds the phrase of the given positions through the
-// shingles of each pair of adjacent words: a phrase of two words is
-// exactly its shingle; a longer one needs all its shingles, and its
-// positions are then checked only in the wordings that have them all.
-func shingleQuery(positions [][]string, phrase query.Query) query.Query {
-	qs := make([]query.Query, 0, len(positions))
-	for i := range len(positions) - 1 {
-		var pairs []string
-		for _, a := range positions[i] {
-			for _, b := range positions[i+1] {
-				pairs = append(pairs, shingle(a, b))
-			}
-		}
+// shingleQuery finds a phrase through the shingles of each pair of
+// adjacent words (by the position of the first; stop words among them):
+// a phrase of two words is exactly its shingle; in a longer one, the
+// positions of its words (phrase, when there are two or more) are checked
+// too, only in the wordings that have all its shingles.
+func shingleQuery(shingles [][]string, phrase query.Query) query.Query {
+	qs := make([]query.Query, 0, len(shingles)+1)
+	for _, pairs := range shingles {
 		qs = append(qs, anyTerm(pairs))
 	}
-	if len(positions) == 2 {
+	if len(qs) == 1 {
 		return qs[0]
 	}
-	return query.NewConjunctionQuery(append(qs, phrase))
+	if phrase != nil {
+		qs = append(qs, phrase)
+	}
+	return query.NewConjunctionQuery(qs)
 }
 
 // groupByPosition returns the terms of ts position by position, leaving
-// out the forms kept for prefix queries and the shingles; a position left empty by a stop
-// word stays as an empty slot, which a phrase query treats as any word.
-func groupByPosition(ts analysis.TokenStream) [][]string {
+// out the forms kept for prefix queries, and apart the shingles that
+// start at each position; a stop word's position has no terms, which a
+// phrase query treats as any word.
+func groupByPosition(ts analysis.TokenStream) (terms, shingles [][]string) {
 	if len(ts) == 0 {
-		return nil
+		return nil, nil
 	}
-	first := ts[0].Position
-	out := make([][]string, ts[len(ts)-1].Position-first+1)
+	first, last := ts[0].Position, ts[0].Position
 	for _, t := range ts {
-		if term := string(t.Term); !strings.HasPrefix(term, formMarker) && !strings.HasPrefix(term, shingleMarker) {
-			out[t.Position-first] = append(out[t.Position-first], term)
+		end := t.Position
+		if bytes.HasPrefix(t.Term, []byte(shingleMarker)) {
+			end++ // a stop word at the end has no term but this shingle's
+		}
+		first, last = min(first, t.Position), max(last, end)
+	}
+	terms, shingles = make([][]string, last-first+1), make([][]string, last-first+1)
+	for _, t := range ts {
+		switch term, at := string(t.Term), t.Position-first; {
+		case strings.HasPrefix(term, shingleMarker):
+			shingles[at] = append(shingles[at], term)
+		case !strings.HasPrefix(term, formMarker):
+			terms[at] = append(terms[at], term)
 		}
 	}
-	return out
+	return terms, shingles
+}
+
+// trimEmpty returns positions without the empty ones (stop words) at its
+// ends.
+func trimEmpty(positions [][]string) [][]string {
+	for len(positions) > 0 && len(positions[0]) == 0 {
+		positions = positions[1:]
+	}
+	for len(positions) > 0 && len(positions[len(positions)-1]) == 0 {
+		positions = positions[:len(positions)-1]
+	}
+	return positions
 }
 
 // anyTerm matches any of the terms of one word: its lemmas, or the word and

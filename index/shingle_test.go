@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,5 +50,42 @@ func TestPhrasesThroughShingles(t *testing.T) {
 				t.Errorf("%s: %d hits, highlighted %+v", q, got.Total, got.Hits)
 			}
 		}
+	}
+}
+
+// TestPhraseStopWords: a phrase keeps its stop words: "nie podlega" does
+// not find "podlega" alone, and a phrase of stop words alone is a query.
+func TestPhraseStopWords(t *testing.T) {
+	ix, err := NewMem(plainCorpus(t, "§ 1. Wniosek podlega opłacie.\n§ 2. Wniosek nie podlega opłacie.\n§ 3. Opłata nie jest pobierana.\n§ 4. Decyzja jest ostateczna."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for q, want := range map[string]string{
+		`"nie podlega"`:         "par2",
+		`"nie podlega opłacie"`: "par2",
+		`"wniosek nie"`:         "par2",
+		`"podlega opłacie"`:     "par1 par2",
+		`podlega`:               "par1 par2",
+		`"nie jest"`:            "par3",
+		`"opłata nie jest"`:     "par3",
+		`"jest ostateczna"`:     "par4",
+	} {
+		res, err := ix.Search(context.Background(), Request{Query: q, All: true})
+		if err != nil {
+			t.Errorf("%s: %v", q, err)
+			continue
+		}
+		var got []string
+		for _, h := range res.Hits {
+			got = append(got, h.Unit)
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != want {
+			t.Errorf("%s: hits %q, want %s", q, got, want)
+		}
+	}
+	if _, err := ix.Search(context.Background(), Request{Query: "nie", All: true}); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("a stop word alone: error %v, want a bad query", err)
 	}
 }
