@@ -12,6 +12,8 @@ import (
 	"github.com/getkin/kin-openapi/routers"
 	"github.com/getkin/kin-openapi/routers/gorillamux"
 	"github.com/gorilla/mux"
+
+	"lexdiff/corpus"
 )
 
 // specRouter finds a request's operation in the OpenAPI document.
@@ -102,5 +104,21 @@ func checkSpec(t *testing.T, method, target string, w *httptest.ResponseRecorder
 	out.SetBodyBytes(w.Body.Bytes())
 	if err := openapi3filter.ValidateResponse(r.Context(), out); err != nil {
 		t.Errorf("response %d to %s %s does not fit the document: %v", w.Code, method, target, err)
+	}
+}
+
+// TestOpenAPIAmendmentKinds: every kind of amendment a footnote can name
+// is in the document's enum (a client that validates enums rejected
+// "renumbered").
+func TestOpenAPIAmendmentKinds(t *testing.T) {
+	doc, err := loadSpec()
+	if err != nil {
+		t.Fatal(err)
+	}
+	enum := doc.Components.Schemas["Amendment"].Value.Properties["kind"].Value.Enum
+	for _, k := range []corpus.AmendmentKind{corpus.WordingSet, corpus.Added, corpus.Removed, corpus.Changed, corpus.Renumbered} {
+		if !slices.Contains(enum, any(string(k))) {
+			t.Errorf("%q is not in the enum %v", k, enum)
+		}
 	}
 }

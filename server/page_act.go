@@ -38,8 +38,9 @@ type partLink struct {
 }
 
 // act serves /acts/{act}?date=D[&at=U]: the text as in force on D
-// (default today); for a long act, the part holding unit U (default the
-// first part). A unit U not in force on D is a 400 page (atError).
+// (default today, or the act's first day when it enters into force
+// later); for a long act, the part holding unit U (default the first
+// part). A unit U not in force on D is a 400 page (atError).
 func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	l := langOf(r)
 	a, err := p.findAct(r, l)
@@ -57,6 +58,11 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	vs := a.InForce(d)
+	if len(vs) == 0 && !r.URL.Query().Has("date") {
+		if first := a.Span().From; d < first {
+			d, vs = first, a.InForce(first) // an act that enters into force later: its first text
+		}
+	}
 	if len(vs) == 0 {
 		_, err := a.TextAt("", d)
 		return lookupError(l, a, "", err, retry, func(_ string, d corpus.Date) string { return actURL(a.ID, d, "") })

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
@@ -186,4 +187,20 @@ func TestRealSearchWordingSince(t *testing.T) {
 	}
 	_, page := getPage(t, h, "/acts/"+realAct+"?date="+d.String())
 	mustContain(t, page, `<span class="since">brzmienie znane od <time>`+w.Since().String()+`</time></span>`)
+}
+
+// TestActEnteringLater: the page of an act that enters into force after
+// today, linked from the list of acts, shows its first text as future
+// text (it was a 404 "not in force on this day"); a date asked for is
+// answered as asked.
+func TestActEnteringLater(t *testing.T) {
+	h := newPageServerAt(t, nil, nil, time.Date(2020, 1, 1, 12, 0, 0, 0, time.UTC))
+	res, body := getPage(t, h, "/acts/"+realAct)
+	if res.StatusCode != 200 {
+		t.Fatalf("status %d", res.StatusCode)
+	}
+	mustContain(t, body, `class="state state-future"`)
+	if res, _ := getPage(t, h, "/acts/"+realAct+"?date=2020-01-01"); res.StatusCode != 404 {
+		t.Errorf("asked for 2020-01-01: status %d, want 404", res.StatusCode)
+	}
 }

@@ -119,7 +119,7 @@ func (p *pages) compare(w http.ResponseWriter, r *http.Request) error {
 	for _, u := range rep.Unknown {
 		v.Unknown = append(v.Unknown, link{l.Tf("compare.unknownUnit", u.Citation, u.KnownFrom), historyURL(a.ID, u.Unit)})
 	}
-	v.Prev, v.Next = comparePresets(l, a.ID, changes, from, to, unit)
+	v.Prev, v.Next = comparePresets(l, a.ID, presetDays(a, changes, unit), from, to, unit)
 	v.InlineURL, v.SideURL = v.inView(l, false), v.inView(l, true)
 	for _, c := range rep.Changes {
 		cv := newChangeView(l, a.ID, to, c)
@@ -197,6 +197,22 @@ func lastChangeUpTo(changes []corpus.Date, d corpus.Date) corpus.Date {
 		}
 	}
 	return last
+}
+
+// presetDays are the days of changes whose comparison (the day before
+// against the day) a unit can have: those on the day before which its
+// wording is known. Without a unit, all of them.
+func presetDays(a *corpus.Act, changes []corpus.Date, unit string) []corpus.Date {
+	if unit == "" {
+		return changes
+	}
+	var out []corpus.Date
+	for _, c := range changes {
+		if !a.WordingUnknown(unit, c.AddDays(-1)) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // comparePresets are the comparisons of the change before from and of the

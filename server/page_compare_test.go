@@ -1,6 +1,8 @@
 package server
 
 import (
+	"html"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -49,4 +51,28 @@ func TestCompareRedline(t *testing.T) {
 	w := get(h, "/api/v1/acts/test-2/diff?from=2020-12-31&to=2021-01-01&unit=art1")
 	mustContain(t, w.Body.String(), `{"op":"delete","text":"20 000"},{"op":"insert","text":"25 000"}`,
 		`{"op":"delete","text":"art. 18 ust. 1"},{"op":"insert","text":"art. 19 ust. 1"}`)
+}
+
+// TestComparePresetsAnswer: the links to the change before and after a
+// comparison of one unit lead to comparisons that answer: art. 3 of the
+// lobbying act is known only from 2025-05-21, and its "previous change"
+// led to 2024-10-31, "wording unknown" (found by a review).
+func TestComparePresetsAnswer(t *testing.T) {
+	h := newTestServer(t).Handler()
+	for _, target := range []string{"/acts/" + realAct + "/compare?from=2026-02-26&to=2026-02-27&unit=art3", "/acts/" + realAct + "/compare?from=2025-05-20&to=2025-05-21&unit=art3"} {
+		res, body := getPage(t, h, target)
+		if res.StatusCode != 200 {
+			t.Fatalf("%s: status %d", target, res.StatusCode)
+		}
+		for _, rel := range []string{"prev", "next"} {
+			m := regexp.MustCompile(`<a href="([^"]+)" rel="` + rel + `">`).FindStringSubmatch(body)
+			if m == nil {
+				continue
+			}
+			link := html.UnescapeString(m[1])
+			if res, _ := getPage(t, h, link); res.StatusCode != 200 {
+				t.Errorf("%s: the %s link %s answers %d", target, rel, link, res.StatusCode)
+			}
+		}
+	}
 }
