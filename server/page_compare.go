@@ -232,13 +232,13 @@ func comparePresets(l lang, act string, changes []corpus.Date, from, to corpus.D
 
 func newChangeView(l lang, act string, to corpus.Date, c diff.Change) changeView {
 	cv := changeView{Unit: c.Unit, Citation: c.Citation, URL: actURL(act, to, c.Unit), Kind: string(c.Kind),
-		KindLabel: l.T("kind." + string(c.Kind)), Class: string(c.Class), MovedFrom: c.MovedFromCitation,
+		KindLabel: l.Of("kind."+string(c.Kind), c.Unit), Class: string(c.Class), MovedFrom: c.MovedFromCitation,
 		Ops: c.Ops, Heading: c.Heading, Footnotes: c.Footnotes}
 	if r := c.Replaces; r != nil {
 		cv.Replaced = diff.Old(r.Ops)
 	}
 	if c.Status != "" && c.Kind != diff.Repealed {
-		cv.KindLabel += " (" + l.T("status."+string(c.Status)) + ")" // lapsed: how
+		cv.KindLabel += " (" + l.Of("status."+string(c.Status), c.Unit) + ")" // lapsed: how
 	}
 	if c.Class != "" {
 		cv.ClassLabel = l.T("class." + string(c.Class))

@@ -88,7 +88,7 @@ func newEntryView(l lang, a *corpus.Act, unit string, entries []diff.Entry, i in
 	ev := entryView{Range: e.Range, Was: e.Citation, Sources: e.Sources, Class: string(e.Class), First: i == 0, Computed: e.Computed,
 		Current: e.Range.Contains(today), URL: actURL(a.ID, e.Range.From, entryUnit(e, unit))}
 	if e.Status != "" && e.Status != corpus.InForce {
-		ev.Status = l.T("status." + string(e.Status))
+		ev.Status = l.Of("status."+string(e.Status), entryUnit(e, unit))
 	}
 	if e.Class != "" {
 		ev.ClassLabel = l.T("class." + string(e.Class))

@@ -3,6 +3,9 @@ package server
 import (
 	"fmt"
 	"net/http"
+	"strings"
+
+	"lexdiff/corpus"
 )
 
 // A lang is a language the pages are written in. Polish is the default;
@@ -59,6 +62,25 @@ func switchURL(r *http.Request, to lang) string { return withQuery(r, "lang", st
 
 // T returns the message with the given key in l; a key missing from the
 // catalogue shows as itself, which the catalogue test forbids.
+// Of says the message key of the unit id, in the Polish form agreeing in
+// gender with the unit's name, when it has one: key+".f" for a litera
+// ("lit. b zmieniona"), key+".n" for a tiret ("tiret pierwsze
+// usunięte"); key itself for the others (artykuł, paragraf, ustęp,
+// punkt, załącznik, wstęp).
+func (l lang) Of(key, id string) string {
+	g := ""
+	switch last := id[strings.LastIndexByte(id, '.')+1:]; {
+	case strings.HasPrefix(last, string(corpus.Letter)):
+		g = ".f"
+	case strings.HasPrefix(last, string(corpus.Tiret)):
+		g = ".n"
+	}
+	if _, ok := messages[key+g]; ok {
+		return l.T(key + g)
+	}
+	return l.T(key)
+}
+
 func (l lang) T(key string) string {
 	if m, ok := messages[key]; ok {
 		if l == english {
@@ -152,9 +174,17 @@ var messages = map[string]message{
 	"act.heading":                       {"Tytuł redakcyjny (nie jest tekstem prawnym)", "Editorial heading (not legal text)"},
 	"act.inforceOn":                     {"Tekst na %s", "The text on %s"},
 	"status.repealed":                   {"uchylony", "repealed"},
+	"status.repealed.f":                 {"uchylona", "repealed"},
+	"status.repealed.n":                 {"uchylone", "repealed"},
 	"status.omitted":                    {"pominięty", "omitted"},
+	"status.omitted.f":                  {"pominięta", "omitted"},
+	"status.omitted.n":                  {"pominięte", "omitted"},
 	"status.lost-force":                 {"utracił moc", "lost force"},
+	"status.lost-force.f":               {"utraciła moc", "lost force"},
+	"status.lost-force.n":               {"utraciło moc", "lost force"},
 	"status.expired":                    {"wygasł", "expired"},
+	"status.expired.f":                  {"wygasła", "expired"},
+	"status.expired.n":                  {"wygasło", "expired"},
 	"range.from":                        {"od %s", "from %s"},
 	"range.fromTo":                      {"%s – %s", "%s – %s"},
 	"search.knownFrom":                  {"brzmienie znane: %s", "wording known: %s"},
@@ -226,12 +256,24 @@ var messages = map[string]message{
 	"compare.partNext":                  {"następne zmiany", "next changes"},
 	"kind.unchanged":                    {"bez zmian", "unchanged"},
 	"kind.modified":                     {"zmieniony", "changed"},
+	"kind.modified.f":                   {"zmieniona", "changed"},
+	"kind.modified.n":                   {"zmienione", "changed"},
 	"kind.added":                        {"dodany", "added"},
+	"kind.added.f":                      {"dodana", "added"},
+	"kind.added.n":                      {"dodane", "added"},
 	"kind.removed":                      {"usunięty", "removed"},
+	"kind.removed.f":                    {"usunięta", "removed"},
+	"kind.removed.n":                    {"usunięte", "removed"},
 	"kind.repealed":                     {"uchylony", "repealed"},
+	"kind.repealed.f":                   {"uchylona", "repealed"},
+	"kind.repealed.n":                   {"uchylone", "repealed"},
 	"kind.lapsed":                       {"bez mocy", "lapsed"},
 	"kind.restored":                     {"przywrócony", "restored"},
+	"kind.restored.f":                   {"przywrócona", "restored"},
+	"kind.restored.n":                   {"przywrócone", "restored"},
 	"kind.moved":                        {"przeniesiony", "moved"},
+	"kind.moved.f":                      {"przeniesiona", "moved"},
+	"kind.moved.n":                      {"przeniesione", "moved"},
 	"kind.annotated":                    {"zmiana przypisów", "footnotes changed"},
 	"note.refers":                       {"odnośnik %s", "footnote %s"},
 	"class.formatting":                  {"zmiana redakcyjna", "formatting"},

@@ -55,7 +55,7 @@ func newMatrixView(l lang, act string, m *diff.Matrix, today corpus.Date) *matri
 	for _, r := range m.Rows {
 		row := matrixRow{ID: r.Unit, Label: r.Label, Citation: r.Citation, Depth: r.Depth}
 		for k, c := range r.Cells {
-			cell := newMatrixCell(l, c)
+			cell := newMatrixCell(l, c, r.Unit)
 			if k > 0 && cell.changed() {
 				from := m.Columns[k].Range.From
 				cell.URL = compareURL(act, from.AddDays(-1), from, r.Unit)
@@ -63,7 +63,7 @@ func newMatrixView(l lang, act string, m *diff.Matrix, today corpus.Date) *matri
 			row.Cells = append(row.Cells, cell)
 			if key := cell.State + "/" + cell.Class; !seen[key] {
 				seen[key] = true
-				v.Legend = append(v.Legend, cell)
+				v.Legend = append(v.Legend, newMatrixCell(l, c, "")) // the masculine form, of no unit in particular
 			}
 		}
 		v.Rows = append(v.Rows, row)
@@ -71,12 +71,12 @@ func newMatrixView(l lang, act string, m *diff.Matrix, today corpus.Date) *matri
 	return v
 }
 
-// newMatrixCell says c in l.
-func newMatrixCell(l lang, c diff.MatrixCell) matrixCell {
+// newMatrixCell says c, a cell of the row of unit, in l.
+func newMatrixCell(l lang, c diff.MatrixCell, unit string) matrixCell {
 	cell := matrixCell{State: c.State, Class: string(c.Class)}
 	switch {
 	case c.State == diff.Present && c.Status != "":
-		cell.State, cell.Label = "repealed", l.T("status."+string(c.Status))
+		cell.State, cell.Label = "repealed", l.Of("status."+string(c.Status), unit)
 	case c.State == diff.Present:
 		cell.Label, cell.Symbol = l.T("history.present"), "●"
 	case c.State == diff.Absent:
@@ -86,9 +86,9 @@ func newMatrixCell(l lang, c diff.MatrixCell) matrixCell {
 	case c.State == string(diff.Modified):
 		cell.Label = l.T("class." + string(c.Class))
 	default:
-		cell.Label = l.T("kind." + c.State)
+		cell.Label = l.Of("kind."+c.State, unit)
 		if c.Status != "" && c.State != string(diff.Repealed) {
-			cell.Label += " (" + l.T("status."+string(c.Status)) + ")"
+			cell.Label += " (" + l.Of("status."+string(c.Status), unit) + ")"
 		}
 	}
 	return cell

@@ -155,7 +155,7 @@ func statusLabel(l lang, u *corpus.Unit) string {
 	if u.Status == "" || u.Status == corpus.InForce {
 		return ""
 	}
-	return l.T("status." + string(u.Status))
+	return l.Of("status."+string(u.Status), u.ID)
 }
 
 // markers returns the footnote markers of u in its text or its closing
