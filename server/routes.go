@@ -23,22 +23,24 @@ var varPattern = regexp.MustCompile(`\{(\w+):[^{}]*\}`)
 
 // router registers every route the server serves, in this one place. API
 // handlers are adapted with s.api, or s.cached when their answer depends
-// only on the path, the query and the day; web pages register here too, adapted
+// only on the path, the query and the day (and take only the query
+// parameters the OpenAPI document gives them); web pages register here too, adapted
 // with s.errorHandler and an HTML problem renderer. Every route answers GET
 // (and HEAD); other methods get 405.
 func (s *Server) router() *mux.Router {
 	r := mux.NewRouter()
 	get := func(path string, h http.Handler) { r.Handle(path, h).Methods(http.MethodGet, http.MethodHead) }
 
-	get(apiPrefix+"/acts", s.cached(s.serveActs))
-	get(apiPrefix+"/acts/"+actVar, s.cached(s.serveAct))
-	get(apiPrefix+"/acts/"+actVar+"/text", s.cached(s.serveText))
-	get(apiPrefix+"/acts/"+actVar+"/versions", s.cached(s.serveVersions))
-	get(apiPrefix+"/acts/"+actVar+"/history", s.cached(s.serveHistory))
-	get(apiPrefix+"/acts/"+actVar+"/matrix", s.cached(s.serveMatrix))
-	get(apiPrefix+"/acts/"+actVar+"/diff", s.cached(s.serveDiff))
-	get(apiPrefix+"/acts/"+actVar+"/changes", s.cached(s.serveChanges))
-	get(apiPrefix+"/search", s.cached(s.serveSearch))
+	api := func(path string, h handlerFunc) { get(path, s.cached(onlyDocumented(routeName(path), h))) }
+	api(apiPrefix+"/acts", s.serveActs)
+	api(apiPrefix+"/acts/"+actVar, s.serveAct)
+	api(apiPrefix+"/acts/"+actVar+"/text", s.serveText)
+	api(apiPrefix+"/acts/"+actVar+"/versions", s.serveVersions)
+	api(apiPrefix+"/acts/"+actVar+"/history", s.serveHistory)
+	api(apiPrefix+"/acts/"+actVar+"/matrix", s.serveMatrix)
+	api(apiPrefix+"/acts/"+actVar+"/diff", s.serveDiff)
+	api(apiPrefix+"/acts/"+actVar+"/changes", s.serveChanges)
+	api(apiPrefix+"/search", s.serveSearch)
 
 	get("/openapi.json", s.cached(s.serveOpenAPI))
 	get(apiPrefix+"/openapi.json", s.cached(s.serveOpenAPI))

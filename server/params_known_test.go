@@ -1,0 +1,30 @@
+package server
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKnownParams: a query parameter a path does not take, or one given
+// twice, is a 400 naming it and what is accepted; those documented pass.
+func TestKnownParams(t *testing.T) {
+	h := newTestServer(t).Handler()
+	for _, c := range []struct {
+		target string
+		status int
+		want   string
+	}{
+		{"/api/v1/search?q=wniosek&dat=2019-01-01", 400, `"detail":"Unknown parameter: this path takes q, date, all, act, kind, year, page, size.","param":"dat"`},
+		{"/api/v1/acts/du-2017-1399/text?date=2019-05-01&date=2019-09-01&unit=par3", 400, `"detail":"Given 2 times: give it once.","param":"date"`},
+		{"/api/v1/acts?format=xml", 400, `"detail":"Unknown parameter: this path takes none.","param":"format"`},
+		{"/api/v1/acts/du-2017-1399/changes?from=2019-05-01&to=2019-09-01&format=html", 400, `"param":"format"`},
+		{"/api/v1/acts/du-2017-1399/diff?from=2019-05-01&to=2019-09-01&format=text", 200, ""},
+		{"/api/v1/search?q=wniosek&date=2019-01-01", 200, ""},
+	} {
+		w := get(h, c.target)
+		if w.Code != c.status || !strings.Contains(w.Body.String(), c.want) {
+			t.Errorf("%s: %d %s; want %d with %s", c.target, w.Code, w.Body, c.status, c.want)
+		}
+		checkSpec(t, "GET", c.target, w)
+	}
+}
