@@ -2,6 +2,7 @@ package diff
 
 import (
 	"slices"
+	"strings"
 
 	"lexdiff/corpus"
 )
@@ -61,7 +62,25 @@ func (c *comparer) compared() []comparedUnit {
 	if len(after) == 0 {
 		return compared
 	}
-	return foldReplaced(compared)
+	return foldRepealed(foldReplaced(compared))
+}
+
+// foldRepealed drops the removal of the units under a unit repealed or
+// lapsed: they go with it ("art. 3: repealed", its ustępy's words struck
+// in its change), as one change of the law, by the amendment behind it.
+func foldRepealed(compared []comparedUnit) []comparedUnit {
+	var gone []string
+	for _, e := range compared {
+		if e.change.Kind == Repealed || e.change.Kind == Lapsed {
+			gone = append(gone, e.change.Unit)
+		}
+	}
+	if len(gone) == 0 {
+		return compared
+	}
+	return slices.DeleteFunc(compared, func(e comparedUnit) bool {
+		return e.change.Kind == Removed && slices.ContainsFunc(gone, func(id string) bool { return id != e.change.Unit && corpus.IsPathPrefix(id, e.change.Unit) })
+	})
 }
 
 func (c *comparer) compareUnit(o, n *corpus.Unit, implied bool) comparedUnit {
@@ -137,7 +156,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	ch := Change{Unit: u.ID, Citation: u.Citation()}
 	ch.Ops = []Op{}
 	if !c.noOps || markedOnBoth(oldNotes, newNotes) {
-		ch.Ops = words(OwnText(o), OwnText(n), &c.tokens)
+		ch.Ops = words(goneText(o, n), OwnText(n), &c.tokens)
 	}
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
 	if c.noOps || c.unknownBefore[idOf(o)] {
@@ -171,6 +190,23 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 func markedOnBoth(old, new []note) bool {
 	marked := func(ns []note) bool { return slices.ContainsFunc(ns, func(n note) bool { return n.offset >= 0 }) }
 	return marked(old) && marked(new)
+}
+
+// goneText is the old text a change of o to n strikes: o's own, and when n
+// is repealed or lapsed, the units under o too, which go with it (see
+// foldRepealed).
+func goneText(o, n *corpus.Unit) string {
+	if o == nil || n == nil || len(o.Children) == 0 || inForce(n) || !inForce(o) {
+		return OwnText(o)
+	}
+	parts := []string{OwnText(o)}
+	if parts[0] == "" {
+		parts = parts[:0]
+	}
+	for _, c := range o.Children {
+		parts = append(parts, c.FullText())
+	}
+	return strings.Join(parts, "\n")
 }
 
 func idOf(u *corpus.Unit) string {

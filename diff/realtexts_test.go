@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"lexdiff/corpus"
@@ -16,6 +17,16 @@ import (
 // newer text of a cited act is a reference change; a footnote that went is
 // annotated.
 func TestRealPairs(t *testing.T) {
+	t.Run("a repealed article strikes its ustępy", func(t *testing.T) {
+		a := importPair(t, "DU-2025-677.md", "DU-2026-936.md")
+		r, err := Dates(a, mustDate(t, "2026-02-26"), mustDate(t, "2026-02-27"), "art3")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Changes) != 1 || r.Changes[0].Kind != Repealed || r.Changes[0].Attribution == nil || !strings.Contains(Old(r.Changes[0].Ops), "1. Rada Ministrów prowadzi wykaz prac legislacyjnych") {
+			t.Errorf("changes %+v; want art. 3 repealed, attributed, its ustępy struck", r.Changes)
+		}
+	})
 	for _, tt := range realPairs {
 		t.Run(tt.newer, func(t *testing.T) {
 			a := importPair(t, tt.older, tt.newer)
@@ -25,10 +36,7 @@ func TestRealPairs(t *testing.T) {
 			}
 			var got []string
 			for _, c := range r.Changes {
-				if c.Kind == Removed && slices.ContainsFunc(r.Changes, func(p Change) bool { return p.Kind == Repealed && isUnder(c.Unit, p.Unit) }) {
-					continue // the units of a repealed article go with it
-				}
-				got = append(got, shortSummary(c))
+				got = append(got, shortSummary(c)) // the units of a repealed article go with it, unlisted
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("changes\n%q\nwant\n%q", got, tt.want)
@@ -72,10 +80,6 @@ func shortSummary(c Change) string {
 		s += "/" + string(c.Class)
 	}
 	return s
-}
-
-func isUnder(id, parent string) bool {
-	return len(id) > len(parent) && id[:len(parent)] == parent && id[len(parent)] == '.'
 }
 
 // importPair imports two consolidated texts of one act.

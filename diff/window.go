@@ -188,11 +188,14 @@ func (e listedUnit) unit() string {
 
 // textBytes is the size of the texts e compares.
 func (e listedUnit) textBytes() int {
-	n := 0
+	n := len(goneText(e.old, e.new))
 	for _, u := range []*corpus.Unit{e.old, e.new} {
 		if u != nil {
-			n += len(u.Text) + len(u.Closing) + len(u.Heading)
+			n += len(u.Heading)
 		}
+	}
+	if e.new != nil {
+		n += len(OwnText(e.new))
 	}
 	if e.replaces != nil {
 		n += e.replaces.textBytes()
