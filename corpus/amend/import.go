@@ -43,7 +43,10 @@ func (im *Import) Acts() []*corpus.Act {
 // amends is in c, and no consolidated text of that act in c takes the
 // amending act in (then nothing of it is applied to that act: see
 // ActChange.CoveredBy): otherwise it changes nothing, and the amending
-// act is stored all the same, with that act among the missing.
+// act is stored all the same, with that act among the missing. An
+// exception to the entry into force that cannot be read leaves every
+// change's day unknown: it is an error unless each act of c the amending
+// act amends has such a text (allCovered).
 func Plan(c *corpus.Corpus, doc *Document) (*Import, error) {
 	p := parse(doc)
 	im := &Import{Amending: p.am}
