@@ -57,3 +57,25 @@ func consolidatedAct(t testing.TB, path, id string) (*corpus.Act, corpus.Date) {
 	}
 	return a, doc.Source.Date
 }
+
+// TestArticleFootnoteKept: a new wording of art. 9a ust. 2 keeps the
+// footnote of art. 9a printed before its ust. 1 ("Art. 9a. [^2] 1. …",
+// the lobbying act): the amending act did not touch it.
+func TestArticleFootnoteKept(t *testing.T) {
+	a, _ := consolidatedAct(t, realText(t, "DU-2025-677.md"), "act")
+	text := `USTAWA
+z dnia 10 października 2025 r.
+o zmianie ustawy o działalności lobbingowej w procesie stanowienia prawa
+Art. 1. W ustawie z dnia 7 lipca 2005 r. o działalności lobbingowej w procesie stanowienia prawa (Dz. U. z 2025 r. poz. 677) w art. 9a ust. 2 otrzymuje brzmienie:
+„2. Konsultacje społeczne polegają na zgłaszaniu uwag do projektu ustawy.”.
+Art. 2. Ustawa wchodzi w życie z dniem 1 grudnia 2025 r.
+`
+	res, err := applyTo(t, text, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := res.Changes[0].Versions[0]
+	if v.Unit.ID != "art9a" || len(v.Unit.Markers) != 1 || v.Unit.Markers[0].Label != "2" || len(v.Footnotes) != 1 || v.Footnotes[0].Unit != "art9a" {
+		t.Errorf("art. 9a computed: markers %+v, footnotes %+v; want its footnote [2] kept", v.Unit.Markers, v.Footnotes)
+	}
+}

@@ -35,13 +35,16 @@ func (st *state) versions() (vs []*corpus.Version, ends []string) {
 }
 
 // pruneMarkers drops the footnote markers that no longer stand in a text:
-// in a closing part that was deleted, past the end of a shortened text.
+// in a closing part that was deleted, past the end of a shortened text. A
+// marker at the start of a unit with no text of its own but units under
+// it stays: the article's footnote printed before its ust. 1 ("Art. 9a.
+// [^2] 1. …").
 func pruneMarkers(top *corpus.Unit) {
 	top.Walk(func(u *corpus.Unit) bool {
 		keep := u.Markers[:0]
 		for _, m := range u.Markers {
 			t := *textOf(u, m.InClosing)
-			if t != "" && m.Offset <= len(t) {
+			if t != "" && m.Offset <= len(t) || t == "" && !m.InClosing && m.Offset == 0 && len(u.Children) > 0 {
 				keep = append(keep, m)
 			}
 		}
