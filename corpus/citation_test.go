@@ -72,7 +72,7 @@ func TestCitationOf(t *testing.T) {
 }
 
 func TestCompareLabels(t *testing.T) {
-	ordered := []string{"1", "2", "2a", "2b", "3", "10", "10a"}
+	ordered := []string{"001", "01", "02", "1", "2", "2a", "2b", "3", "10", "10a"}
 	for i := 1; i < len(ordered); i++ {
 		if compareLabels(ordered[i-1], ordered[i]) >= 0 || compareLabels(ordered[i], ordered[i-1]) <= 0 {
 			t.Errorf("%s must come before %s", ordered[i-1], ordered[i])

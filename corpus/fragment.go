@@ -22,6 +22,7 @@ func ParseFragment(at Pos, text, parent string) ([]*Unit, [][]Group, error) {
 		lines[i].pos.Line += max(at.Line-1, 0)
 	}
 	tb := newTreeBuilder(&d, diskMode)
+	tb.unglue = true // the wording quoted in an amending act, copied from its PDF
 	holder, err := tb.openAncestors(parent)
 	if err != nil {
 		d.errorf(at, "%v", err)

@@ -6,13 +6,15 @@ import (
 )
 
 // compareLabels orders unit labels as the law numbers them: "2" < "2a" <
-// "2b" < "3" < "10", "4" < "4¹" < "4²" < "4¹⁰", and for litery "b" < "ba"
-// < "c". A label may also be given in its id form ("4_1"). It returns -1,
+// "2b" < "3" < "10", "4" < "4¹" < "4²" < "4¹⁰", "01" < "1" (a unit
+// inserted before the first), and for litery "b" < "ba" < "c". A label may also be given in its id form ("4_1"). It returns -1,
 // 0 or 1.
 func compareLabels(a, b string) int {
 	an, as, asup := splitLabel(a)
 	bn, bs, bsup := splitLabel(b)
-	switch {
+	switch az, bz := leadingZeros(a), leadingZeros(b); {
+	case az != bz:
+		return cmpInt(bz, az) // "01", inserted before "1", comes first
 	case an != bn:
 		return cmpInt(an, bn)
 	case as != bs:
@@ -27,6 +29,17 @@ func compareLabels(a, b string) int {
 		return 1
 	}
 	return compareLabels(asup, bsup)
+}
+
+// leadingZeros counts the zeros a label's number starts with, when more
+// digits follow: a unit inserted before the first is numbered "01" (and
+// before that "001").
+func leadingZeros(l string) int {
+	n := 0
+	for n+1 < len(l) && l[n] == '0' && l[n+1] >= '0' && l[n+1] <= '9' {
+		n++
+	}
+	return n
 }
 
 func cmpInt(a, b int) int {

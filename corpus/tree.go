@@ -36,6 +36,9 @@ type treeBuilder struct {
 	implicit *Unit // the top-level unit named by -unit, for a text that leaves its label out
 	preamble bool  // text before the first unit is a preamble (not so in a portal block)
 	quoted   map[int]bool
+	// unglue splits the units a PDF copy glued on one line (splitGlued):
+	// in a source, and in the quoted wording of an amending act.
+	unglue bool
 
 	tops      []*parsedUnit
 	stack     []frame         // open units, the top-level one first
@@ -59,7 +62,7 @@ type frame struct {
 }
 
 func newTreeBuilder(d *diag, mode buildMode) *treeBuilder {
-	return &treeBuilder{d: d, mode: mode, lastGroup: -1, alts: map[*Unit]*Unit{}}
+	return &treeBuilder{d: d, mode: mode, lastGroup: -1, alts: map[*Unit]*Unit{}, unglue: mode == sourceMode}
 }
 
 // depthOf is how deep a unit of kind k stands below its top-level unit; a
@@ -92,7 +95,7 @@ func (b *treeBuilder) add(l line) {
 		return
 	}
 	parts := []line{l}
-	if b.mode == sourceMode && b.free == nil {
+	if b.unglue && b.free == nil {
 		parts = splitGlued(l)
 	}
 	for _, p := range parts {

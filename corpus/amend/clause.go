@@ -153,6 +153,7 @@ func (p *clauseParser) add(op *Operation) { p.ops = append(p.ops, op) }
 // clause reads one clause at l.
 func (p *clauseParser) clause(l loc) error {
 	s := p.s
+	start := s.i
 	switch {
 	case s.words("otrzymuje", "brzmienie"), s.words("otrzymują", "brzmienie"):
 		return p.wording(p.last)
@@ -178,6 +179,14 @@ func (p *clauseParser) clause(l loc) error {
 		return errTableRow
 	case s.reFold(reGroupTitle) != nil:
 		return p.groupTitle(l)
+	case s.words("oznacza", "się", "jako"):
+		// "w art. 3 ust. 3 oznacza się jako ust. 4": the location is
+		// what is renumbered.
+		s.i = start
+		if len(l.path) == 0 || !l.path[len(l.path)-1].isUnit() {
+			return p.unread()
+		}
+		return p.subject(l)
 	}
 	if chain, ok := s.chain(); ok {
 		return p.subject(l.with(chain))

@@ -83,7 +83,7 @@ func (op *Operation) Describe() string {
 	case SetWording:
 		return "new wording " + quoted(op.Wording.text)
 	case AddUnits:
-		where := "at the end"
+		where := "in the order of its number"
 		if op.Anchor != nil {
 			where = "after " + op.Anchor.String()
 			if op.Before {

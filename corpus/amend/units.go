@@ -167,8 +167,14 @@ func insertionPoint(p *corpus.Unit, op *Operation, first *corpus.Unit) (int, err
 		return 0, fmt.Errorf("%s has no %s", corpus.CitationOf(p.ID), corpus.CitationOf(id))
 	}
 	for i := len(p.Children) - 1; i >= 0; i-- {
-		if p.Children[i].Kind == first.Kind {
+		c := p.Children[i]
+		if c.Kind == first.Kind && (c.Kind == corpus.Tiret || c.Kind == corpus.DoubleTiret || corpus.CompareLabels(c.Label, first.Label) < 0) {
 			return i + 1, nil
+		}
+	}
+	for i, c := range p.Children {
+		if c.Kind == first.Kind {
+			return i, nil // before all of its kind: "dodaje się ust. 3" after ust. 3 was renumbered 4
 		}
 	}
 	return len(p.Children), nil
