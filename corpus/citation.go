@@ -11,14 +11,15 @@ var tiretOrdinals = []string{"pierwsze", "drugie", "trzecie", "czwarte", "piąte
 	"szóste", "siódme", "ósme", "dziewiąte", "dziesiąte"}
 
 // citationWords maps the words of a citation to the kinds they name.
+// Words typed without diacritics ("zalacznik", "ustep") count too.
 var citationWords = map[string]Kind{
-	"art": Article, "art.": Article, "artykuł": Article,
-	"§": Paragraph, "par": Paragraph, "par.": Paragraph,
-	"ust": Section, "ust.": Section, "ustęp": Section,
+	"art": Article, "art.": Article, "artykuł": Article, "artykul": Article,
+	"§": Paragraph, "par": Paragraph, "par.": Paragraph, "paragraf": Paragraph,
+	"ust": Section, "ust.": Section, "ustęp": Section, "ustep": Section,
 	"pkt": Point, "pkt.": Point, "punkt": Point,
 	"lit": Letter, "lit.": Letter, "litera": Letter,
-	"tiret":     Tiret,
-	"załącznik": Annex, "zał": Annex, "zał.": Annex,
+	"tiret": Tiret, "tir": Tiret, "tir.": Tiret,
+	"załącznik": Annex, "zał": Annex, "zał.": Annex, "zalacznik": Annex, "zal": Annex, "zal.": Annex,
 }
 
 // CitationOf returns the citation form of a unit id: "par3.ust1.pkt5.litc"
@@ -153,6 +154,11 @@ func ParseCitation(s string) (string, error) {
 	if _, err := splitID(s); err == nil {
 		return s, nil
 	}
+	if id := strings.ToLower(s); id != s {
+		if _, err := splitID(id); err == nil { // "PAR3.UST1.PKT2"
+			return id, nil
+		}
+	}
 	id, err := parseCitationWords(citationTokens(s))
 	if err != nil {
 		return "", fmt.Errorf("invalid unit %q: %v; want a citation such as \"§ 3 ust. 1 pkt 8\", \"art. 5 ust. 2 lit. a\" or \"załącznik nr 2\", or an id such as \"par3.ust1.pkt8\"", s, err)
@@ -183,7 +189,7 @@ func parseCitationWords(toks []string) (string, error) {
 			double, i = true, i+1
 			word = toks[i]
 		}
-		if word == "wstęp" || word == "preambuła" {
+		if word == "wstęp" || word == "preambuła" || word == "wstep" || word == "preambula" {
 			if id != "" {
 				return "", fmt.Errorf("%q stands only at the top", word)
 			}

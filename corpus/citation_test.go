@@ -24,6 +24,12 @@ func TestParseCitation(t *testing.T) {
 		{"zał. nr 2a", "zal2a"},
 		{"zał.3", "zal3"},
 		{"załącznik", "zal"},
+		{"paragraf 3 ustep 1", "par3.ust1"},
+		{"art. 5 lit. a tir. 2", "art5.lita.tir2"},
+		{"zal. nr 2", "zal2"},
+		{"zalacznik nr 2", "zal2"},
+		{"wstep", "wstep"},
+		{"PAR3.UST1.PKT2", "par3.ust1.pkt2"},
 	} {
 		got, err := ParseCitation(tt.in)
 		if err != nil || got != tt.want {
