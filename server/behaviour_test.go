@@ -204,6 +204,11 @@ func TestCORS(t *testing.T) {
 		!strings.Contains(pre.Header().Get("Access-Control-Allow-Headers"), "If-None-Match") {
 		t.Errorf("preflight: %d %v", pre.Code, pre.Header())
 	}
+	// A plain OPTIONS gets what its Allow says (it got 405 with an Allow
+	// naming OPTIONS).
+	if plain := do(h, http.MethodOptions, "/api/v1/acts"); plain.Code != http.StatusNoContent || plain.Header().Get("Allow") != "GET, HEAD, OPTIONS" {
+		t.Errorf("OPTIONS: %d %v", plain.Code, plain.Header())
+	}
 }
 
 func TestHead(t *testing.T) {

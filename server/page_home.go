@@ -11,5 +11,5 @@ func (p *pages) home(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return p.render(w, r, http.StatusOK, "home.html", page{L: l, Title: l.T("site.name"), Data: list})
+	return p.render(w, r, http.StatusOK, "home.html", page{L: l, Title: l.T("home.acts"), Data: list})
 }

@@ -96,7 +96,6 @@ type message struct{ pl, en string }
 // messages is the catalogue of the pages' own words (the legal text is
 // never translated).
 var messages = map[string]message{
-	"site.name":                         {"lexdiff", "lexdiff"},
 	"site.tagline":                      {"Brzmienie przepisów na każdy dzień, zmiany i wyszukiwanie", "The wording of the law on any day, its changes, and search"},
 	"nav.home":                          {"Akty", "Acts"},
 	"nav.search":                        {"Szukaj", "Search"},
@@ -193,7 +192,7 @@ var messages = map[string]message{
 	"history.legend.present":            {"jednostka obowiązuje (najstarsze brzmienie w bazie)", "the unit applies (the oldest wording in the corpus)"},
 	"history.legend.absent":             {"w tym brzmieniu nie ma tej jednostki", "this wording has no such unit"},
 	"history.legend.unchanged":          {"bez zmian względem poprzedniego brzmienia", "no change from the previous wording"},
-	"history.legend.modifiedwording":    {"zmiana treści", "the wording changed"},
+	"history.legend.modifiedwording":    {"zmiana brzmienia przepisu (nie tylko odesłania ani redakcyjna)", "the wording changed (not only a reference, not only formatting)"},
 	"history.legend.modifiedreference":  {"zmienione tylko odesłanie publikacyjne (np. nowy tekst jednolity ustawy)", "only a publication reference changed (e.g. a statute's new consolidated text)"},
 	"history.legend.modifiedformatting": {"zmiana redakcyjna (interpunkcja, odstępy)", "formatting only (punctuation, spacing)"},
 	"history.legend.added":              {"jednostka dodana", "the unit was added"},
