@@ -69,12 +69,28 @@ func (m *merger) renumberedAway(all map[string][]*Version) map[string]map[string
 }
 
 // renumberingDay returns the day a footnote of v says an amendment gave
-// the unit id its number, or 0.
+// the unit id its number, or, for a version lexdiff computed, the day the
+// amending act it applied did; 0 when neither says so.
 func renumberingDay(v *Version, id string) Date {
 	for _, f := range v.Footnotes {
 		if day, ok := f.Numbering(id); ok {
 			return day
 		}
 	}
+	if ap, ok := v.Renumbering(id); ok {
+		return ap.InForce
+	}
 	return 0
+}
+
+// Renumbering returns the change of a computed version that gave the unit
+// id its number ("dotychczasowy załącznik oznacza się jako załącznik nr
+// 1"), and whether there is one.
+func (v *Version) Renumbering(id string) (AppliedAmendment, bool) {
+	for _, ap := range v.Applied {
+		if ap.Unit == id && ap.Kind == Renumbered {
+			return ap, true
+		}
+	}
+	return AppliedAmendment{}, false
 }

@@ -104,20 +104,43 @@ func attributionOfApplied(ap corpus.AppliedAmendment) *Attribution {
 }
 
 // renumberedIn returns the ids of the units of the newer tree that a
-// footnote says an amendment numbered so ("Oznaczenie … nadane przez")
-// within the comparison's window; nil without an attributor.
+// footnote says an amendment numbered so ("Oznaczenie … nadane przez"),
+// or that a computed version records it numbered so, within the
+// comparison's window; nil without an attributor.
 func (c *comparer) renumberedIn() map[string]bool {
 	if c.attr == nil {
 		return nil
 	}
-	var ids map[string]bool
+	ids := map[string]bool{}
 	for id, ns := range c.new.notes {
 		if c.numberedInWindow(ns, id) {
-			if ids == nil {
-				ids = map[string]bool{}
-			}
 			ids[id] = true
 		}
+	}
+	seen := map[string]bool{}
+	var tops []*corpus.Unit
+	if c.new.root != nil {
+		tops = c.new.root.Children
+		if c.new.root.ID != "" { // a unit compared alone
+			tops = []*corpus.Unit{c.new.root}
+		}
+	}
+	for _, u := range tops { // a computed version records it
+		top, _, _ := strings.Cut(u.ID, ".")
+		if seen[top] {
+			continue
+		}
+		seen[top] = true
+		for _, v := range c.attr.versions(top) {
+			for _, ap := range v.Applied {
+				if ap.Kind == corpus.Renumbered && c.attr.inWindow(ap.InForce) {
+					ids[ap.Unit] = true
+				}
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
 	}
 	return ids
 }

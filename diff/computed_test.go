@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
 )
 
@@ -39,5 +40,35 @@ func TestComputedAttribution(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "computed by lexdiff, no published text yet") {
 		t.Errorf("history text:\n%s", b.String())
+	}
+}
+
+// TestComputedRenumbering: a unit an amending act renumbered, computed
+// without a consolidated text to say so in a footnote, moved (it was
+// removed, and the new one added), and its history goes back past the
+// renumbering, as for a footnote's "Oznaczenie … nadane przez" (found by a
+// review: "dotychczasowy załącznik oznacza się jako załącznik nr 1").
+func TestComputedRenumbering(t *testing.T) {
+	kept := corpustest.Version(t, "2020-01-01", "§ 1. Przepis ogólny.")
+	old := corpustest.Version(t, "2020-01-01 2021-01-31", "§ 2. Wniosek składa się na piśmie.")
+	renumbered := corpustest.Computed(t, "2021-02-01", "§ 2a. Wniosek składa się na piśmie lub elektronicznie.",
+		corpus.AppliedAmendment{Unit: "par2a", Kind: corpus.Renumbered, Provision: "§ 1 pkt 1", Act: "du-2021-7", Title: "Rozporządzenie zmieniające",
+			Ref: "Dz. U. z 2021 r. poz. 7", ELI: "DU/2021/7", InForce: corpustest.Date(t, "2021-02-01")},
+		corpus.AppliedAmendment{Unit: "par2a", Kind: corpus.WordingSet, Provision: "§ 1 pkt 1", Act: "du-2021-7", Title: "Rozporządzenie zmieniające",
+			Ref: "Dz. U. z 2021 r. poz. 7", ELI: "DU/2021/7", InForce: corpustest.Date(t, "2021-02-01")})
+	a := corpustest.Act(t, corpus.ActInfo{ID: "r", Title: "R"}, kept, old, renumbered)
+	r, err := Dates(a, corpustest.Date(t, "2021-01-31"), corpustest.Date(t, "2021-02-01"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summaries(r.Changes); len(r.Changes) != 1 || r.Changes[0].Kind != Moved || r.Changes[0].MovedFrom != "par2" {
+		t.Errorf("changes %v, want § 2a moved from § 2", got)
+	}
+	h, err := HistoryOf(a, "par2a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Entries) != 2 || h.Entries[0].Unit != "par2" {
+		t.Errorf("history of § 2a: %+v, want the wording of § 2 first", h.Entries)
 	}
 }

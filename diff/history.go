@@ -65,7 +65,7 @@ func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, 
 	entries := []Entry{}
 	var prev *corpus.Version // the version of the wording before
 	prevID := id
-	if first := ws[0].Versions[0]; depth > 0 && numberedOn(notes.of(first)[id], id, first.Range.From) {
+	if first := ws[0].Versions[0]; depth > 0 && numberedOn(first, notes.of(first)[id], id) {
 		if wv, wu, ok := a.NumberedFrom(id, first.Range.From.AddDays(-1), first.Range.From); ok {
 			earlier, err := historyOf(a, wu.ID, notes, depth-1)
 			if err != nil {

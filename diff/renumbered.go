@@ -6,12 +6,16 @@ import (
 	"lexdiff/corpus"
 )
 
-// numberedOn reports whether one of ns, the footnotes of the unit id, says
-// it was given its number on day.
-func numberedOn(ns []note, id string, day corpus.Date) bool {
+// numberedOn reports whether the unit id was given its number on the
+// first day of v, its version: as one of ns, its footnotes there, says, or
+// as the amending act a computed v applied did.
+func numberedOn(v *corpus.Version, ns []note, id string) bool {
+	if ap, ok := v.Renumbering(id); ok && ap.InForce == v.Range.From {
+		return true
+	}
 	return slices.ContainsFunc(ns, func(n note) bool {
 		d, ok := n.Numbering(id)
-		return ok && d == day
+		return ok && d == v.Range.From
 	})
 }
 
