@@ -377,8 +377,11 @@ func (st *state) apply(op *Operation) error {
 	case SetGroupTitle:
 		return st.groupTitle(op)
 	case Repeal:
-		if op.Part.kind != "" {
+		switch {
+		case op.Part.kind != "":
 			return st.removePart(op)
+		case op.Path[len(op.Path)-1].kind == kindGroup:
+			return st.repealGroup(op)
 		}
 		return st.repeal(op)
 	case ReplaceWords, InsertWords, DeleteWords:

@@ -65,6 +65,31 @@ func (st *state) groupTitle(op *Operation) error {
 	return nil
 }
 
+// repealGroup repeals a grouping ("uchyla się rozdział 3"): every
+// top-level unit in it, whose title becomes "(uchylony)".
+func (st *state) repealGroup(op *Operation) error {
+	ids := st.unitsIn(op.Path)
+	if len(ids) == 0 {
+		return fmt.Errorf("%s has no %s in force on %s", st.act.ID, pathString(op.Path), st.day.AddDays(-1))
+	}
+	last := op.Path[len(op.Path)-1]
+	for _, id := range ids {
+		w, err := st.get(id)
+		if err != nil {
+			return err
+		}
+		repealUnit(w.unit)
+		w.groups = slices.Clone(w.groups)
+		for i, g := range w.groups {
+			if g.Kind == last.group && g.Label == last.labels[0] {
+				w.groups[i].Title = "(uchylony)"
+			}
+		}
+		st.record(w, op, id, corpus.Removed)
+	}
+	return nil
+}
+
 // addGroup adds a grouping with its units ("po rozdziale 1 dodaje się
 // rozdział 1a w brzmieniu: „Rozdział 1a … Art. 524a. …”"): the units
 // stand in the groupings their wording opens, inside those that hold the

@@ -64,3 +64,46 @@ Art. 2. Ustawa wchodzi w życie z dniem 1 lutego 2021 r.
 		t.Errorf("the day before, rozdział 2 is %q", v.Groups[0].Title)
 	}
 }
+
+// TestRepealGrouping: "uchyla się rozdział 1" repeals every article in it,
+// and the chapter's title reads "(uchylony)"; the others stay (it was
+// refused: "has no group1 in force").
+func TestRepealGrouping(t *testing.T) {
+	info, vs, err := corpus.ParsePlain("base.txt", []byte(chaptersText), corpus.PlainOptions{Range: corpus.Range{From: corpus.MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 100"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info.ID, info.Ref = "ustawa", "Dz. U. z 2020 r. poz. 100"
+	a, err := corpus.NewAct(info, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `USTAWA
+z dnia 10 stycznia 2021 r.
+o zmianie ustawy o przykładach
+Art. 1. W ustawie z dnia 1 grudnia 2019 r. o przykładach (Dz. U. z 2020 r. poz. 100) uchyla się rozdział 1.
+Art. 2. Ustawa wchodzi w życie z dniem 1 lutego 2021 r.
+`
+	res, err := applyTo(t, text, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, day := res.Changes[0].Act, corpus.MakeDate(2021, 2, 1)
+	for _, tt := range []struct {
+		unit   string
+		status corpus.Status
+		group  string
+	}{
+		{"art1", corpus.Repealed, "Rozdział 1 (uchylony)"},
+		{"art2", corpus.Repealed, "Rozdział 1 (uchylony)"},
+		{"art3", corpus.InForce, "Rozdział 2 Przepisy końcowe"},
+	} {
+		v, u, err := got.At(tt.unit, day)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.unit, err)
+		}
+		if u.Status != tt.status || len(v.Groups) != 1 || v.Groups[0].String() != tt.group {
+			t.Errorf("%s: %s in %v, want %s in %s", tt.unit, u.Status, v.Groups, tt.status, tt.group)
+		}
+	}
+}

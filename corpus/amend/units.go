@@ -237,17 +237,23 @@ func (st *state) groupsBefore(id string, anchor *seg) []corpus.Group {
 // "(uchylony)" with the punctuation its text ended with.
 func (st *state) repeal(op *Operation) error {
 	return st.eachTarget(op.Path, func(u *corpus.Unit, w *working) error {
-		end, closing := lastOwnText(u)
-		body := repealedBody(u.Kind)
-		if u.Kind == corpus.Annex {
-			body = "(uchylony)"
-		} else {
-			body += finalPunct(*textOf(end, closing))
-		}
-		u.Text, u.Closing, u.Children, u.Markers, u.Heading, u.Status = body, "", nil, nil, "", corpus.Repealed
+		repealUnit(u)
 		st.record(w, op, u.ID, corpus.Removed)
 		return nil
 	})
+}
+
+// repealUnit leaves of u its body "(uchylony)", in the gender of its name,
+// ended as its text was ("(uchylony);").
+func repealUnit(u *corpus.Unit) {
+	end, closing := lastOwnText(u)
+	body := repealedBody(u.Kind)
+	if u.Kind == corpus.Annex {
+		body = "(uchylony)"
+	} else {
+		body += finalPunct(*textOf(end, closing))
+	}
+	u.Text, u.Closing, u.Children, u.Markers, u.Heading, u.Status = body, "", nil, nil, "", corpus.Repealed
 }
 
 // renumber gives a unit a new label ("… oznacza się jako …"), or makes a
