@@ -44,30 +44,24 @@ func (st *state) unitsIn(path []seg) []string {
 
 // groupTitle gives a grouping a new title in the versions of its units.
 func (st *state) groupTitle(op *Operation) error {
-	ids := st.unitsIn(op.Path)
-	if len(ids) == 0 {
-		return fmt.Errorf("%s has no %s in force on %s", st.act.ID, pathString(op.Path), st.day.AddDays(-1))
-	}
-	last := op.Path[len(op.Path)-1]
-	for _, id := range ids {
-		w, err := st.get(id)
-		if err != nil {
-			return err
-		}
-		w.groups = slices.Clone(w.groups)
-		for i, g := range w.groups {
-			if g.Kind == last.group && g.Label == last.labels[0] {
-				w.groups[i].Title = flatText(op.Wording)
-			}
-		}
-		st.record(w, op, id, corpus.Changed)
-	}
-	return nil
+	return st.eachInGrouping(op, flatText(op.Wording), func(w *working) {
+		st.record(w, op, w.unit.ID, corpus.Changed)
+	})
 }
 
 // repealGroup repeals a grouping ("uchyla się rozdział 3"): every
 // top-level unit in it, whose title becomes "(uchylony)".
 func (st *state) repealGroup(op *Operation) error {
+	return st.eachInGrouping(op, "(uchylony)", func(w *working) {
+		repealUnit(w.unit)
+		st.record(w, op, w.unit.ID, corpus.Removed)
+	})
+}
+
+// eachInGrouping calls change with the working copy of each top-level unit
+// in the grouping op's path ends in, and gives the grouping the title in
+// its versions.
+func (st *state) eachInGrouping(op *Operation, title string, change func(*working)) error {
 	ids := st.unitsIn(op.Path)
 	if len(ids) == 0 {
 		return fmt.Errorf("%s has no %s in force on %s", st.act.ID, pathString(op.Path), st.day.AddDays(-1))
@@ -78,14 +72,13 @@ func (st *state) repealGroup(op *Operation) error {
 		if err != nil {
 			return err
 		}
-		repealUnit(w.unit)
+		change(w)
 		w.groups = slices.Clone(w.groups)
 		for i, g := range w.groups {
 			if g.Kind == last.group && g.Label == last.labels[0] {
-				w.groups[i].Title = "(uchylony)"
+				w.groups[i].Title = title
 			}
 		}
-		st.record(w, op, id, corpus.Removed)
 	}
 	return nil
 }

@@ -18,9 +18,10 @@ Przepisy końcowe
 Art. 3. Ustawa wchodzi w życie z dniem 1 stycznia 2020 r.
 `
 
-func TestGroupings(t *testing.T) {
-	from := corpus.MakeDate(2020, 1, 1)
-	info, vs, err := corpus.ParsePlain("base.txt", []byte(chaptersText), corpus.PlainOptions{Range: corpus.Range{From: from}, Source: "Dz. U. z 2020 r. poz. 100"})
+// chaptersAct is the act of chaptersText, in force from 2020-01-01.
+func chaptersAct(t *testing.T) *corpus.Act {
+	t.Helper()
+	info, vs, err := corpus.ParsePlain("base.txt", []byte(chaptersText), corpus.PlainOptions{Range: corpus.Range{From: corpus.MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 100"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,6 +30,11 @@ func TestGroupings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return a
+}
+
+func TestGroupings(t *testing.T) {
+	a := chaptersAct(t)
 	text := `USTAWA
 z dnia 10 stycznia 2021 r.
 o zmianie ustawy o przykładach
@@ -69,15 +75,7 @@ Art. 2. Ustawa wchodzi w życie z dniem 1 lutego 2021 r.
 // and the chapter's title reads "(uchylony)"; the others stay (it was
 // refused: "has no group1 in force").
 func TestRepealGrouping(t *testing.T) {
-	info, vs, err := corpus.ParsePlain("base.txt", []byte(chaptersText), corpus.PlainOptions{Range: corpus.Range{From: corpus.MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 100"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	info.ID, info.Ref = "ustawa", "Dz. U. z 2020 r. poz. 100"
-	a, err := corpus.NewAct(info, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := chaptersAct(t)
 	text := `USTAWA
 z dnia 10 stycznia 2021 r.
 o zmianie ustawy o przykładach
