@@ -82,23 +82,13 @@ func classify(s string) classified {
 		}
 	case c == 'A':
 		if strings.HasPrefix(s, "Art.") {
-			if m := numberedMatch(s, len("Art."), true); m != nil || strings.Contains(s, " (") {
-				if m == nil {
-					m = rangeWithoutDot(s)
-				}
-				if m != nil {
-					return unitMatch(Article, m)
-				}
+			if m := rangedMatch(s, len("Art.")); m != nil {
+				return unitMatch(Article, m)
 			}
 		}
 	case strings.HasPrefix(s, "§"):
-		if m := numberedMatch(s, len("§"), true); m != nil || strings.Contains(s, " (") {
-			if m == nil {
-				m = rangeWithoutDot(s)
-			}
-			if m != nil {
-				return unitMatch(Paragraph, m)
-			}
+		if m := rangedMatch(s, len("§")); m != nil {
+			return unitMatch(Paragraph, m)
 		}
 	case c >= 'a' && c <= 'z':
 		if m := headMatch(reLetter, s); m != nil {
@@ -192,12 +182,36 @@ func rangeSep(s string, j int) (int, bool) {
 // its last label, before its body in parentheses: "Art. 21–23 (pominięte)".
 var reRangeWithoutDot = regexp.MustCompile(`^(?:Art\.|§)\s*(\d+[a-z]*` + supLabelDigits + `)()\s*[–‒—-]\s*(?:Art\.\s*|§\s*)?(\d+[a-z]*` + supLabelDigits + `)\s+\(`)
 
+// rangedMatch matches an article's or a paragraph's label at the start of
+// s, or a collapsed range of them, whose word ends at byte at. A range
+// without its dot, or of a pair ("Art. 21 i 22."), needs a body such as
+// "(pominięte)": "§ 2 i 3. stosuje się …" and "§ 2–4 (w brzmieniu
+// dotychczasowym) …" are lines of text that a PDF copy wrapped.
+func rangedMatch(s string, at int) []string {
+	m := numberedMatch(s, at, true)
+	if m == nil && strings.Contains(s, " (") {
+		return rangeWithoutDot(s)
+	}
+	if m != nil && m[2] != "" {
+		if _, ok := StatusOfBody(strings.TrimSpace(s[len(m[0]):])); !ok {
+			return nil
+		}
+	}
+	return m
+}
+
 // rangeWithoutDot returns the submatches numberedMatch would for s, a
-// collapsed range written without its dot, or nil.
+// collapsed range written without its dot, or nil. Only a body such as
+// "(pominięte)" makes the line one: "§ 2–4 (w brzmieniu dotychczasowym)
+// …" is a line of text that a PDF copy wrapped.
 func rangeWithoutDot(s string) []string {
 	m := headMatch(reRangeWithoutDot, s)
-	if m != nil {
-		m[0] = m[0][:len(m[0])-1] // the body starts at its parenthesis
+	if m == nil {
+		return nil
+	}
+	m[0] = m[0][:len(m[0])-1] // the body starts at its parenthesis
+	if _, ok := StatusOfBody(strings.TrimSpace(s[len(m[0]):])); !ok {
+		return nil
 	}
 	return m
 }

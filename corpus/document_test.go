@@ -704,6 +704,7 @@ func TestCollapsedRangeShapes(t *testing.T) {
 		{"Art. 2–3a. (pominięte)", []string{"art2", "art3", "art3a"}, false},
 		{"Art. 1a–1c. (uchylone)", []string{"art1a", "art1b", "art1c"}, false},
 		{"Art. 1¹–1³. (uchylone)", []string{"art1_1", "art1_2", "art1_3"}, false},
+		{"Art. 2–2². (uchylone)", []string{"art2", "art2_1", "art2_2"}, false},
 		{"##### Art. 2–3a.\n\n(pominięte)", []string{"art2", "art3", "art3a"}, false},
 		{"Art. 1ab–1ad. (uchylone)", nil, true},
 		{"Art. 2–4. (bez treści)", nil, true},

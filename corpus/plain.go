@@ -33,6 +33,9 @@ func ParsePlain(file string, data []byte, opts PlainOptions) (ActInfo, []*Versio
 	if err := d.errs.Err(); err != nil {
 		return ActInfo{}, nil, err
 	}
-	versions, _ := b.versions(func(*part) Range { return opts.Range }, opts.Source, d.warns)
+	versions, outer := b.versions(func(*part) Range { return opts.Range }, opts.Source, d.warns)
+	if len(versions) > 0 { // a plain text has no source to keep them: the first unit does
+		versions[0].Warnings = append(outer, versions[0].Warnings...)
+	}
 	return ActInfo{Title: title.Title(), Type: title.Type, Date: title.Date}, versions, nil
 }

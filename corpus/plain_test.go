@@ -115,3 +115,33 @@ func TestParsePlainWarnings(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeShapesInPlainText: a wrapped line of text that starts like a
+// collapsed range stays text; a range of paragraphs inside an article
+// (a code's "§ 2 i 3. (uchylone)", "§ 2–3. (uchylone)") names them (both
+// were refused: "the text of art. 5 starts with §").
+func TestRangeShapesInPlainText(t *testing.T) {
+	const head = "USTAWA\nz dnia 1 grudnia 2019 r.\no przykładach\nArt. 1. Ustawa określa zasady przykładowe.\n"
+	for _, c := range []struct{ body, unit, want string }{
+		{"Art. 2. 1. Do spraw stosuje się przepisy\n§ 2–4 (w brzmieniu dotychczasowym) rozporządzenia.\n2. Wniosek składa się na piśmie.\n", "art2.ust1",
+			"Do spraw stosuje się przepisy § 2–4 (w brzmieniu dotychczasowym) rozporządzenia."},
+		{"Art. 2. 1. Przepisy\n§ 2 i 3. stosuje się odpowiednio.\n", "art2.ust1", "Przepisy § 2 i 3. stosuje się odpowiednio."},
+		{"Art. 5. § 1. Wniosek składa się na piśmie.\n§ 2 i 3. (uchylone)\n§ 4. Organ rozpatruje wniosek.\n", "art5.par3", "(uchylone)"},
+		{"Art. 5. § 1. Wniosek składa się na piśmie.\n§ 2–3. (uchylone)\n§ 4. Organ rozpatruje wniosek.\n", "art5.par2", "(uchylone)"},
+	} {
+		_, vs, err := ParsePlain("t.txt", []byte(head+c.body), PlainOptions{Range: Range{From: MakeDate(2020, 1, 1)}, Source: "x"})
+		if err != nil {
+			t.Errorf("%q: %v", c.body, err)
+			continue
+		}
+		var got *Unit
+		for _, v := range vs {
+			if u := v.Unit.Find(c.unit); u != nil {
+				got = u
+			}
+		}
+		if got == nil || got.Text != c.want {
+			t.Errorf("%q: %s is %+v, want the text %q", c.body, c.unit, got, c.want)
+		}
+	}
+}

@@ -111,7 +111,7 @@ func (b *treeBuilder) unreadRange(l line, c classified) {
 
 // rangeLabels lists the labels a collapsed range names, and whether it
 // can: both of a pair ("Art. 21 i 22."); the letters or superscripts of
-// one number ("Art. 9a–9d.", "Art. 21¹–21³."); or every number between
+// one number ("Art. 9a–9d.", "Art. 21¹–21³.", "Art. 21–21³."); or every number between
 // two, with the ends as written ("Art. 21–23a." names 21, 22, 23 and
 // 23a: the articles with letters between them, if any, are unknown).
 func rangeLabels(c classified) ([]string, bool) {
@@ -133,13 +133,16 @@ func rangeLabels(c classified) ([]string, bool) {
 		}
 		return out, true
 	case from == to && fs == ts:
-		a, errA := strconv.Atoi(fsup)
+		a, errA := 0, error(nil) // "Art. 21–21³.": 21, then 21¹ to 21³
+		if fsup != "" {
+			a, errA = strconv.Atoi(fsup)
+		}
 		z, errZ := strconv.Atoi(tsup)
 		if errA != nil || errZ != nil || z <= a || z-a > 1000 {
 			return nil, false
 		}
-		var out []string
-		for n := a; n <= z; n++ {
+		out := []string{c.label}
+		for n := a + 1; n <= z; n++ {
 			out = append(out, fmt.Sprint(from)+fs+toSuperscript(fmt.Sprint(n)))
 		}
 		return out, true

@@ -456,9 +456,18 @@ func (b *treeBuilder) newChild(l line, parent *Unit, c classified) *Unit {
 		}
 	}
 	if c.labelTo != "" {
-		b.problem(l.pos, WarnNumbering, "a range %s–%s is accepted only for articles and paragraphs: read as text", c.label, c.labelTo)
-		b.appendText(parent, l, 0, false)
-		return nil
+		// "§ 2–3. (uchylone)" inside an article: each unit, with the body;
+		// the caller writes the last one's.
+		labels, ok := rangeLabels(c)
+		if _, known := StatusOfBody(strings.TrimSpace(l.text[c.rest:])); !known || !ok || prev != nil && compareLabels(prev.Label, labels[0]) >= 0 {
+			b.problem(l.pos, WarnNumbering, "a range %s–%s without labels in increasing order and a body such as (uchylone): read as text", c.label, c.labelTo)
+			b.appendText(parent, l, 0, false)
+			return nil
+		}
+		for _, lb := range labels[:len(labels)-1] {
+			parent.Children = append(parent.Children, &Unit{Kind: c.unit, Label: lb, ID: childID(parent.ID, c.unit, lb), Text: strings.TrimSpace(l.text[c.rest:]), Status: InForce})
+		}
+		label = labels[len(labels)-1]
 	}
 	if c.unit == Tiret || c.unit == DoubleTiret {
 		label = "1"

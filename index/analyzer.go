@@ -67,7 +67,7 @@ func newAnalyzer(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, er
 type lemmaFilter struct {
 	table   *lemma.Table
 	stemmer analysis.TokenFilter
-	stop    analysis.TokenMap
+	stop    map[string]bool // folded: "ktorych" is "których", as a query without diacritics writes it
 }
 
 // formMarker starts the term of a word form kept for prefix queries; the
@@ -75,9 +75,13 @@ type lemmaFilter struct {
 const formMarker = "~"
 
 func newLemmaFilter(_ map[string]any, cache *registry.Cache) (analysis.TokenFilter, error) {
-	stop, err := cache.TokenMapNamed(pl.StopName)
+	words, err := cache.TokenMapNamed(pl.StopName)
 	if err != nil {
 		return nil, fmt.Errorf("loading the Polish stop words: %w", err)
+	}
+	stop := make(map[string]bool, len(words))
+	for w := range words {
+		stop[lemma.Fold(w)] = true
 	}
 	t, err := lemma.Polish()
 	if err != nil {
@@ -100,9 +104,10 @@ func (f *lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	var prev *analysis.Token
 	for _, tok := range in {
 		w := string(tok.Term)
-		stop := f.stop[w]
+		folded := lemma.Fold(w)
+		stop := f.stop[folded]
 		if stop {
-			terms = append(terms[:0], lemma.Fold(w)) // for the shingles alone
+			terms = append(terms[:0], folded) // for the shingles alone
 		} else {
 			terms = f.terms(terms[:0], w)
 		}

@@ -30,7 +30,7 @@ var ErrLocked = errors.New("index is locked by another process")
 
 // schema changes whenever the documents, the mapping or the analysis
 // change, so that an index built by an older lexdiff is rebuilt.
-const schema = "lexdiff-index-7"
+const schema = "lexdiff-index-8"
 
 // fingerprintKey is where an index stores the fingerprint it was built for.
 var fingerprintKey = []byte("lexdiff-fingerprint")

@@ -173,8 +173,9 @@ func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefix
 		phrase = query.NewMultiPhraseQuery(words, fieldText)
 	}
 	spanned := !slices.ContainsFunc(shingles[:len(shingles)-1], func(p []string) bool { return len(p) == 0 })
+	stopWords := len(words) < 2 // but one word, and stop words ("po dniu"): its shingles mark the phrase, not every form of its word
 	switch {
-	case phrase != nil && (!shingled || !spanned):
+	case phrase != nil && (!shingled && !stopWords || !spanned):
 		return phrase // by positions alone, or a word no shingle spans
 	case !spanned:
 		return nil

@@ -56,17 +56,19 @@ func TestPhrasesThroughShingles(t *testing.T) {
 // TestPhraseStopWords: a phrase keeps its stop words: "nie podlega" does
 // not find "podlega" alone, and a phrase of stop words alone is a query.
 func TestPhraseStopWords(t *testing.T) {
-	ix, err := NewMem(plainCorpus(t, "§ 1. Wniosek podlega opłacie.\n§ 2. Wniosek nie podlega opłacie.\n§ 3. Opłata nie jest pobierana.\n§ 4. Decyzja jest ostateczna."))
+	ix, err := NewMem(plainCorpus(t, "§ 1. Wniosek podlega opłacie.\n§ 2. Wniosek nie podlega opłacie.\n§ 3. Opłata nie jest pobierana.\n§ 4. Decyzja jest ostateczna.\n"+
+		"§ 5. Sprawy, o których mowa w § 1, załatwia się niezwłocznie.\n§ 6. Wniosek nie podlega opłacie, jeżeli podlega zwrotowi."))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ix.Close()
 	for q, want := range map[string]string{
-		`"nie podlega"`:         "par2",
-		`"nie podlega opłacie"`: "par2",
-		`"wniosek nie"`:         "par2",
-		`"podlega opłacie"`:     "par1 par2",
-		`podlega`:               "par1 par2",
+		`"nie podlega"`:         "par2 par6",
+		`"nie podlega opłacie"`: "par2 par6",
+		`"wniosek nie"`:         "par2 par6",
+		`"podlega opłacie"`:     "par1 par2 par6",
+		`podlega`:               "par1 par2 par6",
+		`"o ktorych mowa"`:      "par5", // without diacritics: "których" is a stop word all the same
 		`"nie jest"`:            "par3",
 		`"opłata nie jest"`:     "par3",
 		`"jest ostateczna"`:     "par4",
@@ -83,6 +85,17 @@ func TestPhraseStopWords(t *testing.T) {
 		slices.Sort(got)
 		if strings.Join(got, " ") != want {
 			t.Errorf("%s: hits %q, want %s", q, got, want)
+		}
+	}
+	// The phrase is marked, not every form of its one word that is no stop
+	// word: § 6's second "podlega" stays unmarked.
+	res, err := ix.Search(context.Background(), Request{Query: `"nie podlega"`, All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range res.Hits {
+		if f := strings.Join(h.Fragments, " "); h.Unit == "par6" && (!strings.Contains(f, "<mark>nie podlega</mark>") || strings.Contains(f, "<mark>podlega</mark> zwrotowi")) {
+			t.Errorf("§ 6 highlighted %q", f)
 		}
 	}
 	if _, err := ix.Search(context.Background(), Request{Query: "nie", All: true}); !errors.Is(err, ErrBadQuery) {

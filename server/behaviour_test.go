@@ -209,6 +209,9 @@ func TestCORS(t *testing.T) {
 	if plain := do(h, http.MethodOptions, "/api/v1/acts"); plain.Code != http.StatusNoContent || plain.Header().Get("Allow") != "GET, HEAD, OPTIONS" {
 		t.Errorf("OPTIONS: %d %v", plain.Code, plain.Header())
 	}
+	if none := do(h, http.MethodOptions, "/no/such/path"); none.Code != http.StatusNotFound {
+		t.Errorf("OPTIONS of no route: %d, want 404", none.Code)
+	}
 }
 
 func TestHead(t *testing.T) {

@@ -60,20 +60,16 @@ func limitURI(h http.Handler) http.Handler {
 }
 
 // cors lets pages from any origin read the answers (the API is public and
-// read-only), and answers preflight requests for GET and HEAD; a plain
-// OPTIONS gets the methods served (Allow).
+// read-only), and answers preflight requests for GET and HEAD.
 func cors(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
 		hd.Set("Access-Control-Allow-Origin", "*")
 		hd.Set("Access-Control-Expose-Headers", "ETag, Cache-Control, Content-Encoding, Link")
-		if r.Method == http.MethodOptions {
-			if r.Header.Get("Access-Control-Request-Method") != "" {
-				hd.Set("Access-Control-Allow-Methods", "GET, HEAD")
-				hd.Set("Access-Control-Allow-Headers", "If-None-Match, Accept, Accept-Language")
-				hd.Set("Access-Control-Max-Age", "86400")
-			}
-			hd.Set("Allow", "GET, HEAD, OPTIONS")
+		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+			hd.Set("Access-Control-Allow-Methods", "GET, HEAD")
+			hd.Set("Access-Control-Allow-Headers", "If-None-Match, Accept, Accept-Language")
+			hd.Set("Access-Control-Max-Age", "86400")
 			w.WriteHeader(http.StatusNoContent)
 			return
 		}

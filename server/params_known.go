@@ -35,20 +35,27 @@ var documentedParams = sync.OnceValue(func() map[string][]string {
 	return out
 })
 
+// ignored reports whether a query parameter means nothing to any API
+// path and is sent by clients and links on their own: a cache-buster
+// ("_=1701…") or a campaign tag ("utm_source").
+func ignored(name string) bool { return name == "_" || strings.HasPrefix(name, "utm_") }
+
 // onlyDocumented answers 400 for a query parameter the API path does not
 // take (a misspelt "dat=" would silently give today's law) or one given
-// twice (which of two dates?), before h.
+// twice with different values (which of two dates?), before h; those of
+// ignored pass.
 func onlyDocumented(path string, h handlerFunc) handlerFunc {
 	accepted := documentedParams()[path]
 	return func(w http.ResponseWriter, r *http.Request) error {
 		for name, values := range r.URL.Query() {
 			switch {
+			case ignored(name):
 			case !slices.Contains(accepted, name) && len(accepted) == 0:
 				return invalid(name, "unknown parameter: this path takes none")
 			case !slices.Contains(accepted, name):
 				return invalid(name, "unknown parameter: this path takes %s", strings.Join(accepted, ", "))
-			case len(values) > 1:
-				return invalid(name, "given %d times: give it once", len(values))
+			case slices.ContainsFunc(values[1:], func(v string) bool { return v != values[0] }):
+				return invalid(name, "given %d times, with different values: give it once", len(values))
 			}
 		}
 		return h(w, r)

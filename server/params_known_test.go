@@ -15,7 +15,9 @@ func TestKnownParams(t *testing.T) {
 		want   string
 	}{
 		{"/api/v1/search?q=wniosek&dat=2019-01-01", 400, `"detail":"Unknown parameter: this path takes q, date, all, act, kind, year, page, size.","param":"dat"`},
-		{"/api/v1/acts/du-2017-1399/text?date=2019-05-01&date=2019-09-01&unit=par3", 400, `"detail":"Given 2 times: give it once.","param":"date"`},
+		{"/api/v1/acts/du-2017-1399/text?date=2019-05-01&date=2019-09-01&unit=par3", 400, `"detail":"Given 2 times, with different values: give it once.","param":"date"`},
+		{"/api/v1/acts/du-2017-1399/text?date=2019-05-01&date=2019-05-01&unit=par3", 200, ""},
+		{"/api/v1/acts?_=1701&utm_source=news", 200, ""},
 		{"/api/v1/acts?format=xml", 400, `"detail":"Unknown parameter: this path takes none.","param":"format"`},
 		{"/api/v1/acts/du-2017-1399/changes?from=2019-05-01&to=2019-09-01&format=html", 400, `"param":"format"`},
 		{"/api/v1/acts/du-2017-1399/diff?from=2019-05-01&to=2019-09-01&format=text", 200, ""},

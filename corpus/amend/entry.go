@@ -32,7 +32,8 @@ var (
 	// "…, z wyjątkiem § 1 pkt 3, który wchodzi …", "…, z tym że § 1 pkt 3
 	// wchodzi …".
 	reExceptAnywhere = regexp.MustCompile(`(?i)[,;]?\s*(?:z\s+wyjątkiem|z\s+tym,?\s+że)\s`)
-	reExcept         = regexp.MustCompile(`^[,;]?\s*(?:z\s+wyjątkiem(?:\s+przepis(?:u|ów))?|z\s+tym,?\s+że)\s*:?`)
+	reExcept         = regexp.MustCompile(`^[,;]?\s*z\s+wyjątkiem(?:\s+przepis(?:u|ów))?\s*:?`)
+	reProvided       = regexp.MustCompile(`^[,;]?\s*z\s+tym,?\s+że(?:\s+przepis(?:y|u)?)?\s`)
 	// reRetroactive gives a provision force from an earlier day than it
 	// enters into force: "…, z mocą od dnia 1 stycznia 2020 r.".
 	reRetroactive = regexp.MustCompile(`^,?\s*z\s+mocą\s+od\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
@@ -79,12 +80,25 @@ func (p *parser) entry(prov *item) {
 			s.i += loc[0]
 		}
 	}
+	// "z tym że" opens an exception only when what follows enters into
+	// force ("z tym że § 1 pkt 2 wchodzi w życie …"); otherwise ("z tym że
+	// przepisy wydane … zachowują moc") it says something else, read past.
+	provided := false
 	if s.reFold(reExcept) == nil {
-		return
+		if s.reFold(reProvided) == nil {
+			return
+		}
+		provided = true
 	}
 	for {
 		s.re(reItemNo)
+		if s.reFold(reProvided) != nil {
+			provided = true
+		}
 		ex, err := p.exception(s)
+		if err != nil && provided {
+			return
+		}
 		if err != nil {
 			p.badException = p.errorf(nil, s.src.at(s.i), "%s: an exception to the entry into force: %v", prov.citation(), err)
 			return
@@ -94,6 +108,7 @@ func (p *parser) entry(prov *item) {
 			return
 		}
 		s.word("oraz")
+		provided = false
 	}
 }
 

@@ -39,6 +39,9 @@ func TestEntryIntoForce(t *testing.T) {
 		{"z dniem 1 stycznia 2022 r., z wyjątkiem przepisów § 1 pkt 2 i 3, które wchodzą w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01", "par1.pkt3=2022-07-01"}},
 		{"z dniem 1 stycznia 2022 r.; z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01"}},
 		{"z dniem 1 stycznia 2022 r., z tym że § 1 pkt 2 wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01"}},
+		{"z dniem 1 stycznia 2022 r., z tym że przepisy § 1 pkt 2 wchodzą w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01"}},
+		{"z dniem 1 stycznia 2022 r., z tym że § 1 pkt 2 stosuje się od dnia 1 marca 2022 r.", "2022-01-01", nil}, // no entry into force: read past
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem 1 lipca 2022 r., z tym że przepisy wydane na podstawie dotychczasowych przepisów zachowują moc.", "2022-01-01", []string{"par1.pkt2=2022-07-01"}},
 		{"z dniem 1 stycznia 2022 r., z wyjątkiem § 1 pkt 1 w zakresie dodawanego § 3a, który wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt1 (§ 3a)=2022-07-01"}},
 	} {
 		t.Run(tt.entry, func(t *testing.T) {

@@ -32,9 +32,39 @@ func newUnits(op *Operation, parent string, want []string) ([]*corpus.Unit, [][]
 	return units, groups, nil
 }
 
-// addedRange returns the ids of the units a range of units added names
-// ("dodaje się ust. 1a–1c", "art. 3b–3d"), as its quoted wording holds
-// them: from the first end to the last, of the range's kind, in order.
+// rangeLabels lists every label a step names, and whether it can: a
+// range of plain numbers or single letters (expandLabels), or of one
+// number's letters ("ust. 1a–1c"); not a range such as "art. 3–3c" or
+// "pkt 21a–23", whose units between are not known.
+func rangeLabels(s seg) ([]string, bool) {
+	if !s.upTo {
+		return s.labels, true
+	}
+	a, b := s.labels[0], s.labels[1]
+	if isDigits(a) && isDigits(b) || len(a) == 1 && len(b) == 1 && isLetter(a[0]) && isLetter(b[0]) {
+		out := expandLabels(s)
+		return out, len(out) > 1 || a == b
+	}
+	if n := len(a) - 1; n > 0 && len(b) == len(a) && a[:n] == b[:n] && isDigits(a[:n]) && isLetter(a[n]) && isLetter(b[n]) && a[n] < b[n] {
+		var out []string
+		for c := a[n]; c <= b[n]; c++ {
+			out = append(out, a[:n]+string(c))
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// addedRange returns the ids of the units a range of units added names,
+// when rangeLabels cannot list them ("art. 3–3c"), as its quoted wording
+// holds them: from the first end to the last, of the range's kind, in
+// order.
 func addedRange(op *Operation, parent string, s seg) ([]string, error) {
 	units, _, err := corpus.ParseFragment(op.Wording.pos, op.Wording.text, parent)
 	if err != nil {
@@ -108,14 +138,14 @@ func (st *state) addUnits(op *Operation) error {
 	}
 	last := op.Path[len(op.Path)-1]
 	var want []string
-	if last.upTo {
+	labels, listed := rangeLabels(last)
+	if !listed {
 		if want, err = addedRange(op, parent, last); err != nil {
 			return err
 		}
-	} else {
-		for _, l := range last.labels {
-			want = append(want, unitID(parent, last.kind, l))
-		}
+	}
+	for _, l := range labels {
+		want = append(want, unitID(parent, last.kind, l))
 	}
 	units, groups, err := newUnits(op, parent, want)
 	if err != nil {
