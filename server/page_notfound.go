@@ -65,6 +65,11 @@ func (s *Server) methodNotAllowed(p *pages) http.Handler {
 		return fmt.Errorf("%w: %s is not answered here: the service is read-only, use GET or HEAD", errMethod, r.Method)
 	})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodOptions { // a route's path, asked what it serves
+			w.Header().Set("Allow", "GET, HEAD, OPTIONS")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
 		if apiPath(r.URL.Path) {
 			api.ServeHTTP(w, r)
 			return

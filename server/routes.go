@@ -21,25 +21,17 @@ func routeName(template string) string { return varPattern.ReplaceAllString(temp
 
 var varPattern = regexp.MustCompile(`\{(\w+):[^{}]*\}`)
 
-// allowed answers a plain OPTIONS of a route with the methods it serves
-// (a CORS preflight is answered before routing, by cors).
-var allowed = http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-	w.Header().Set("Allow", "GET, HEAD, OPTIONS")
-	w.WriteHeader(http.StatusNoContent)
-})
-
 // router registers every route the server serves, in this one place. API
 // handlers are adapted with s.api, or s.cached when their answer depends
 // only on the path, the query and the day (and take only the query
 // parameters the OpenAPI document gives them); web pages register here too, adapted
 // with s.errorHandler and an HTML problem renderer. Every route answers GET
-// (and HEAD, and OPTIONS with what it serves); other methods get 405.
+// (and HEAD); other methods get 405, but a plain OPTIONS gets 204 with
+// what the route serves (methodNotAllowed; a CORS preflight is answered
+// before routing, by cors).
 func (s *Server) router() *mux.Router {
 	r := mux.NewRouter()
-	get := func(path string, h http.Handler) {
-		r.Handle(path, h).Methods(http.MethodGet, http.MethodHead)
-		r.Handle(path, allowed).Methods(http.MethodOptions)
-	}
+	get := func(path string, h http.Handler) { r.Handle(path, h).Methods(http.MethodGet, http.MethodHead) }
 
 	api := func(path string, h handlerFunc) { get(path, s.cached(onlyDocumented(routeName(path), h))) }
 	api(apiPrefix+"/acts", s.serveActs)
