@@ -114,6 +114,7 @@ type Act struct {
 	versions      map[string][]*Version // by top-level unit id, sorted by Range.From
 	sources       []Source              // sorted by date
 	onlyKnownFrom map[string]Date       // see onlyKnownFrom
+	renumberings  []AppliedAmendment    // see Renumberings
 }
 
 // NewAct returns an act with the given versions and sources. It fails
@@ -125,6 +126,7 @@ func NewAct(info ActInfo, versions []*Version, sources ...Source) (*Act, error) 
 		if err := checkRange(v.Range); err != nil {
 			return nil, fmt.Errorf("%s: %w", v.Unit.Citation(), err)
 		}
+		a.renumberings = append(a.renumberings, v.Renumberings()...)
 		id := v.Unit.ID
 		if _, ok := a.versions[id]; !ok {
 			a.units = append(a.units, id)

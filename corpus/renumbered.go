@@ -87,10 +87,27 @@ func renumberingDay(v *Version, id string) Date {
 // id its number ("dotychczasowy załącznik oznacza się jako załącznik nr
 // 1"), and whether there is one.
 func (v *Version) Renumbering(id string) (AppliedAmendment, bool) {
-	for _, ap := range v.Applied {
-		if ap.Unit == id && ap.Kind == Renumbered {
+	for _, ap := range v.Renumberings() {
+		if ap.Unit == id {
 			return ap, true
 		}
 	}
 	return AppliedAmendment{}, false
 }
+
+// Renumberings returns the changes of a computed version that gave units
+// their numbers.
+func (v *Version) Renumberings() []AppliedAmendment {
+	var out []AppliedAmendment
+	for _, ap := range v.Applied {
+		if ap.Kind == Renumbered {
+			out = append(out, ap)
+		}
+	}
+	return out
+}
+
+// Renumberings returns the changes lexdiff computed that gave units of
+// the act their numbers, found once when the act is made: a comparison
+// asks for them, and most acts have none.
+func (a *Act) Renumberings() []AppliedAmendment { return a.renumberings }

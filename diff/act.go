@@ -82,7 +82,7 @@ func newReport(a *corpus.Act, from, to corpus.Date, unitID string, withOps bool)
 		return nil, nil, fmt.Errorf("%w: from %s, to %s", ErrDateOrder, from, to)
 	}
 	r := &Report{Act: a.ID, From: from, To: to}
-	cmp := &comparer{attr: &attributor{versions: a.Versions, after: from, until: to, notes: &noteCache{}}, noOps: !withOps}
+	cmp := &comparer{attr: &attributor{versions: a.Versions, renumberings: a.Renumberings(), after: from, until: to, notes: &noteCache{}}, noOps: !withOps}
 	if unitID == "" {
 		r.Unknown = a.UnknownOn(from)
 		if err := cmp.actSides(a, from, to, r.Unknown); err != nil {
@@ -233,7 +233,7 @@ func Versions(old, new *corpus.Version) []Change {
 	notes := &noteCache{}
 	cmp := &comparer{old: tree{unitOf(old), notes.of(old)}, new: tree{unitOf(new), notes.of(new)}}
 	if new != nil {
-		cmp.attr = &attributor{versions: func(string) []*corpus.Version { return []*corpus.Version{new} }, notes: notes}
+		cmp.attr = &attributor{versions: func(string) []*corpus.Version { return []*corpus.Version{new} }, renumberings: new.Renumberings(), notes: notes}
 		if old != nil {
 			cmp.attr.after = old.Range.From
 		}

@@ -36,6 +36,7 @@ type Attribution struct {
 // (when stated) falls in the window.
 type attributor struct {
 	versions     func(topID string) []*corpus.Version // oldest first
+	renumberings []corpus.AppliedAmendment            // of the versions: see corpus.Act.Renumberings
 	after, until corpus.Date                          // zero: no bound
 	notes        *noteCache
 	refs         map[refKey]refText // written out once per comparison
@@ -117,26 +118,9 @@ func (c *comparer) renumberedIn() map[string]bool {
 			ids[id] = true
 		}
 	}
-	seen := map[string]bool{}
-	var tops []*corpus.Unit
-	if c.new.root != nil {
-		tops = c.new.root.Children
-		if c.new.root.ID != "" { // a unit compared alone
-			tops = []*corpus.Unit{c.new.root}
-		}
-	}
-	for _, u := range tops { // a computed version records it
-		top, _, _ := strings.Cut(u.ID, ".")
-		if seen[top] {
-			continue
-		}
-		seen[top] = true
-		for _, v := range c.attr.versions(top) {
-			for _, ap := range v.Applied {
-				if ap.Kind == corpus.Renumbered && c.attr.inWindow(ap.InForce) {
-					ids[ap.Unit] = true
-				}
-			}
+	for _, ap := range c.attr.renumberings { // a computed version records it
+		if c.attr.inWindow(ap.InForce) {
+			ids[ap.Unit] = true
 		}
 	}
 	if len(ids) == 0 {

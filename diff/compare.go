@@ -196,7 +196,7 @@ func markedOnBoth(old, new []note) bool {
 // is repealed or lapsed, the units under o too, which go with it (see
 // foldRepealed).
 func goneText(o, n *corpus.Unit) string {
-	if o == nil || n == nil || len(o.Children) == 0 || inForce(n) || !inForce(o) {
+	if !strikesUnder(o, n) {
 		return OwnText(o)
 	}
 	parts := []string{OwnText(o)}
@@ -207,6 +207,12 @@ func goneText(o, n *corpus.Unit) string {
 		parts = append(parts, c.FullText())
 	}
 	return strings.Join(parts, "\n")
+}
+
+// strikesUnder reports whether a change of o to n strikes the units under
+// o too: n is repealed or lapsed.
+func strikesUnder(o, n *corpus.Unit) bool {
+	return o != nil && n != nil && len(o.Children) > 0 && inForce(o) && !inForce(n)
 }
 
 func idOf(u *corpus.Unit) string {

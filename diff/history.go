@@ -110,7 +110,7 @@ func newEntry(prev *corpus.Version, old *corpus.Unit, v *corpus.Version, u *corp
 	cmp := &comparer{
 		old:  tree{old, notes.of(prev)},
 		new:  tree{u, notes.of(v)},
-		attr: &attributor{versions: func(string) []*corpus.Version { return []*corpus.Version{v} }, after: prev.Range.From, notes: notes},
+		attr: &attributor{versions: func(string) []*corpus.Version { return []*corpus.Version{v} }, renumberings: v.Renumberings(), after: prev.Range.From, notes: notes},
 	}
 	e.Changes = cmp.compare()
 	e.Class = summaryClass(e.Changes)

@@ -188,14 +188,14 @@ func (e listedUnit) unit() string {
 
 // textBytes is the size of the texts e compares.
 func (e listedUnit) textBytes() int {
-	n := len(goneText(e.old, e.new))
+	n := 0
 	for _, u := range []*corpus.Unit{e.old, e.new} {
 		if u != nil {
-			n += len(u.Heading)
+			n += len(u.Text) + len(u.Closing) + len(u.Heading)
 		}
 	}
-	if e.new != nil {
-		n += len(OwnText(e.new))
+	if strikesUnder(e.old, e.new) {
+		n += len(goneText(e.old, e.new)) // the units under, struck with it
 	}
 	if e.replaces != nil {
 		n += e.replaces.textBytes()
