@@ -459,13 +459,14 @@ func (b *treeBuilder) newChild(l line, parent *Unit, c classified) *Unit {
 		// "§ 2–3. (uchylone)" inside an article: each unit, with the body;
 		// the caller writes the last one's.
 		labels, ok := rangeLabels(c)
-		if _, known := StatusOfBody(strings.TrimSpace(l.text[c.rest:])); !known || !ok || prev != nil && compareLabels(prev.Label, labels[0]) >= 0 {
+		body := strings.TrimSpace(l.text[c.rest:])
+		if _, known := StatusOfBody(body); !known || !ok || prev != nil && compareLabels(prev.Label, labels[0]) >= 0 {
 			b.problem(l.pos, WarnNumbering, "a range %s–%s without labels in increasing order and a body such as (uchylone): read as text", c.label, c.labelTo)
 			b.appendText(parent, l, 0, false)
 			return nil
 		}
 		for _, lb := range labels[:len(labels)-1] {
-			parent.Children = append(parent.Children, &Unit{Kind: c.unit, Label: lb, ID: childID(parent.ID, c.unit, lb), Text: strings.TrimSpace(l.text[c.rest:]), Status: InForce})
+			parent.Children = append(parent.Children, &Unit{Kind: c.unit, Label: lb, ID: childID(parent.ID, c.unit, lb), Text: body, Status: InForce})
 		}
 		label = labels[len(labels)-1]
 	}
