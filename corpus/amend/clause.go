@@ -154,6 +154,9 @@ func (p *clauseParser) add(op *Operation) { p.ops = append(p.ops, op) }
 func (p *clauseParser) clause(l loc) error {
 	s := p.s
 	start := s.i
+	if done, err := p.partAndUnits(l); done { // "w ust. 1 wprowadzenie do wyliczenia i pkt 1 otrzymują brzmienie"
+		return err
+	}
 	switch {
 	case s.words("otrzymuje", "brzmienie"), s.words("otrzymują", "brzmienie"):
 		return p.wording(p.last)
@@ -218,6 +221,9 @@ func (p *clauseParser) subject(l loc) error {
 	p.last = l
 	if len(l.path) > 1 && l.path[0].kind == kindAnnex && s.atQuote() {
 		s.quote() // the part's own title, which names it: "ust. 4 „Świadectwo …”"
+	}
+	if done, err := p.partAndUnits(l); done { // "wprowadzenie do wyliczenia i pkt 1 otrzymują brzmienie"
+		return err
 	}
 	switch {
 	case s.words("otrzymuje", "brzmienie"), s.words("otrzymują", "brzmienie"):
