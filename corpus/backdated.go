@@ -58,8 +58,7 @@ func (m *merger) splitBackdated(vs []*Version) []*Version {
 // splitBackdated says, or nil when v is not to be split.
 func (m *merger) backdatedSplit(prev, v *Version) []*Version {
 	src, ok := m.snapshot[m.key(v.Source)]
-	backdated := v.Range.From < src.Date && (v.Range.IsOpen() || v.Range.To >= src.Date)
-	if !ok || src.Kind != Consolidated || !backdated {
+	if !ok || !reconstructed(src, v) || (!v.Range.IsOpen() && v.Range.To < src.Date) {
 		return nil
 	}
 	older, ok := m.snapshot[m.key(prev.Source)]
@@ -97,6 +96,69 @@ func (m *merger) backdatedSplit(prev, v *Version) []*Version {
 		out = out[:len(out)-1]
 	}
 	return append(out, &tail)
+}
+
+// Mixed reports whether v is a version splitBackdated made: the older
+// wording of its unit with the parts a consolidated text's footnotes date
+// taken from the text, before the text's own date. The text attests only
+// those parts.
+func (a *Act) Mixed(v *Version) bool {
+	src, ok := a.Source(v.Source)
+	return ok && mixed(src, v)
+}
+
+// mixed reports whether v, a version of src, is dated before src and
+// ends before src's date.
+func mixed(src Source, v *Version) bool {
+	return reconstructed(src, v) && !v.Range.IsOpen() && v.Range.To < src.Date
+}
+
+// reconstructed reports whether v, a version of src, is dated before src.
+func reconstructed(src Source, v *Version) bool {
+	return src.Kind == Consolidated && v.Range.From < src.Date
+}
+
+// settle returns the versions of one unit in order, not overlapping, with
+// the consolidated texts' versions dated back split (splitBackdated). A
+// version computed from an amending act takes the place of a mixed one
+// (Act.Mixed) that starts on its day, for as long: the amending act says
+// all it changed that day, the mix only what the footnotes date (a full
+// stop the act turned into a semicolon to add a point after it has no
+// footnote). A consolidated text that gives the unit's whole wording from
+// that day keeps its place. amend.Apply does the same when the
+// consolidated text is there first, so the order of imports does not
+// matter.
+func (m *merger) settle(vs []*Version) ([]*Version, error) {
+	var held []*Version
+	dated := map[Date]bool{} // the days consolidated texts' versions are dated back to
+	for _, v := range vs {
+		if src, ok := m.snapshot[m.key(v.Source)]; ok && reconstructed(src, v) {
+			dated[v.Range.From] = true
+		}
+	}
+	rest := make([]*Version, 0, len(vs))
+	for _, v := range vs {
+		if v.Computed && dated[v.Range.From] {
+			held = append(held, v)
+		} else {
+			rest = append(rest, v)
+		}
+	}
+	closed, err := closeOpen(rest)
+	if err != nil {
+		return nil, err
+	}
+	out := m.splitBackdated(closed)
+	for _, c := range held {
+		for i, v := range out {
+			if src, ok := m.snapshot[m.key(v.Source)]; ok && v.Range.From == c.Range.From && mixed(src, v) {
+				in := *c
+				in.Range = v.Range
+				out[i] = &in
+			}
+		}
+	}
+	return out, nil
 }
 
 // sameWording reports whether two units have the same wording, footnotes

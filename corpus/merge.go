@@ -26,7 +26,8 @@ import (
 // identical one is dropped; one that starts inside an open-ended version
 // closes that one on the day before; any other overlap is an error
 // wrapping ErrInvalid. A published version takes the place of a computed
-// one that starts on the same day.
+// one that starts on the same day, unless it is a mix of an older wording
+// and the parts a consolidated text's footnotes date (settle).
 func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 	sources := mergeSources(a.sources, srcs)
 	m := &merger{sources: sources, snapshot: snapshotSources(sources), keys: map[string]string{}}
@@ -66,14 +67,11 @@ func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 	m.bound(all)
 	var flat []*Version
 	for _, id := range order {
-		closed, err := closeOpen(all[id])
+		settled, err := m.settle(all[id])
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 		}
-		// After closeOpen, which drops the computed versions a published
-		// one replaces: the version before a snapshot's is the one that
-		// stays, whatever the order of the imports.
-		flat = append(flat, m.splitBackdated(closed)...)
+		flat = append(flat, settled...)
 	}
 	return NewAct(info, flat, m.sources...)
 }

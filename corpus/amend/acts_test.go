@@ -295,3 +295,73 @@ func takingIn(t *testing.T, a *corpus.Act, ref, amending string) *corpus.Act {
 	}
 	return out
 }
+
+// TestReconstructionYieldsToComputed: a consolidated text of 2021-06-01
+// dates § 2 from 2021-02-01 by the footnote of the pkt 4 the amending act
+// added, but has no footnote for the full stop of pkt 3 the same act
+// turned into a semicolon. Its reconstruction of 2021-02-01 (the older
+// wording with pkt 4) yields to the version computed from the amending
+// act until the text's own date, whichever is imported first, and no
+// difference is reported for pkt 3, which the text does not date.
+func TestReconstructionYieldsToComputed(t *testing.T) {
+	plain := baseAct(t, "rozp", "Dz. U. z 2020 r. poz. 100")
+	var vs []*corpus.Version
+	for _, id := range plain.Units() {
+		vs = append(vs, plain.Versions(id)...)
+	}
+	base, err := corpus.NewAct(plain.ActInfo, vs, corpus.Source{Ref: "Dz. U. z 2020 r. poz. 100", Kind: corpus.Original, Date: corpus.MakeDate(2020, 1, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := corpus.ParseVersion("tj.txt", []byte("from: 2021-02-01\nsource: "+consolidatedRef+"\n\n"+
+		"§ 2. 1. Wniosek zawiera:\n1) imię i nazwisko wnioskodawcy;\n2) adres wnioskodawcy;\n3) numer telefonu;\n4)[1] adres poczty elektronicznej.\n"+
+		"2. Wniosek składa się w postaci elektronicznej.\n3. Do wniosku dołącza się:\n1) kopię dokumentu;\n2) oświadczenie:\na) o niekaralności,\nb) o stanie zdrowia\n– złożone pod rygorem odpowiedzialności karnej.\n\n"+
+		"[1] Dodany przez § 1 rozporządzenia Ministra Testów z dnia 10 stycznia 2021 r. zmieniającego rozporządzenie w sprawie przykładów (Dz. U. poz. 7), które weszło w życie z dniem 1 lutego 2021 r.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tj := corpus.Source{Ref: consolidatedRef, Kind: corpus.Consolidated, Date: corpus.MakeDate(2021, 6, 1), Amending: []string{amendingRef}}
+	amending := amendingText("w § 2 w ust. 1 w pkt 3 kropkę zastępuje się średnikiem i dodaje się pkt 4 w brzmieniu:\n„4) adres poczty elektronicznej.”.", "z dniem 1 lutego 2021 r.")
+	want := []string{
+		"2020-01-01 – 2021-01-31 Dz. U. z 2020 r. poz. 100: numer telefonu.",
+		"2021-02-01 – 2021-05-31 Dz. U. z 2021 r. poz. 7: numer telefonu;",
+		"from 2021-06-01 Dz. U. z 2021 r. poz. 900: numer telefonu;",
+	}
+	versions := func(a *corpus.Act) []string {
+		var out []string
+		for _, v := range a.Versions("par2") {
+			out = append(out, v.Range.String()+" "+v.Source+": "+v.Unit.Find("par2.ust1.pkt3").Text)
+		}
+		return out
+	}
+
+	// The consolidated text first, then the amending act.
+	withText, err := base.Merge(base.ActInfo, []*corpus.Version{after}, tj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := applyTo(t, amending, withText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch := res.Changes[0]
+	if got := versions(ch.Act); !slices.Equal(got, want) {
+		t.Errorf("consolidated text first: § 2\n%q\nwant\n%q", got, want)
+	}
+	if len(ch.Mismatches) != 0 {
+		t.Errorf("mismatches %+v, want none: the text dates only pkt 4 from 2021-02-01, as computed", ch.Mismatches)
+	}
+
+	// The amending act first, then the consolidated text.
+	res, err = applyTo(t, amending, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	computedFirst, err := res.Changes[0].Act.Merge(base.ActInfo, []*corpus.Version{after}, tj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := versions(computedFirst); !slices.Equal(got, want) {
+		t.Errorf("amending act first: § 2\n%q\nwant\n%q", got, want)
+	}
+}

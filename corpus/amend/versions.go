@@ -79,8 +79,11 @@ func keptFootnotes(fs []corpus.Footnote, top *corpus.Unit) []corpus.Footnote {
 // them it stored: each closes the version it follows on the day before and
 // runs as long as that one did (or until the next version starts). A
 // published version that starts on the same day stays in place of the
-// computed one, and where the two differ the difference is reported. Units
-// in ends close on the day before.
+// computed one, and where the two differ the difference is reported;
+// unless it is a mix of an older wording and the parts a consolidated
+// text's footnotes date (corpus.Act.Mixed), which the computed version
+// replaces (where the parts the footnotes date differ, that is reported).
+// Units in ends close on the day before.
 //
 // It fails when a unit changed has a version computed from a later day:
 // that version would not hold this change (amending acts are applied in
@@ -99,11 +102,11 @@ func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string
 		if _, ok := byUnit[id]; !ok {
 			order = append(order, id)
 		}
-		merged, mm, err := mergeOne(byUnit[id], v, day)
+		merged, mm, kept, err := mergeOne(byUnit[id], v, day, act.Mixed)
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		if mm == nil {
+		if kept {
 			stored = append(stored, v)
 		}
 		byUnit[id] = merged
@@ -134,19 +137,26 @@ func withSource(srcs []corpus.Source, src corpus.Source) []corpus.Source {
 }
 
 // mergeOne adds the computed version v, starting on day, to the versions
-// of one unit.
-func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date) ([]*corpus.Version, []Mismatch, error) {
+// of one unit, and reports whether it kept it. mixed says whether a
+// published version is a mix of an older wording and the parts a
+// consolidated text's footnotes date (corpus.Act.Mixed).
+func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date, mixed func(*corpus.Version) bool) ([]*corpus.Version, []Mismatch, bool, error) {
 	out := make([]*corpus.Version, 0, len(existing)+1)
 	var next *corpus.Version
+	var mismatches []Mismatch
 	for i, e := range existing {
 		switch {
+		case e.Range.From == day && !e.Computed && !mixed(e):
+			return existing, Compare(v.Unit, e.Unit, e), false, nil
 		case e.Range.From == day && !e.Computed:
-			return existing, append([]Mismatch{}, Compare(v.Unit, e.Unit, e)...), nil // not nil: the published version stays
+			mismatches = attested(v, e)
+			v.Range.To = e.Range.To
+			continue
 		case e.Range.From == day:
 			v.Range.To = e.Range.To // the same day's computation, redone or extended
 			continue
 		case e.Range.From > day && e.Computed:
-			return nil, nil, fmt.Errorf("%s has a version computed from %s (by %s), which would not hold the change from %s: apply amending acts in the order of their dates",
+			return nil, nil, false, fmt.Errorf("%s has a version computed from %s (by %s), which would not hold the change from %s: apply amending acts in the order of their dates",
 				corpus.CitationOf(v.Unit.ID), e.Range.From, e.Source, day)
 		case e.Range.Contains(day):
 			closed := *e
@@ -162,7 +172,30 @@ func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date) ([
 	if next != nil && v.Range.IsOpen() {
 		v.Range.To = next.Range.From.AddDays(-1)
 	}
-	return append(out, v), nil, nil
+	return append(out, v), mismatches, true, nil
+}
+
+// attested compares the computed version v with the parts of e, a mix
+// starting on the same day (corpus.Act.Mixed), that footnotes date on that
+// day: the rest of e is the older wording, which the amending act may have
+// changed with no footnote saying so.
+func attested(v, e *corpus.Version) []Mismatch {
+	var out []Mismatch
+	seen := map[string]bool{}
+	for _, f := range e.Footnotes {
+		if f.Amendment == nil || f.Amendment.InForce != e.Range.From || f.Unit == "" || seen[f.Unit] {
+			continue
+		}
+		seen[f.Unit] = true
+		computed, published := v.Unit.Find(f.Unit), e.Unit.Find(f.Unit)
+		switch {
+		case computed != nil && published != nil:
+			out = append(out, Compare(computed, published, e)...)
+		case published != nil:
+			out = append(out, Mismatch{Unit: f.Unit, Citation: corpus.CitationOf(f.Unit), Published: ownTexts(published)[f.Unit], From: e.Range.From, Source: e.Source})
+		}
+	}
+	return out
 }
 
 // closeOn ends the version in force on day on the day before, and drops a
