@@ -79,3 +79,56 @@ Art. 2. Ustawa wchodzi w życie z dniem 1 grudnia 2025 r.
 		t.Errorf("art. 9a computed: markers %+v, footnotes %+v; want its footnote [2] kept", v.Unit.Markers, v.Footnotes)
 	}
 }
+
+// TestFootnotesKeptReadBack: changes to the Sunday trading act keep the
+// notes the computed versions still need, and every version reads back
+// from the form the store keeps it in. The note of the heading of
+// Rozdział 3, over art. 9 (changed); note 1, to which note 10 of art. 10
+// ust. 2 pkt 1 refers ("ustawy, o której mowa w odnośniku 1") when art. 10
+// ust. 1 changes; note 5 of art. 7 ust. 1b, renumbered ust. 1c, which
+// goes with it.
+func TestFootnotesKeptReadBack(t *testing.T) {
+	a, _ := consolidatedAct(t, realText(t, "DU-2025-301.md"), "act")
+	text := `USTAWA
+z dnia 10 stycznia 2026 r.
+o zmianie ustawy o ograniczeniu handlu w niedziele i święta oraz w niektóre inne dni
+Art. 1. W ustawie z dnia 10 stycznia 2018 r. o ograniczeniu handlu w niedziele i święta oraz w niektóre inne dni (Dz. U. z 2025 r. poz. 301) wprowadza się następujące zmiany:
+1) w art. 7 ust. 1b oznacza się jako ust. 1c;
+2) w art. 9 w ust. 2 wyrazy „za czas urlopu wypoczynkowego” zastępuje się wyrazami „za czas urlopu”;
+3) w art. 10 w ust. 1 wyrazy „od 1000 do 100 000 zł” zastępuje się wyrazami „od 2000 do 200 000 zł”.
+Art. 2. Ustawa wchodzi w życie z dniem 1 marca 2026 r.
+`
+	res, err := applyTo(t, text, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byUnit := map[string]*corpus.Version{} // as read back
+	for _, v := range res.Changes[0].Versions {
+		back, err := corpus.ParseText(v.Unit.ID, v, corpus.FormatText(v), v.Footnotes)
+		if err != nil {
+			t.Errorf("%s does not read back: %v", v.Unit.ID, err)
+			back = v
+		}
+		byUnit[v.Unit.ID] = back
+	}
+	note := func(top, unit, label string) *corpus.Footnote {
+		v := byUnit[top]
+		if v == nil {
+			t.Fatalf("no version of %s computed", top)
+		}
+		for i, f := range v.Footnotes {
+			if f.Label == label && f.Unit == unit {
+				return &v.Footnotes[i]
+			}
+		}
+		t.Errorf("%s: no note [%s] of %q among %+v", top, label, unit, v.Footnotes)
+		return nil
+	}
+	note("art9", "", "6")
+	if f := note("art10", "art10.ust2.pkt1", "10"); f != nil {
+		if f.Amendment == nil || f.Amendment.Ref == nil || f.Amendment.Ref.String() != "Dz. U. z 2024 r. poz. 1965" {
+			t.Errorf("note 10 of art. 10 ust. 2 pkt 1: %+v, want it to name the act of note 1 (Dz. U. z 2024 r. poz. 1965)", f.Amendment)
+		}
+	}
+	note("art7", "art7.ust1c", "5")
+}

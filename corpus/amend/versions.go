@@ -56,23 +56,39 @@ func pruneMarkers(top *corpus.Unit) {
 	})
 }
 
-// keptFootnotes returns the footnotes whose markers still stand in the
-// unit tree: a unit given a new wording loses its old notes.
+// keptFootnotes returns the footnotes of the version before that still
+// have a marker to stand by: a unit given a new wording loses its old
+// notes. A note whose unit is outside the tree stays (the note of a
+// heading above it, or one that another note refers to: "ustawy, o której
+// mowa w odnośniku 1"); one whose marker now stands on another unit of
+// the tree (the unit was renumbered, or the note also covers its
+// neighbours) follows it there.
 func keptFootnotes(fs []corpus.Footnote, top *corpus.Unit) []corpus.Footnote {
 	var out []corpus.Footnote
 	for _, f := range fs {
-		u := top.Find(f.Unit)
-		if u == nil {
+		if f.Unit == "" || !corpus.IsPathPrefix(top.ID, f.Unit) {
+			out = append(out, f)
 			continue
 		}
-		for _, m := range u.Markers {
-			if m.Label == f.Label {
-				out = append(out, f)
-				break
-			}
+		if u := top.Find(f.Unit); u != nil && hasMarker(u, f.Label) {
+			out = append(out, f)
+			continue
 		}
+		top.Walk(func(u *corpus.Unit) bool {
+			if hasMarker(u, f.Label) {
+				f.Unit = u.ID
+				out = append(out, f)
+				return false
+			}
+			return true
+		})
 	}
 	return out
+}
+
+// hasMarker reports whether a marker of the note label stands in u.
+func hasMarker(u *corpus.Unit, label string) bool {
+	return slices.ContainsFunc(u.Markers, func(m corpus.Marker) bool { return m.Label == label })
 }
 
 // merge returns act with the computed versions of one day, and those of

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"lexdiff/corpus"
@@ -247,5 +248,24 @@ func TestFindByReference(t *testing.T) {
 	list, err := c.Summaries()
 	if err != nil || len(list) != 3 || list[2].ID != "portal-b" || len(list[0].Aliases) != 2 {
 		t.Errorf("summaries %+v, %v", list, err)
+	}
+}
+
+// TestRefusesVersionNotReadBack: an act whose version would not read back
+// from the form the store keeps it in (here a heading's footnote marker
+// with no body, as a computed version once had) is refused with an error
+// wrapping corpus.ErrInvalid, and nothing of the import is stored.
+func TestRefusesVersionNotReadBack(t *testing.T) {
+	s, _ := openTemp(t, Options{})
+	good := corpustest.Act(t, corpus.ActInfo{ID: "good", Title: "Dobry"}, corpustest.Version(t, "2020-01-01", "§ 1. Tekst.\n"))
+	v := corpustest.Version(t, "2020-01-01", "Rozdział 1 Przepisy ogólne [6]\n§ 1. Tekst.\n\n[6] Uwaga.\n")
+	v.Footnotes = nil
+	bad := corpustest.Act(t, corpus.ActInfo{ID: "bad", Title: "Zły"}, v)
+	_, err := s.Update(context.Background(), func(*corpus.Corpus) ([]*corpus.Act, error) { return []*corpus.Act{good, bad}, nil })
+	if !errors.Is(err, corpus.ErrInvalid) || !strings.Contains(err.Error(), "would not read back") || !strings.Contains(err.Error(), "[6]") {
+		t.Fatalf("error %v, want the version that would not read back named, wrapping ErrInvalid", err)
+	}
+	if got := snapshotJSON(t, s); got != "null" && got != "[]" {
+		t.Errorf("stored after the refusal: %.200s", got)
 	}
 }

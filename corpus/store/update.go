@@ -174,8 +174,14 @@ func (w *writer) storeVersion(act string, v *corpus.Version) error {
 	if !v.Range.IsOpen() {
 		to = v.Range.To.String()
 	}
+	text := corpus.FormatText(v)
+	if _, err := corpus.ParseText(act+"/"+v.Unit.ID+"@"+v.Range.From.String(), v, text, v.Footnotes); err != nil {
+		// A version the store could not read back would leave the act
+		// unreadable: refuse it now, while nothing is written.
+		return fmt.Errorf("%w: the version made would not read back: %w", corpus.ErrInvalid, err)
+	}
 	res, err := w.conn.ExecContext(w.ctx, `INSERT INTO versions (act, unit, valid_from, valid_to, source, computed, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, act, v.Unit.ID, v.Range.From.String(), to, v.Source, v.Computed, corpus.FormatText(v))
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, act, v.Unit.ID, v.Range.From.String(), to, v.Source, v.Computed, text)
 	if err != nil {
 		return err
 	}
