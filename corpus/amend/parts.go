@@ -23,7 +23,10 @@ func (st *state) setPart(op *Operation) error {
 			if len(u.Children) == 0 {
 				return fmt.Errorf("%s has no list to introduce", corpus.CitationOf(u.ID))
 			}
-			edit(u, false, 0, len(u.Text), text)
+			// A statute quotes an ustęp's introduction with its number:
+			// „1. Zakazu … nie stosuje się:”.
+			own := strings.TrimSpace(strings.TrimPrefix(text, u.Marker()+" "))
+			edit(u, false, 0, len(u.Text), own)
 		case kindClosing:
 			if u.Closing == "" {
 				return fmt.Errorf("%s has no closing part after its list", corpus.CitationOf(u.ID))

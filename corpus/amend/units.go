@@ -274,13 +274,17 @@ func (st *state) repeal(op *Operation) error {
 }
 
 // repealUnit leaves of u its body "(uchylony)", in the gender of its name,
-// ended as its text was ("(uchylony);").
+// ended as its text was ("(uchylony);"); an article's, a paragraph's or an
+// annex's is not ended, as consolidated texts print them ("Art. 3.
+// (uchylony)").
 func repealUnit(u *corpus.Unit) {
 	end, closing := lastOwnText(u)
 	body := repealedBody(u.Kind)
-	if u.Kind == corpus.Annex {
+	switch u.Kind {
+	case corpus.Annex:
 		body = "(uchylony)"
-	} else {
+	case corpus.Article, corpus.Paragraph:
+	default:
 		body += finalPunct(*textOf(end, closing))
 	}
 	u.Text, u.Closing, u.Children, u.Markers, u.Heading, u.Status = body, "", nil, nil, "", corpus.Repealed
