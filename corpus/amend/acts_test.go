@@ -131,16 +131,47 @@ func TestReapplyingChangesNothing(t *testing.T) {
 	}
 }
 
-func TestOutOfOrderRefused(t *testing.T) {
+// TestEarlierActAppliedAfterLater: an amending act that takes effect on
+// 2021-02-01, applied after one that changed § 3 from 2021-03-01 (it was
+// published earlier but deferred, or imported later), changes § 3 from
+// 2021-02-01 and, applied again, the wording the other act gives from
+// 2021-03-01. An operation that changed units of which only some have such
+// a later version is refused.
+func TestEarlierActAppliedAfterLater(t *testing.T) {
 	later := amendingText("w § 3 wyrazy „14 dni” zastępuje się wyrazami „30 dni”.", "z dniem 1 marca 2021 r.")
 	res, err := applyTo(t, later, baseAct(t, "rozp", "Dz. U. z 2020 r. poz. 100"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	withLater := res.Changes[0].Act
 	earlier := amendingText("w § 3 wyraz „Organ” zastępuje się wyrazem „Minister”.", "z dniem 1 lutego 2021 r.")
-	_, err = applyAs(t, "du-2021-8", earlier, res.Changes[0].Act)
-	if err == nil || !strings.Contains(err.Error(), "apply amending acts in the order of their dates") {
-		t.Errorf("error %v, want a refusal to apply an earlier act after a later one", err)
+	res, err = applyAs(t, "du-2021-8", earlier, withLater)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := res.Changes[0].Act
+	for day, want := range map[corpus.Date]string{
+		corpus.MakeDate(2021, 1, 31): "§ 3. Organ rozpatruje wniosek w terminie 14 dni.",
+		corpus.MakeDate(2021, 2, 1):  "§ 3. Minister rozpatruje wniosek w terminie 14 dni.",
+		corpus.MakeDate(2021, 3, 1):  "§ 3. Minister rozpatruje wniosek w terminie 30 dni.",
+	} {
+		if got := textAt(t, a, "§ 3", day); got != want {
+			t.Errorf("§ 3 on %s: %q, want %q", day, got, want)
+		}
+	}
+	vs := a.Versions("par3")
+	last := vs[len(vs)-1]
+	var applied []string
+	for _, p := range last.Applied {
+		applied = append(applied, p.Act+" "+p.InForce.String())
+	}
+	if want := []string{"du-2021-7 2021-03-01", "du-2021-8 2021-02-01"}; !slices.Equal(applied, want) {
+		t.Errorf("§ 3 from 2021-03-01 applies %q, want %q: each change on the day it takes effect", applied, want)
+	}
+
+	partly := amendingText("uchyla się § 1 i 3.", "z dniem 1 lutego 2021 r.")
+	if _, err := applyAs(t, "du-2021-8", partly, withLater); err == nil || !strings.Contains(err.Error(), "only some have a version computed from 2021-03-01") {
+		t.Errorf("error %v, want the repeal of § 1 and 3 refused: only § 3 has a version computed from 2021-03-01", err)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -241,31 +242,92 @@ func (ch *ActChange) apply(am *Amending, by attribution) corpus.ErrorList {
 		if len(errs) > 0 {
 			continue
 		}
-		vs, ends := st.versions()
-		act, stored, mismatches, err := merge(ch.Act, day, vs, ends, by.source(am))
-		if err != nil {
+		if err := ch.store(st, am); err != nil {
 			errs = append(errs, &corpus.SyntaxError{Pos: ch.Operations[0].Pos, Msg: err.Error()})
 			continue
 		}
-		ch.Act = act
 		ch.Unapplied = append(ch.Unapplied, st.unapplied...)
-		ch.Versions = append(ch.Versions, stored...)
-		ch.Published += len(vs) - len(stored)
-		ch.Mismatches = append(ch.Mismatches, mismatches...)
+		errs = append(errs, ch.reapply(st, am)...)
 	}
 	return errs
+}
+
+// store merges the versions the state computed into the act.
+func (ch *ActChange) store(st *state, am *Amending) error {
+	vs, ends := st.versions()
+	act, stored, mismatches, err := merge(ch.Act, st.day, vs, ends, st.by.source(am))
+	if err != nil {
+		return err
+	}
+	ch.Act = act
+	ch.Versions = append(ch.Versions, stored...)
+	ch.Published += len(vs) - len(stored)
+	ch.Mismatches = append(ch.Mismatches, mismatches...)
+	return nil
+}
+
+// reapply applies the operations of done, a day of this amending act
+// applied, again on each later version that another amending act computed
+// for a unit they changed: applied first, that act could not hold this
+// change (an act published earlier may take effect later). An operation
+// is applied again on a later day when every unit it changed has a version
+// computed from that day; one that changed some of them only cannot be.
+func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
+	later := map[corpus.Date]map[string]bool{} // day → the units changed on done's day with a version computed from it
+	for _, id := range done.ids {
+		for _, v := range ch.Act.Versions(id) {
+			if v.Computed && v.Range.From > done.day && !slices.ContainsFunc(v.Applied, func(p corpus.AppliedAmendment) bool { return p.Act == done.by.id }) {
+				if later[v.Range.From] == nil {
+					later[v.Range.From] = map[string]bool{}
+				}
+				later[v.Range.From][id] = true
+			}
+		}
+	}
+	var errs corpus.ErrorList
+	for _, day := range slices.Sorted(maps.Keys(later)) {
+		st := &state{act: ch.Act, day: day, since: done.day, am: am, by: done.by, tops: map[string]*working{}}
+		for _, op := range ch.Operations {
+			tops := done.touched[op]
+			n := 0
+			for id := range tops {
+				if later[day][id] {
+					n++
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			err := fmt.Errorf("it changes units of which only some have a version computed from %s by a later act", day)
+			if n == len(tops) {
+				err = st.apply(op)
+			}
+			if err != nil {
+				errs = append(errs, &corpus.SyntaxError{Pos: op.Pos, Msg: fmt.Sprintf("%s (%s), applied again on the wording an amending act gives from %s: %v", op.Provision, quoted(op.Text), day, err)})
+			}
+		}
+		if len(errs) > 0 {
+			return errs
+		}
+		if err := ch.store(st, am); err != nil {
+			return corpus.ErrorList{&corpus.SyntaxError{Pos: ch.Operations[0].Pos, Msg: err.Error()}}
+		}
+	}
+	return nil
 }
 
 // A state is an act being changed on one day: the top-level units the
 // operations touched so far, as changed.
 type state struct {
-	act  *corpus.Act
-	day  corpus.Date
-	am   *Amending
-	by   attribution
-	tops map[string]*working
-	ids  []string // of tops, in the order first touched
+	act   *corpus.Act
+	day   corpus.Date
+	since corpus.Date // the day the operations take effect, when not day (see reapply)
+	am    *Amending
+	by    attribution
+	tops  map[string]*working
+	ids   []string // of tops, in the order first touched
 
+	touched   map[*Operation]map[string]bool // the top-level units each operation changed
 	unapplied []Unapplied
 }
 
@@ -348,8 +410,20 @@ func (st *state) unit(id string) (*corpus.Unit, *working, error) {
 
 // record attributes a change of the unit with the given id.
 func (st *state) record(w *working, op *Operation, id string, kind corpus.AmendmentKind) {
+	inForce := st.day
+	if !st.since.IsZero() {
+		inForce = st.since
+	}
 	w.applied = append(w.applied, corpus.AppliedAmendment{Unit: id, Kind: kind, Provision: op.Provision,
-		Act: st.by.id, Title: st.by.title, Ref: st.by.ref, ELI: st.by.eli, InForce: st.day})
+		Act: st.by.id, Title: st.by.title, Ref: st.by.ref, ELI: st.by.eli, InForce: inForce})
+	if st.touched == nil {
+		st.touched = map[*Operation]map[string]bool{}
+	}
+	if st.touched[op] == nil {
+		st.touched[op] = map[string]bool{}
+	}
+	top, _, _ := strings.Cut(id, ".")
+	st.touched[op][top] = true
 }
 
 // apply applies one operation.

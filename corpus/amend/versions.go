@@ -99,11 +99,9 @@ func hasMarker(u *corpus.Unit, label string) bool {
 // unless it is a mix of an older wording and the parts a consolidated
 // text's footnotes date (corpus.Act.Mixed), which the computed version
 // replaces (where the parts the footnotes date differ, that is reported).
-// Units in ends close on the day before.
-//
-// It fails when a unit changed has a version computed from a later day:
-// that version would not hold this change (amending acts are applied in
-// the order of their dates).
+// Units in ends close on the day before. A version another amending act
+// computed from a later day stays: the change is applied on it again
+// (ActChange.reapply).
 func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string, src corpus.Source) (*corpus.Act, []*corpus.Version, []Mismatch, error) {
 	byUnit := map[string][]*corpus.Version{}
 	var order []string
@@ -171,9 +169,6 @@ func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date, mi
 		case e.Range.From == day:
 			v.Range.To = e.Range.To // the same day's computation, redone or extended
 			continue
-		case e.Range.From > day && e.Computed:
-			return nil, nil, false, fmt.Errorf("%s has a version computed from %s (by %s), which would not hold the change from %s: apply amending acts in the order of their dates",
-				corpus.CitationOf(v.Unit.ID), e.Range.From, e.Source, day)
 		case e.Range.Contains(day):
 			closed := *e
 			closed.Range.To = day.AddDays(-1)
