@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,5 +71,24 @@ func TestComputedRenumbering(t *testing.T) {
 	}
 	if len(h.Entries) != 2 || h.Entries[0].Unit != "par2" {
 		t.Errorf("history of § 2a: %+v, want the wording of § 2 first", h.Entries)
+	}
+}
+
+// TestRepealedNotMoved: ust. 2 is repealed and keeps its number, and
+// ust. 3 is added with the words ust. 2 had (found by a review, on a
+// variant of the Sunday trading act): ust. 2 is repealed and ust. 3
+// added, not moved from ust. 2; while ust. 4's words, whose number is
+// gone, moved to ust. 5.
+func TestRepealedNotMoved(t *testing.T) {
+	old := corpustest.Version(t, "2020-01-01 2021-01-31", "§ 1. 1. Wniosek składa się na piśmie.\n2. Inspektor może żądać ewidencji.\n4. Organ wydaje decyzję.")
+	now := corpustest.Version(t, "2021-02-01", "§ 1. 1. Wniosek składa się na piśmie.\n2. (uchylony)\n3. Inspektor może żądać ewidencji.\n5. Organ wydaje decyzję.")
+	a := corpustest.Act(t, corpus.ActInfo{ID: "r", Title: "R"}, old, now)
+	r, err := Dates(a, corpustest.Date(t, "2021-01-31"), corpustest.Date(t, "2021-02-01"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"par1.ust2 repealed(repealed)", "par1.ust3 added", "par1.ust5 moved<-par1.ust4"}
+	if got := summaries(r.Changes); !slices.Equal(got, want) {
+		t.Errorf("changes %q, want %q", got, want)
 	}
 }

@@ -230,19 +230,28 @@ func findMoves(olds, news []*corpus.Unit, oldByID, newByID map[string]int) map[i
 }
 
 // candidates returns the units that may have moved, by text: those whose id
-// the other side lacks or holds with other words.
+// the other side lacks or holds with other words, but not repealed: a
+// unit whose number stays "(uchylony)" was repealed, not moved (the same
+// words under a new number are then a unit added).
 func candidates(units, others []*corpus.Unit, other map[string]int) map[textKey]int {
 	c := map[textKey]int{}
 	for i, u := range units {
-		if o, ok := other[u.ID]; ok && sameText(others[o], u) {
+		if o, ok := other[u.ID]; ok && (sameText(others[o], u) || isRepealed(others[o])) {
 			continue
 		}
-		if _, repealed := corpus.StatusOfBody(u.Text); u.Text == "" && u.Closing == "" || repealed {
+		if u.Text == "" && u.Closing == "" || isRepealed(u) {
 			continue
 		}
 		c[keyOf(u)] = i
 	}
 	return c
+}
+
+// isRepealed reports whether u's body says it no longer applies:
+// "(uchylony)", "(pominięty)", "(utracił moc)".
+func isRepealed(u *corpus.Unit) bool {
+	_, repealed := corpus.StatusOfBody(u.Text)
+	return repealed
 }
 
 // countKeys counts how often each key of interest occurs among units.
