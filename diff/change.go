@@ -55,6 +55,7 @@ type Change struct {
 	MovedFromCitation string           `json:"movedFromCitation,omitempty"`
 	Ops               []Op             `json:"ops"`
 	Heading           *HeadingChange   `json:"heading,omitempty"`
+	Groups            *GroupsChange    `json:"groups,omitempty"`
 	Footnotes         []FootnoteChange `json:"footnotes"`
 	Attribution       *Attribution     `json:"attribution,omitempty"`
 	Replaces          *Change          `json:"replaces,omitempty"`
@@ -85,6 +86,14 @@ func statusNote(c Change) string {
 type HeadingChange struct {
 	Old string `json:"old"`
 	New string `json:"new"`
+}
+
+// A GroupsChange is a change of the headings of the groupings a top-level
+// unit stands in ("Rozdział 4 Przepisy karne"), from the widest: a
+// grouping's new title, or the unit moved to another grouping.
+type GroupsChange struct {
+	Old []string `json:"old"`
+	New []string `json:"new"`
 }
 
 // OwnText returns the unit's own words, the text an inline diff compares:

@@ -150,7 +150,8 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 		u = o
 	}
 	oldNotes, newNotes := c.old.notes[idOf(o)], c.new.notes[idOf(n)]
-	if o != nil && n != nil && o.ID == n.ID && sameText(o, n) && o.Heading == n.Heading && len(oldNotes)+len(newNotes) == 0 {
+	groups := c.groupsChange(o, n)
+	if o != nil && n != nil && o.ID == n.ID && sameText(o, n) && o.Heading == n.Heading && len(oldNotes)+len(newNotes) == 0 && groups == nil {
 		return Change{Unit: u.ID, Kind: Unchanged}
 	}
 	ch := Change{Unit: u.ID, Citation: u.Citation()}
@@ -163,7 +164,8 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 		ch.Ops = []Op{}
 	}
 	ch.Heading = headingChange(o, n)
-	ch.Kind = kindOf(o, n, implied, len(ch.Footnotes) > 0 || ch.Heading != nil)
+	ch.Groups = groups
+	ch.Kind = kindOf(o, n, implied, len(ch.Footnotes) > 0 || ch.Heading != nil || ch.Groups != nil)
 	if c.listOnly {
 		return ch
 	}
@@ -178,7 +180,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 			ch.Class = classify(o, n)
 		}
 	}
-	if ch.Kind != Unchanged && ch.Kind != Annotated {
+	if ch.Kind != Unchanged && (ch.Kind != Annotated || ch.Groups != nil) {
 		ch.Attribution = c.attr.find(n)
 	}
 	return ch
@@ -221,6 +223,25 @@ func idOf(u *corpus.Unit) string {
 	}
 	return u.ID
 }
+
+// groupsChange returns the change of the headings of the groupings a
+// top-level unit stands in (a chapter's new title, the unit moved to
+// another chapter), or nil when they read alike, spacing aside, or a side
+// does not know them.
+func (c *comparer) groupsChange(o, n *corpus.Unit) *GroupsChange {
+	if o == nil || n == nil {
+		return nil
+	}
+	old, okOld := c.old.groups[o.ID]
+	new, okNew := c.new.groups[n.ID]
+	if !okOld || !okNew || slices.Equal(fieldsOf(old), fieldsOf(new)) {
+		return nil
+	}
+	return &GroupsChange{Old: old, New: new}
+}
+
+// fieldsOf returns the words of headings, in order.
+func fieldsOf(headings []string) []string { return strings.Fields(strings.Join(headings, " ")) }
 
 func headingChange(o, n *corpus.Unit) *HeadingChange {
 	if o == nil || n == nil || o.Heading == n.Heading {

@@ -92,3 +92,33 @@ func TestRepealedNotMoved(t *testing.T) {
 		t.Errorf("changes %q, want %q", got, want)
 	}
 }
+
+// TestGroupingTitleChanged: an amending act gives Rozdział 4 a new title
+// ("tytuł rozdziału 4 otrzymuje brzmienie"): its article's words are as
+// they were, and the change of the heading above it is reported, with the
+// act that made it (found by a review: the comparison said "no changes").
+func TestGroupingTitleChanged(t *testing.T) {
+	old := corpustest.Version(t, "2020-01-01 2021-01-31", "Rozdział 4\nPrzepisy karne\n§ 10. Kto narusza zakaz, podlega karze grzywny.")
+	now := corpustest.Computed(t, "2021-02-01", "Rozdział 4\nPrzepisy karne i kontrola\n§ 10. Kto narusza zakaz, podlega karze grzywny.",
+		corpus.AppliedAmendment{Unit: "par10", Kind: corpus.Changed, Provision: "§ 1 pkt 1", Act: "du-2021-7", Title: "Rozporządzenie zmieniające",
+			Ref: "Dz. U. z 2021 r. poz. 7", ELI: "DU/2021/7", InForce: corpustest.Date(t, "2021-02-01")})
+	a := corpustest.Act(t, corpus.ActInfo{ID: "r", Title: "R"}, old, now)
+	r, err := Dates(a, corpustest.Date(t, "2021-01-31"), corpustest.Date(t, "2021-02-01"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summaries(r.Changes); !slices.Equal(got, []string{"par10 annotated @Dz. U. z 2021 r. poz. 7 2021-02-01"}) {
+		t.Fatalf("changes %q, want § 10 annotated, by the act of 2021 poz. 7", got)
+	}
+	g := r.Changes[0].Groups
+	if g == nil || !slices.Equal(g.Old, []string{"Rozdział 4 Przepisy karne"}) || !slices.Equal(g.New, []string{"Rozdział 4 Przepisy karne i kontrola"}) {
+		t.Errorf("groups %+v, want Rozdział 4's old and new title", g)
+	}
+	var b strings.Builder
+	if err := RenderText(&b, r, false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "under: Rozdział 4 Przepisy karne{+ i kontrola+}") {
+		t.Errorf("text:\n%s", b.String())
+	}
+}

@@ -92,8 +92,8 @@ func (c *comparer) knownSides(nv *corpus.Version, u *corpus.Unit, from, to corpu
 			break
 		}
 	}
-	c.old = tree{&corpus.Unit{Children: c.standIns(known.repealed)}, nil}
-	c.new = tree{&corpus.Unit{Children: known.units()}, c.attr.notes.of(nv)}
+	c.old = tree{&corpus.Unit{Children: c.standIns(known.repealed)}, nil, nil}
+	c.new = tree{&corpus.Unit{Children: known.units()}, c.attr.notes.of(nv), nil}
 }
 
 // ancestors yields the ids of the units above the unit id.

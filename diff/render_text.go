@@ -89,6 +89,9 @@ func writeChange(b *strings.Builder, c Change, colour bool) {
 	if h := c.Heading; h != nil {
 		fmt.Fprintf(b, "  heading: %s\n", inline([]Op{{Delete, h.Old}, {Insert, h.New}}, colour))
 	}
+	if g := c.Groups; g != nil {
+		fmt.Fprintf(b, "  under: %s\n", inline(words(strings.Join(g.Old, " / "), strings.Join(g.New, " / "), &tokenTable{}), colour))
+	}
 	for _, f := range c.Footnotes {
 		fmt.Fprintf(b, "  footnote [%s] %s: %s\n", f.Label, f.Change, f.Body)
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"lexdiff/corpus"
 	"lexdiff/diff"
@@ -60,6 +61,7 @@ type changeView struct {
 	Ops         []diff.Op
 	Attribution *attributionView
 	Heading     *diff.HeadingChange
+	Groups      *groupsView // the headings above a top-level unit, when they changed
 	Footnotes   []diff.FootnoteChange
 }
 
@@ -230,10 +232,17 @@ func comparePresets(l lang, act string, changes []corpus.Date, from, to corpus.D
 	return prev, next
 }
 
+// A groupsView is a change of the headings of the groupings above a unit,
+// each side on one line.
+type groupsView struct{ Old, New string }
+
 func newChangeView(l lang, act string, to corpus.Date, c diff.Change) changeView {
 	cv := changeView{Unit: c.Unit, Citation: c.Citation, URL: actURL(act, to, c.Unit), Kind: string(c.Kind),
 		KindLabel: l.Of("kind."+string(c.Kind), c.Unit), Class: string(c.Class), MovedFrom: c.MovedFromCitation,
 		Ops: c.Ops, Heading: c.Heading, Footnotes: c.Footnotes}
+	if g := c.Groups; g != nil {
+		cv.Groups = &groupsView{Old: strings.Join(g.Old, " · "), New: strings.Join(g.New, " · ")}
+	}
 	if r := c.Replaces; r != nil {
 		cv.Replaced = diff.Old(r.Ops)
 	}

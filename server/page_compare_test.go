@@ -76,3 +76,18 @@ func TestComparePresetsAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareGroupingTitle: a chapter's new title shows on the compare
+// page and in the API's diff of the article under it, whose words did
+// not change.
+func TestCompareGroupingTitle(t *testing.T) {
+	v := func(rng, text string) *corpus.Version { return corpustest.Version(t, rng, text) }
+	a := corpustest.Act(t, corpus.ActInfo{ID: "test-3", Title: "Test"},
+		v("2020-01-01 2020-12-31", "Rozdział 4\nPrzepisy karne\nArt. 10. Kto narusza zakaz, podlega karze grzywny."),
+		v("2021-01-01", "Rozdział 4\nPrzepisy karne i kontrola\nArt. 10. Kto narusza zakaz, podlega karze grzywny."))
+	h := newPageServer(t, corpustest.Corpus(t, a), nil)
+	_, body := getPage(t, h, "/acts/test-3/compare?from=2020-12-31&to=2021-01-01")
+	mustContain(t, body, `Nagłówek nad przepisem: <del lang="pl">Rozdział 4 Przepisy karne</del> <ins lang="pl">Rozdział 4 Przepisy karne i kontrola</ins>`)
+	w := get(h, "/api/v1/acts/test-3/diff?from=2020-12-31&to=2021-01-01")
+	mustContain(t, w.Body.String(), `"kind":"annotated"`, `"groups":{"old":["Rozdział 4 Przepisy karne"],"new":["Rozdział 4 Przepisy karne i kontrola"]}`)
+}

@@ -242,6 +242,7 @@ var messages = map[string]message{
 	"compare.replaces":                  {"Zastępuje usuniętą jednostkę o tym numerze:", "Takes the place of the removed unit of this number:"},
 	"compare.inForce":                   {"w życie %s", "in force %s"},
 	"compare.footnotes":                 {"Przypisy", "Footnotes"},
+	"compare.groups":                    {"Nagłówek nad przepisem:", "Heading above the provision:"},
 	"compare.heading":                   {"Tytuł redakcyjny: „%s” → „%s”", "Editorial heading: “%s” → “%s”"},
 	"compare.footnote":                  {"przypis", "footnote"},
 	"footnote.added":                    {"dodany", "added"},
