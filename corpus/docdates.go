@@ -4,6 +4,7 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"time"
 )
 
 // describe fills in what the document says of itself (Source) and of the
@@ -89,13 +90,15 @@ func (doc *Document) dates(blk *block, d *diag) map[*part]Range {
 	}
 	ranges := map[*part]Range{}
 	var parts []*part
+	noted := doc.notedSince()
 	for _, p := range blk.parts {
 		from := base
 		var later map[*Unit]Date
 		if doc.Kind == Consolidated {
 			later = laterAdded(p, base)
 			skip := slices.Collect(maps.Keys(later))
-			if since := latestOf(p.footnotes, p.unit.ID, skip...); !since.IsZero() && !undatedAmendment(p.footnotes, p.unit.ID, skip...) {
+			notes := datingNotes(p, noted)
+			if since := latestOf(notes, p.unit.ID, skip...); !since.IsZero() && !undatedAmendment(notes, p.unit.ID, skip...) {
 				from = since
 			}
 		}
@@ -107,6 +110,54 @@ func (doc *Document) dates(blk *block, d *diag) map[*part]Range {
 	}
 	blk.parts = parts
 	return ranges
+}
+
+// A consolidated text gives a top-level unit as it reads on the text's
+// date; the unit's version starts on the latest day its footnotes (its
+// own, and those of its parts) name, when that is earlier. That is sound
+// only while the footnotes account for every change of the unit from that
+// day on. They do from the previous consolidated text on, which the
+// obwieszczenie names ("jednolity tekst ustawy … (Dz. U. z 2024 r. poz.
+// 1556)"): a text notes each amendment made since the previous one, so a
+// part without a note read the same from then, and the unit as a whole
+// reads as printed from the latest day noted. Before the previous text
+// they do not: a note kept from an older text (a Constitutional Tribunal
+// ruling of 2006 on art. 8 ust. 2 and 3 of DU/2026/81) says when that
+// part took its wording, while the other parts may have changed after it,
+// by amendments the previous text took in and this one notes no more. So
+// a note on a part, dated before the previous text, dates no more than
+// that part: the unit's version starts on the latest day of the other
+// notes, or on the text's own day, and the corpus does not know the unit
+// before (a gap, not the newer wording). A note on the unit itself speaks
+// of the whole unit and dates it however old it is.
+//
+// Only the year of the previous text is known (its reference gives no
+// day): a note of that year or later counts as made since it.
+
+// notedSince returns the first day of the year of the previous
+// consolidated text the obwieszczenie names, from which on the text's
+// notes account for every change; 0 when it names none.
+func (doc *Document) notedSince() Date {
+	if doc.Notice == nil {
+		return 0
+	}
+	prev, err := ParsePubRef(doc.Notice.Previous)
+	if err != nil || len(prev.Items) == 0 || prev.Items[0].Year == 0 {
+		return 0
+	}
+	return MakeDate(prev.Items[0].Year, time.January, 1)
+}
+
+// datingNotes returns the footnotes of part p that may date its top unit
+// (see notedSince): all but those on a part of it dated before since.
+func datingNotes(p *part, since Date) []Footnote {
+	old := func(f Footnote) bool {
+		return f.Unit != p.unit.ID && f.Amendment != nil && !f.Amendment.InForce.IsZero() && f.Amendment.InForce < since
+	}
+	if since.IsZero() || !slices.ContainsFunc(p.footnotes, old) {
+		return p.footnotes
+	}
+	return slices.DeleteFunc(slices.Clone(p.footnotes), old)
 }
 
 var (
