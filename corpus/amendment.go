@@ -21,14 +21,15 @@ var (
 		{regexp.MustCompile(`(?i)\bw\s+brzmieniu\s+ustalonym\s+przez\s+`), WordingSet, []string{"brzmieniu"}},
 		{regexp.MustCompile(`(?i)\bdodan[yaeo]\s+przez\s+`), Added, []string{"dodan"}},
 		{regexp.MustCompile(`(?i)\b(?:uchylon|skreślon)[yaeo]\s+przez\s+`), Removed, []string{"uchylon", "skreślon"}},
-		{regexp.MustCompile(`(?i)\bze\s+zmian[ąa]\s+wprowadzon[ąa]\s+przez\s+`), Changed, []string{"wprowadzon"}},
+		{regexp.MustCompile(`(?i)\bze\s+zmian(?:[ąa]\s+wprowadzon[ąa]|ami\s+wprowadzonymi)\s+przez\s+`), Changed, []string{"wprowadzon"}},
 		{regexp.MustCompile(`(?i)\bzmienion[yaeo]\s+przez\s+`), Changed, []string{"zmienion"}},
 		{regexp.MustCompile(`(?i)\bnadan[yaeo]\s+przez\s+`), Renumbered, []string{"nadan"}},
 		{regexp.MustCompile(`(?i)^przez\s+`), Removed, []string{"przez"}},
 	}
 	// reProvision is the amending provision at the start of the rest of a
-	// note: "§ 1 pkt 1 lit. a)", "art. 6 pkt 3 lit. b tiret drugie".
-	reProvision = regexp.MustCompile(`^(?:(?:art\.|§)\s*\d+[a-z]*)(?:\s+(?:(?:§|ust\.|pkt|lit\.)\s*[0-9a-z]+\)?|tiret\s+\p{L}+|zdanie\s+\p{L}+))*\s+`)
+	// note: "§ 1 pkt 1 lit. a)", "art. 6 pkt 3 lit. b tiret drugie", also
+	// several: "art. 4 pkt 1a i 1b", "§ 1 pkt 2–4", "art. 2 i art. 5".
+	reProvision = regexp.MustCompile(`^(?:(?:art\.|§)\s*\d+[a-z]*)(?:\s+(?:(?:§|ust\.|pkt|lit\.)\s*[0-9a-z]+\)?|tiret\s+\p{L}+|zdanie\s+\p{L}+)|\s*,\s*(?:(?:art\.|§|ust\.|pkt|lit\.)\s*)?\d+[a-z]{0,3}\)?|(?:\s+i|\s+oraz|\s*[–-])\s*(?:(?:art\.|§|ust\.|pkt|lit\.)\s*)?(?:\d+[a-z]{0,3}|[a-z])\)?)*\s+`)
 	reActDate   = regexp.MustCompile(`z\s+dnia\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
 	// reInForce is a statement of the day a change took effect, in the
 	// phrasings of consolidated texts and portals.
@@ -42,7 +43,7 @@ var (
 	// przez …; ze zmianą wprowadzoną przez …". (A clause "; w brzmieniu
 	// ustalonym przez …" after "Oznaczenie … nadane przez …" names the same
 	// amendment, not a later one.)
-	reLaterClause = regexp.MustCompile(`(?i);\s*(?:ze\s+zmian[ąa]\s+wprowadzon[ąa]|zmienion[yaeo])\s+przez\s`)
+	reLaterClause = regexp.MustCompile(`(?i);\s*(?:ze\s+zmian(?:[ąa]\s+wprowadzon[ąa]|ami\s+wprowadzonymi)|zmienion[yaeo])\s+przez\s`)
 	// reReferred is a note's reference to the act of another footnote.
 	reReferred = regexp.MustCompile(`(?i)o\s+któr(?:ym|ej|ych)\s+mowa\s+w\s+odnośniku\s+(\d+)`)
 	// reActEnd ends the name of the amending act where no reference does.
