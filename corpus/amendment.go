@@ -114,12 +114,22 @@ func (a *Amendment) AddedOn() (Date, bool) {
 
 // parseClause reads one clause of an amendment note (parseAmendment).
 func parseClause(body string) *Amendment {
+	if a := lostForce(body); a != nil {
+		return a
+	}
 	kind, loc := amendmentKind(body)
 	if loc == nil {
 		return datedChange(body)
 	}
 	a := &Amendment{Kind: kind, Scope: strings.TrimSpace(body[:loc[0]])}
-	rest := body[loc[1]:]
+	a.readAct(body[loc[1]:])
+	a.InForce = inForceStated(body)
+	return a
+}
+
+// readAct reads the amending provision, the act and its reference, and
+// the footnote it refers to from rest, what follows a note's set phrase.
+func (a *Amendment) readAct(rest string) {
 	if m := reProvision.FindString(rest); m != "" {
 		a.Provision = strings.TrimSpace(m)
 		rest = rest[len(m):]
@@ -140,7 +150,36 @@ func parseClause(body string) *Amendment {
 	if ls := referredLabels(rest); len(ls) > 0 {
 		a.Refers = ls[0]
 	}
-	a.InForce = inForceStated(body)
+}
+
+var (
+	// reLostForce is a note that a unit lost force on a day, by a ruling
+	// of the Constitutional Tribunal or a provision of another act:
+	// "Utracił moc z dniem 5 lutego 2025 r. na podstawie wyroku Trybunału
+	// Konstytucyjnego z dnia … (Dz. U. poz. 120)", "Zdanie drugie
+	// utraciło moc z dniem …".
+	reLostForce = regexp.MustCompile(`(?i)\butraci(?:ł|ła|ło|ły)\s+moc\s+z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.,?\s*(?:na\s+podstawie\s+)?`)
+	// reLostForceScope is what may stand before reLostForce: nothing, or
+	// the part of the unit that lost force. A note that starts otherwise
+	// ("Ustawa utraciła moc z dniem …", on a unit citing that act) tells
+	// of another act.
+	reLostForceScope = regexp.MustCompile(`(?i)^(?:(?:zdanie|wprowadzenie\s+do\s+wyliczenia|część\s+wspólna|tytuł)\b[^.;]{0,60})?$`)
+)
+
+// lostForce reads a note of the form reLostForce matches, or returns nil:
+// the unit (or the part of it the note names) reads "(utracił moc)" from
+// the day it gives, by what follows "na podstawie".
+func lostForce(body string) *Amendment {
+	if !strings.Contains(body, "traci") && !strings.Contains(body, "TRACI") {
+		return nil
+	}
+	m := reLostForce.FindStringSubmatchIndex(body)
+	if m == nil || !reLostForceScope.MatchString(strings.TrimSpace(body[:m[0]])) {
+		return nil
+	}
+	a := &Amendment{Kind: Removed, Scope: strings.TrimSpace(body[:m[0]])}
+	a.readAct(body[m[1]:])
+	a.InForce = polishDate(reLostForce, body[m[0]:m[1]])
 	return a
 }
 
@@ -188,11 +227,12 @@ func lastPolishDate(re *regexp.Regexp, s string) Date {
 
 // reDatedChange is a note that gives the day a unit's next wording takes
 // effect, and the provision that makes it: "Z dniem 4 września 2024 r., na
-// podstawie art. 29 pkt 6 ustawy z dnia … (Dz. U. poz. 1517), …"; or the
+// podstawie art. 29 pkt 6 ustawy z dnia … (Dz. U. poz. 1517), …", "Z dniem
+// 5 lutego 2025 r. utracił moc na podstawie wyroku Trybunału …"; or the
 // day a provision whose entry into force was put off took effect, and
 // what set that day: "Wszedł w życie z dniem 13 listopada 2022 r. na
 // podstawie komunikatu Ministra Cyfryzacji z dnia … (Dz. U. poz. 2209)".
-var reDatedChange = regexp.MustCompile(`(?i)^(?:(?:wszedł|wesz(?:ła|ło|ły))\s+w\s+życie\s+)?z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.,?\s*(?:na\s+podstawie\s+)?`)
+var reDatedChange = regexp.MustCompile(`(?i)^(?:(?:wszedł|wesz(?:ła|ło|ły))\s+w\s+życie\s+)?z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.,?\s*(?:utraci(?:ł|ła|ło|ły)\s+moc\s+)?(?:na\s+podstawie\s+)?`)
 
 // datedChange reads a note of the form reDatedChange matches, or returns
 // nil. The act of a change "Z dniem …, na podstawie …" is the one named;

@@ -73,3 +73,51 @@ func checkDated(t *testing.T, doc *Document, want map[string]Date) {
 		}
 	}
 }
+
+// TestLostForceNotes: a unit, or a part of it, that lost force by a
+// ruling of the Constitutional Tribunal or by another act, in every
+// gender, was read as an editorial note ("Zdanie drugie utraciło moc …"
+// is DU/2026/1066's note [^10] on art. 76 ust. 1); the variant "Z dniem …
+// utracił moc na podstawie …" was read, with "utracił moc" in its act. A
+// note on a unit that cites an act which lost force tells of that act
+// (DU/2026/81, DU/2025/299, DU/2025/76).
+func TestLostForceNotes(t *testing.T) {
+	checkAmendments(t, []amendmentWant{
+		{"Utracił moc z dniem 5 lutego 2025 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24 (Dz. U. poz. 120).",
+			Removed, "", "", "wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24", "Dz. U. z 2025 r. poz. 120", "2025-02-05"},
+		{"Utraciła moc z dniem 5 lutego 2025 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24 (Dz. U. poz. 120).",
+			Removed, "", "", "wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24", "Dz. U. z 2025 r. poz. 120", "2025-02-05"},
+		{"Utraciły moc z dniem 1 lipca 2024 r. na podstawie art. 12 ustawy z dnia 5 czerwca 2024 r. (Dz. U. poz. 800).",
+			Removed, "", "art. 12", "ustawy z dnia 5 czerwca 2024 r.", "Dz. U. z 2024 r. poz. 800", "2024-07-01"},
+		{"Zdanie drugie utraciło moc z dniem 19 lipca 2012 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 10 lipca 2012 r. sygn. akt P 15/12 (Dz. U. poz. 827).",
+			Removed, "Zdanie drugie", "", "wyroku Trybunału Konstytucyjnego z dnia 10 lipca 2012 r. sygn. akt P 15/12", "Dz. U. z 2012 r. poz. 827", "2012-07-19"},
+		{"Z dniem 5 lutego 2025 r. utracił moc na podstawie wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24 (Dz. U. poz. 120).",
+			Removed, "", "", "wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24", "Dz. U. z 2025 r. poz. 120", "2025-02-05"},
+	})
+	for _, editorial := range []string{
+		"Ustawa utraciła moc z dniem 1 października 2010 r., z wyjątkiem art. 5 oraz art. 60–67, które utraciły moc z dniem 31 grudnia 2010 r., na podstawie art. 9 ustawy z dnia 30 kwietnia 2010 r. – Przepisy wprowadzające ustawy reformujące system nauki (Dz. U. poz. 620), która weszła w życie z dniem 1 października 2010 r.",
+		"Dekret z dnia 7 grudnia 1955 r. o godle i barwach Polskiej Rzeczypospolitej Ludowej oraz o pieczęciach państwowych utracił moc z dniem 24 września 2005 r. na podstawie art. 3 ustawy z dnia 28 lipca 2005 r. o zmianie ustawy o godle, barwach i hymnie Rzeczypospolitej Polskiej (Dz. U. poz. 1461).",
+		"Niniejsze rozporządzenie było poprzedzone rozporządzeniem Ministra Spraw Zagranicznych z dnia 23 kwietnia 2013 r. w sprawie opłat konsularnych (Dz. U. poz. 522), które utraciło moc z dniem wejścia w życie niniejszego rozporządzenia.",
+	} {
+		if a := parseAmendment(editorial); a != nil {
+			t.Errorf("%q is editorial, read as %+v", editorial, a)
+		}
+	}
+}
+
+// TestLostForceDatesUnits: a unit that lost force is dated by its note
+// (the reviewer's case 30, art. 17 of the Sunday trading act, came out
+// dated from the text's day).
+func TestLostForceDatesUnits(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Tekst.
+
+##### § 2.
+
+(utracił moc)[^2]
+
+[^2]: Utracił moc z dniem 5 lutego 2025 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24 (Dz. U. poz. 120).
+`)
+	checkDated(t, doc, map[string]Date{"par2": MakeDate(2025, 2, 5)})
+}

@@ -36,3 +36,32 @@ func TestOldPartNoteDatesOnlyThePart(t *testing.T) {
 		t.Errorf("art. 8 ust. 2's note: %+v, want dated 2006-06-30", f)
 	}
 }
+
+// TestOldNoteOnTheUnitDatesIt: a note on a top-level unit itself speaks of
+// the whole unit: it dates the unit however old, and a recent note on a
+// part dates the unit as before.
+func TestOldNoteOnTheUnitDatesIt(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+(utracił moc)[^1]
+
+##### § 2.
+
+1. Tekst.
+
+2.[^2] (utracił moc)
+
+3.[^3] Tekst dodany.
+
+[^1]: Utracił moc z dniem 30 czerwca 2006 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 13 września 2005 r. sygn. akt K 38/04 (Dz. U. poz. 1567).
+
+[^2]: Z dniem 30 czerwca 2006 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 13 września 2005 r. sygn. akt K 38/04 (Dz. U. poz. 1567).
+
+[^3]: Dodany przez § 1 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
+`)
+	for id, want := range map[string]Date{"par1": MakeDate(2006, 6, 30), "par2": MakeDate(2025, 2, 1)} {
+		if v, _ := unitOf(t, doc, id); v.Range.From != want {
+			t.Errorf("%s from %s, want %s", id, v.Range.From, want)
+		}
+	}
+}
