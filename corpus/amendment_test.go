@@ -80,7 +80,8 @@ func checkDated(t *testing.T, doc *Document, want map[string]Date) {
 // is DU/2026/1066's note [^10] on art. 76 ust. 1); the variant "Z dniem …
 // utracił moc na podstawie …" was read, with "utracił moc" in its act. A
 // note on a unit that cites an act which lost force tells of that act
-// (DU/2026/81, DU/2025/299, DU/2025/76).
+// (DU/2026/81, DU/2025/299, DU/2025/76); so does one that a unit lost
+// force only in a scope, whose words stand.
 func TestLostForceNotes(t *testing.T) {
 	checkAmendments(t, []amendmentWant{
 		{"Utracił moc z dniem 5 lutego 2025 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24 (Dz. U. poz. 120).",
@@ -98,6 +99,8 @@ func TestLostForceNotes(t *testing.T) {
 		"Ustawa utraciła moc z dniem 1 października 2010 r., z wyjątkiem art. 5 oraz art. 60–67, które utraciły moc z dniem 31 grudnia 2010 r., na podstawie art. 9 ustawy z dnia 30 kwietnia 2010 r. – Przepisy wprowadzające ustawy reformujące system nauki (Dz. U. poz. 620), która weszła w życie z dniem 1 października 2010 r.",
 		"Dekret z dnia 7 grudnia 1955 r. o godle i barwach Polskiej Rzeczypospolitej Ludowej oraz o pieczęciach państwowych utracił moc z dniem 24 września 2005 r. na podstawie art. 3 ustawy z dnia 28 lipca 2005 r. o zmianie ustawy o godle, barwach i hymnie Rzeczypospolitej Polskiej (Dz. U. poz. 1461).",
 		"Niniejsze rozporządzenie było poprzedzone rozporządzeniem Ministra Spraw Zagranicznych z dnia 23 kwietnia 2013 r. w sprawie opłat konsularnych (Dz. U. poz. 522), które utraciło moc z dniem wejścia w życie niniejszego rozporządzenia.",
+		// Lost force only in a scope: the words stand, undated.
+		"Utracił moc z dniem 20 grudnia 2019 r. w zakresie, w jakim nie przewiduje odwołania, na podstawie wyroku Trybunału Konstytucyjnego z dnia 10 grudnia 2019 r. sygn. akt K 5/18 (Dz. U. poz. 2400).",
 	} {
 		if a := parseAmendment(editorial); a != nil {
 			t.Errorf("%q is editorial, read as %+v", editorial, a)
