@@ -120,7 +120,9 @@ func (doc *Document) dates(blk *block, d *diag) map[*part]Range {
 // obwieszczenie names ("jednolity tekst ustawy … (Dz. U. z 2024 r. poz.
 // 1556)"): a text notes each amendment made since the previous one, so a
 // part without a note read the same from then, and the unit as a whole
-// reads as printed from the latest day noted. Before the previous text
+// reads as printed from the latest day noted (only the noted parts are
+// attested from then: with an older text of the act in the corpus,
+// splitBackdated keeps its wording for the rest). Before the previous text
 // they do not: a note kept from an older text (a Constitutional Tribunal
 // ruling of 2006 on art. 8 ust. 2 and 3 of DU/2026/81) says when that
 // part took its wording, while the other parts may have changed after it,
