@@ -61,6 +61,10 @@ type Operation struct {
 	Wording    *quotation
 	Annexes    []string // the amending act's annexes that hold the wording ("" for its only one), one per annex named
 	NewLabel   seg      // for Renumber: the new label
+	// quoted, for an operation split from one whose units take effect on
+	// different days, is the instruction's last step: Wording holds the
+	// units it names, the operation acts on those of Path.
+	quoted *seg
 }
 
 // Where writes the location an operation acts on: "§ 2 ust. 3a i 3b".

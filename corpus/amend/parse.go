@@ -30,9 +30,10 @@ type Exception struct {
 	scope      []seg
 }
 
-// covers reports whether the exception sets the day of op.
-func (e Exception) covers(op *Operation, provision string) bool {
-	return corpus.IsPathPrefix(provision, op.provID) && within(op.Path, e.scope)
+// covers reports whether the exception, naming provision, sets the day
+// of what the amending provision provID changes in the units of path.
+func (e Exception) covers(provID string, path []seg, provision string) bool {
+	return corpus.IsPathPrefix(provision, provID) && within(path, e.scope)
 }
 
 // within reports whether a path of units stands within scope, or holds
@@ -165,17 +166,79 @@ func (p *parser) item(it *item, s *scanner, t *Target, l loc) {
 }
 
 // date gives each operation the day it takes effect: its exception's, or
-// the act's.
+// the act's. An operation on several units whose days differ ("dodaje
+// się art. 17b i 17c" with an exception "w zakresie dodawanego art.
+// 17c") is split into one operation for the units of each day.
 func (p *parser) date() {
+	var ops []*Operation
 	for _, op := range p.am.Operations {
-		op.InForce = p.am.InForce
-		best := ""
-		for _, e := range p.am.Exceptions {
-			for _, id := range e.Provisions {
-				if e.covers(op, id) && len(id) > len(best) {
-					best, op.InForce = id, e.InForce
-				}
+		ops = append(ops, p.splitByDay(op)...)
+	}
+	p.am.Operations = ops
+}
+
+// dayOf returns the day the changes op makes to the units of path take
+// effect: that of the exception naming the innermost provision that
+// holds op's, or the act's.
+func (p *parser) dayOf(op *Operation, path []seg) corpus.Date {
+	day, best := p.am.InForce, ""
+	for _, e := range p.am.Exceptions {
+		for _, id := range e.Provisions {
+			if e.covers(op.provID, path, id) && len(id) > len(best) {
+				best, day = id, e.InForce
 			}
 		}
 	}
+	return day
+}
+
+// splitByDay dates op, unit by unit when its last step names several
+// units: it returns op, or one operation for the units of each day, in
+// the order of their first units. The parts of an operation that brings a
+// wording keep the whole of it (quoted), and the units added after the
+// first day's stand in the order of their numbers rather than after the
+// anchor.
+func (p *parser) splitByDay(op *Operation) []*Operation {
+	op.InForce = p.dayOf(op, op.Path)
+	if len(op.Path) == 0 || op.Part.kind != "" {
+		return []*Operation{op}
+	}
+	last := op.Path[len(op.Path)-1]
+	labels, listed := rangeLabels(last)
+	if !last.isUnit() || !listed || len(labels) < 2 {
+		return []*Operation{op}
+	}
+	var days []corpus.Date
+	byDay := map[corpus.Date][]string{}
+	for _, l := range labels {
+		day := p.dayOf(op, withLast(op.Path, l))
+		if _, ok := byDay[day]; !ok {
+			days = append(days, day)
+		}
+		byDay[day] = append(byDay[day], l)
+	}
+	if len(days) == 1 {
+		return []*Operation{op}
+	}
+	out := make([]*Operation, len(days))
+	for i, day := range days {
+		part := *op
+		part.Path, part.InForce = withLast(op.Path, byDay[day]...), day
+		if op.Wording != nil {
+			part.quoted = &last
+		}
+		if i > 0 {
+			part.Anchor = nil
+		}
+		out[i] = &part
+	}
+	return out
+}
+
+// withLast returns a copy of path whose last step names the given labels.
+func withLast(path []seg, labels ...string) []seg {
+	out := slices.Clone(path)
+	s := &out[len(out)-1]
+	s.labels, s.upTo = labels, false
+	return out
 }

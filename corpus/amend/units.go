@@ -9,8 +9,38 @@ import (
 )
 
 // newUnits parses the quoted wording of units standing in parent and
-// checks that it holds exactly the units the instruction names.
+// checks that it holds exactly the units the instruction names; it
+// returns those of want, the units the operation acts on.
 func newUnits(op *Operation, parent string, want []string) ([]*corpus.Unit, [][]corpus.Group, error) {
+	all := want
+	if op.quoted != nil {
+		labels, _ := rangeLabels(*op.quoted)
+		all = make([]string, len(labels))
+		for i, l := range labels {
+			all[i] = unitID(parent, op.quoted.kind, l)
+		}
+	}
+	units, groups, err := quotedUnits(op, parent, all)
+	if err != nil || op.quoted == nil {
+		return units, groups, err
+	}
+	var us []*corpus.Unit
+	var gs [][]corpus.Group
+	for i, u := range units {
+		if !slices.Contains(want, u.ID) {
+			continue
+		}
+		us = append(us, u)
+		if i < len(groups) { // none for units below the top level
+			gs = append(gs, groups[i])
+		}
+	}
+	return us, gs, nil
+}
+
+// quotedUnits parses the quoted wording of units standing in parent and
+// checks that it holds exactly the units want names.
+func quotedUnits(op *Operation, parent string, want []string) ([]*corpus.Unit, [][]corpus.Group, error) {
 	units, groups, err := corpus.ParseFragment(op.Wording.pos, op.Wording.text, parent)
 	if err != nil {
 		return nil, nil, fmt.Errorf("the quoted wording does not parse: %w", err)
