@@ -203,6 +203,12 @@ func TestInstructions(t *testing.T) {
 		{"annex renumbered and given a new wording, another added", "wprowadza się następujące zmiany:\n1) dotychczasowy załącznik do rozporządzenia oznacza się jako załącznik nr 1 do rozporządzenia i otrzymuje brzmienie określone w załączniku nr 1 do niniejszego rozporządzenia;\n2) dodaje się załącznik nr 2 do rozporządzenia w brzmieniu określonym w załączniku nr 2 do niniejszego rozporządzenia.\n",
 			map[string]string{"zal1": "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWZÓR WNIOSKU O ZEZWOLENIE\nImię, nazwisko i adres: ……", "zal2": "WZÓR OŚWIADCZENIA\nOświadczam, że ……", "zal": "error: załącznik of rozp was not in force on 2021-02-01; nearest version: 2020-01-01 – 2021-01-31 (before)"},
 			[]string{"zal1 renumbered § 1 pkt 1", "zal1 wording § 1 pkt 1", "zal2 added § 1 pkt 2"}},
+		{"annex given the wording of an annex \"do niniejszej ustawy\"", "załącznik do rozporządzenia otrzymuje brzmienie określone w załączniku nr 1 do niniejszej ustawy.",
+			map[string]string{"zal": "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWZÓR WNIOSKU O ZEZWOLENIE\nImię, nazwisko i adres: ……"},
+			[]string{"zal wording § 1"}},
+		{"annexes given and added \"stanowiące załącznik\"", "wprowadza się następujące zmiany:\n1) załącznik do rozporządzenia otrzymuje brzmienie stanowiące załącznik nr 1 do niniejszego rozporządzenia;\n2) dodaje się załącznik nr 2 do rozporządzenia w brzmieniu stanowiącym załącznik nr 2 do niniejszej ustawy.",
+			map[string]string{"zal": "do rozporządzenia Ministra Testów z dnia 1 grudnia 2019 r.\nWZÓR WNIOSKU O ZEZWOLENIE\nImię, nazwisko i adres: ……", "zal2": "WZÓR OŚWIADCZENIA\nOświadczam, że ……"},
+			[]string{"zal wording § 1 pkt 1", "zal2 added § 1 pkt 2"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text := amendingText(tt.instructions, "z dniem 1 lutego 2021 r.")

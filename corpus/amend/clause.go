@@ -250,7 +250,7 @@ func (p *clauseParser) subject(l loc) error {
 // quotation, or an annex of the amending act.
 func (p *clauseParser) wording(l loc) error {
 	s := p.s
-	if annexes, ok := p.ownAnnex("określone"); ok {
+	if annexes, ok := p.ownAnnex(); ok {
 		p.add(&Operation{Action: SetAnnex, Path: l.path, Annexes: annexes})
 		return nil
 	}
@@ -263,15 +263,17 @@ func (p *clauseParser) wording(l loc) error {
 	return nil
 }
 
-var reOwnAnnex = regexp.MustCompile(`^(?:odpowiednio\s+)?(?:w\s+)?załącznik(?:u|iem|ach|ami)?(?:\s+nr\s+(\d+[a-z]*(?:\s*(?:,|i|oraz|[–-])\s*\d+[a-z]*)*))?\s+do\s+niniejszego\s+\p{L}+`)
+var reOwnAnnex = regexp.MustCompile(`^(?:odpowiednio\s+)?(?:w\s+)?załącznik(?:u|iem|ach|ami|i)?(?:\s+nr\s+(\d+[a-z]*(?:\s*(?:,|i|oraz|[–-])\s*\d+[a-z]*)*))?\s+do\s+niniejsze(?:go|j)\s+\p{L}+`)
 
 // ownAnnex reads "określone w załączniku nr 1 do niniejszego
-// rozporządzenia" (with the participle given) and returns the labels of
-// the amending act's annexes it names ("określonym odpowiednio w
-// załącznikach nr 1 i 2 …" names two), [""] for the act's only annex.
-func (p *clauseParser) ownAnnex(participle string) ([]string, bool) {
+// rozporządzenia" or "stanowiące załącznik do niniejszej ustawy" (after
+// "otrzymuje brzmienie"; "określonym", "stanowiącym" after "w
+// brzmieniu") and returns the labels of the amending act's annexes it
+// names ("określonym odpowiednio w załącznikach nr 1 i 2 …" names two),
+// [""] for the act's only annex.
+func (p *clauseParser) ownAnnex() ([]string, bool) {
 	save := p.s.i
-	if _, ok := p.s.prefixed(participle[:len(participle)-1]); !ok {
+	if _, ok := p.s.prefixed("określon", "stanowiąc"); !ok {
 		return nil, false
 	}
 	m := p.s.reFold(reOwnAnnex)
@@ -352,7 +354,7 @@ func (p *clauseParser) added(l loc, anchor *seg, before bool) error {
 	}
 	target := l.with(chain)
 	_, phrase := s.oneOf("w brzmieniu", "o brzmieniu", "w następującym brzmieniu")
-	if annexes, ok := p.ownAnnex("określonym"); ok && chain[0].kind == kindAnnex {
+	if annexes, ok := p.ownAnnex(); ok && chain[0].kind == kindAnnex {
 		p.add(&Operation{Action: AddAnnex, Path: target.path, Annexes: annexes})
 		return nil
 	}
