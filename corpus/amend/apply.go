@@ -431,6 +431,9 @@ func (st *state) apply(op *Operation) error {
 	if len(op.Path) == 0 {
 		return fmt.Errorf("the instruction names no unit")
 	}
+	if !inAnnex(op.Path) && slices.ContainsFunc(op.Path[:len(op.Path)-1], func(s seg) bool { return len(s.labels) != 1 || s.upTo }) {
+		return st.applyInEach(op)
+	}
 	if inAnnex(op.Path) && op.Action != SetAnnex && op.Action != AddAnnex && !isWordsAction(op.Action) {
 		return st.annexItemChange(op)
 	}
@@ -471,6 +474,42 @@ func (st *state) apply(op *Operation) error {
 		return nil
 	}
 	return fmt.Errorf("unknown action %q", op.Action)
+}
+
+// applyInEach applies op in each unit its path names before the last step:
+// "w ust. 2 i 6 w pkt 1 wyrazy …" changes the words in ust. 2 pkt 1 and in
+// ust. 6 pkt 1.
+func (st *state) applyInEach(op *Operation) error {
+	paths := [][]seg{nil}
+	for _, s := range op.Path[:len(op.Path)-1] {
+		var next [][]seg
+		for _, p := range paths {
+			if len(s.labels) == 1 && !s.upTo {
+				next = append(next, append(p, s))
+				continue
+			}
+			ids, err := st.targets(append(slices.Clone(p), s))
+			if err != nil {
+				return err
+			}
+			for _, id := range ids {
+				u, _, err := st.unit(id)
+				if err != nil {
+					return err
+				}
+				next = append(next, append(slices.Clone(p), seg{kind: s.kind, labels: []string{u.Label}}))
+			}
+		}
+		paths = next
+	}
+	for _, p := range paths {
+		one := *op
+		one.Path = append(p, op.Path[len(op.Path)-1])
+		if err := st.apply(&one); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // eachTarget calls fn with each unit the last step of path names, and the
