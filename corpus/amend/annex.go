@@ -104,7 +104,7 @@ func (st *state) annexWords(op *Operation) error {
 	}
 	sl := annexItem(w.unit, item.labels[0])
 	matches := findWords([]slot{sl}, op.Old)
-	if err := checkCount(op, w.unit, matches); err != nil {
+	if err := checkCount(op, corpus.CitationOf(w.unit.ID), matches); err != nil {
 		return err
 	}
 	for i := len(matches) - 1; i >= 0; i-- {

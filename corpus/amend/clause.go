@@ -76,6 +76,17 @@ func (p *clauseParser) locs(l loc) loc {
 		if !p.s.word("w") && !p.s.word("we") {
 			return l
 		}
+		if p.s.reFold(reInTitle) != nil { // "w tytule rozdziału 3", "w rozdziale 3 w tytule"
+			chain, _ := p.s.chain()
+			t := l.with(chain)
+			if len(t.path) == 0 || t.path[len(t.path)-1].kind != kindGroup {
+				p.s.i = save
+				return l
+			}
+			t.part = seg{kind: kindTitle}
+			l = t
+			continue
+		}
 		chain, ok := p.s.chain()
 		if !ok {
 			p.s.i = save
@@ -445,8 +456,12 @@ var reTableRow = regexp.MustCompile(`^(?:w\s+)?(?:tabeli\s+)?(?:lp\.|liczb\p{L}*
 // errTableRow: an instruction changes a row of a table.
 var errTableRow = errors.New("the instruction changes a row of a table (\"lp.\"), whose new wording the amending act prints as a table; lexdiff does not apply changes to tables")
 
-// reGroupTitle opens the title of a grouping: "tytuł działu XIII".
-var reGroupTitle = regexp.MustCompile(`^(?:tytuł|nazwa)`)
+// reGroupTitle opens the title of a grouping: "tytuł działu XIII";
+// reInTitle is where words of it change: "w tytule rozdziału 3".
+var (
+	reGroupTitle = regexp.MustCompile(`^(?:tytuł|nazwa)`)
+	reInTitle    = regexp.MustCompile(`^(?:tytule|nazwie)\b`)
+)
 
 // groupTitle reads "tytuł rozdziału 2 otrzymuje brzmienie: „…”".
 func (p *clauseParser) groupTitle(l loc) error {

@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"strings"
 	"testing"
 
 	"lexdiff/corpus"
@@ -103,5 +104,35 @@ Art. 2. Ustawa wchodzi w życie z dniem 1 lutego 2021 r.
 		if u.Status != tt.status || len(v.Groups) != 1 || v.Groups[0].String() != tt.group {
 			t.Errorf("%s: %s in %v, want %s in %s", tt.unit, u.Status, v.Groups, tt.status, tt.group)
 		}
+	}
+}
+
+// TestWordsInGroupTitle: words of a grouping's title are replaced, added
+// and deleted as in a unit's text ("w tytule rozdziału 1 wyrazy …"), in
+// the versions of every unit in it (it was refused).
+func TestWordsInGroupTitle(t *testing.T) {
+	for _, tt := range []struct{ instructions, want1, want2 string }{
+		{"w tytule rozdziału 1 wyraz „ogólne” zastępuje się wyrazami „wstępne i ogólne”.", "Rozdział 1 Przepisy wstępne i ogólne", "Rozdział 2 Przepisy końcowe"},
+		{"wprowadza się następujące zmiany:\n1) w tytule rozdziału 1 skreśla się wyraz „ogólne”;\n2) w rozdziale 2 w tytule na końcu dodaje się wyrazy „i przejściowe”.", "Rozdział 1 Przepisy", "Rozdział 2 Przepisy końcowe i przejściowe"},
+	} {
+		text := "USTAWA\nz dnia 10 stycznia 2021 r.\no zmianie ustawy o przykładach\nArt. 1. W ustawie z dnia 1 grudnia 2019 r. o przykładach (Dz. U. z 2020 r. poz. 100) " + tt.instructions + "\nArt. 2. Ustawa wchodzi w życie z dniem 1 lutego 2021 r.\n"
+		res, err := applyTo(t, text, chaptersAct(t))
+		if err != nil {
+			t.Errorf("%s: %v", tt.instructions, err)
+			continue
+		}
+		got, day := res.Changes[0].Act, corpus.MakeDate(2021, 2, 1)
+		for unit, want := range map[string]string{"art1": tt.want1, "art2": tt.want1, "art3": tt.want2} {
+			v, _, err := got.At(unit, day)
+			if err != nil {
+				t.Errorf("%s: %s: %v", tt.instructions, unit, err)
+			} else if len(v.Groups) != 1 || v.Groups[0].String() != want {
+				t.Errorf("%s: %s stands in %v, want %s", tt.instructions, unit, v.Groups, want)
+			}
+		}
+	}
+	text := "USTAWA\nz dnia 10 stycznia 2021 r.\no zmianie ustawy o przykładach\nArt. 1. W ustawie z dnia 1 grudnia 2019 r. o przykładach (Dz. U. z 2020 r. poz. 100) w tytule rozdziału 2 wyraz „ogólne” zastępuje się wyrazem „wstępne”.\nArt. 2. Ustawa wchodzi w życie z dniem 1 lutego 2021 r.\n"
+	if _, err := applyTo(t, text, chaptersAct(t)); err == nil || !strings.Contains(err.Error(), "the words „ogólne” are not in the title of rozdział 2") {
+		t.Errorf("words not in the title: error %v", err)
 	}
 }

@@ -18,6 +18,7 @@ const (
 	kindContent  corpus.Kind = "content"  // dotychczasowa treść
 	kindNote     corpus.Kind = "note"     // a footnote of the act (odnośnik)
 	kindGroup    corpus.Kind = "group"    // a grouping: dział, rozdział, oddział, księga
+	kindTitle    corpus.Kind = "title"    // the title of a grouping (tytuł rozdziału)
 )
 
 // A seg is one step of a reference to units: a kind and one label
@@ -52,6 +53,8 @@ func (s seg) String() string {
 		return "dotychczasowa treść"
 	case kindNote:
 		return "odnośnik"
+	case kindTitle:
+		return "tytuł"
 	case kindGroup:
 		return strings.ToLower(s.group) + " " + strings.Join(s.labels, sep)
 	case corpus.Tiret, corpus.DoubleTiret:

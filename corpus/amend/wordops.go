@@ -2,6 +2,7 @@ package amend
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,37 +34,85 @@ func scope(u *corpus.Unit, part seg) ([]slot, error) {
 	return nil, fmt.Errorf("cannot change the words of %s", part)
 }
 
-// words replaces, adds or deletes words in each unit the operation names.
+// words replaces, adds or deletes words in each unit the operation names,
+// or in the title of a grouping.
 func (st *state) words(op *Operation) error {
 	if op.Path[0].kind == kindAnnex && len(op.Path) > 1 {
 		return st.annexWords(op)
 	}
+	if op.Part.kind == kindTitle {
+		return st.groupWords(op)
+	}
 	return st.eachTarget(op.Path, func(u *corpus.Unit, w *working) error {
-		slots, err := scope(u, op.Part)
-		if err != nil {
-			return err
+		changed, err := changeWords(op, u, "")
+		for _, id := range changed {
+			st.record(w, op, id, corpus.Changed)
 		}
-		if op.AtEnd {
-			st.wordsAtEnd(op, w, u, slots)
-			return nil
-		}
-		matches := findWords(slots, op.Old)
-		if err := checkCount(op, u, matches); err != nil {
-			return err
-		}
-		if other := otherForm(slots, op); other != "" {
-			return fmt.Errorf("%s stands in %s also as %s, another form, to take the new words in its case: %w", quoted(op.Old), corpus.CitationOf(u.ID), quoted(other), errInflected)
-		}
-		for _, m := range matches {
-			st.record(w, op, m.unit.ID, corpus.Changed)
-		}
-		// From the last, so that earlier offsets stay valid.
-		sort.SliceStable(matches, func(i, j int) bool { return matches[i].at > matches[j].at })
-		for _, m := range matches {
-			changeAt(op, m)
-		}
-		return nil
+		return err
 	})
+}
+
+// groupWords replaces, adds or deletes words in the title of the grouping
+// op's path ends in ("w tytule rozdziału 3 wyrazy „…” zastępuje się …").
+func (st *state) groupWords(op *Operation) error {
+	ids := st.unitsIn(op.Path)
+	if len(ids) == 0 {
+		return fmt.Errorf("%s has no %s in force on %s", st.act.ID, pathString(op.Path), st.day.AddDays(-1))
+	}
+	w, err := st.get(ids[0])
+	if err != nil {
+		return err
+	}
+	last := op.Path[len(op.Path)-1]
+	i := slices.IndexFunc(w.groups, func(g corpus.Group) bool { return g.Kind == last.group && g.Label == last.labels[0] })
+	if i < 0 {
+		return fmt.Errorf("%s has no %s in force on %s", st.act.ID, pathString(op.Path), st.day.AddDays(-1))
+	}
+	title := &corpus.Unit{Text: w.groups[i].Title}
+	inTitle := *op
+	inTitle.Part = seg{}
+	if _, err := changeWords(&inTitle, title, "the title of "+pathString(op.Path)); err != nil {
+		return err
+	}
+	return st.eachInGrouping(op, title.Text, func(w *working) {
+		st.record(w, op, w.unit.ID, corpus.Changed)
+	})
+}
+
+// changeWords makes op's change of words in u and returns the ids of the
+// units under u whose text it changed. where names u in messages ("" for
+// its citation).
+func changeWords(op *Operation, u *corpus.Unit, where string) ([]string, error) {
+	slots, err := scope(u, op.Part)
+	if err != nil {
+		return nil, err
+	}
+	if where == "" {
+		where = corpus.CitationOf(u.ID)
+		if op.Part.kind != "" {
+			where += " " + op.Part.String()
+		}
+	}
+	if op.AtEnd {
+		return []string{wordsAtEnd(op, u, slots)}, nil
+	}
+	matches := findWords(slots, op.Old)
+	if err := checkCount(op, where, matches); err != nil {
+		return nil, err
+	}
+	if other := otherForm(slots, op); other != "" {
+		return nil, fmt.Errorf("%s stands in %s also as %s, another form, to take the new words in its case: %w", quoted(op.Old), where, quoted(other), errInflected)
+	}
+	ids := make([]string, len(matches))
+	for i, m := range matches {
+		ids[i] = m.unit.ID
+	}
+	// From the last, so that earlier offsets stay valid.
+	sort.SliceStable(matches, func(i, j int) bool { return matches[i].at > matches[j].at })
+	for _, m := range matches {
+		changeAt(op, m)
+	}
+	return ids, nil
 }
 
 // otherForm returns a word of the slots that looks like another
@@ -89,11 +138,7 @@ func otherForm(slots []slot, op *Operation) string {
 
 // checkCount checks that the words stand as many times as the instruction
 // says: once when it does not say.
-func checkCount(op *Operation, u *corpus.Unit, ms []match) error {
-	where := corpus.CitationOf(u.ID)
-	if op.Part.kind != "" {
-		where += " " + op.Part.String()
-	}
+func checkCount(op *Operation, where string, ms []match) error {
 	switch {
 	case len(ms) == 0:
 		return fmt.Errorf("the words %s are not in %s", quoted(op.Old), where)
@@ -159,7 +204,8 @@ func joinBefore(words, text string) string {
 // wordsAtEnd adds words at the end of the unit's text: before its final
 // punctuation, or after it when the same instruction has just replaced it
 // ("kropkę zastępuje się przecinkiem i dodaje się wyrazy „…”").
-func (st *state) wordsAtEnd(op *Operation, w *working, u *corpus.Unit, slots []slot) {
+// It returns the id of the unit whose text it changed.
+func wordsAtEnd(op *Operation, u *corpus.Unit, slots []slot) string {
 	end, closing := lastOwnText(u)
 	at := len(strings.TrimRight(*textOf(end, closing), " "))
 	if op.Part.kind != "" {
@@ -171,7 +217,7 @@ func (st *state) wordsAtEnd(op *Operation, w *working, u *corpus.Unit, slots []s
 		at -= len(finalPunct(text[:at]))
 	}
 	edit(end, closing, at, at, joinAfter(text[:at], op.New))
-	st.record(w, op, end.ID, corpus.Changed)
+	return end.ID
 }
 
 // punctuation replaces the punctuation mark that ends each unit named
