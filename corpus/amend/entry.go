@@ -22,11 +22,11 @@ var (
 	reDayAfter       = regexp.MustCompile(`^z\s+dniem\s+następującym\s+po\s+dniu\s+(?:jego\s+|jej\s+)?ogłoszenia\b`)
 	reAfterPeriod    = regexp.MustCompile(`^po\s+` + periodPhrase)
 	reFixedDay       = regexp.MustCompile(`^z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
-	reFirstOfMonth   = regexp.MustCompile(`^(?:z\s+pierwszym\s+dniem|pierwszego\s+dnia)\s+miesiąca\s+następującego\s+po\s+miesiącu\s+(?:jego\s+)?ogłoszenia\b`)
+	reFirstOfMonth   = regexp.MustCompile(`^(?:z\s+pierwszym\s+dniem|pierwszego\s+dnia)\s+miesiąca\s+następującego\s+po\s+miesiącu` + promulgatedIn)
 	// reFirstAfterPeriod: "pierwszego dnia miesiąca następującego po upływie
 	// 14 dni od dnia ogłoszenia".
 	reFirstAfterPeriod = regexp.MustCompile(`^(?:z\s+pierwszym\s+dniem|pierwszego\s+dnia)\s+miesiąca\s+następującego\s+po\s+` + periodPhrase)
-	reFirstOfYear      = regexp.MustCompile(`^z\s+dniem\s+1\s+stycznia\s+roku\s+następującego\s+po\s+roku\s+(?:jego\s+)?ogłoszenia\b`)
+	reFirstOfYear      = regexp.MustCompile(`^(?:z\s+dniem\s+1\s+stycznia|z\s+pierwszym\s+dniem|pierwszego\s+dnia)\s+roku\s+(?:kalendarzowego\s+)?następującego\s+po\s+roku` + promulgatedIn)
 
 	// reExcept opens the provisions that enter into force on other days:
 	// "…, z wyjątkiem § 1 pkt 3, który wchodzi …", "…, z tym że § 1 pkt 3
@@ -43,6 +43,11 @@ var (
 	// w zakresie dodawanego § 5a".
 	reScope = regexp.MustCompile(`^w\s+zakresie\s+(?:(?:dodawanego|dodanego|zmienianego|uchylanego|nadawanego|dotyczącym|dotyczącego|odnoszącym\s+się\s+do)\s+)?`)
 )
+
+// promulgatedIn ends "po miesiącu (roku) …": "ogłoszenia", "jego
+// ogłoszenia", ", w którym została ogłoszona", ", w którym ustawa została
+// ogłoszona", ", w którym nastąpiło jej ogłoszenie".
+const promulgatedIn = `(?:\s+(?:jego\s+|jej\s+)?ogłoszenia\b|\s*,?\s*w\s+którym\s+(?:\p{L}+\s+)?(?:został[aoy]?\s+ogłoszon\p{L}*|nastąpiło\s+(?:jego\s+|jej\s+)?ogłoszenie)\b)`
 
 // periodPhrase is the period after the act's publication on whose end it
 // enters into force: "upływie 14 dni od dnia ogłoszenia".
@@ -241,7 +246,7 @@ func (p *parser) entersOn(s *scanner) (corpus.Date, error) {
 			return corpus.MakeDate(t.Year(), t.Month()+1, 1)
 		})
 	}
-	return 0, fmt.Errorf("cannot read when it enters into force from %s: want \"z dniem …\", \"z dniem następującym po dniu ogłoszenia\" or \"po upływie N dni od dnia ogłoszenia\"", quoted(s.rest()))
+	return 0, fmt.Errorf("cannot read when it enters into force from %s: want a day (\"z dniem 1 lipca 2026 r.\") or one counted from its publication (\"z dniem ogłoszenia\", \"z dniem następującym po dniu ogłoszenia\", \"po upływie 14 dni od dnia ogłoszenia\", \"z pierwszym dniem miesiąca następującego po miesiącu ogłoszenia\", \"z dniem 1 stycznia roku następującego po roku ogłoszenia\")", quoted(s.rest()))
 }
 
 // afterPeriod returns, by then, a day counted from the day after the

@@ -33,6 +33,14 @@ func TestEntryIntoForce(t *testing.T) {
 		{"z dniem 1 czerwca 2022 r., z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem następującym po dniu ogłoszenia, z mocą od dnia 1 stycznia 2021 r.", "2022-06-01",
 			[]string{"par1.pkt2=2021-01-01"}},
 		{"pierwszego dnia miesiąca następującego po miesiącu ogłoszenia.", "2021-12-01", nil},
+		{"z pierwszym dniem miesiąca następującego po miesiącu, w którym została ogłoszona.", "2021-12-01", nil},
+		{"pierwszego dnia miesiąca następującego po miesiącu, w którym rozporządzenie zostało ogłoszone.", "2021-12-01", nil},
+		{"z pierwszym dniem miesiąca następującego po miesiącu, w którym nastąpiło jego ogłoszenie.", "2021-12-01", nil},
+		{"z dniem 1 stycznia roku następującego po roku, w którym została ogłoszona.", "2022-01-01", nil},
+		{"z dniem 1 stycznia roku następującego po roku jego ogłoszenia.", "2022-01-01", nil},
+		{"z pierwszym dniem roku kalendarzowego następującego po roku, w którym została ogłoszona.", "2022-01-01", nil},
+		{"z pierwszym dniem miesiąca następującego po miesiącu, w którym została ogłoszona, z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem 1 stycznia roku następującego po roku, w którym została ogłoszona.", "2021-12-01",
+			[]string{"par1.pkt2=2022-01-01"}},
 		{"pierwszego dnia miesiąca następującego po upływie 14 dni od dnia ogłoszenia.", "2022-01-01", nil}, // the period ends 2021-12-14
 		{"z pierwszym dniem miesiąca następującego po upływie czternastu dni od dnia jego ogłoszenia.", "2022-01-01", nil},
 		{"z dniem 1 stycznia 2022 r., z wyjątkiem przepisu § 1 pkt 2, który wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01"}},
@@ -97,7 +105,8 @@ func TestEntryIntoForceRefusals(t *testing.T) {
 		prom  corpus.Date
 		want  string
 	}{
-		{"kiedyś.", promulgated, "§ 2: cannot read when it enters into force from „kiedyś.”"},
+		{"kiedyś.", promulgated, "§ 2: cannot read when it enters into force from „kiedyś.”: want a day"},
+		{"z pierwszym dniem miesiąca następującego po miesiącu, w którym upłynie termin.", promulgated, "cannot read when it enters into force"},
 		{"z dniem 31 lutego 2022 r.", promulgated, `"31 lutego 2022" is not a day of the calendar`},
 		{"z dniem 1 stycznia 2022 r., z wyjątkiem przepisów przejściowych.", promulgated, "an exception to the entry into force: cannot read „przejściowych.”: want the provisions"},
 		{"z dniem 1 stycznia 2022 r., z wyjątkiem § 1 w zakresie odnoszącym się do żołnierzy, który wchodzi w życie z dniem 1 lipca 2022 r.", promulgated, "cannot read „żołnierzy, który wchodzi w życie z dniem 1 lipca 2022 r.”: want one unit of the amended act"},
