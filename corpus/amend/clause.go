@@ -405,10 +405,11 @@ func (p *clauseParser) addedWords() (string, bool) {
 }
 
 // joinWords writes a punctuation mark and the words after it as the text
-// holds them: ", a także".
+// holds them: ", a także", whatever spaces the quotation holds at its
+// ends.
 func joinWords(mark, words string) string {
-	if strings.HasPrefix(words, " ") {
-		return mark + words
+	if words = strings.TrimSpace(words); words == "" {
+		return mark
 	}
 	return mark + " " + words
 }

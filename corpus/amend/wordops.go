@@ -185,17 +185,22 @@ func changeAt(op *Operation, m match) {
 	}
 }
 
-// joinAfter returns the words added after text, with the space they need.
+// joinAfter returns the words added after text, with the space they need:
+// one, none before a punctuation mark. Spaces the quotation holds at its
+// ends (" , z wyjątkiem …", as a PDF's copy gives it) are dropped.
 func joinAfter(text, words string) string {
+	words = strings.TrimSpace(words)
 	if words == "" || strings.ContainsRune(".,;:)", rune(words[0])) || strings.HasSuffix(text, " ") {
 		return words
 	}
 	return " " + words
 }
 
-// joinBefore returns the words added before text, with the space they need.
+// joinBefore returns the words added before text, with the space they
+// need, whatever spaces the quotation holds at its ends.
 func joinBefore(words, text string) string {
-	if words == "" || strings.HasSuffix(words, " ") || strings.HasSuffix(words, "(") {
+	words = strings.TrimSpace(words)
+	if words == "" || strings.HasSuffix(words, "(") {
 		return words
 	}
 	return words + " "
