@@ -145,10 +145,12 @@ func TestExceptionScope(t *testing.T) {
 
 // TestExceptionScopeNamesSomeUnits: an exception "w zakresie dodawanego §
 // 3b" dates § 3b of "dodaje się § 3a i 3b", and not § 3a; the units of one
-// instruction taking effect on different days stand in their order.
+// instruction taking effect on different days stand in their order. One
+// "w zakresie § 2 ust. 3" dates the change in ust. 3 of "w ust. 1 i 3 w
+// pkt 1 …", and not in ust. 1.
 func TestExceptionScopeNamesSomeUnits(t *testing.T) {
-	instructions := "wprowadza się następujące zmiany:\n1) po § 3 dodaje się § 3a i 3b w brzmieniu:\n„§ 3a. Pierwszy.\n§ 3b. Drugi.”;\n2) w § 2 po ust. 1 dodaje się ust. 1a i 1b w brzmieniu:\n„1a. Trzeci.\n1b. Czwarty.”."
-	entry := "z dniem 1 lutego 2021 r., z wyjątkiem:\n1) § 1 pkt 1 w zakresie dodawanego § 3b, który wchodzi w życie z dniem 1 marca 2021 r.;\n2) § 1 pkt 2 w zakresie dodawanego § 2 ust. 1a, który wchodzi w życie z dniem 1 marca 2021 r."
+	instructions := "wprowadza się następujące zmiany:\n1) po § 3 dodaje się § 3a i 3b w brzmieniu:\n„§ 3a. Pierwszy.\n§ 3b. Drugi.”;\n2) w § 2 po ust. 1 dodaje się ust. 1a i 1b w brzmieniu:\n„1a. Trzeci.\n1b. Czwarty.”;\n3) w § 2 w ust. 1 i 3 w pkt 1 na końcu dodaje się wyrazy „w oryginale”."
+	entry := "z dniem 1 lutego 2021 r., z wyjątkiem:\n1) § 1 pkt 1 w zakresie dodawanego § 3b, który wchodzi w życie z dniem 1 marca 2021 r.;\n2) § 1 pkt 2 w zakresie dodawanego § 2 ust. 1a, który wchodzi w życie z dniem 1 marca 2021 r.;\n3) § 1 pkt 3 w zakresie § 2 ust. 3, który wchodzi w życie z dniem 1 marca 2021 r."
 	res, err := applyTo(t, amendingText(instructions, entry), baseAct(t, "rozp", "Dz. U. z 2020 r. poz. 100"))
 	if err != nil {
 		t.Fatal(err)
@@ -164,7 +166,9 @@ func TestExceptionScopeNamesSomeUnits(t *testing.T) {
 		{"§ 3b", feb, "error: § 3b of rozp was not in force on 2021-02-01; nearest version: from 2021-03-01 (after)"},
 		{"§ 3b", mar, "§ 3b. Drugi."},
 		{"§ 2 ust. 1b", feb, "1b. Czwarty."},
-		{"§ 2", mar, "§ 2. 1. Wniosek zawiera:\n1) imię i nazwisko wnioskodawcy;\n2) adres wnioskodawcy;\n3) numer telefonu.\n1a. Trzeci.\n1b. Czwarty.\n2. Wniosek składa się w postaci elektronicznej.\n3. Do wniosku dołącza się:\n1) kopię dokumentu;\n2) oświadczenie:\na) o niekaralności,\nb) o stanie zdrowia\n– złożone pod rygorem odpowiedzialności karnej."},
+		{"§ 2 ust. 1 pkt 1", feb, "1) imię i nazwisko wnioskodawcy w oryginale;"},
+		{"§ 2 ust. 3 pkt 1", feb, "1) kopię dokumentu;"},
+		{"§ 2", mar, "§ 2. 1. Wniosek zawiera:\n1) imię i nazwisko wnioskodawcy w oryginale;\n2) adres wnioskodawcy;\n3) numer telefonu.\n1a. Trzeci.\n1b. Czwarty.\n2. Wniosek składa się w postaci elektronicznej.\n3. Do wniosku dołącza się:\n1) kopię dokumentu w oryginale;\n2) oświadczenie:\na) o niekaralności,\nb) o stanie zdrowia\n– złożone pod rygorem odpowiedzialności karnej."},
 	} {
 		if got := textAt(t, a, tt.cit, tt.day); got != tt.want {
 			t.Errorf("%s on %s: mismatch\nwant %q\ngot  %q", tt.cit, tt.day, tt.want, got)

@@ -192,53 +192,70 @@ func (p *parser) dayOf(op *Operation, path []seg) corpus.Date {
 	return day
 }
 
-// splitByDay dates op, unit by unit when its last step names several
-// units: it returns op, or one operation for the units of each day, in
-// the order of their first units. The parts of an operation that brings a
-// wording keep the whole of it (quoted), and the units added after the
-// first day's stand in the order of their numbers rather than after the
-// anchor.
+// splitByDay dates op, unit by unit when a step of its path names several
+// units: it returns op, or, where the units of a step take effect on
+// different days, one operation for the units of each day, in the order
+// of their first units, each split further as its own steps say. The
+// parts of an operation that brings a wording keep the whole of it
+// (quoted); units added after the first day's stand in the order of their
+// numbers rather than after the anchor.
 func (p *parser) splitByDay(op *Operation) []*Operation {
 	op.InForce = p.dayOf(op, op.Path)
-	if len(op.Path) == 0 || op.Part.kind != "" {
+	if len(op.Path) == 0 || op.Path[0].kind == kindAnnex {
 		return []*Operation{op}
 	}
-	last := op.Path[len(op.Path)-1]
-	labels, listed := rangeLabels(last)
-	if !last.isUnit() || !listed || len(labels) < 2 {
-		return []*Operation{op}
+	for i := range op.Path {
+		parts := p.splitAt(op, i)
+		if parts == nil {
+			continue
+		}
+		var out []*Operation
+		for _, part := range parts {
+			out = append(out, p.splitByDay(part)...)
+		}
+		return out
+	}
+	return []*Operation{op}
+}
+
+// splitAt returns the parts of op, one for the units step i names that
+// take effect on each day, or nil when they take effect on one day.
+func (p *parser) splitAt(op *Operation, i int) []*Operation {
+	s, last := op.Path[i], i == len(op.Path)-1
+	labels, listed := rangeLabels(s)
+	if !s.isUnit() || !listed || len(labels) < 2 || last && op.Part.kind != "" {
+		return nil
 	}
 	var days []corpus.Date
 	byDay := map[corpus.Date][]string{}
 	for _, l := range labels {
-		day := p.dayOf(op, withLast(op.Path, l))
+		day := p.dayOf(op, withStep(op.Path, i, l))
 		if _, ok := byDay[day]; !ok {
 			days = append(days, day)
 		}
 		byDay[day] = append(byDay[day], l)
 	}
 	if len(days) == 1 {
-		return []*Operation{op}
+		return nil
 	}
 	out := make([]*Operation, len(days))
-	for i, day := range days {
+	for j, day := range days {
 		part := *op
-		part.Path, part.InForce = withLast(op.Path, byDay[day]...), day
-		if op.Wording != nil {
-			part.quoted = &last
+		part.Path, part.InForce = withStep(op.Path, i, byDay[day]...), day
+		if last && op.Wording != nil && part.quoted == nil {
+			part.quoted = &s
 		}
-		if i > 0 {
+		if last && j > 0 {
 			part.Anchor = nil
 		}
-		out[i] = &part
+		out[j] = &part
 	}
 	return out
 }
 
-// withLast returns a copy of path whose last step names the given labels.
-func withLast(path []seg, labels ...string) []seg {
+// withStep returns a copy of path whose step i names the given labels.
+func withStep(path []seg, i int, labels ...string) []seg {
 	out := slices.Clone(path)
-	s := &out[len(out)-1]
-	s.labels, s.upTo = labels, false
+	out[i].labels, out[i].upTo = labels, false
 	return out
 }
