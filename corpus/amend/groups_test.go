@@ -121,6 +121,9 @@ func TestWordsInGroupTitle(t *testing.T) {
 			t.Errorf("%s: %v", tt.instructions, err)
 			continue
 		}
+		if where := res.Changes[0].Operations[0].Where(); where != "the title of rozdział 1" {
+			t.Errorf("%s: the first operation acts on %q", tt.instructions, where)
+		}
 		got, day := res.Changes[0].Act, corpus.MakeDate(2021, 2, 1)
 		for unit, want := range map[string]string{"art1": tt.want1, "art2": tt.want1, "art3": tt.want2} {
 			v, _, err := got.At(unit, day)

@@ -67,8 +67,12 @@ type Operation struct {
 	quoted *seg
 }
 
-// Where writes the location an operation acts on: "§ 2 ust. 3a i 3b".
+// Where writes the location an operation acts on: "§ 2 ust. 3a i 3b",
+// "the title of rozdział 3".
 func (op *Operation) Where() string {
+	if op.Part.kind == kindTitle {
+		return "the title of " + citePath(op.Path)
+	}
 	if op.Part.kind != "" {
 		return citePath(append(slices.Clone(op.Path), op.Part))
 	}

@@ -71,7 +71,7 @@ func (st *state) groupWords(op *Operation) error {
 	title := &corpus.Unit{Text: w.groups[i].Title}
 	inTitle := *op
 	inTitle.Part = seg{}
-	if _, err := changeWords(&inTitle, title, "the title of "+pathString(op.Path)); err != nil {
+	if _, err := changeWords(&inTitle, title, op.Where()); err != nil {
 		return err
 	}
 	return st.eachInGrouping(op, title.Text, func(w *working) {
