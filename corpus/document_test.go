@@ -775,6 +775,39 @@ a) wiersz
 	}
 }
 
+// TestFootnoteRunsToHeading: a footnote body goes on over unindented
+// paragraphs up to the next definition or markdown heading.
+func TestFootnoteRunsToHeading(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Tekst[^1] drugi.[^2]
+
+[^1]: Rozporządzenie wdraża dyrektywy:
+
+1) dyrektywę 98/59/WE;
+
+2) dyrektywę (UE) 2019/1158.
+
+[^2]: Druga.
+
+## Załącznik nr 1
+
+1) wiersz
+`)
+	var ids []string
+	for _, v := range doc.Versions {
+		ids = append(ids, v.Unit.ID)
+	}
+	_, par1 := unitOf(t, doc, "par1")
+	f := noteOn(t, doc, "par1", "1")
+	if !slices.Equal(ids, []string{"par1", "zal1"}) || len(par1.Children) != 0 || f.Body != "Rozporządzenie wdraża dyrektywy: 1) dyrektywę 98/59/WE; 2) dyrektywę (UE) 2019/1158." {
+		t.Errorf("units %q, § 1 %q, footnote [1] %q", ids, par1.FullText(), f.Body)
+	}
+	if _, z1 := unitOf(t, doc, "zal1"); z1.Text != "1) wiersz" || noteOn(t, doc, "par1", "2").Body != "Druga." {
+		t.Errorf("annex 1: %q", z1.Text)
+	}
+}
+
 func TestQuotationInAct(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 

@@ -28,7 +28,7 @@ var (
 // readMarkdown sorts the lines of a dziennik-ustaw-md body.
 func readMarkdown(lines []line, d *diag) mdBody {
 	md := mdBody{lines: make([]line, 0, len(lines))}
-	inBody := false // the last line was a footnote body, which an indented line continues
+	inBody := false // the lines read last are a footnote body, which the next may continue
 	for _, l := range lines {
 		if m := reMDFootnote.FindStringSubmatch(l.text); m != nil {
 			md.bodies = append(md.bodies, footnoteBody{label: m[1], text: strings.TrimSpace(l.text[len(m[0]):]), pos: l.pos})
@@ -36,7 +36,7 @@ func readMarkdown(lines []line, d *diag) mdBody {
 			inBody = true
 			continue
 		}
-		if inBody && l.pos.Col > 1 {
+		if inBody && continuesFootnote(l) {
 			last := &md.bodies[len(md.bodies)-1]
 			last.text = strings.TrimSpace(last.text + " " + l.text)
 			d.account(l)
@@ -53,6 +53,16 @@ func readMarkdown(lines []line, d *diag) mdBody {
 		}
 	}
 	return md
+}
+
+// continuesFootnote reports whether l, which follows a footnote body,
+// goes on with it. The definitions stand after the text they annotate,
+// and a body may run over several paragraphs, indented or not ("[^1]:
+// Niniejsza ustawa wdraża … dyrektywy:" then "1) dyrektywę …"): every
+// line up to the next definition belongs to it, unless a markdown heading
+// ("## Załącznik nr 1") opens more text.
+func continuesFootnote(l line) bool {
+	return l.pos.Col > 1 || !reMDHeading.MatchString(l.text)
 }
 
 // splitHeadings splits a line where a converter glued a unit heading to
