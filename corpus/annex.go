@@ -6,10 +6,22 @@ import (
 )
 
 var (
-	// reAnnexHeading is an annex heading standing alone in a text, which a
-	// sentence starting with "Załącznik" is not: "Załącznik nr 2",
-	// "ZAŁĄCZNIK NR 2 do rozporządzenia …", "Załącznik do ustawy z dnia …".
-	reAnnexHeading = regexp.MustCompile(`^(?i:załączniki?)(?:\s+(?i:nr)\s+\S+?)?\.?(?:\s+(?i:do)\s+(?i:ustawy|rozporządzenia|obwieszczenia|zarządzenia|uchwały|dekretu)\b.*)?$`)
+	// reAnnexHeading is an annex heading standing alone in a text: its
+	// caption and nothing else, "Załącznik nr 2", "ZAŁĄCZNIK NR 2 do
+	// rozporządzenia …", "Załącznik do ustawy z dnia … (Dz. U. …)",
+	// "Załączniki do rozporządzenia Ministra Zdrowia z dnia … (Dz. U. …)
+	// Załącznik nr 1". The caption names the act by its author, in
+	// capitals, its date and its reference; a provision that starts with
+	// the word goes on in lower case ("Załącznik nr 1 do rozporządzenia
+	// stosuje się …", "… zmienianego w § 1 …"), and a line a PDF copy
+	// wrapped in a sentence starts in lower case ("załącznik do
+	// rozporządzenia.").
+	reAnnexHeading = regexp.MustCompile(`^(?:Załączniki?|ZAŁĄCZNIKI?)(?:\s+(?i:nr)\s+\S+?)?\.?` +
+		`(?:\s+(?i:do)\s+(?i:ustawy|rozporządzenia|obwieszczenia|zarządzenia|uchwały|dekretu)` +
+		`(?:,?\s+(?:\p{Lu}[\p{L}-]*|i|oraz))*` + // its author: "Ministra Rodziny, Pracy i Polityki Społecznej"
+		`(?:\s+(?i:z\s+dnia)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*(?i:r)\.)?` +
+		`(?:\s*\([^()]*\))?` + // its reference: "(Dz. U. z 2025 r. poz. 453)"
+		`(?:\s+(?:Załącznik|ZAŁĄCZNIK)\s+(?i:nr)\s+\S+)?)?$`)
 	// reAnnexLast is a heading that names its annex last: "Załączniki do
 	// ustawy z dnia … (Dz. U. …) Załącznik nr 1".
 	reAnnexLast = regexp.MustCompile(`^((?i:załączniki?)\b.*?)\s*(?i:załącznik\s+nr)\s+(\d+[a-zA-Z]{0,3})\.?\s*$`)

@@ -808,6 +808,77 @@ Tekst[^1] drugi.[^2]
 	}
 }
 
+// TestAnnexHeadingLines: a line of a source, not marked as a heading,
+// opens an annex when it is the annex's caption alone, not when it is a
+// provision, or a line of one, that starts with the word.
+func TestAnnexHeadingLines(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Załącznik", true},
+		{"Załącznik nr 1", true},
+		{"Załącznik nr 2a.", true},
+		{"ZAŁĄCZNIK NR 2", true},
+		{"Załączniki", true},
+		{"Załącznik do ustawy", true},
+		{"Załącznik do ustawy z dnia 12 sierpnia 2010 r. (Dz. U. z 2025 r. poz. 453)", true},
+		{"Załącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej Polskiej z dnia 6 marca 2025 r. (Dz. U. poz. 301)", true},
+		{"Załącznik do rozporządzenia Ministra Rodziny, Pracy i Polityki Społecznej z dnia 20 maja 2020 r. (poz. 925)", true},
+		{"Załącznik nr 2 do rozporządzenia Ministra Sprawiedliwości z dnia 22 grudnia 2017 r.", true},
+		{"Załącznik do obwieszczenia (Dz. U. poz. 3)", true},
+		{"Załączniki do rozporządzenia Ministra Prób z dnia 10 stycznia 2021 r. (Dz. U. poz. 7) Załącznik nr 1", true},
+		{"ZAŁĄCZNIK NR 2 DO ROZPORZĄDZENIA MINISTRA ZDROWIA Z DNIA 5 MAJA 2020 R.", true},
+		{"Załącznik nr 1 do rozporządzenia stosuje się odpowiednio do aplikantów odbywających zajęcia poza Krakowem.", false},
+		{"Załącznik nr 1 do rozporządzenia zmienianego w § 1, w brzmieniu nadanym niniejszym rozporządzeniem, stosuje się do stypendium należnego za miesiące począwszy od lutego 2026 r.", false},
+		{"Załącznik nr 1 do rozporządzenia Ministra Zdrowia z dnia 5 maja 2020 r. stosuje się do wniosków złożonych po dniu wejścia w życie rozporządzenia.", false},
+		{"Załącznik do ustawy otrzymuje brzmienie określone w załączniku do niniejszej ustawy.", false},
+		{"załącznik do rozporządzenia.", false},
+		{"załącznik nr 1", false},
+	} {
+		t.Run(c.line, func(t *testing.T) {
+			if got := isAnnexHeading(c.line); got != c.want {
+				t.Errorf("isAnnexHeading = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestAnnexWordInProvision: provisions that start with "Załącznik", or
+// that a PDF copy wrapped before "załącznik", stay text of their unit;
+// the annex after them is read.
+func TestAnnexWordInProvision(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+1. Kwoty określa
+
+załącznik do rozporządzenia.
+
+2. Tekst.
+
+##### § 2.
+
+Załącznik nr 1 do rozporządzenia stosuje się odpowiednio do aplikantów odbywających zajęcia poza Krakowem.
+
+## Załącznik nr 1
+
+KWOTY
+`)
+	var ids []string
+	for _, v := range doc.Versions {
+		ids = append(ids, v.Unit.ID)
+	}
+	_, ust1 := unitOf(t, doc, "par1.ust1")
+	_, par2 := unitOf(t, doc, "par2")
+	if !slices.Equal(ids, []string{"par1", "par2", "zal1"}) || ust1.Text != "Kwoty określa załącznik do rozporządzenia." ||
+		par2.Text != "Załącznik nr 1 do rozporządzenia stosuje się odpowiednio do aplikantów odbywających zajęcia poza Krakowem." {
+		t.Errorf("units %q; § 1 ust. 1 %q; § 2 %q", ids, ust1.Text, par2.Text)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings %v", doc.Warnings)
+	}
+}
+
 func TestQuotationInAct(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 

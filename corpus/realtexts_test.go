@@ -718,3 +718,44 @@ func TestFootnoteParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnexWordInRealProvision reads the amending act DU-2026-53 with
+// its § 2 starting with "Załącznik nr 1 do rozporządzenia zmienianego …"
+// (a provision such acts have; this one's reads otherwise): § 2 keeps it
+// and § 3 follows, and the act's own two annexes keep their numbers.
+func TestAnnexWordInRealProvision(t *testing.T) {
+	const (
+		name = "DU-2026-53.md"
+		own  = "Do aplikantów aplikacji sędziowskiej i aplikacji prokuratorskiej, którzy rozpoczęli odbywanie aplikacji w Krajowej Szkole Sądownictwa i Prokuratury przed dniem wejścia w życie niniejszego rozporządzenia, stosuje się przepisy dotychczasowe."
+		par2 = "Załącznik nr 1 do rozporządzenia zmienianego w § 1, w brzmieniu nadanym niniejszym rozporządzeniem, stosuje się do stypendium należnego za miesiące począwszy od lutego 2026 r."
+	)
+	data, err := os.ReadFile(filepath.Join(realTexts, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "\n"+own+"\n") {
+		t.Fatalf("%s: § 2 does not read %q", name, own)
+	}
+	doc := parseReal(t, name, []byte(strings.Replace(string(data), "\n"+own+"\n", "\n"+par2+"\n", 1)))
+	var ids []string
+	for _, v := range doc.Versions {
+		ids = append(ids, v.Unit.ID)
+	}
+	if want := []string{"wstep", "par1", "par2", "par3", "zal1", "zal2"}; !slices.Equal(ids, want) {
+		t.Errorf("units %q, want %q", ids, want)
+	}
+	if got := versionOf(t, doc, "par2").Unit.Text; got != par2 {
+		t.Errorf("§ 2 reads %q, want %q", got, par2)
+	}
+	if got := versionOf(t, doc, "zal2").Unit.Text; !strings.HasPrefix(got, "KWOTY, O KTÓRE PODWYŻSZA SIĘ STYPENDIUM APLIKANTA ODBYWAJĄCEGO ZAJĘCIA W GDAŃSKU") {
+		t.Errorf("annex 2 reads %q", shortText(got))
+	}
+}
+
+// shortText is the start of s, for a message.
+func shortText(s string) string {
+	if r := []rune(s); len(r) > 80 {
+		return string(r[:80]) + "…"
+	}
+	return s
+}
