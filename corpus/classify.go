@@ -50,7 +50,7 @@ var (
 	reLetter    = regexp.MustCompile(`^([a-z]{1,3})\)(?:\s+|$)`)
 	reDouble    = regexp.MustCompile(`^[–-]\s*[–-](?:\s+|$)`)
 	reTiretLine = regexp.MustCompile(`^[–-](?:\s+|$)`)
-	reGroup     = regexp.MustCompile(`^(?i:(księga|tytuł|dział|rozdział|oddział))\s+(\d+[a-z]*` + supLabelDigits + `|[IVXLCDM]+(?:[a-z]*|[A-Z]))\.?(?:\s+|$)`)
+	reGroup     = regexp.MustCompile(`^(K(?i:sięga)|T(?i:ytuł)|D(?i:ział)|R(?i:ozdział)|O(?i:ddział))\s+(\d+[a-z]*` + supLabelDigits + `|[IVXLCDM]+(?:[a-z]*|[A-Z]))\.?(?:\s+|$)`)
 	reFootBody  = regexp.MustCompile(`^\[(\d+(?:_\d+)*)\](?:\s+|$)`)
 	reUnknown   = regexp.MustCompile(`^(?:\d+(?:\.\d+)+\.?|[A-Z]{1,3}\)|[IVX]+\.|\*+\)|[•·▪●◦])(?:\s|$)`)
 	reAnnex     = regexp.MustCompile(`^(?i:załączniki?)(?:\s+(?i:nr)\s+(\d+[a-zA-Z]{0,3})\.?)?(?:\s+|$)`)
@@ -107,7 +107,9 @@ func classify(s string) classified {
 			return classified{kind: preambleLine, rest: len(m[0])}
 		}
 	}
-	if strings.ContainsRune("KkTtDdRrOo", rune(s[0])) {
+	// A heading starts with a capital ("Rozdział 2", "DZIAŁ III"); "dział
+	// III rozdział 2 ustawy …" is a line of a provision a PDF copy wrapped.
+	if strings.ContainsRune("KTDRO", rune(s[0])) {
 		if m := headMatch(reGroup, s); m != nil {
 			return classified{kind: groupLine, word: groupWord(m[1]), label: groupLabel(m[2]), rest: len(m[0])}
 		}

@@ -759,3 +759,44 @@ func shortText(s string) string {
 	}
 	return s
 }
+
+// TestWrappedGroupWords reads DU-2025-301 with lines of provisions that
+// a PDF copy wrapped before a grouping's name ("przepisy" then "dział III
+// rozdział 2 ustawy – Kodeks pracy stosuje się odpowiednio."): they stay
+// text of their ustęp, and every unit keeps the groupings it has in the
+// text as published.
+func TestWrappedGroupWords(t *testing.T) {
+	const (
+		name    = "DU-2025-301.md"
+		line    = "2. Wynagrodzenie, o którym mowa w ust. 1, oblicza się stosując zasady obowiązujące przy ustalaniu wynagrodzenia za czas urlopu wypoczynkowego."
+		wrapped = "2. Do wynagrodzenia, o którym mowa w ust. 1, przepisy\n\ndział III rozdział 2 ustawy – Kodeks pracy stosuje się odpowiednio."
+	)
+	data, err := os.ReadFile(filepath.Join(realTexts, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "\n"+line+"\n") {
+		t.Fatalf("%s: no line %q", name, line)
+	}
+	before := parseReal(t, name, data)
+	after := parseReal(t, name, []byte(strings.Replace(string(data), "\n"+line+"\n", "\n"+wrapped+"\n", 1)))
+	groups := func(doc *corpus.Document) []string {
+		var out []string
+		for _, v := range doc.Versions {
+			out = append(out, v.Unit.ID+": "+strings.Join(v.GroupNames(), " / "))
+		}
+		return out
+	}
+	if b, a := groups(before), groups(after); !slices.Equal(b, a) {
+		t.Errorf("units and their groupings\n%q\nwant\n%q", a, b)
+	}
+	var got string
+	for _, v := range after.Versions {
+		if u := v.Unit.Find(v.Unit.ID + ".ust2"); u != nil && strings.HasPrefix(u.Text, "Do wynagrodzenia") {
+			got = u.Text
+		}
+	}
+	if want := "Do wynagrodzenia, o którym mowa w ust. 1, przepisy dział III rozdział 2 ustawy – Kodeks pracy stosuje się odpowiednio."; got != want {
+		t.Errorf("ust. 2 reads %q, want %q", got, want)
+	}
+}
