@@ -71,8 +71,8 @@ type Version struct {
 	Applied   []AppliedAmendment `json:"applied,omitempty"`
 }
 
-// A Group is a grouping above the top-level units (księga, tytuł, dział,
-// rozdział, oddział): structure, not text of a unit. Markers are footnote
+// A Group is a grouping above the top-level units (księga, część, tytuł,
+// dział, rozdział, oddział): structure, not text of a unit. Markers are footnote
 // markers in its heading, with offsets into String().
 type Group struct {
 	Kind    string   `json:"kind"`  // "Rozdział", "Dział", …
@@ -81,8 +81,8 @@ type Group struct {
 	Markers []Marker `json:"markers,omitempty"`
 }
 
-// Rank orders groupings from the widest: Księga 0, Tytuł 1, Dział 2,
-// Rozdział 3, Oddział 4.
+// Rank orders groupings from the widest: Księga 0, Część 1, Tytuł 2,
+// Dział 3, Rozdział 4, Oddział 5.
 func (g Group) Rank() int { return groupRank[g.Kind] }
 
 // String formats g as its heading: "Rozdział 4 Przepisy końcowe".

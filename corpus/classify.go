@@ -50,12 +50,18 @@ var (
 	reLetter    = regexp.MustCompile(`^([a-z]{1,3})\)(?:\s+|$)`)
 	reDouble    = regexp.MustCompile(`^[–-]\s*[–-](?:\s+|$)`)
 	reTiretLine = regexp.MustCompile(`^[–-](?:\s+|$)`)
-	reGroup     = regexp.MustCompile(`^(K(?i:sięga)|T(?i:ytuł)|D(?i:ział)|R(?i:ozdział)|O(?i:ddział))\s+(\d+[a-z]*` + supLabelDigits + `|[IVXLCDM]+(?:[a-z]*|[A-Z]))\.?(?:\s+|$)`)
+	reGroup     = regexp.MustCompile(`^(K(?i:sięga)|C(?i:zęść)|T(?i:ytuł)|D(?i:ział)|R(?i:ozdział)|O(?i:ddział))\s+(\d+[a-z]*` + supLabelDigits + `|[IVXLCDM]+(?:[a-z]*|[A-Z])|` + groupWords + `)\.?(?:\s+|$)`)
 	reFootBody  = regexp.MustCompile(`^\[(\d+(?:_\d+)*)\](?:\s+|$)`)
 	reUnknown   = regexp.MustCompile(`^(?:\d+(?:\.\d+)+\.?|[A-Z]{1,3}\)|[IVX]+\.|\*+\)|[•·▪●◦])(?:\s|$)`)
 	reAnnex     = regexp.MustCompile(`^(?i:załączniki?)(?:\s+(?i:nr)\s+(\d+[a-zA-Z]{0,3})\.?)?(?:\s+|$)`)
+	reGroupWord = regexp.MustCompile(`^` + groupWords + `$`)
 	rePreamble  = regexp.MustCompile(`^(?i:wstęp|preambuła)(?:\s+|$)`)
 )
+
+// groupWords are the words that number a code's groupings instead of a
+// numeral ("KSIĘGA PIERWSZA", "Dział drugi"), or name them ("CZĘŚĆ
+// OGÓLNA", "TYTUŁ WSTĘPNY").
+const groupWords = `(?i:(?:pierwsz|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|jedenast|dwunast|trzynast|czternast|piętnast|szesnast|siedemnast|osiemnast|dziewiętnast|dwudziest|wstępn|ogóln|szczególn|wojskow|końcow)[ay]|drug[ai]|trzecia?)`
 
 // supLabelDigits are the superscript a label may end with: digits ("4¹"),
 // then perhaps small letters ("99²ᵃ").
@@ -109,7 +115,7 @@ func classify(s string) classified {
 	}
 	// A heading starts with a capital ("Rozdział 2", "DZIAŁ III"); "dział
 	// III rozdział 2 ustawy …" is a line of a provision a PDF copy wrapped.
-	if strings.ContainsRune("KTDRO", rune(s[0])) {
+	if strings.ContainsRune("KCTDRO", rune(s[0])) {
 		if m := headMatch(reGroup, s); m != nil {
 			return classified{kind: groupLine, word: groupWord(m[1]), label: groupLabel(m[2]), rest: len(m[0])}
 		}
@@ -304,10 +310,22 @@ func groupWord(w string) string {
 	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
+// isGroupHeading reports whether s, a line of a source that c says opens
+// a grouping, is its heading. One numbered by a word ("Część pierwsza")
+// has its title on the same line only when set in capitals ("DZIAŁ DRUGI
+// PRZEPISY KARNE"): "Część pierwsza wynagrodzenia …" starts a sentence.
+func isGroupHeading(s string, c classified) bool {
+	return c.rest == len(s) || !reGroupWord.MatchString(c.label) || s[:c.rest] == strings.ToUpper(s[:c.rest])
+}
+
 // groupLabel is the label of a grouping as a citation writes it: a
 // heading in capitals prints an inserted "Dział Ia" as "DZIAŁ IA", whose
-// letter (one no Roman numeral has) is lowered.
+// letter (one no Roman numeral has) is lowered, and "KSIĘGA PIERWSZA",
+// which a citation calls "księga pierwsza".
 func groupLabel(l string) string {
+	if reGroupWord.MatchString(l) {
+		return strings.ToLower(l) // "PIERWSZA": "pierwsza"
+	}
 	if n := len(l); n > 1 && l[n-1] >= 'A' && l[n-1] <= 'Z' && !strings.ContainsRune("IVXLCDM", rune(l[n-1])) {
 		return l[:n-1] + strings.ToLower(l[n-1:])
 	}
@@ -315,5 +333,9 @@ func groupLabel(l string) string {
 }
 
 // groupRank orders groupings from the widest: a new Rozdział closes the
-// previous Rozdział and any Oddział, but not the Dział it stands in.
-var groupRank = map[string]int{"Księga": 0, "Tytuł": 1, "Dział": 2, "Rozdział": 3, "Oddział": 4}
+// previous Rozdział and any Oddział, but not the Dział it stands in. A
+// Część stands in a Księga, as "KSIĘGA PIERWSZA CZĘŚĆ OGÓLNA" of the
+// Kodeks cywilny (the Kodeks karny has no Księga above it; the Kodeks
+// postępowania cywilnego, whose Część holds Księgi, is read flatter than
+// it is).
+var groupRank = map[string]int{"Księga": 0, "Część": 1, "Tytuł": 2, "Dział": 3, "Rozdział": 4, "Oddział": 5}

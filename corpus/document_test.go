@@ -589,31 +589,129 @@ Tekst.
 	for _, g := range v2.Groups {
 		g2 = append(g2, g.String())
 	}
-	if !slices.Equal(g1, []string{"Tytuł I Przepisy wstępne", "Dział I Zasady", "Rozdział 1 Przepisy ogólne", "Oddział 1 Zakres"}) ||
-		!slices.Equal(g2, []string{"Tytuł I Przepisy wstępne", "Dział I Zasady", "Rozdział 2 SPRAWY SZCZEGÓLNE"}) {
+	if !slices.Equal(g1, []string{"Księga pierwsza", "Tytuł I Przepisy wstępne", "Dział I Zasady", "Rozdział 1 Przepisy ogólne", "Oddział 1 Zakres"}) ||
+		!slices.Equal(g2, []string{"Księga pierwsza", "Tytuł I Przepisy wstępne", "Dział I Zasady", "Rozdział 2 SPRAWY SZCZEGÓLNE"}) {
 		t.Errorf("groups\n%q\n%q", g1, g2)
 	}
 	// A Dział inserted after Dział I, in capitals (after the Kodeks
 	// rodzinny i opiekuńczy, DU/2026/236).
-	if v3, u3 := unitOf(t, doc, "art3"); len(v3.Groups) != 2 || v3.Groups[1].String() != "Dział Ia Rodzice i dzieci" || u3.Text != "Tekst." {
+	if v3, u3 := unitOf(t, doc, "art3"); len(v3.Groups) != 3 || v3.Groups[2].String() != "Dział Ia Rodzice i dzieci" || u3.Text != "Tekst." {
 		t.Errorf("art. 3: groups %q, text %q; want it in Dział Ia Rodzice i dzieci", v3.Groups, u3.Text)
 	}
 	// A repealed chapter, then the chapter inserted after it, its number
 	// in superscript (after the act on land registers, DU/2026/1066).
-	if v4, _ := unitOf(t, doc, "art4"); len(v4.Groups) != 3 || v4.Groups[2].String() != "Rozdział 2¹ Hipoteka na wierzytelności hipotecznej" {
+	if v4, _ := unitOf(t, doc, "art4"); len(v4.Groups) != 4 || v4.Groups[3].String() != "Rozdział 2¹ Hipoteka na wierzytelności hipotecznej" {
 		t.Errorf("art. 4: groups %q; want it in Rozdział 2¹ alone", v4.Groups)
 	}
 	if _, u2 := unitOf(t, doc, "art2"); u2.Text != "Tekst." {
 		t.Errorf("art. 2 reads %q: the heading of Dział IA went into it", u2.Text)
 	}
-	if f := noteOn(t, doc, "", "1"); f.Amendment == nil || f.Amendment.Kind != Added || v1.Groups[3].Markers[0].Label != "1" {
-		t.Errorf("the footnote on the heading of Oddział 1: %+v %+v", f, v1.Groups[3])
+	if f := noteOn(t, doc, "", "1"); f.Amendment == nil || f.Amendment.Kind != Added || len(v1.Groups) != 5 || v1.Groups[4].Markers[0].Label != "1" {
+		t.Errorf("the footnote on the heading of Oddział 1: %+v %+v", f, v1.Groups)
 	}
 	if v1.Range.From != MakeDate(2025, 3, 10) {
 		t.Errorf("a footnote on a heading does not date the article: %s", v1.Range)
 	}
 	if !slices.Contains(doc.Source.Notice, "1. Na podstawie art. 16 ust. 3 ustawy z dnia 20 lipca 2000 r. o ogłaszaniu aktów normatywnych i niektórych innych aktów prawnych (Dz. U. z 2019 r. poz. 1461) ogłasza się w załączniku do niniejszego obwieszczenia jednolity tekst rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. w sprawie próbnej (Dz. U. z 2023 r. poz. 10), z uwzględnieniem zmian wprowadzonych rozporządzeniem Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającym rozporządzenie w sprawie próbnej (Dz. U. poz. 20).") {
 		t.Errorf("the notice's ust. 1 is kept: %q", doc.Source.Notice)
+	}
+}
+
+// TestCodeGroupings: the groupings of a code, numbered or named by a
+// word, their titles on the next line or, in capitals, on the same one.
+func TestCodeGroupings(t *testing.T) {
+	doc := parseNotice(t, `KSIĘGA PIERWSZA
+
+CZĘŚĆ OGÓLNA
+
+TYTUŁ WSTĘPNY
+
+Przepisy wstępne
+
+Rozdział 1
+
+Przepisy ogólne
+
+##### Art. 1.
+
+Tekst.
+
+KSIĘGA DRUGA
+
+PRZEPISY SZCZEGÓLNE
+
+TYTUŁ I
+
+Zakazy
+
+DZIAŁ Ia
+
+Zakazy w niedziele
+
+##### Art. 2.
+
+Tekst.
+
+CZĘŚĆ SZCZEGÓLNA
+
+Rozdział 4
+
+Przepisy karne
+
+##### Art. 3.
+
+Tekst.
+
+DZIAŁ DRUGI
+
+PRZEPISY KARNE I KOŃCOWE
+
+##### Art. 4.
+
+Wynagrodzenie dzieli się na dwie części.
+
+Część pierwsza wynagrodzenia jest wypłacana z góry.
+
+DZIAŁ TRZECI PRZEPISY KOŃCOWE
+
+##### Art. 5.
+
+Tekst.
+
+Dział czwarty
+
+Przepis końcowy
+
+##### Art. 6.
+
+Tekst.
+`)
+	want := []string{
+		"art1: Księga pierwsza / Część ogólna / Tytuł wstępny Przepisy wstępne / Rozdział 1 Przepisy ogólne",
+		"art2: Księga druga PRZEPISY SZCZEGÓLNE / Tytuł I Zakazy / Dział Ia Zakazy w niedziele",
+		"art3: Księga druga PRZEPISY SZCZEGÓLNE / Część szczególna / Rozdział 4 Przepisy karne",
+		"art4: Księga druga PRZEPISY SZCZEGÓLNE / Część szczególna / Dział drugi PRZEPISY KARNE I KOŃCOWE",
+		"art5: Księga druga PRZEPISY SZCZEGÓLNE / Część szczególna / Dział trzeci PRZEPISY KOŃCOWE",
+		"art6: Księga druga PRZEPISY SZCZEGÓLNE / Część szczególna / Dział czwarty Przepis końcowy",
+	}
+	var got []string
+	for _, v := range doc.Versions {
+		got = append(got, v.Unit.ID+": "+strings.Join(v.GroupNames(), " / "))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("units and their groupings\n%q\nwant\n%q", got, want)
+	}
+	for _, v := range doc.Versions {
+		roundTrip(t, v) // "Dział drugi PRZEPISY …" as lexdiff writes it
+	}
+	if _, art4 := unitOf(t, doc, "art4"); art4.Text != "Wynagrodzenie dzieli się na dwie części. Część pierwsza wynagrodzenia jest wypłacana z góry." {
+		t.Errorf("art. 4 reads %q", art4.Text)
+	}
+	if v, _ := unitOf(t, doc, "art1"); len(v.Groups) < 2 || v.Groups[1].Kind != "Część" || v.Groups[1].Label != "ogólna" || v.Groups[1].Rank() <= v.Groups[0].Rank() {
+		t.Errorf("art. 1 stands in %+v", v.Groups)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings %v", doc.Warnings)
 	}
 }
 

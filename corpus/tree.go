@@ -127,6 +127,8 @@ func (b *treeBuilder) addLine(l line) {
 		c = classified{kind: annexLine}
 	case c.kind == annexLine && b.mode == sourceMode && !isAnnexHeading(l.text):
 		c = classified{kind: textLine}
+	case c.kind == groupLine && b.mode == sourceMode && !isGroupHeading(l.text, c):
+		c = classified{kind: textLine}
 	}
 	if b.free != nil {
 		if b.mode == diskMode || !b.closesFree(c) {
