@@ -47,6 +47,7 @@ var (
 	reParagraph = regexp.MustCompile(`^§\s*(\d+[a-z]*` + supLabelDigits + `)(?:(?:\s*[–‒—-]|\s+(i)\s)\s*(?:§\s*)?(\d+[a-z]*` + supLabelDigits + `))?\.(?:\s+|$)`)
 	reSection   = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)\.(?:\s+|$)`)
 	rePoint     = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)\)(?:\s+|$)`)
+	reItems     = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)(?:(?:\s*[–‒—-]|\s+(i)\s)\s*(\d+[a-z]*` + supLabelDigits + `))?[.)](?:\s+|$)`)
 	reLetter    = regexp.MustCompile(`^([a-z]{1,3})\)(?:\s+|$)`)
 	reDouble    = regexp.MustCompile(`^[–-]\s*[–-](?:\s+|$)`)
 	reTiretLine = regexp.MustCompile(`^[–-](?:\s+|$)`)
@@ -80,8 +81,12 @@ func classify(s string) classified {
 			return classified{kind: footnoteBodyLine, label: m[1], rest: len(m[0])}
 		}
 	case c >= '0' && c <= '9':
-		if m := numberedMatch(s, 0, false); m != nil {
-			if s[len(m[1])] == '.' {
+		m := numberedMatch(s, 0, false)
+		if m == nil {
+			m = itemRangeMatch(s)
+		}
+		if m != nil {
+			if marker := strings.TrimRight(m[0], " \t"); marker[len(marker)-1] == '.' {
 				return unitMatch(Section, m)
 			}
 			return unitMatch(Point, m)
@@ -127,9 +132,10 @@ func classify(s string) classified {
 }
 
 // numberedMatch matches at the start of s what reSection and rePoint (at
-// 0), or reArticle and reParagraph (after their word, with ranged set)
-// match, by hand: it runs on nearly every line. It returns the
-// submatches as FindStringSubmatch would, or nil.
+// 0), reItems (at 0, with ranged set), or reArticle and reParagraph
+// (after their word, with ranged set) match, by hand: it runs on nearly
+// every line. It returns the submatches as FindStringSubmatch would, or
+// nil.
 func numberedMatch(s string, at int, ranged bool) []string {
 	i := at
 	if ranged {
@@ -155,7 +161,7 @@ func numberedMatch(s string, at int, ranged bool) []string {
 			}
 		}
 	}
-	if end >= len(s) || s[end] != '.' && (ranged || s[end] != ')') {
+	if end >= len(s) || s[end] != '.' && (at > 0 || s[end] != ')') {
 		return nil
 	}
 	end++
@@ -184,6 +190,21 @@ func rangeSep(s string, j int) (int, bool) {
 		return j + 1, true
 	}
 	return 0, false
+}
+
+// itemRangeMatch matches a collapsed range of ustępy or punkty at the
+// start of s, "4–5. (uchylone)", "16–18) (uchylone)", as numberedMatch
+// does, or returns nil. Only a body such as "(uchylone)" makes the line
+// one: "2–3. stosuje się …" is a line of text that a PDF copy wrapped.
+func itemRangeMatch(s string) []string {
+	m := numberedMatch(s, 0, true)
+	if m == nil || m[3] == "" {
+		return nil
+	}
+	if _, ok := StatusOfBody(strings.TrimSpace(s[len(m[0]):])); !ok {
+		return nil
+	}
+	return m
 }
 
 // reRangeWithoutDot is a collapsed range written without the dot after

@@ -825,6 +825,41 @@ func TestCollapsedRangeShapes(t *testing.T) {
 	}
 }
 
+// TestCollapsedItemRanges: a collapsed range of ustępy or punkty with a
+// body such as (uchylone) names each unit, as one of articles does; one
+// without such a body is a line of text.
+func TestCollapsedItemRanges(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // the ids under art1 with their statuses
+	}{
+		{"1. Tekst.\n\n2–3. (uchylone)\n\n4. Koniec.", []string{"ust1:in-force", "ust2:repealed", "ust3:repealed", "ust4:in-force"}},
+		{"1. Tekst.\n\n2 i 3. (uchylone)", []string{"ust1:in-force", "ust2:repealed", "ust3:repealed"}},
+		{"1. Tekst.\n\n1a–1c. (uchylone)", []string{"ust1:in-force", "ust1a:repealed", "ust1b:repealed", "ust1c:repealed"}},
+		{"1. Wykaz:\n\n1) pierwszy;\n\n2–4) (uchylone)\n\n5) piąty.", []string{"ust1:in-force", "ust1.pkt1:in-force", "ust1.pkt2:repealed", "ust1.pkt3:repealed", "ust1.pkt4:repealed", "ust1.pkt5:in-force"}},
+		{"1. Tekst w ust.\n\n2–3. stosuje się odpowiednio.", []string{"ust1:in-force"}},
+		{"1. Wykaz:\n\n1) w pkt\n\n2–4) stosuje się odpowiednio.", []string{"ust1:in-force", "ust1.pkt1:in-force"}},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			doc := parseNotice(t, "##### Art. 1.\n\n"+c.text+"\n\n##### Art. 2.\n\nKoniec.\n")
+			_, art1 := unitOf(t, doc, "art1")
+			var got []string
+			art1.Walk(func(u *Unit) bool {
+				if u != art1 {
+					got = append(got, strings.TrimPrefix(u.ID, "art1.")+":"+string(u.Status))
+				}
+				return true
+			})
+			if !slices.Equal(got, c.want) || len(doc.Warnings) != 0 {
+				t.Errorf("units %q, warnings %v; want %q", got, doc.Warnings, c.want)
+			}
+			for _, v := range doc.Versions {
+				roundTrip(t, v)
+			}
+		})
+	}
+}
+
 func TestAnnexes(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 
@@ -1204,7 +1239,8 @@ func TestNumberedMatch(t *testing.T) {
 	lines := []string{"1.", "1. a", "1)", "1) x", "1a)b", "12ab. X", "4¹. Tekst", "99²ᵃ. § 1.", "2ᵃ. x", "3.5 x", "1.x", "1 .", "10)\tx",
 		"Art. 5.", "Art.5. x", "Art. 5 .", "Art. 12–15. (uchylone)", "Art. 12 - 15. (uchylone)", "Art. 12–. x", "Art. 4¹. § 1.", "Art. 1a.x",
 		"§ 3.", "§3. 1. x", "§ 3–5. (uchylone)", "§ 2². Tekst", "§ . x", "Art. x",
-		"Art. 21–Art. 23. (pominięte)", "Art. 21 i 22. (pominięte)", "Art. 21‒23. (uchylone)", "Art. 21—23a.", "§ 5–§ 7. (uchylone)", "Art. 5 i 6 stosuje się", "Art. 21 i22.", "Art. 9a–9d. (uchylone)"}
+		"Art. 21–Art. 23. (pominięte)", "Art. 21 i 22. (pominięte)", "Art. 21‒23. (uchylone)", "Art. 21—23a.", "§ 5–§ 7. (uchylone)", "Art. 5 i 6 stosuje się", "Art. 21 i22.", "Art. 9a–9d. (uchylone)",
+		"4–5. (uchylone)", "16–18) (uchylone)", "4 i 5. (uchylone)", "4 - 5) x", "4–5 (uchylone)", "4–. x", "2–3.5 x"}
 	for _, dir := range sweepDirs() {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
 		for _, f := range files {
@@ -1217,7 +1253,7 @@ func TestNumberedMatch(t *testing.T) {
 			re     *regexp.Regexp
 			at     int
 			ranged bool
-		}{{reSection, 0, false}, {reArticle, len("Art."), true}, {reParagraph, len("§"), true}} {
+		}{{reSection, 0, false}, {reItems, 0, true}, {reArticle, len("Art."), true}, {reParagraph, len("§"), true}} {
 			want := c.re.FindStringSubmatch(l)
 			if c.re == reSection && want == nil {
 				want = rePoint.FindStringSubmatch(l)

@@ -800,3 +800,45 @@ func TestWrappedGroupWords(t *testing.T) {
 		t.Errorf("ust. 2 reads %q, want %q", got, want)
 	}
 }
+
+// TestCollapsedItemRangesReal reads DU-2025-301 with art. 6 ust. 1 pkt
+// 16–18 and ust. 4–5 repealed, each range on one line ("16–18)
+// (uchylone)", "4–5. (uchylone)"): art. 6 has the same units as printed
+// in full, those repealed.
+func TestCollapsedItemRangesReal(t *testing.T) {
+	const name = "DU-2025-301.md"
+	data, err := os.ReadFile(filepath.Join(realTexts, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	for _, r := range []struct{ from, to, ranged string }{
+		{"\n16) w strefach wolnocłowych;\n", "\n18) na terenie jednostek penitencjarnych;\n", "\n16–18) (uchylone)\n"},
+		{"\n4. Przedsiębiorca, o którym mowa w ust. 1 pkt 27,", "nieodpłatnej pomocy.\n", "\n4–5. (uchylone)\n"},
+	} {
+		i := strings.Index(text, r.from)
+		j := strings.Index(text[max(i, 0):], r.to)
+		if i < 0 || j < 0 {
+			t.Fatalf("%s: no lines from %q to %q", name, r.from, r.to)
+		}
+		text = text[:i] + r.ranged + text[i+j+len(r.to):]
+	}
+	units := func(doc *corpus.Document) (ids, repealed []string) {
+		versionOf(t, doc, "art6").Unit.Walk(func(u *corpus.Unit) bool {
+			ids = append(ids, u.ID)
+			if u.Status == corpus.Repealed {
+				repealed = append(repealed, u.ID+" "+u.Text)
+			}
+			return true
+		})
+		return ids, repealed
+	}
+	want, _ := units(readReal(t, name))
+	got, repealed := units(parseReal(t, name, []byte(text)))
+	if !slices.Equal(got, want) {
+		t.Errorf("art. 6 has\n%q\nwant\n%q", got, want)
+	}
+	if w := []string{"art6.ust1.pkt16 (uchylone)", "art6.ust1.pkt17 (uchylone)", "art6.ust1.pkt18 (uchylone)", "art6.ust4 (uchylone)", "art6.ust5 (uchylone)"}; !slices.Equal(repealed, w) {
+		t.Errorf("repealed %q, want %q", repealed, w)
+	}
+}
