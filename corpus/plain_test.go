@@ -145,3 +145,29 @@ func TestRangeShapesInPlainText(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubleTiretUnderTiretWithoutColon: a "– –" line after a tiret whose
+// text does not end with a colon (as a PDF's copy may lose it) is a double
+// tiret under that tiret, and the tiret after it the next tiret; and the
+// version reads back as stored. It was taken for a closing part, which
+// put the next tiret into the point's text, and the version did not read
+// back (found by a review).
+func TestDoubleTiretUnderTiretWithoutColon(t *testing.T) {
+	_, vs, err := ParsePlain("t.txt", []byte("Art. 3. Ilekroć w ustawie jest mowa o:\n1) placówce:\n– sklepie,\n– – stoisku,\n– hurtowni;\n2) handlu – sprzedaży.\n"),
+		PlainOptions{Range: Range{From: MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := vs[0]
+	if len(v.Warnings) > 0 {
+		t.Errorf("warnings %v", v.Warnings)
+	}
+	pkt := v.Unit.Find("art3.pkt1")
+	if pkt == nil || pkt.Text != "placówce:" || len(pkt.Children) != 2 || len(pkt.Children[0].Children) != 1 || pkt.Children[1].Text != "hurtowni;" {
+		t.Fatalf("pkt 1: %+v, want two tirets, the first with a double tiret", pkt)
+	}
+	back, err := ParseVersion("t", FormatVersion(v))
+	if err != nil || back.Unit.FullText() != v.Unit.FullText() {
+		t.Errorf("read back: %v\n%s", err, back.Unit.FullText())
+	}
+}

@@ -413,13 +413,15 @@ func shorten(s string) string {
 
 // tiretAllowed reports whether a "–" line opens a tiret (the open unit's
 // text ends with ":", or the open unit is itself a tiret of that kind), as
-// opposed to the closing part of a list ("– jeżeli …").
+// opposed to the closing part of a list ("– jeżeli …"). A "– –" line
+// after a tiret is a double tiret under it whatever the tiret's text ends
+// with: no closing part starts so.
 func (b *treeBuilder) tiretAllowed(k Kind) bool {
 	top := b.stack[len(b.stack)-1].u
 	if b.closing != nil {
 		return false
 	}
-	if top.Kind == k || (k == Tiret && top.Kind == DoubleTiret) {
+	if top.Kind == k || (k == Tiret && top.Kind == DoubleTiret) || (k == DoubleTiret && top.Kind == Tiret) {
 		return true
 	}
 	if b.floor > 0 && len(b.stack) == b.floor {
