@@ -268,19 +268,24 @@ func (ch *ActChange) store(st *state, am *Amending) error {
 
 // reapply applies the operations of done, a day of this amending act
 // applied, again on each later version that another amending act computed
-// for a unit they changed: applied first, that act could not hold this
-// change (an act published earlier may take effect later). An operation
-// is applied again on a later day when every unit it changed has a version
-// computed from that day; one that changed some of them only cannot be.
+// for a top-level unit they changed: applied first, that act could not
+// hold this change (an act published earlier may take effect later).
+// laterChange says, for each operation, whether to apply it again, to
+// leave it (the later act gave the unit a new wording or repealed it), or
+// to refuse. An operation is applied again on a later day only when every
+// top-level unit it changed has a version computed from that day.
 func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
-	later := map[corpus.Date]map[string]bool{} // day → the units changed on done's day with a version computed from it
+	later := map[corpus.Date]map[string]*corpus.Version{} // day → the versions computed from it by other acts, of the units changed on done's day
 	for _, id := range done.ids {
 		for _, v := range ch.Act.Versions(id) {
 			if v.Computed && v.Range.From > done.day && !slices.ContainsFunc(v.Applied, func(p corpus.AppliedAmendment) bool { return p.Act == done.by.id }) {
-				if later[v.Range.From] == nil {
-					later[v.Range.From] = map[string]bool{}
+				if done.tops[id].ended {
+					return corpus.ErrorList{&corpus.SyntaxError{Pos: ch.Operations[0].Pos, Msg: fmt.Sprintf("%s, renumbered from %s, has a version computed from %s (%s), which lexdiff cannot carry to its new number", corpus.CitationOf(id), done.day, v.Range.From, v.Source)}}
 				}
-				later[v.Range.From][id] = true
+				if later[v.Range.From] == nil {
+					later[v.Range.From] = map[string]*corpus.Version{}
+				}
+				later[v.Range.From][id] = v
 			}
 		}
 	}
@@ -288,18 +293,8 @@ func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 	for _, day := range slices.Sorted(maps.Keys(later)) {
 		st := &state{act: ch.Act, day: day, since: done.day, am: am, by: done.by, tops: map[string]*working{}}
 		for _, op := range ch.Operations {
-			tops := done.touched[op]
-			n := 0
-			for id := range tops {
-				if later[day][id] {
-					n++
-				}
-			}
-			if n == 0 {
-				continue
-			}
-			err := fmt.Errorf("it changes units of which only some have a version computed from %s by a later act", day)
-			if n == len(tops) {
+			again, err := laterChange(done.touched[op], later[day])
+			if err == nil && again {
 				err = st.apply(op)
 			}
 			if err != nil {
@@ -309,6 +304,9 @@ func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 		if len(errs) > 0 {
 			return errs
 		}
+		if len(st.ids) == 0 {
+			continue
+		}
 		if err := ch.store(st, am); err != nil {
 			return corpus.ErrorList{&corpus.SyntaxError{Pos: ch.Operations[0].Pos, Msg: err.Error()}}
 		}
@@ -316,18 +314,64 @@ func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 	return nil
 }
 
+// laterChange says whether an operation that made the changes done must be
+// applied again on the later versions (by top-level unit) another act
+// computed: not when it changed none of their units, nor when that act
+// gave a unit it changed (or one above) a new wording or repealed it, from
+// when that wording stands; yes when that act changed other parts of the
+// unit, or other words of it. It refuses when the two overlap otherwise
+// (that act changed a unit inside one this operation gave a new wording,
+// or renumbered it), or when only some of the operation's units have a
+// later version.
+func laterChange(done []corpus.AppliedAmendment, later map[string]*corpus.Version) (bool, error) {
+	var again, leave, without int
+	for _, d := range done {
+		top, _, _ := strings.Cut(d.Unit, ".")
+		v := later[top]
+		if v == nil {
+			without++
+			continue
+		}
+		superseded := false
+		for _, p := range v.Applied {
+			if p.InForce != v.Range.From {
+				continue // made the unit as it was before the later act
+			}
+			switch {
+			case corpus.IsPathPrefix(p.Unit, d.Unit) && (p.Kind == corpus.WordingSet || p.Kind == corpus.Removed):
+				superseded = true
+			case corpus.IsPathPrefix(p.Unit, d.Unit) && p.Kind == corpus.Renumbered,
+				corpus.IsPathPrefix(d.Unit, p.Unit) && p.Unit != d.Unit && d.Kind != corpus.Changed:
+				return false, fmt.Errorf("%s, which %s changed from %s, lexdiff cannot change under it", corpus.CitationOf(p.Unit), p.Ref, p.InForce)
+			}
+		}
+		if superseded {
+			leave++
+		} else {
+			again++
+		}
+	}
+	switch {
+	case again+leave == 0:
+		return false, nil
+	case without > 0 || again > 0 && leave > 0:
+		return false, fmt.Errorf("it changes units of which only some have a version another act computed from a later day, or gave a new wording")
+	}
+	return again > 0, nil
+}
+
 // A state is an act being changed on one day: the top-level units the
 // operations touched so far, as changed.
 type state struct {
 	act   *corpus.Act
 	day   corpus.Date
-	since corpus.Date // the day the operations take effect, when not day (see reapply)
+	since corpus.Date // the day the operations took effect, when they are applied again on a later day's version (reapply)
 	am    *Amending
 	by    attribution
 	tops  map[string]*working
 	ids   []string // of tops, in the order first touched
 
-	touched   map[*Operation]map[string]bool // the top-level units each operation changed
+	touched   map[*Operation][]corpus.AppliedAmendment // the changes each operation made
 	unapplied []Unapplied
 }
 
@@ -410,20 +454,16 @@ func (st *state) unit(id string) (*corpus.Unit, *working, error) {
 
 // record attributes a change of the unit with the given id.
 func (st *state) record(w *working, op *Operation, id string, kind corpus.AmendmentKind) {
-	inForce := st.day
 	if !st.since.IsZero() {
-		inForce = st.since
+		return // applied again (reapply): the change is the version before's, from its own day
 	}
-	w.applied = append(w.applied, corpus.AppliedAmendment{Unit: id, Kind: kind, Provision: op.Provision,
-		Act: st.by.id, Title: st.by.title, Ref: st.by.ref, ELI: st.by.eli, InForce: inForce})
+	p := corpus.AppliedAmendment{Unit: id, Kind: kind, Provision: op.Provision,
+		Act: st.by.id, Title: st.by.title, Ref: st.by.ref, ELI: st.by.eli, InForce: st.day}
+	w.applied = append(w.applied, p)
 	if st.touched == nil {
-		st.touched = map[*Operation]map[string]bool{}
+		st.touched = map[*Operation][]corpus.AppliedAmendment{}
 	}
-	if st.touched[op] == nil {
-		st.touched[op] = map[string]bool{}
-	}
-	top, _, _ := strings.Cut(id, ".")
-	st.touched[op][top] = true
+	st.touched[op] = append(st.touched[op], p)
 }
 
 // apply applies one operation.
@@ -507,6 +547,10 @@ func (st *state) applyInEach(op *Operation) error {
 		one.Path = append(p, op.Path[len(op.Path)-1])
 		if err := st.apply(&one); err != nil {
 			return err
+		}
+		if st.touched != nil {
+			st.touched[op] = append(st.touched[op], st.touched[&one]...) // what the instruction changed, for reapply
+			delete(st.touched, &one)
 		}
 	}
 	return nil

@@ -22,7 +22,10 @@ func (st *state) versions() (vs []*corpus.Version, ends []string) {
 			Computed: true, Applied: w.applied}
 		if w.base != nil {
 			v.Footnotes = keptFootnotes(w.base.Footnotes, w.unit)
-			if w.base.Range.From == st.day && w.base.Source != "" && w.base.Source != st.by.ref {
+			switch {
+			case !st.since.IsZero():
+				v.Source = w.base.Source // applied again on that version (reapply): still its act's
+			case w.base.Range.From == st.day && w.base.Source != "" && w.base.Source != st.by.ref:
 				v.Source = w.base.Source + "; " + st.by.ref
 			}
 		}
