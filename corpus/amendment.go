@@ -163,10 +163,11 @@ var (
 	// the part of the unit that lost force. A note that starts otherwise
 	// ("Ustawa utraciła moc z dniem …", on a unit citing that act) tells
 	// of another act.
-	// rePartialRuling follows reLostForce in a note that a unit lost force
-	// only in a scope ("w zakresie, w jakim …"): its words stand, and the
-	// note dates none of them.
-	rePartialRuling  = regexp.MustCompile(`(?i)^w\s+zakresie\b`)
+	// rePartialRuling stands after reLostForce, right after it or after
+	// the ruling, in a note that a unit lost force only in a scope ("w
+	// zakresie, w jakim …"): its words stand, and the note dates none of
+	// them.
+	rePartialRuling  = regexp.MustCompile(`(?i)\bw\s+zakresie\b`)
 	reLostForceScope = regexp.MustCompile(`(?i)^(?:(?:zdanie|wprowadzenie\s+do\s+wyliczenia|część\s+wspólna|tytuł)\b[^.;]{0,60})?$`)
 )
 
@@ -178,7 +179,7 @@ func lostForce(body string) *Amendment {
 		return nil
 	}
 	m := reLostForce.FindStringSubmatchIndex(body)
-	if m == nil || !reLostForceScope.MatchString(strings.TrimSpace(body[:m[0]])) || rePartialRuling.MatchString(body[m[1]:]) {
+	if m == nil || !reLostForceScope.MatchString(strings.TrimSpace(body[:m[0]])) || rePartialRuling.MatchString(body[m[0]:]) {
 		return nil
 	}
 	a := &Amendment{Kind: Removed, Scope: strings.TrimSpace(body[:m[0]])}

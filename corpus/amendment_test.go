@@ -101,6 +101,8 @@ func TestLostForceNotes(t *testing.T) {
 		"Niniejsze rozporządzenie było poprzedzone rozporządzeniem Ministra Spraw Zagranicznych z dnia 23 kwietnia 2013 r. w sprawie opłat konsularnych (Dz. U. poz. 522), które utraciło moc z dniem wejścia w życie niniejszego rozporządzenia.",
 		// Lost force only in a scope: the words stand, undated.
 		"Utracił moc z dniem 20 grudnia 2019 r. w zakresie, w jakim nie przewiduje odwołania, na podstawie wyroku Trybunału Konstytucyjnego z dnia 10 grudnia 2019 r. sygn. akt K 5/18 (Dz. U. poz. 2400).",
+		"Utracił moc z dniem 20 grudnia 2019 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 10 grudnia 2019 r. sygn. akt K 5/18 (Dz. U. poz. 2400) w zakresie, w jakim nie przewiduje odwołania.",
+		"Utracił moc z dniem 20 grudnia 2019 r., w zakresie, w jakim nie przewiduje odwołania, na podstawie wyroku Trybunału Konstytucyjnego z dnia 10 grudnia 2019 r. sygn. akt K 5/18 (Dz. U. poz. 2400).",
 	} {
 		if a := parseAmendment(editorial); a != nil {
 			t.Errorf("%q is editorial, read as %+v", editorial, a)

@@ -104,13 +104,19 @@ func (m *merger) backdatedSplit(prev, v *Version) []*Version {
 // those parts.
 func (a *Act) Mixed(v *Version) bool {
 	src, ok := a.Source(v.Source)
-	return ok && mixed(src, v)
+	return ok && mixed(src, v, a.Versions(v.Unit.ID))
 }
 
-// mixed reports whether v, a version of src, is dated before src and
-// ends before src's date.
-func mixed(src Source, v *Version) bool {
-	return reconstructed(src, v) && !v.Range.IsOpen() && v.Range.To < src.Date
+// mixed reports whether v, a version of src among the versions vs of its
+// unit, is dated before src and ends before src's date, where a version of
+// the same text goes on: one a newer text cut short does not.
+func mixed(src Source, v *Version, vs []*Version) bool {
+	if !reconstructed(src, v) || v.Range.IsOpen() || v.Range.To >= src.Date {
+		return false
+	}
+	return slices.ContainsFunc(vs, func(next *Version) bool {
+		return next.Range.From == v.Range.To.AddDays(1) && next.Source == v.Source
+	})
 }
 
 // reconstructed reports whether v, a version of src, is dated before src.
@@ -151,7 +157,7 @@ func (m *merger) settle(vs []*Version) ([]*Version, error) {
 	out := m.splitBackdated(closed)
 	for _, c := range held {
 		for i, v := range out {
-			if src, ok := m.snapshot[m.key(v.Source)]; ok && v.Range.From == c.Range.From && mixed(src, v) {
+			if src, ok := m.snapshot[m.key(v.Source)]; ok && v.Range.From == c.Range.From && mixed(src, v, out) {
 				in := *c
 				in.Range = v.Range
 				out[i] = &in

@@ -227,14 +227,14 @@ func idOf(u *corpus.Unit) string {
 // groupsChange returns the change of the headings of the groupings a
 // top-level unit stands in (a chapter's new title, the unit moved to
 // another chapter), or nil when they read alike, spacing aside, or a side
-// does not know them.
+// has none: a source that prints no headings (a portal's export of one
+// unit) says nothing of them.
 func (c *comparer) groupsChange(o, n *corpus.Unit) *GroupsChange {
 	if o == nil || n == nil {
 		return nil
 	}
-	old, okOld := c.old.groups[o.ID]
-	new, okNew := c.new.groups[n.ID]
-	if !okOld || !okNew || slices.Equal(fieldsOf(old), fieldsOf(new)) {
+	old, new := c.old.groups[o.ID], c.new.groups[n.ID]
+	if len(old) == 0 || len(new) == 0 || slices.Equal(fieldsOf(old), fieldsOf(new)) {
 		return nil
 	}
 	return &GroupsChange{Old: old, New: new}

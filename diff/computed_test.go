@@ -122,3 +122,19 @@ func TestGroupingTitleChanged(t *testing.T) {
 		t.Errorf("text:\n%s", b.String())
 	}
 }
+
+// TestGroupingsUnknownOnOneSide: a version from a source that prints no
+// headings (a portal's export of one unit) says nothing of the chapter
+// the unit stands in: no change of the headings is reported against it.
+func TestGroupingsUnknownOnOneSide(t *testing.T) {
+	old := corpustest.Version(t, "2020-01-01 2020-12-31", "Rozdział 4\nPrzepisy karne\n§ 10. Kto narusza zakaz, podlega karze grzywny.")
+	now := corpustest.Version(t, "2021-01-01", "§ 10. Kto narusza zakaz, podlega karze grzywny do 5000 zł.")
+	a := corpustest.Act(t, corpus.ActInfo{ID: "r", Title: "R"}, old, now)
+	r, err := Dates(a, corpustest.Date(t, "2020-12-31"), corpustest.Date(t, "2021-01-01"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Changes) != 1 || r.Changes[0].Groups != nil {
+		t.Errorf("changes %q, groups %+v; want § 10 modified, with no change of headings", summaries(r.Changes), r.Changes[0].Groups)
+	}
+}

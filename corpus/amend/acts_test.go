@@ -453,3 +453,37 @@ func TestOutOfOrderAgreesWithDateOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedNoteKeptOnce: one note [1] stands on lit. a and lit. b; lit. a
+// gets a new wording. The note stays once, on lit. b, and the version
+// reads back with the notes it has (found by a review: it was kept twice
+// for lit. b).
+func TestSharedNoteKeptOnce(t *testing.T) {
+	v, err := corpus.ParseVersion("base.txt", []byte("from: 2020-01-01\nsource: Dz. U. z 2020 r. poz. 100\n\n"+
+		"§ 2. 1. Wniosek zawiera:\n1) imię i nazwisko wnioskodawcy;\n2) adres wnioskodawcy.\n"+
+		"3. Do wniosku dołącza się:\n1) kopię dokumentu;\n2) oświadczenie:\na)[1] o niekaralności,\nb)[1] o stanie zdrowia\n– złożone pod rygorem odpowiedzialności karnej.\n\n"+
+		"[1] Dodana przez § 1 rozporządzenia Ministra Testów z dnia 10 stycznia 2019 r. zmieniającego rozporządzenie w sprawie przykładów (Dz. U. poz. 5), które weszło w życie z dniem 1 lutego 2019 r.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "rozp", Ref: "Dz. U. z 2020 r. poz. 100", Title: "Rozporządzenie Ministra Testów z dnia 1 grudnia 2019 r. w sprawie przykładów"}, []*corpus.Version{v})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := applyTo(t, amendingText("w § 2 w ust. 3 w pkt 2 lit. a otrzymuje brzmienie:\n„a) o niekaralności za przestępstwa,”.", "z dniem 1 lutego 2021 r."), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	computed := res.Changes[0].Versions[0]
+	var notes []string
+	for _, f := range computed.Footnotes {
+		notes = append(notes, f.Label+" "+f.Unit)
+	}
+	if want := []string{"1 par2.ust3.pkt2.litb"}; !slices.Equal(notes, want) {
+		t.Errorf("notes %q, want %q", notes, want)
+	}
+	back, err := corpus.ParseText("x", computed, corpus.FormatText(computed), computed.Footnotes)
+	if err != nil || len(back.Footnotes) != len(computed.Footnotes) {
+		t.Errorf("read back: %v, %d notes of %d", err, len(back.Footnotes), len(computed.Footnotes))
+	}
+}

@@ -2,6 +2,7 @@ package amend
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -53,6 +54,9 @@ func (p *clauseParser) partAndUnits(l loc) (bool, error) {
 	return true, nil
 }
 
+// reUnitStart matches the start of a unit of a list: "1)", "2a.", "b)", "–".
+var reUnitStart = regexp.MustCompile(`^(?:\d+[a-z]*[).]|[a-z]{1,3}\)|–)\s`)
+
 // splitPart splits a quotation in two at a line break: after its first
 // line (the introduction to a list) when first is set, else before its
 // last (the closing part). An introduction glued to its list on one line,
@@ -61,11 +65,10 @@ func splitPart(q quotation, first bool) (quotation, quotation, bool) {
 	text := strings.TrimSpace(q.text)
 	at := strings.LastIndexByte(text, '\n')
 	if first {
-		at = strings.IndexByte(text, '\n')
-	}
-	if at < 0 && first {
-		if at = strings.Index(text, ": "); at >= 0 {
-			at++ // the colon ends the introduction
+		line, _, _ := strings.Cut(text, "\n")
+		at = len(line)
+		if colon := strings.Index(line, ": "); colon >= 0 && reUnitStart.MatchString(line[colon+2:]) {
+			at = colon + 1 // the colon ends the introduction glued to its first unit
 		}
 	}
 	if at <= 0 || at+1 >= len(text) {

@@ -304,16 +304,16 @@ func (st *state) repeal(op *Operation) error {
 }
 
 // repealUnit leaves of u its body "(uchylony)", in the gender of its name,
-// ended as its text was ("(uchylony);"); an article's, a paragraph's or an
-// annex's is not ended, as consolidated texts print them ("Art. 3.
-// (uchylony)").
+// ended as its text was ("(uchylony);"); an article's, a paragraph's, an
+// ustęp's or an annex's is not ended, as consolidated texts print them
+// ("Art. 3. (uchylony)", "2. (uchylony)").
 func repealUnit(u *corpus.Unit) {
 	end, closing := lastOwnText(u)
 	body := repealedBody(u.Kind)
 	switch u.Kind {
 	case corpus.Annex:
 		body = "(uchylony)"
-	case corpus.Article, corpus.Paragraph:
+	case corpus.Article, corpus.Paragraph, corpus.Section:
 	default:
 		body += finalPunct(*textOf(end, closing))
 	}

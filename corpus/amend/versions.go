@@ -78,12 +78,14 @@ func keptFootnotes(fs []corpus.Footnote, top *corpus.Unit) []corpus.Footnote {
 			continue
 		}
 		top.Walk(func(u *corpus.Unit) bool {
-			if hasMarker(u, f.Label) {
+			if !hasMarker(u, f.Label) {
+				return true
+			}
+			if !slices.ContainsFunc(fs, func(g corpus.Footnote) bool { return g.Label == f.Label && g.Unit == u.ID }) {
 				f.Unit = u.ID
 				out = append(out, f)
-				return false
 			}
-			return true
+			return false
 		})
 	}
 	return out
