@@ -85,6 +85,9 @@ func classify(s string) classified {
 		if m == nil {
 			m = itemRangeMatch(s)
 		}
+		if m == nil {
+			m = closedRangeMatch(s)
+		}
 		if m != nil {
 			if marker := strings.TrimRight(m[0], " \t"); marker[len(marker)-1] == '.' {
 				return unitMatch(Section, m)
@@ -102,6 +105,9 @@ func classify(s string) classified {
 			return unitMatch(Paragraph, m)
 		}
 	case c >= 'a' && c <= 'z':
+		if m := closedRangeMatch(s); m != nil {
+			return unitMatch(Letter, m)
+		}
 		if m := headMatch(reLetter, s); m != nil {
 			return unitMatch(Letter, m)
 		}
@@ -205,6 +211,28 @@ func itemRangeMatch(s string) []string {
 		return nil
 	}
 	return m
+}
+
+// reClosedRange is a collapsed range of punkty or litery with the mark
+// after each end, as the journal prints it ("4)–6) (uchylone)", "b)–d)
+// (uchylone)"), or of litery with the mark after the last only ("b–d)").
+var reClosedRange = regexp.MustCompile(`^(?:(\d+[a-z]*)\)|([a-z])\)?)\s*[–‒—-]\s*(\d+[a-z]*|[a-z])\)(?:\s+|$)`)
+
+// closedRangeMatch matches such a range at the start of s, as
+// numberedMatch does, when a body such as "(uchylone)" follows; else nil.
+func closedRangeMatch(s string) []string {
+	m := headMatch(reClosedRange, s)
+	if m == nil {
+		return nil
+	}
+	if _, ok := StatusOfBody(strings.TrimSpace(s[len(m[0]):])); !ok {
+		return nil
+	}
+	from := m[1] + m[2]
+	if (m[1] == "") != (m[3][0] >= 'a') { // both ends numbers, or both letters
+		return nil
+	}
+	return []string{m[0], from, "", m[3]}
 }
 
 // reRangeWithoutDot is a collapsed range written without the dot after

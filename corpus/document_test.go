@@ -837,6 +837,10 @@ func TestCollapsedItemRanges(t *testing.T) {
 		{"1. Tekst.\n\n2 i 3. (uchylone)", []string{"ust1:in-force", "ust2:repealed", "ust3:repealed"}},
 		{"1. Tekst.\n\n1a–1c. (uchylone)", []string{"ust1:in-force", "ust1a:repealed", "ust1b:repealed", "ust1c:repealed"}},
 		{"1. Wykaz:\n\n1) pierwszy;\n\n2–4) (uchylone)\n\n5) piąty.", []string{"ust1:in-force", "ust1.pkt1:in-force", "ust1.pkt2:repealed", "ust1.pkt3:repealed", "ust1.pkt4:repealed", "ust1.pkt5:in-force"}},
+		{"1. Wykaz:\n\n1) pierwszy;\n\n2)–4) (uchylone);\n\n5) piąty.", []string{"ust1:in-force", "ust1.pkt1:in-force", "ust1.pkt2:repealed", "ust1.pkt3:repealed", "ust1.pkt4:repealed", "ust1.pkt5:in-force"}},
+		{"1. Wykaz:\n\n1) pierwszy:\n\na) a,\n\nb)–d) (uchylone),\n\ne) e;\n\n2) drugi.", []string{"ust1:in-force", "ust1.pkt1:in-force", "ust1.pkt1.lita:in-force", "ust1.pkt1.litb:repealed", "ust1.pkt1.litc:repealed", "ust1.pkt1.litd:repealed", "ust1.pkt1.lite:in-force", "ust1.pkt2:in-force"}},
+		{"1. Wykaz:\n\n1) pierwszy:\n\na) a,\n\nb–c) (uchylone)", []string{"ust1:in-force", "ust1.pkt1:in-force", "ust1.pkt1.lita:in-force", "ust1.pkt1.litb:repealed", "ust1.pkt1.litc:repealed"}},
+		{"1. Wykaz:\n\n1) w pkt\n\n2)–4) stosuje się odpowiednio.", []string{"ust1:in-force", "ust1.pkt1:in-force"}},
 		{"1. Tekst w ust.\n\n2–3. stosuje się odpowiednio.", []string{"ust1:in-force"}},
 		{"1. Wykaz:\n\n1) w pkt\n\n2–4) stosuje się odpowiednio.", []string{"ust1:in-force", "ust1.pkt1:in-force"}},
 	} {

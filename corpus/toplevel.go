@@ -118,6 +118,13 @@ func rangeLabels(c classified) ([]string, bool) {
 	if c.pair {
 		return []string{c.label, c.labelTo}, compareLabels(c.label, c.labelTo) < 0
 	}
+	if isLetterLabel(c.label) && isLetterLabel(c.labelTo) { // litery "b–d"
+		var out []string
+		for l := c.label[0]; l <= c.labelTo[0]; l++ {
+			out = append(out, string(l))
+		}
+		return out, len(out) > 1
+	}
 	from, fs, fsup := splitLabel(c.label)
 	to, ts, tsup := splitLabel(c.labelTo)
 	switch {
@@ -206,3 +213,6 @@ func (b *treeBuilder) topText(u *Unit, l line, rest int) {
 	}
 	b.appendText(u, l, rest, false)
 }
+
+// isLetterLabel reports whether a label is one small letter: "b".
+func isLetterLabel(l string) bool { return len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' }
