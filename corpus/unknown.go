@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // A consolidated text (tekst jednolity) gives each unit as it read when
 // the text was announced: the versions read from it start on its date,
 // or on the day an amendment footnote says the unit's wording came into
@@ -116,11 +118,12 @@ func (v *Version) amendedOnAt(id string) bool {
 // labelledOn reports whether an amendment footnote of v says that v's
 // unit was added, or given its number, on v's first day: under its id, it
 // begins then (a renumbered unit's earlier wordings stand under its old
-// id).
+// id). The note of a row of an annex (an annex has no units below it) is
+// not the annex's: only one on its caption line is.
 func (v *Version) labelledOn() bool {
 	for _, f := range v.Footnotes {
 		a := f.Amendment
-		if f.Unit != v.Unit.ID || a == nil {
+		if f.Unit != v.Unit.ID || a == nil || !v.Unit.NoteOnWhole(f.Label) {
 			continue
 		}
 		if day, added := a.AddedOn(); added && day == v.Range.From || a.Renumbers() && a.InForce == v.Range.From {
@@ -149,4 +152,21 @@ func (a *Act) markUnknown(e *NotInForceError) {
 	if from, ok := a.KnownFrom(topOf(e.Unit)); ok && e.Date < from {
 		e.Unknown, e.KnownFrom = true, from
 	}
+}
+
+// NoteOnWhole reports whether the note label on u speaks of u as a whole:
+// any note does, but an annex's (which has no units below it) only on its
+// caption line ("Załącznik nr 1 do rozporządzenia …[^8]"); one on a row of
+// its table or a line of its text speaks of that row ("Dodana przez …").
+func (u *Unit) NoteOnWhole(label string) bool {
+	if u.Kind != Annex {
+		return true
+	}
+	caption := strings.IndexByte(u.Text, '\n')
+	for _, m := range u.Markers {
+		if m.Label == label && !m.InClosing && (caption < 0 || m.Offset <= caption) {
+			return true
+		}
+	}
+	return false
 }

@@ -141,3 +141,30 @@ func TestWordingKnownFromItsStart(t *testing.T) {
 		t.Error("an act read as published is known from its start")
 	}
 }
+
+// TestAnnexRowNoteDatesNoAnnex: a consolidated text's annex whose caption
+// a note dates to 2022-06-01, and one row of whose table a note says was
+// added on 2024-06-01 (as DU/2025/76's taryfa opłat konsularnych): the
+// annex was not added on 2024-06-01; before its oldest wording the corpus
+// holds, its wording is unknown, not absent (found by a review: "not in
+// force" on 2023-01-01).
+func TestAnnexRowNoteDatesNoAnnex(t *testing.T) {
+	v, err := corpus.ParseVersion("tj.txt", []byte("from: 2024-06-01\nsource: Dz. U. z 2025 r. poz. 76\n\n"+
+		"Załącznik\ndo rozporządzenia Ministra Spraw Zagranicznych z dnia 18 grudnia 2015 r. [8]\n3.01 Przyjęcie wniosku o wydanie wizy krajowej 135\n3.07 Przyjęcie wniosku o ponowne rozpatrzenie wniosku o wydanie wizy Schengen [12] 80\n\n"+
+		"[8] W brzmieniu ustalonym przez § 1 rozporządzenia Ministra Spraw Zagranicznych z dnia 20 maja 2022 r. (Dz. U. poz. 1040), które weszło w życie z dniem 1 czerwca 2022 r.\n"+
+		"[12] Dodana przez § 1 pkt 2 rozporządzenia Ministra Spraw Zagranicznych z dnia 21 maja 2024 r. (Dz. U. poz. 774), które weszło w życie z dniem 1 czerwca 2024 r.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "oplaty", Title: "Rozporządzenie w sprawie opłat konsularnych"}, []*corpus.Version{v},
+		corpus.Source{Ref: "Dz. U. z 2025 r. poz. 76", Kind: corpus.Consolidated, Date: corpus.MakeDate(2025, 1, 7)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := a.At("zal", corpus.MakeDate(2023, 1, 1)); !errors.Is(err, corpus.ErrWordingUnknown) {
+		t.Errorf("załącznik on 2023-01-01: %v, want its wording unknown", err)
+	}
+	if u := v.Unit; u.NoteOnWhole("12") || !u.NoteOnWhole("8") {
+		t.Errorf("note 12 (a row) on the whole annex: %v, note 8 (its caption): %v; want false, true", u.NoteOnWhole("12"), u.NoteOnWhole("8"))
+	}
+}

@@ -53,6 +53,9 @@ func noteSays(v *corpus.Version, id string, did func(*corpus.Amendment) (corpus.
 		if f.Unit != id || f.Amendment == nil {
 			return false
 		}
+		if u := v.Unit.Find(id); u != nil && !u.NoteOnWhole(f.Label) {
+			return false
+		}
 		day, ok := did(f.Amendment)
 		return ok && day > from && day <= to
 	})
