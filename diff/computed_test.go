@@ -138,3 +138,22 @@ func TestGroupingsUnknownOnOneSide(t *testing.T) {
 		t.Errorf("changes %q, groups %+v; want § 10 modified, with no change of headings", summaries(r.Changes), r.Changes[0].Groups)
 	}
 }
+
+// TestComputedThenPublished: a wording computed from an amending act that
+// a consolidated text then states from its own date is one entry of the
+// history, not marked "no published text yet" (found by a review).
+func TestComputedThenPublished(t *testing.T) {
+	old := corpustest.Version(t, "2020-01-01 2021-01-31", "§ 3. Organ rozpatruje wniosek w terminie 14 dni.")
+	computed := corpustest.Computed(t, "2021-02-01 2021-05-31", "§ 3. Organ rozpatruje wniosek w terminie 30 dni.",
+		corpus.AppliedAmendment{Unit: "par3", Kind: corpus.Changed, Provision: "§ 1", Act: "du-2021-7", Title: "Rozporządzenie zmieniające",
+			Ref: "Dz. U. z 2021 r. poz. 7", ELI: "DU/2021/7", InForce: corpustest.Date(t, "2021-02-01")})
+	published := corpustest.Version(t, "2021-06-01", "§ 3. Organ rozpatruje wniosek w terminie 30 dni.")
+	a := corpustest.Act(t, corpus.ActInfo{ID: "r", Title: "R"}, old, computed, published)
+	h, err := HistoryOf(a, "par3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Entries) != 2 || h.Entries[1].Computed || h.Entries[1].Range.From != corpustest.Date(t, "2021-02-01") {
+		t.Errorf("history entries %+v, want the second from 2021-02-01, stated by a published text", h.Entries)
+	}
+}

@@ -91,6 +91,7 @@ func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, 
 		}
 		e := newEntry(prev, old, first, first.Unit.Find(id), w.Unit.FullText(), notes)
 		e.Range, e.Sources = w.Range, w.Sources()
+		e.Computed = !slices.ContainsFunc(w.Versions, func(v *corpus.Version) bool { return !v.Computed }) // a published text of the same wording states it
 		entries = append(entries, e)
 		prev, prevID = w.Versions[len(w.Versions)-1], id
 	}
