@@ -142,6 +142,10 @@ func (b *treeBuilder) addLine(l line) {
 	}
 	switch c.kind {
 	case groupLine:
+		if b.untitled && b.lastGroup >= 0 && b.groups[b.lastGroup].Kind == "Księga" && c.word == "Część" {
+			b.addGroupTitle(l) // "KSIĘGA PIERWSZA / CZĘŚĆ OGÓLNA": the book's title, as the Kodeks cywilny prints it
+			return
+		}
 		b.addGroup(l, c)
 	case unitLine:
 		b.addUnit(l, c)
