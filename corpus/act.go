@@ -92,9 +92,13 @@ func (g Group) String() string {
 
 // GroupNames returns the headings of the groupings v stands in, from the
 // widest ("Dział II", "Rozdział 4 Przepisy końcowe"), or nil when none.
-func (v *Version) GroupNames() []string {
+func (v *Version) GroupNames() []string { return Headings(v.Groups) }
+
+// Headings returns the headings of groupings, from the widest, or nil when
+// there are none.
+func Headings(gs []Group) []string {
 	var out []string
-	for _, g := range v.Groups {
+	for _, g := range gs {
 		out = append(out, g.String())
 	}
 	return out

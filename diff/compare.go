@@ -234,14 +234,17 @@ func (c *comparer) groupsChange(o, n *corpus.Unit) *GroupsChange {
 		return nil
 	}
 	old, new := c.old.groups[o.ID], c.new.groups[n.ID]
-	if len(old) == 0 || len(new) == 0 || slices.Equal(fieldsOf(old), fieldsOf(new)) {
+	if len(old) == 0 || len(new) == 0 || slices.EqualFunc(old, new, sameHeading) {
 		return nil
 	}
-	return &GroupsChange{Old: old, New: new}
+	return &GroupsChange{Old: corpus.Headings(old), New: corpus.Headings(new)}
 }
 
-// fieldsOf returns the words of headings, in order.
-func fieldsOf(headings []string) []string { return strings.Fields(strings.Join(headings, " ")) }
+// sameHeading reports whether two groupings read alike, spacing and
+// footnote markers aside.
+func sameHeading(a, b corpus.Group) bool {
+	return a.Same(b) || a.Kind == b.Kind && a.Label == b.Label && slices.Equal(strings.Fields(a.Title), strings.Fields(b.Title))
+}
 
 func headingChange(o, n *corpus.Unit) *HeadingChange {
 	if o == nil || n == nil || o.Heading == n.Heading {

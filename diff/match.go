@@ -8,21 +8,21 @@ import (
 
 // A tree is one side of a comparison: a unit tree (nil when nothing is in
 // force; a root with an empty id stands for a whole act and is not itself
-// compared), the footnotes of its units by unit id, and the headings of
-// the groupings its top-level units stand in (Version.GroupNames), by id.
+// compared), the footnotes of its units by unit id, and the groupings its
+// top-level units stand in, by id.
 type tree struct {
 	root   *corpus.Unit
 	notes  map[string][]note
-	groups map[string][]string
+	groups map[string][]corpus.Group
 }
 
-// groupsOf maps the top-level unit of v to the headings of its groupings;
-// nil when v is.
-func groupsOf(v *corpus.Version) map[string][]string {
+// groupsOf maps the top-level unit of v to the groupings it stands in; nil
+// when v is.
+func groupsOf(v *corpus.Version) map[string][]corpus.Group {
 	if v == nil {
 		return nil
 	}
-	return map[string][]string{v.Unit.ID: v.GroupNames()}
+	return map[string][]corpus.Group{v.Unit.ID: v.Groups}
 }
 
 // A flat tree lists the units of a tree in document order (parents before
