@@ -3,6 +3,7 @@ package amend
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"lexdiff/corpus"
 )
@@ -17,11 +18,33 @@ func inGroups(groups []corpus.Group, path []seg) bool {
 		if s.kind != kindGroup {
 			continue
 		}
-		if !slices.ContainsFunc(groups, func(g corpus.Group) bool { return g.Kind == s.group && g.Label == s.labels[0] }) {
+		if !slices.ContainsFunc(groups, s.names) {
 			return false
 		}
 	}
 	return true
+}
+
+// names reports whether the grouping step s names g: its kind, and its
+// label as a text prints it ("II", "drugi") or in another case and gender
+// ("drugim", "drugiej").
+func (s seg) names(g corpus.Group) bool {
+	return g.Kind == s.group && sameGroupLabel(g.Label, s.labels[0])
+}
+
+// sameGroupLabel reports whether a grouping's label, as a text prints it
+// ("II", "drugi"), is the one an instruction names ("II", "drugim"): a
+// number in words in any case and gender.
+func sameGroupLabel(label, named string) bool {
+	if label == named {
+		return true
+	}
+	for _, stem := range ordinalStems {
+		if strings.HasPrefix(named, stem) {
+			return strings.HasPrefix(strings.ToLower(label), stem)
+		}
+	}
+	return false
 }
 
 // unitsIn returns the ids of the top-level units in force the day before
@@ -75,7 +98,7 @@ func (st *state) eachInGrouping(op *Operation, title string, change func(*workin
 		change(w)
 		w.groups = slices.Clone(w.groups)
 		for i, g := range w.groups {
-			if g.Kind == last.group && g.Label == last.labels[0] {
+			if last.names(g) {
 				w.groups[i].Title = title
 			}
 		}
@@ -93,7 +116,7 @@ func (st *state) addGroup(op *Operation) error {
 	if err != nil {
 		return fmt.Errorf("the quoted wording does not parse: %w", err)
 	}
-	if len(units) == 0 || !slices.ContainsFunc(groups[0], func(g corpus.Group) bool { return g.Kind == last.group && g.Label == last.labels[0] }) {
+	if len(units) == 0 || !slices.ContainsFunc(groups[0], last.names) {
 		return fmt.Errorf("the quoted wording does not open %s", pathString(op.Path[len(op.Path)-1:]))
 	}
 	outer := st.outerGroups(op, last)

@@ -139,3 +139,42 @@ func TestWordsInGroupTitle(t *testing.T) {
 		t.Errorf("words not in the title: error %v", err)
 	}
 }
+
+// TestGroupingNumberedInWords: a code's grouping numbered by a word
+// ("DZIAŁ DRUGI") is named by an instruction in any case ("tytuł działu
+// drugiego", "w dziale drugim"); it was refused.
+func TestGroupingNumberedInWords(t *testing.T) {
+	info, vs, err := corpus.ParsePlain("base.txt", []byte(strings.NewReplacer("Rozdział 1", "DZIAŁ PIERWSZY", "Rozdział 2", "DZIAŁ DRUGI").Replace(chaptersText)),
+		corpus.PlainOptions{Range: corpus.Range{From: corpus.MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 100"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info.ID, info.Ref = "ustawa", "Dz. U. z 2020 r. poz. 100"
+	a, err := corpus.NewAct(info, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `USTAWA
+z dnia 10 stycznia 2021 r.
+o zmianie ustawy o przykładach
+Art. 1. W ustawie z dnia 1 grudnia 2019 r. o przykładach (Dz. U. z 2020 r. poz. 100) wprowadza się następujące zmiany:
+1) tytuł działu drugiego otrzymuje brzmienie:
+„Przepisy przejściowe i końcowe”;
+2) w dziale pierwszym w tytule wyraz „ogólne” zastępuje się wyrazem „wstępne”.
+Art. 2. Ustawa wchodzi w życie z dniem 1 lutego 2021 r.
+`
+	res, err := applyTo(t, text, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := corpus.MakeDate(2021, 2, 1)
+	for unit, want := range map[string]string{"art1": "Dział pierwszy Przepisy wstępne", "art3": "Dział drugi Przepisy przejściowe i końcowe"} {
+		v, _, err := res.Changes[0].Act.At(unit, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(v.GroupNames(), " / "); got != want {
+			t.Errorf("%s stands in %q, want %q", unit, got, want)
+		}
+	}
+}

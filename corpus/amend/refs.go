@@ -125,6 +125,9 @@ var (
 	reContent  = regexp.MustCompile(`^dotychczasow(?:a|ą|ej)\s+treś(?:ć|ci|cią)`)
 	reGroup    = regexp.MustCompile(`^(księg|oddzia|rozdzia|dzia)(?:łem|łu|ła|ł|le|i|a)`)
 	reGroupNo  = regexp.MustCompile(`^([IVXLCDM]+[a-z]*|\d+[a-z]*)`)
+	// reGroupOrdinal is a grouping's number in words, in any case: "w
+	// dziale drugim", "księgi pierwszej".
+	reGroupOrdinal = regexp.MustCompile(`^((?:` + strings.Join(ordinalStems, "|") + `)\p{L}*)`)
 
 	reNumLabel = regexp.MustCompile(`^(\d+[a-z]*)\b`)
 	reLitLabel = regexp.MustCompile(`^([a-z]{1,4})\b`)
@@ -186,6 +189,9 @@ func (s *scanner) seg() (seg, bool) {
 	save := s.i
 	if m := s.reFold(reGroup); m != nil {
 		if n := s.re(reGroupNo); n != nil {
+			return seg{kind: kindGroup, group: groupWords[m[1]], labels: []string{n[1]}}, true
+		}
+		if n := s.reFold(reGroupOrdinal); n != nil { // "w dziale drugim": a code's grouping numbered by a word
 			return seg{kind: kindGroup, group: groupWords[m[1]], labels: []string{n[1]}}, true
 		}
 		s.i = save

@@ -64,7 +64,7 @@ func (st *state) groupWords(op *Operation) error {
 		return err
 	}
 	last := op.Path[len(op.Path)-1]
-	i := slices.IndexFunc(w.groups, func(g corpus.Group) bool { return g.Kind == last.group && g.Label == last.labels[0] })
+	i := slices.IndexFunc(w.groups, last.names)
 	if i < 0 {
 		return fmt.Errorf("%s has no %s in force on %s", st.act.ID, pathString(op.Path), st.day.AddDays(-1))
 	}
