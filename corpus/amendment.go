@@ -163,11 +163,12 @@ var (
 	// the part of the unit that lost force. A note that starts otherwise
 	// ("Ustawa utraciła moc z dniem …", on a unit citing that act) tells
 	// of another act.
-	// rePartialRuling stands after reLostForce, right after it or after
-	// the ruling, in a note that a unit lost force only in a scope ("w
-	// zakresie, w jakim …"): its words stand, and the note dates none of
-	// them.
-	rePartialRuling  = regexp.MustCompile(`(?i)\bw\s+zakresie\b`)
+	// rePartialRuling stands after reLostForce, right after it or ("w
+	// zakresie, w jakim …") after the ruling, in a note that a unit lost
+	// force only in a scope: its words stand, and the note dates none of
+	// them. "w zakresie" in the title of the act cited ("o zmianie
+	// niektórych ustaw w zakresie …") is no scope.
+	rePartialRuling  = regexp.MustCompile(`(?i)^[,\s]*w\s+zakresie\b|\bw\s+zakresie,?\s+w\s+jakim\b`)
 	reLostForceScope = regexp.MustCompile(`(?i)^(?:(?:zdanie|wprowadzenie\s+do\s+wyliczenia|część\s+wspólna|tytuł)\b[^.;]{0,60})?$`)
 )
 
@@ -179,7 +180,7 @@ func lostForce(body string) *Amendment {
 		return nil
 	}
 	m := reLostForce.FindStringSubmatchIndex(body)
-	if m == nil || !reLostForceScope.MatchString(strings.TrimSpace(body[:m[0]])) || rePartialRuling.MatchString(body[m[0]:]) {
+	if m == nil || !reLostForceScope.MatchString(strings.TrimSpace(body[:m[0]])) || rePartialRuling.MatchString(body[m[1]:]) {
 		return nil
 	}
 	a := &Amendment{Kind: Removed, Scope: strings.TrimSpace(body[:m[0]])}

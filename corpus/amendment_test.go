@@ -92,6 +92,8 @@ func TestLostForceNotes(t *testing.T) {
 			Removed, "", "art. 12", "ustawy z dnia 5 czerwca 2024 r.", "Dz. U. z 2024 r. poz. 800", "2024-07-01"},
 		{"Zdanie drugie utraciło moc z dniem 19 lipca 2012 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 10 lipca 2012 r. sygn. akt P 15/12 (Dz. U. poz. 827).",
 			Removed, "Zdanie drugie", "", "wyroku Trybunału Konstytucyjnego z dnia 10 lipca 2012 r. sygn. akt P 15/12", "Dz. U. z 2012 r. poz. 827", "2012-07-19"},
+		{"Utracił moc z dniem 1 stycznia 2021 r. na podstawie art. 10 ustawy z dnia 5 grudnia 2020 r. o zmianie niektórych ustaw w zakresie ochrony zdrowia (Dz. U. poz. 1).",
+			Removed, "", "art. 10", "ustawy z dnia 5 grudnia 2020 r. o zmianie niektórych ustaw w zakresie ochrony zdrowia", "Dz. U. z 2020 r. poz. 1", "2021-01-01"},
 		{"Z dniem 5 lutego 2025 r. utracił moc na podstawie wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24 (Dz. U. poz. 120).",
 			Removed, "", "", "wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24", "Dz. U. z 2025 r. poz. 120", "2025-02-05"},
 	})

@@ -109,13 +109,14 @@ func (a *Act) Mixed(v *Version) bool {
 
 // mixed reports whether v, a version of src among the versions vs of its
 // unit, is dated before src and ends before src's date, where a version of
-// the same text goes on: one a newer text cut short does not.
+// the same text, or one computed from an amending act, goes on: one a
+// newer published text cut short does not.
 func mixed(src Source, v *Version, vs []*Version) bool {
 	if !reconstructed(src, v) || v.Range.IsOpen() || v.Range.To >= src.Date {
 		return false
 	}
 	return slices.ContainsFunc(vs, func(next *Version) bool {
-		return next.Range.From == v.Range.To.AddDays(1) && next.Source == v.Source
+		return next.Range.From == v.Range.To.AddDays(1) && (next.Source == v.Source || next.Computed)
 	})
 }
 

@@ -269,16 +269,26 @@ func (ch *ActChange) store(st *state, am *Amending) error {
 // reapply applies the operations of done, a day of this amending act
 // applied, again on each later version that another amending act computed
 // for a top-level unit they changed: applied first, that act could not
-// hold this change (an act published earlier may take effect later).
-// laterChange says, for each operation, whether to apply it again, to
-// leave it (the later act gave the unit a new wording or repealed it), or
-// to refuse. An operation is applied again on a later day only when every
-// top-level unit it changed has a version computed from that day.
+// hold this change (an act published earlier may take effect later). The
+// later versions are gone through day by day (laterChange): an operation
+// is applied again while the later acts changed other parts of the units
+// it names; it is left from the day one of them gave such a unit (or one
+// above) a new wording or repealed it, which stands from then, and from a
+// published text's day on (the text holds the change); it is refused when
+// the two overlap otherwise, or when only some of its units have a later
+// version.
 func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 	later := map[corpus.Date]map[string]*corpus.Version{} // day → the versions computed from it by other acts, of the units changed on done's day
+	published := map[string]corpus.Date{}                 // unit → the first day after done's of a published version
 	for _, id := range done.ids {
 		for _, v := range ch.Act.Versions(id) {
-			if v.Computed && v.Range.From > done.day && !slices.ContainsFunc(v.Applied, func(p corpus.AppliedAmendment) bool { return p.Act == done.by.id }) {
+			switch {
+			case v.Range.From <= done.day:
+			case !v.Computed:
+				if _, ok := published[id]; !ok {
+					published[id] = v.Range.From
+				}
+			case !slices.ContainsFunc(v.Applied, func(p corpus.AppliedAmendment) bool { return p.Act == done.by.id }):
 				if done.tops[id].ended {
 					return corpus.ErrorList{&corpus.SyntaxError{Pos: ch.Operations[0].Pos, Msg: fmt.Sprintf("%s, renumbered from %s, has a version computed from %s (%s), which lexdiff cannot carry to its new number", corpus.CitationOf(id), done.day, v.Range.From, v.Source)}}
 				}
@@ -289,11 +299,16 @@ func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 			}
 		}
 	}
+	left := map[*Operation]bool{} // the operations no longer applied, from a day on
 	var errs corpus.ErrorList
 	for _, day := range slices.Sorted(maps.Keys(later)) {
 		st := &state{act: ch.Act, day: day, since: done.day, am: am, by: done.by, tops: map[string]*working{}}
 		for _, op := range ch.Operations {
-			again, err := laterChange(done.touched[op], later[day])
+			if left[op] {
+				continue
+			}
+			again, err := laterChange(done.touched[op], done.named(op), later[day], published, day)
+			left[op] = err == nil && !again && len(done.touched[op]) > 0 && touches(done.touched[op], later[day])
 			if err == nil && again {
 				err = st.apply(op)
 			}
@@ -314,16 +329,35 @@ func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 	return nil
 }
 
-// laterChange says whether an operation that made the changes done must be
-// applied again on the later versions (by top-level unit) another act
-// computed: not when it changed none of their units, nor when that act
-// gave a unit it changed (or one above) a new wording or repealed it, from
-// when that wording stands; yes when that act changed other parts of the
-// unit, or other words of it. It refuses when the two overlap otherwise
-// (that act changed a unit inside one this operation gave a new wording,
-// or renumbered it), or when only some of the operation's units have a
-// later version.
-func laterChange(done []corpus.AppliedAmendment, later map[string]*corpus.Version) (bool, error) {
+// named returns the units an operation names, as they were on the state's
+// day: where it changes words, it may change them in units below those.
+func (st *state) named(op *Operation) []string {
+	ids, err := st.targets(op.Path)
+	if err != nil {
+		return nil
+	}
+	return ids
+}
+
+// touches reports whether the later versions hold a unit of the changes.
+func touches(done []corpus.AppliedAmendment, later map[string]*corpus.Version) bool {
+	return slices.ContainsFunc(done, func(d corpus.AppliedAmendment) bool {
+		top, _, _ := strings.Cut(d.Unit, ".")
+		return later[top] != nil
+	})
+}
+
+// laterChange says whether an operation that made the changes done, in
+// the units named, must be applied again on the later versions (by
+// top-level unit) another act computed from day: not when it changed
+// none of their units, nor when that act gave a unit it changed or named
+// (or one above) a new wording or repealed it, nor from a published
+// text's day on; yes when that act changed other parts of the unit, or
+// other words of a unit whose words it changed. It refuses when the two
+// overlap otherwise (that act changed a unit it changed or named, or one
+// inside), or when only some of the operation's units have a later
+// version.
+func laterChange(done []corpus.AppliedAmendment, named []string, later map[string]*corpus.Version, published map[string]corpus.Date, day corpus.Date) (bool, error) {
 	var again, leave, without int
 	for _, d := range done {
 		top, _, _ := strings.Cut(d.Unit, ".")
@@ -332,16 +366,24 @@ func laterChange(done []corpus.AppliedAmendment, later map[string]*corpus.Versio
 			without++
 			continue
 		}
+		if from, ok := published[top]; ok && from <= day {
+			leave++ // a published text, from a day between, holds the change
+			continue
+		}
+		units := append([]string{d.Unit}, named...)
 		superseded := false
 		for _, p := range v.Applied {
 			if p.InForce != v.Range.From {
 				continue // made the unit as it was before the later act
 			}
+			above := slices.ContainsFunc(units, func(u string) bool { return corpus.IsPathPrefix(p.Unit, u) })
+			inside := slices.ContainsFunc(units, func(u string) bool { return corpus.IsPathPrefix(u, p.Unit) })
 			switch {
-			case corpus.IsPathPrefix(p.Unit, d.Unit) && (p.Kind == corpus.WordingSet || p.Kind == corpus.Removed):
+			case above && (p.Kind == corpus.WordingSet || p.Kind == corpus.Removed):
 				superseded = true
-			case corpus.IsPathPrefix(p.Unit, d.Unit) && p.Kind == corpus.Renumbered,
-				corpus.IsPathPrefix(d.Unit, p.Unit) && p.Unit != d.Unit && d.Kind != corpus.Changed:
+			case p.Unit == d.Unit && p.Kind == corpus.Changed && d.Kind == corpus.Changed:
+				// both changed words of the unit: the earlier words again
+			case above || inside:
 				return false, fmt.Errorf("%s, which %s changed from %s, lexdiff cannot change under it", corpus.CitationOf(p.Unit), p.Ref, p.InForce)
 			}
 		}
