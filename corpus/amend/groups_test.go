@@ -20,9 +20,12 @@ Art. 3. Ustawa wchodzi w życie z dniem 1 stycznia 2020 r.
 `
 
 // chaptersAct is the act of chaptersText, in force from 2020-01-01.
-func chaptersAct(t *testing.T) *corpus.Act {
+func chaptersAct(t *testing.T) *corpus.Act { return plainAct(t, chaptersText) }
+
+// plainAct is the act of a plain text, in force from 2020-01-01.
+func plainAct(t *testing.T, text string) *corpus.Act {
 	t.Helper()
-	info, vs, err := corpus.ParsePlain("base.txt", []byte(chaptersText), corpus.PlainOptions{Range: corpus.Range{From: corpus.MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 100"})
+	info, vs, err := corpus.ParsePlain("base.txt", []byte(text), corpus.PlainOptions{Range: corpus.Range{From: corpus.MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 100"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,16 +147,7 @@ func TestWordsInGroupTitle(t *testing.T) {
 // ("DZIAŁ DRUGI") is named by an instruction in any case ("tytuł działu
 // drugiego", "w dziale drugim"); it was refused.
 func TestGroupingNumberedInWords(t *testing.T) {
-	info, vs, err := corpus.ParsePlain("base.txt", []byte(strings.NewReplacer("Rozdział 1", "DZIAŁ PIERWSZY", "Rozdział 2", "DZIAŁ DRUGI").Replace(chaptersText)),
-		corpus.PlainOptions{Range: corpus.Range{From: corpus.MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 100"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	info.ID, info.Ref = "ustawa", "Dz. U. z 2020 r. poz. 100"
-	a, err := corpus.NewAct(info, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := plainAct(t, strings.NewReplacer("Rozdział 1", "DZIAŁ PIERWSZY", "Rozdział 2", "DZIAŁ DRUGI").Replace(chaptersText))
 	text := `USTAWA
 z dnia 10 stycznia 2021 r.
 o zmianie ustawy o przykładach
