@@ -299,6 +299,10 @@ func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 			}
 		}
 	}
+	named := map[*Operation][]string{} // the units each operation of done's day names, read once
+	for op := range done.touched {
+		named[op] = done.named(op)
+	}
 	left := map[*Operation]bool{} // the operations no longer applied, from a day on
 	var errs corpus.ErrorList
 	for _, day := range slices.Sorted(maps.Keys(later)) {
@@ -307,8 +311,8 @@ func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 			if left[op] {
 				continue
 			}
-			again, err := laterChange(done.touched[op], done.named(op), later[day], published, day)
-			left[op] = err == nil && !again && len(done.touched[op]) > 0 && touches(done.touched[op], later[day])
+			again, err := laterChange(done.touched[op], named[op], later[day], published, day)
+			left[op] = err == nil && !again && touches(done.touched[op], later[day])
 			if err == nil && again {
 				err = st.apply(op)
 			}
