@@ -150,15 +150,11 @@ func TestEarlierActAppliedAfterLater(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := res.Changes[0].Act
-	for day, want := range map[corpus.Date]string{
+	wantTexts(t, a, "§ 3", map[corpus.Date]string{
 		corpus.MakeDate(2021, 1, 31): "§ 3. Organ rozpatruje wniosek w terminie 14 dni.",
 		corpus.MakeDate(2021, 2, 1):  "§ 3. Minister rozpatruje wniosek w terminie 14 dni.",
 		corpus.MakeDate(2021, 3, 1):  "§ 3. Minister rozpatruje wniosek w terminie 30 dni.",
-	} {
-		if got := textAt(t, a, "§ 3", day); got != want {
-			t.Errorf("§ 3 on %s: %q, want %q", day, got, want)
-		}
-	}
+	})
 	vs := a.Versions("par3")
 	last := vs[len(vs)-1]
 	var applied []string
@@ -508,13 +504,19 @@ func TestOutOfOrderThreeActs(t *testing.T) {
 		}
 		a = res.Changes[0].Act
 	}
-	for day, want := range map[corpus.Date]string{
+	wantTexts(t, a, "§ 3", map[corpus.Date]string{
 		corpus.MakeDate(2021, 2, 1): "§ 3. Minister rozpatruje wniosek w terminie 14 dni.",
 		corpus.MakeDate(2021, 3, 1): "§ 3. Organ rozpatruje wniosek niezwłocznie.",
 		corpus.MakeDate(2021, 4, 1): "§ 3. Organ bada wniosek niezwłocznie.",
-	} {
-		if got := textAt(t, a, "§ 3", day); got != want {
-			t.Errorf("§ 3 on %s: %q, want %q", day, got, want)
+	})
+}
+
+// wantTexts checks the full text of a unit on each day.
+func wantTexts(t *testing.T, a *corpus.Act, citation string, want map[corpus.Date]string) {
+	t.Helper()
+	for day, w := range want {
+		if got := textAt(t, a, citation, day); got != w {
+			t.Errorf("%s on %s: %q, want %q", citation, day, got, w)
 		}
 	}
 }
