@@ -207,7 +207,7 @@ func itemRangeMatch(s string) []string {
 	if m == nil || m[3] == "" {
 		return nil
 	}
-	if _, ok := StatusOfBody(strings.TrimSpace(s[len(m[0]):])); !ok {
+	if !statusFollows(s, m) {
 		return nil
 	}
 	return m
@@ -221,11 +221,14 @@ var reClosedRange = regexp.MustCompile(`^(?:(\d+[a-z]*)\)|([a-z])\)?)\s*[–‒�
 // closedRangeMatch matches such a range at the start of s, as
 // numberedMatch does, when a body such as "(uchylone)" follows; else nil.
 func closedRangeMatch(s string) []string {
+	if strings.IndexByte(s[:min(len(s), 12)], ')') < 0 {
+		return nil // most lines: no regular expression
+	}
 	m := headMatch(reClosedRange, s)
 	if m == nil {
 		return nil
 	}
-	if _, ok := StatusOfBody(strings.TrimSpace(s[len(m[0]):])); !ok {
+	if !statusFollows(s, m) {
 		return nil
 	}
 	from := m[1] + m[2]
@@ -233,6 +236,13 @@ func closedRangeMatch(s string) []string {
 		return nil
 	}
 	return []string{m[0], from, "", m[3]}
+}
+
+// statusFollows reports whether what follows the match m at the start of
+// s is a body such as "(uchylone)".
+func statusFollows(s string, m []string) bool {
+	_, ok := StatusOfBody(strings.TrimSpace(s[len(m[0]):]))
+	return ok
 }
 
 // reRangeWithoutDot is a collapsed range written without the dot after
@@ -250,7 +260,7 @@ func rangedMatch(s string, at int) []string {
 		return rangeWithoutDot(s)
 	}
 	if m != nil && m[2] != "" {
-		if _, ok := StatusOfBody(strings.TrimSpace(s[len(m[0]):])); !ok {
+		if !statusFollows(s, m) {
 			return nil
 		}
 	}
@@ -267,7 +277,7 @@ func rangeWithoutDot(s string) []string {
 		return nil
 	}
 	m[0] = m[0][:len(m[0])-1] // the body starts at its parenthesis
-	if _, ok := StatusOfBody(strings.TrimSpace(s[len(m[0]):])); !ok {
+	if !statusFollows(s, m) {
 		return nil
 	}
 	return m
