@@ -106,6 +106,35 @@ func TestImportAmendingActs(t *testing.T) {
 	}
 }
 
+// TestImportAmendingActBeforeItsAct imports an amending act into a corpus
+// without the act it amends: it is stored, and the import says how to
+// apply it. Imported again after a consolidated text of that act, it is
+// applied: the corpus is the one a single import of both makes.
+func TestImportAmendingActBeforeItsAct(t *testing.T) {
+	real := filepath.Join("..", "..", "..", "shared", "realtexts")
+	base, amending := filepath.Join(real, "DU-2025-506.md"), filepath.Join(real, "DU-2025-1695.md")
+	if _, err := os.Stat(base); err != nil {
+		t.Skipf("%v", err)
+	}
+	apart, together := t.TempDir(), t.TempDir()
+	runCases(t, []cliCase{
+		{"alone", []string{"import", "-data", apart, amending}, 0,
+			"  not in the corpus, skipped: rozporządzeniu Ministra Sprawiedliwości z dnia 12 października 2020 r. w sprawie stanowisk służbowych"},
+		{"the hint", []string{"import", "-data", apart, amending}, 0,
+			"  to apply it to those acts, import a consolidated text of each, then " + amending + " again (or both in one import)\n"},
+		{"its act", []string{"import", "-data", apart, base}, 0, "1 files imported"},
+		{"again", []string{"import", "-data", apart, amending}, 0,
+			"  rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja: 1 operations, 1 versions computed"},
+		{"both at once", []string{"import", "-data", together, amending, base}, 0, "1 versions computed"},
+	})
+	x, y := filepath.Join(t.TempDir(), "x"), filepath.Join(t.TempDir(), "y")
+	runCLI(t, "export", "-data", apart, x)
+	runCLI(t, "export", "-data", together, y)
+	if diff := compareTrees(t, y, x); diff != "" {
+		t.Errorf("the amending act imported before its act, then again, made another corpus: %s", diff)
+	}
+}
+
 // TestImportAmendingActRefused imports a consolidated text with an
 // amending act whose instruction names a unit the act lacks: the import
 // stops, or with -keep-going stores the consolidated text alone.
