@@ -297,7 +297,7 @@ func (p *clauseParser) ownAnnex() ([]string, bool) {
 	}
 	var sg seg
 	src := &scanner{src: &source{text: m[1], starts: []int{0}, pos: []corpus.Pos{{}}}, end: len(m[1])}
-	sg.labels = src.labels(reNumLabel, &sg.upTo)
+	sg.labels = src.labels(kindAnnex, reNumLabel, &sg.upTo)
 	return expandLabels(sg), true
 }
 

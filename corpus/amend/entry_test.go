@@ -51,6 +51,14 @@ func TestEntryIntoForce(t *testing.T) {
 		{"z dniem 1 stycznia 2022 r., z tym że § 1 pkt 2 stosuje się od dnia 1 marca 2022 r.", "2022-01-01", nil}, // no entry into force: read past
 		{"z dniem 1 stycznia 2022 r., z wyjątkiem § 1 pkt 2, który wchodzi w życie z dniem 1 lipca 2022 r., z tym że przepisy wydane na podstawie dotychczasowych przepisów zachowują moc.", "2022-01-01", []string{"par1.pkt2=2022-07-01"}},
 		{"z dniem 1 stycznia 2022 r., z wyjątkiem § 1 pkt 1 w zakresie dodawanego § 3a, który wchodzi w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt1 (§ 3a)=2022-07-01"}},
+		// A list that names the kind again for a unit of another level
+		// (DU-2025-680 art. 38, DU-2025-769 art. 48).
+		{"z dniem następującym po dniu ogłoszenia, z wyjątkiem § 1 pkt 6 oraz § 3, które wchodzą w życie po upływie 21 dni od dnia ogłoszenia.", "2021-12-01",
+			[]string{"par1.pkt6=2021-12-22", "par3=2021-12-22"}},
+		{"po upływie 30 dni od dnia ogłoszenia, z wyjątkiem:\n1) § 6, § 11, § 24 pkt 4, 7 i 9, § 38 oraz § 40 ust. 1 i 2, które wchodzą w życie z dniem 1 stycznia 2026 r.;\n2) § 28 oraz § 44, które wchodzą w życie po upływie 9 miesięcy od dnia ogłoszenia.", "2021-12-31",
+			[]string{"par6=2026-01-01", "par11=2026-01-01", "par24.pkt4=2026-01-01", "par24.pkt7=2026-01-01", "par24.pkt9=2026-01-01", "par38=2026-01-01",
+				"par40.ust1=2026-01-01", "par40.ust2=2026-01-01", "par28=2022-08-31", "par44=2022-08-31"}},
+		{"z dniem 1 stycznia 2022 r., z wyjątkiem § 1 pkt 2 i pkt 5 lit. a, które wchodzą w życie z dniem 1 lipca 2022 r.", "2022-01-01", []string{"par1.pkt2=2022-07-01", "par1.pkt5.lita=2022-07-01"}},
 	} {
 		t.Run(tt.entry, func(t *testing.T) {
 			text := strings.Replace(amendingText("w § 3 uchyla się zdanie pierwsze.", tt.entry), "§ 2. Rozporządzenie", "§ 2. Rozporządzenie", 1)

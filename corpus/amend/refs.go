@@ -208,7 +208,7 @@ func (s *scanner) seg() (seg, bool) {
 	case kindAnnex:
 		sg.labels = []string{""}
 		if s.reFold(reNrWord) != nil {
-			if sg.labels = s.labels(reNumLabel, &sg.upTo); sg.labels == nil {
+			if sg.labels = s.labels(k, reNumLabel, &sg.upTo); sg.labels == nil {
 				s.i = save
 				return seg{}, false
 			}
@@ -218,9 +218,9 @@ func (s *scanner) seg() (seg, bool) {
 	case kindSentence, corpus.Tiret, corpus.DoubleTiret:
 		sg.labels = s.ordinalLabels()
 	case corpus.Letter:
-		sg.labels = s.labels(reLitLabel, &sg.upTo)
+		sg.labels = s.labels(k, reLitLabel, &sg.upTo)
 	default:
-		sg.labels = s.labels(reNumLabel, &sg.upTo)
+		sg.labels = s.labels(k, reNumLabel, &sg.upTo)
 	}
 	if sg.labels == nil {
 		s.i = save
@@ -229,8 +229,9 @@ func (s *scanner) seg() (seg, bool) {
 	return sg, true
 }
 
-// labels reads one label, a list of them ("2, 3 i 5") or a range ("3–5").
-func (s *scanner) labels(re *regexp.Regexp, upTo *bool) []string {
+// labels reads one label of a unit of kind, a list of them ("2, 3 i 5",
+// "2 i pkt 3") or a range ("3–5").
+func (s *scanner) labels(kind corpus.Kind, re *regexp.Regexp, upTo *bool) []string {
 	first := s.label(re)
 	if first == "" {
 		return nil
@@ -249,9 +250,11 @@ func (s *scanner) labels(re *regexp.Regexp, upTo *bool) []string {
 		if s.re(reListSep) == nil {
 			return out
 		}
-		s.sameKind(re)
+		named := s.sameKind(kind, re)
 		l := s.label(re)
-		if l == "" {
+		if l == "" || named && s.deeperFollows() {
+			// "art. 22, art. 24 pkt 4": "art. 24" opens a reference of its
+			// own, read after the separator by the caller.
 			s.i = save
 			return out
 		}
@@ -259,16 +262,27 @@ func (s *scanner) labels(re *regexp.Regexp, upTo *bool) []string {
 	}
 }
 
-// sameKind skips the word that names the kind again in a list: "§ 19b
-// i § 19c", "pkt 2 i pkt 3".
-func (s *scanner) sameKind(re *regexp.Regexp) {
+// sameKind skips the word that names the kind again in a list, "§ 19b
+// i § 19c", "pkt 2 i pkt 3", and reports whether there was one. A word
+// of another kind is left: "pkt 6 oraz art. 23" lists no point 23.
+func (s *scanner) sameKind(kind corpus.Kind, re *regexp.Regexp) bool {
 	save := s.i
-	if k := s.kindAt(); k == "" || k == kindAnnex || k == kindSentence || s.label(re) == "" {
+	if k := s.kindAt(); k != kind || k == kindAnnex || k == kindSentence || s.label(re) == "" {
 		s.i = save
-		return
+		return false
 	}
 	s.i = save
 	s.kindAt()
+	return true
+}
+
+// deeperFollows reports whether a word naming a unit comes next, without
+// moving on.
+func (s *scanner) deeperFollows() bool {
+	save := s.i
+	k := s.kindAt()
+	s.i = save
+	return k != ""
 }
 
 // label reads one label matched by re. A word that names a kind is no
