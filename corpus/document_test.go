@@ -947,6 +947,53 @@ Tekst[^1] drugi.[^2]
 	}
 }
 
+// TestMisplacedNotes: notes a converter put where text goes are read as
+// notes. A footnote body without the colon of its definition ("[^4] W
+// brzmieniu …", DU-2025-1594) dates the annex it follows; the
+// obwieszczenie's lettered notes after the act's text ("a) Zmiany tekstu
+// jednolitego …", DU-2025-183) are no letter of the last unit; the
+// marker of a collapsed range ("(pominięte)[^3]") stays with it.
+func TestMisplacedNotes(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Tekst.
+
+§ 2–3. (pominięte)[^3]
+
+##### § 4.
+
+Stosuje się:
+
+1) przepis.
+
+a) Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2022 r. poz. 2687. b) Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2023 r. poz. 180.
+
+## Załącznik nr 2[^4]
+
+WZÓR
+
+[^4] W brzmieniu ustalonym przez § 1 pkt 6 rozporządzenia Ministra Zdrowia z dnia 6 sierpnia 2024 r. zmieniającego rozporządzenie w sprawie wzoru (Dz. U. poz. 1295), które weszło w życie z dniem 11 września 2024 r.
+
+[^3]: Zamieszczone w obwieszczeniu.
+`)
+	if _, p4 := unitOf(t, doc, "par4"); p4.FullText() != "§ 4. Stosuje się:\n1) przepis." {
+		t.Errorf("§ 4: %q", p4.FullText())
+	}
+	v, z2 := unitOf(t, doc, "zal2")
+	if z2.Text != "WZÓR" || v.Range.From != MakeDate(2024, 9, 11) {
+		t.Errorf("annex 2 (%s): %q", v.Range, z2.Text)
+	}
+	if f := noteOn(t, doc, "zal2", "4"); !f.IsAmendment() {
+		t.Errorf("footnote [4] %+v", f)
+	}
+	if f := noteOn(t, doc, "par3", "3"); f.Body != "Zamieszczone w obwieszczeniu." {
+		t.Errorf("footnote [3] %+v", f)
+	}
+	if got := warningKinds(doc.Warnings); !slices.Equal(got, []string{"outside-unit"}) {
+		t.Errorf("warnings %q", got)
+	}
+}
+
 // TestAnnexHeadingLines: a line of a source, not marked as a heading,
 // opens an annex when it is the annex's caption alone, not when it is a
 // provision, or a line of one, that starts with the word.

@@ -19,7 +19,18 @@ type mdBody struct {
 var (
 	reMDHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 	reMDFootnote = regexp.MustCompile(`^\[\^([0-9A-Za-z_]+)\]:\s*`)
-	reMDEscape   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>|])`)
+	// reMDLooseFootnote is a footnote body whose definition lost its
+	// colon ("[^11] W brzmieniu ustalonym przez …", DU-2025-1594). A
+	// marker before a unit's text ("[^3] 1. …") never opens with the words
+	// of a note.
+	reMDLooseFootnote = regexp.MustCompile(`^\[\^([0-9A-Za-z_]+)\]\s+(?:W\s+brzmieniu\s+ustalonym|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|Ze\s+zmian|Oznaczenie\s|Zmiany\s+tekstu\s+jednolitego|Zamieszczon[yaeo]\s+w\s+obwieszczeniu)`)
+	// reNoticeNotes is a line of the obwieszczenie's lettered notes on the
+	// acts its ust. 2 quotes ("a) Zmiany tekstu jednolitego wymienionej
+	// ustawy zostały ogłoszone w Dz. U. … b) …"), which a converter may put
+	// after the act's text, where it would read as a letter of its last
+	// unit (DU-2025-183).
+	reNoticeNotes = regexp.MustCompile(`^[a-z]\)\s+Zmiany\s+tekstu\s+jednolitego\s+wymienion\p{L}+\s+\p{L}+\s+został\p{L}*\s+ogłoszon`)
+	reMDEscape    = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>|])`)
 	// reSignature is the line a minister or the Marshal signs with:
 	// "Minister Sprawiedliwości: W. Żurek", "Marszałek Sejmu: S. Hołownia".
 	reSignature = regexp.MustCompile(`^(?:Prezes Rady Ministrów|Minister\b[^:]{0,150}|Marszałek Sejmu\b[^:]{0,40}|Marszałek Senatu\b[^:]{0,40}|Prezydent Rzeczypospolitej Polskiej|Przewodnicząc[ya]\b[^:]{0,150}|Wiceprezes Rady Ministrów\b[^:]{0,80}):\s*(?:wz\.\s*|z up\.\s*)?\S.{0,80}$`)
@@ -34,6 +45,18 @@ func readMarkdown(lines []line, d *diag) mdBody {
 			md.bodies = append(md.bodies, footnoteBody{label: m[1], text: strings.TrimSpace(l.text[len(m[0]):]), pos: l.pos})
 			d.account(l)
 			inBody = true
+			continue
+		}
+		if m := reMDLooseFootnote.FindStringSubmatch(l.text); m != nil {
+			open := strings.Index(l.text, "]") + 1
+			md.bodies = append(md.bodies, footnoteBody{label: m[1], text: strings.TrimSpace(l.text[open:]), pos: l.pos})
+			d.account(l)
+			inBody = true
+			continue
+		}
+		if reNoticeNotes.MatchString(l.text) {
+			d.warnf(l.pos, WarnOutsideUnit, "notes of the obwieszczenie (%q) stand after the act's text: left out of it", shorten(l.text))
+			d.account(l)
 			continue
 		}
 		if inBody && continuesFootnote(l) {
