@@ -153,7 +153,6 @@ func printPublished(w io.Writer, ch *amend.ActChange) {
 // stored as an act of its own, but not the file it came from: a later
 // import of the act it amends cannot apply it by itself.)
 func printMissing(w io.Writer, im *amend.Import) {
-	am := im.Amending
 	for _, t := range im.Missing {
 		fmt.Fprintf(w, "  not in the corpus, skipped: %s\n", t.Mention)
 	}
@@ -161,7 +160,7 @@ func printMissing(w io.Writer, im *amend.Import) {
 		fmt.Fprintf(w, "  not read, for an act not in the corpus: %s\n", e)
 	}
 	if len(im.Missing) > 0 {
-		fmt.Fprintf(w, "  to apply it to those acts, import a consolidated text of each, then %s again (or both in one import)\n", am.Doc.Name)
+		fmt.Fprintf(w, "  to apply it to those acts, import a consolidated text of each, then %s again (or both in one import)\n", im.Amending.Doc.Name)
 	}
 }
 
