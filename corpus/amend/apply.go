@@ -574,16 +574,12 @@ func (st *state) applyInEach(op *Operation) error {
 				next = append(next, append(p, s))
 				continue
 			}
-			ids, err := st.targets(append(slices.Clone(p), s))
+			err := st.eachTarget(append(slices.Clone(p), s), func(u *corpus.Unit, _ *working) error {
+				next = append(next, append(slices.Clone(p), seg{kind: s.kind, labels: []string{u.Label}}))
+				return nil
+			})
 			if err != nil {
 				return err
-			}
-			for _, id := range ids {
-				u, _, err := st.unit(id)
-				if err != nil {
-					return err
-				}
-				next = append(next, append(slices.Clone(p), seg{kind: s.kind, labels: []string{u.Label}}))
 			}
 		}
 		paths = next
