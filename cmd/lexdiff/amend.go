@@ -112,7 +112,7 @@ func printAmend(w io.Writer, im *amend.Import, dryRun, colour bool) error {
 		}
 		fmt.Fprintf(w, "  except %v%s: in force %s\n", citations(ex.Provisions), scope, ex.InForce)
 	}
-	printMissing(w, im)
+	printMissing(w, im, false)
 	for _, ch := range im.Changes {
 		fmt.Fprintf(w, "\n%s (%s): %d operations\n", ch.Act.ID, ch.Act.Title, len(ch.Operations))
 		if why := skipped(ch, am.Doc.Ref); len(why) > 0 {

@@ -107,31 +107,48 @@ func TestImportAmendingActs(t *testing.T) {
 }
 
 // TestImportAmendingActBeforeItsAct imports an amending act into a corpus
-// without the act it amends: it is stored, and the import says how to
-// apply it. Imported again after a consolidated text of that act, it is
-// applied: the corpus is the one a single import of both makes.
+// without the act it amends: it is stored, and its file kept; the import
+// that brings a consolidated text of that act applies it, and the corpus
+// is the one a single import of both makes. A kept file that then fails
+// does not stop that import: it is named, and no longer kept.
 func TestImportAmendingActBeforeItsAct(t *testing.T) {
 	real := filepath.Join("..", "..", "..", "shared", "realtexts")
 	base, amending := filepath.Join(real, "DU-2025-506.md"), filepath.Join(real, "DU-2025-1695.md")
-	if _, err := os.Stat(base); err != nil {
+	data, err := os.ReadFile(amending)
+	if err != nil {
 		t.Skipf("%v", err)
 	}
 	apart, together := t.TempDir(), t.TempDir()
 	runCases(t, []cliCase{
 		{"alone", []string{"import", "-data", apart, amending}, 0,
 			"  not in the corpus, skipped: rozporządzeniu Ministra Sprawiedliwości z dnia 12 października 2020 r. w sprawie stanowisk służbowych"},
-		{"the hint", []string{"import", "-data", apart, amending}, 0,
-			"  to apply it to those acts, import a consolidated text of each, then " + amending + " again (or both in one import)\n"},
-		{"its act", []string{"import", "-data", apart, base}, 0, "1 files imported"},
-		{"again", []string{"import", "-data", apart, amending}, 0,
-			"  rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja: 1 operations, 1 versions computed"},
+		{"kept", []string{"import", "-data", apart, amending}, 0,
+			"  kept: the import that brings a consolidated text of one of those acts applies it there\n"},
+		{"its act", []string{"import", "-data", apart, base}, 0,
+			amending + " (kept from an earlier import until an act it amends arrived): amending act rozporzadzenie-2025-11-29-zmieniajace-rozporzadzenie-w-sprawie-stanowisk-sluzbowych-na-ktorych, in force 2025-12-18\n" +
+				"  rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja: 1 operations, 1 versions computed"},
+		{"again: already applied", []string{"import", "-data", apart, amending}, 0, "already applied"},
 		{"both at once", []string{"import", "-data", together, amending, base}, 0, "1 versions computed"},
 	})
 	x, y := filepath.Join(t.TempDir(), "x"), filepath.Join(t.TempDir(), "y")
 	runCLI(t, "export", "-data", apart, x)
 	runCLI(t, "export", "-data", together, y)
 	if diff := compareTrees(t, y, x); diff != "" {
-		t.Errorf("the amending act imported before its act, then again, made another corpus: %s", diff)
+		t.Errorf("the amending act imported before its act made another corpus: %s", diff)
+	}
+
+	bad := filepath.Join(t.TempDir(), "DU-2025-1695.md")
+	if err := os.WriteFile(bad, []byte(strings.Replace(string(data), "uchyla się pkt 4", "uchyla się pkt 9", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	runCases(t, []cliCase{{"kept, failing", []string{"import", "-data", dir, bad}, 0, "kept:"}})
+	want := bad + " (kept from an earlier import): not applied, no longer kept: " + bad + ":37:244: § 1 („w § 2 uchyla się pkt 9.”): rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja has no § 2 pkt 9"
+	if code, out, errOut := runCLI(t, "import", "-data", dir, base); code != 0 || !strings.Contains(out, "1 files imported") || !strings.Contains(errOut, want) {
+		t.Errorf("its act: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if _, _, errOut := runCLI(t, "import", "-data", dir, base); strings.Contains(errOut, "kept from an earlier import") {
+		t.Errorf("the failing file is still kept:\n%s", errOut)
 	}
 }
 

@@ -32,9 +32,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	var done importDone
-	upd, err := st.Update(ctx, func(c *corpus.Corpus) ([]*corpus.Act, error) {
+	upd, err := st.Import(ctx, func(c *corpus.Corpus, awaiting map[string]store.Awaiting) (store.Import, error) {
 		done = importDone{}
-		return job.run(c, &done)
+		return job.run(c, awaiting, e.stderr, &done)
 	})
 	if e.errTerminal {
 		fmt.Fprint(e.stderr, "\r\033[K") // the progress line
@@ -114,35 +114,38 @@ func (e *env) openImportStore(dir string) (*store.Store, error) {
 type importDone struct {
 	res        *corpus.ImportResult // nil when no file was imported
 	acts       []*corpus.Act        // the acts to store
-	amended    []*amend.Import
+	amended    []amended
 	mismatches []amend.Mismatch
 }
 
 // run imports the job's files into the corpus c as stored, then applies
-// the amending acts among them, then merges the text folders; it returns
-// the acts to store, and says what it did in done.
-func (job *importJob) run(c *corpus.Corpus, done *importDone) ([]*corpus.Act, error) {
+// the amending acts among them and those awaiting an act, then merges the
+// text folders; it returns what to store, and says what it did in done
+// (and on warn, of a kept file that fails).
+func (job *importJob) run(c *corpus.Corpus, awaiting map[string]store.Awaiting, warn io.Writer, done *importDone) (store.Import, error) {
+	var imp store.Import
 	if len(job.req.Files) > 0 {
 		r, err := c.Import(job.req)
 		done.res = r
 		if err != nil {
-			return nil, err
+			return imp, err
 		}
 		if done.mismatches, err = publishedMismatches(c, r.Acts); err != nil {
-			return nil, err
+			return imp, err
 		}
-		if done.acts, done.amended, err = applyAmending(c, r.Acts, r, job.req.Files, job.amend, job.req.KeepGoing); err != nil {
-			return nil, err
+		if imp, done.amended, err = applyAmending(c, r.Acts, r, job.req.Files, job.amend, job.req.KeepGoing, awaiting, warn); err != nil {
+			return imp, err
 		}
 	}
 	for _, dir := range job.in.textDirs {
 		merged, err := mergeAll(c, dir)
 		if err != nil {
-			return nil, err
+			return imp, err
 		}
-		done.acts = append(done.acts, merged...)
+		imp.Acts = append(imp.Acts, merged...)
 	}
-	return done.acts, nil
+	done.acts = imp.Acts
+	return imp, nil
 }
 
 // reportImport says what an import did, or why it did not (err, from the
@@ -154,8 +157,8 @@ func (e *env) reportImport(job *importJob, done importDone, upd store.Result, er
 	if err != nil {
 		return capped(err)
 	}
-	for _, im := range done.amended {
-		printAmendSummary(e.stdout, im)
+	for _, a := range done.amended {
+		printAmendSummary(e.stdout, a)
 	}
 	printMismatches(e.stdout, done.mismatches)
 	if len(done.acts) == 0 {

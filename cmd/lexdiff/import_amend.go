@@ -3,57 +3,104 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/amend"
+	"lexdiff/corpus/store"
 )
 
 // applyAmending applies the amending acts among the files of an import,
-// in the order they were published, each to the corpus as the import
-// leaves it: c with the acts the import stores (a consolidated text
-// imported with the amending act is there to be amended). It returns the
-// acts to store, and what each amending act did; each of their files'
-// results names the amending act stored. An amending act that cannot be
-// read or applied stops the import, or with keepGoing is rejected alone.
-func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResult, files []corpus.File, opts amend.Options, keepGoing bool) ([]*corpus.Act, []*amend.Import, error) {
+// and those kept from earlier imports (awaiting: each amends an act the
+// corpus lacked), in the order they were published, each to the corpus as
+// the import leaves it: c with the acts the import stores (a consolidated
+// text imported with the amending act is there to be amended). It
+// returns what to store: the acts, and the files to keep until an act
+// they amend arrives, or to drop; and what each amending act did (each of
+// their files' results names the amending act stored). An amending act
+// of the import that cannot be read or applied stops the import, or with
+// keepGoing is rejected alone; a kept one is dropped, saying why on
+// warn: an earlier file never stops an import.
+func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResult, files []corpus.File, opts amend.Options, keepGoing bool,
+	awaiting map[string]store.Awaiting, warn io.Writer) (store.Import, []amended, error) {
 	type pending struct {
 		doc    *amend.Document
-		result *corpus.FileResult
+		result *corpus.FileResult // nil for a kept file
+		file   store.Awaiting
 	}
+	imp := store.Import{Awaiting: map[string]*store.Awaiting{}}
 	var todo []pending
 	for i := range res.Files {
 		f := &res.Files[i]
 		if f.Kind != corpus.Amending || f.Err != nil {
 			continue
 		}
-		doc, err := amend.Read(f.Name, dataOf(files, f.Name), opts)
+		data := dataOf(files, f.Name)
+		doc, err := amend.Read(f.Name, data, opts)
 		if err != nil {
 			f.Err, f.Skipped = err, ""
 			if !keepGoing {
-				return nil, nil, err
+				return store.Import{}, nil, err
 			}
 			continue
 		}
-		todo = append(todo, pending{doc, f})
+		todo = append(todo, pending{doc, f, store.Awaiting{Name: f.Name, Data: data, Ref: opts.Ref, Promulgated: opts.Promulgated}})
+	}
+	for _, eli := range slices.Sorted(maps.Keys(awaiting)) {
+		a := awaiting[eli]
+		if slices.ContainsFunc(todo, func(p pending) bool { return p.doc.ELI == eli }) {
+			continue // imported again: the file given now
+		}
+		doc, err := amend.Read(a.Name, a.Data, amend.Options{Ref: a.Ref, Promulgated: a.Promulgated})
+		if err != nil {
+			fmt.Fprintf(warn, "%s (kept from an earlier import): not applied, no longer kept: %v\n", a.Name, err)
+			imp.Awaiting[eli] = nil
+			continue
+		}
+		todo = append(todo, pending{doc, nil, a})
 	}
 	sort.SliceStable(todo, func(i, j int) bool { return todo[i].doc.Promulgated < todo[j].doc.Promulgated })
-	var ims []*amend.Import
+	var done []amended
 	for _, p := range todo {
 		im, err := amend.Plan(c.With(acts...), p.doc)
-		if err != nil {
+		switch {
+		case err != nil && p.result == nil:
+			fmt.Fprintf(warn, "%s (kept from an earlier import): not applied, no longer kept: %v\n", p.file.Name, err)
+			imp.Awaiting[p.doc.ELI] = nil
+			continue
+		case err != nil:
 			p.result.Err, p.result.Skipped = err, ""
 			if !keepGoing {
-				return nil, nil, err
+				return store.Import{}, nil, err
 			}
 			continue
 		}
 		acts = replaceActs(acts, im.Acts())
+		imp.Awaiting[p.doc.ELI] = nil // applied wherever it can be
+		if file := p.file; len(im.Missing) > 0 {
+			imp.Awaiting[p.doc.ELI] = &file
+		}
+		if p.result == nil {
+			if len(im.Acts()) > 1 { // it changed an act that arrived
+				done = append(done, amended{im, true})
+			}
+			continue
+		}
 		p.result.Skipped, p.result.Act, p.result.Versions = "", im.Act.ID, len(im.Act.AllVersions())
-		ims = append(ims, im)
+		done = append(done, amended{im, false})
 	}
-	return acts, ims, nil
+	imp.Acts = acts
+	return imp, done, nil
+}
+
+// An amended is what an amending act did in an import; earlier, that its
+// file was kept from an earlier import, until an act it amends arrived.
+type amended struct {
+	*amend.Import
+	earlier bool
 }
 
 func dataOf(files []corpus.File, name string) []byte {
@@ -99,10 +146,14 @@ func publishedMismatches(c *corpus.Corpus, acts []*corpus.Act) ([]amend.Mismatch
 // printAmendSummary prints what an imported amending act did, in a few
 // lines: the acts it changed, those the corpus lacks, what it could not
 // apply, where a published text says otherwise.
-func printAmendSummary(w io.Writer, im *amend.Import) {
-	am := im.Amending
-	fmt.Fprintf(w, "%s: amending act %s, in force %s\n", am.Doc.Name, im.Act.ID, am.InForce)
-	printMissing(w, im)
+func printAmendSummary(w io.Writer, a amended) {
+	im, am := a.Import, a.Amending
+	earlier := ""
+	if a.earlier {
+		earlier = " (kept from an earlier import until an act it amends arrived)"
+	}
+	fmt.Fprintf(w, "%s%s: amending act %s, in force %s\n", am.Doc.Name, earlier, im.Act.ID, am.InForce)
+	printMissing(w, im, true)
 	for _, ch := range im.Changes {
 		if why := skipped(ch, am.Doc.Ref); len(why) > 0 {
 			fmt.Fprintf(w, "  %s: %s\n", ch.Act.ID, why[0])
@@ -149,17 +200,20 @@ func printPublished(w io.Writer, ch *amend.ActChange) {
 
 // printMissing prints the acts an amending act amends that the corpus
 // lacks, and the instructions to them lexdiff could not read, which
-// changed nothing; and how to have them applied. (The amending act is
-// stored as an act of its own, but not the file it came from: a later
-// import of the act it amends cannot apply it by itself.)
-func printMissing(w io.Writer, im *amend.Import) {
+// changed nothing; and how they will be applied: by the import that
+// brings them, when the file is kept (an import keeps it), or else by
+// importing the file again.
+func printMissing(w io.Writer, im *amend.Import, kept bool) {
 	for _, t := range im.Missing {
 		fmt.Fprintf(w, "  not in the corpus, skipped: %s\n", t.Mention)
 	}
 	for _, e := range im.Unread {
 		fmt.Fprintf(w, "  not read, for an act not in the corpus: %s\n", e)
 	}
-	if len(im.Missing) > 0 {
+	switch {
+	case len(im.Missing) > 0 && kept:
+		fmt.Fprintln(w, "  kept: the import that brings a consolidated text of one of those acts applies it there")
+	case len(im.Missing) > 0:
 		fmt.Fprintf(w, "  to apply it to those acts, import a consolidated text of each, then %s again (or both in one import)\n", im.Amending.Doc.Name)
 	}
 }

@@ -44,7 +44,7 @@ func (s *Store) migrateLegacy(dir string) (*Migration, error) {
 	if migrated, err := s.marked(ctx, legacyMarker); err != nil || migrated {
 		return m, errors.Join(err, moveLegacy(dir, actDirs)) // committed, then interrupted: finish
 	}
-	_, err = s.update(ctx, func(c *corpus.Corpus) ([]*corpus.Act, error) {
+	_, err = s.update(ctx, actsOnly(func(c *corpus.Corpus) ([]*corpus.Act, error) {
 		list, err := c.Summaries()
 		if err != nil || len(list) > 0 {
 			return nil, err // migrated meanwhile by another process, or a database made by import: those directories are not ours
@@ -60,7 +60,7 @@ func (s *Store) migrateLegacy(dir string) (*Migration, error) {
 		err = old.Each(func(a *corpus.Act) error { acts = append(acts, a); return nil })
 		m.Acts = len(acts)
 		return acts, err
-	}, legacyMarker)
+	}), legacyMarker)
 	if err != nil {
 		return nil, err
 	}

@@ -155,6 +155,17 @@ INSERT INTO source_items_2 SELECT source, field, seq, value FROM source_items;
 DROP TABLE source_items;
 ALTER TABLE source_items_2 RENAME TO source_items;
 `,
+	// 3: the files of amending acts that wait for an act the corpus lacks
+	// (see Awaiting).
+	`
+CREATE TABLE awaiting (
+	eli         TEXT PRIMARY KEY,
+	name        TEXT NOT NULL,
+	data        BLOB NOT NULL,
+	ref         TEXT NOT NULL,
+	promulgated TEXT NOT NULL
+) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the version of the schema this lexdiff writes.

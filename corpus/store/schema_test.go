@@ -30,7 +30,7 @@ func TestMigrateSchema1(t *testing.T) {
 		t.Fatal(err)
 	}
 	v1 := strings.Replace(migrations[1], "'amending', 'notice', 'signature'", "'amending', 'notice'", 1)
-	if _, err := db.Exec(v1 + "PRAGMA user_version = 1;"); err != nil {
+	if _, err := db.Exec(v1 + "DROP TABLE awaiting; PRAGMA user_version = 1;"); err != nil {
 		t.Fatalf("making the file a version 1 file: %v", err)
 	}
 	db.Close()

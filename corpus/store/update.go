@@ -36,12 +36,20 @@ var crashPoint = func(step string) {}
 // would share a reference with another fails with an error wrapping
 // corpus.ErrInvalid.
 func (s *Store) Update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus.Act, error)) (Result, error) {
-	return s.update(ctx, fn, "")
+	return s.update(ctx, actsOnly(fn), "")
 }
 
-// update is Update; when it changes the corpus and mark is not "", it sets
+// actsOnly is an import of the acts fn returns, leaving the awaiting files.
+func actsOnly(fn func(c *corpus.Corpus) ([]*corpus.Act, error)) func(*corpus.Corpus, map[string]Awaiting) (Import, error) {
+	return func(c *corpus.Corpus, _ map[string]Awaiting) (Import, error) {
+		acts, err := fn(c)
+		return Import{Acts: acts}, err
+	}
+}
+
+// update is Import; when it changes the corpus and mark is not "", it sets
 // the meta key mark in the same transaction.
-func (s *Store) update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus.Act, error), mark string) (Result, error) {
+func (s *Store) update(ctx context.Context, fn func(c *corpus.Corpus, awaiting map[string]Awaiting) (Import, error), mark string) (Result, error) {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", s.path, err)
@@ -56,12 +64,16 @@ func (s *Store) update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus
 	if err := conn.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'generation'").Scan(&res.Generation); err != nil {
 		return Result{}, err
 	}
-	acts, err := fn(corpus.Open(&reader{ctx: ctx, conn: conn, cache: newCache(0)}))
+	awaiting, err := readAwaiting(ctx, conn)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", s.path, err)
+	}
+	imp, err := fn(corpus.Open(&reader{ctx: ctx, conn: conn, cache: newCache(0)}), awaiting)
 	if err != nil {
 		return Result{}, err
 	}
 	w := &writer{ctx: ctx, conn: conn, generation: res.Generation + 1}
-	for _, a := range acts {
+	for _, a := range imp.Acts {
 		changed, err := w.store(a)
 		if errors.Is(err, corpus.ErrInvalid) {
 			return Result{}, err
@@ -73,11 +85,17 @@ func (s *Store) update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus
 			res.Changed = append(res.Changed, a.ID)
 		}
 	}
-	if len(res.Changed) == 0 {
+	waitingChanged, err := w.storeAwaiting(imp.Awaiting, awaiting)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: storing the awaiting files: %w (nothing was imported)", s.path, err)
+	}
+	if len(res.Changed) == 0 && !waitingChanged {
 		return res, nil
 	}
-	if _, err := conn.ExecContext(ctx, "UPDATE meta SET value = ? WHERE key = 'generation'", w.generation); err != nil {
-		return Result{}, err
+	if len(res.Changed) > 0 {
+		if _, err := conn.ExecContext(ctx, "UPDATE meta SET value = ? WHERE key = 'generation'", w.generation); err != nil {
+			return Result{}, err
+		}
 	}
 	if mark != "" {
 		if _, err := conn.ExecContext(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, 1)", mark); err != nil {
@@ -89,7 +107,9 @@ func (s *Store) update(ctx context.Context, fn func(c *corpus.Corpus) ([]*corpus
 		return Result{}, fmt.Errorf("%s: %w (nothing was imported)", s.path, err)
 	}
 	crashPoint("committed")
-	res.Generation = w.generation
+	if len(res.Changed) > 0 {
+		res.Generation = w.generation
+	}
 	return res, nil
 }
 
