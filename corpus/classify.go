@@ -218,11 +218,28 @@ func itemRangeMatch(s string) []string {
 // (uchylone)"), or of litery with the mark after the last only ("b–d)").
 var reClosedRange = regexp.MustCompile(`^(?:(\d+[a-z]*)\)|([a-z])\)?)\s*[–‒—-]\s*(\d+[a-z]*|[a-z])\)(?:\s+|$)`)
 
+// dashAfterLabel reports whether a dash follows the label that starts s
+// and its ")", as in every closed range ("4)–6)", "b) – d)", "b–d)").
+func dashAfterLabel(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] >= 'a' && s[i] <= 'z') {
+		i++
+	}
+	if i < len(s) && s[i] == ')' {
+		i++
+	}
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	rest := s[i:]
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "‒") || strings.HasPrefix(rest, "—")
+}
+
 // closedRangeMatch matches such a range at the start of s, as
 // numberedMatch does, when a body such as "(uchylone)" follows; else nil.
 func closedRangeMatch(s string) []string {
-	if strings.IndexByte(s[:min(len(s), 12)], ')') < 0 {
-		return nil // most lines: no regular expression
+	if !dashAfterLabel(s) {
+		return nil // most lines, "a) …" among them: no regular expression
 	}
 	m := headMatch(reClosedRange, s)
 	if m == nil {
