@@ -47,7 +47,6 @@ var (
 	reParagraph = regexp.MustCompile(`^§\s*(\d+[a-z]*` + supLabelDigits + `)(?:(?:\s*[–‒—-]|\s+(i)\s)\s*(?:§\s*)?(\d+[a-z]*` + supLabelDigits + `))?\.(?:\s+|$)`)
 	reSection   = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)\.(?:\s+|$)`)
 	rePoint     = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)\)(?:\s+|$)`)
-	reItems     = regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)(?:(?:\s*[–‒—-]|\s+(i)\s)\s*(\d+[a-z]*` + supLabelDigits + `))?[.)](?:\s+|$)`)
 	reLetter    = regexp.MustCompile(`^([a-z]{1,3})\)(?:\s+|$)`)
 	reDouble    = regexp.MustCompile(`^[–-]\s*[–-](?:\s+|$)`)
 	reTiretLine = regexp.MustCompile(`^[–-](?:\s+|$)`)
@@ -138,7 +137,7 @@ func classify(s string) classified {
 }
 
 // numberedMatch matches at the start of s what reSection and rePoint (at
-// 0), reItems (at 0, with ranged set), or reArticle and reParagraph
+// 0), reItems of the tests (at 0, with ranged set), or reArticle and reParagraph
 // (after their word, with ranged set) match, by hand: it runs on nearly
 // every line. It returns the submatches as FindStringSubmatch would, or
 // nil.

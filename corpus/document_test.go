@@ -1294,6 +1294,8 @@ func TestLineScans(t *testing.T) {
 // The hand-written matcher of numbered units agrees with the patterns it
 // stands for, on every line of the real texts and on edge cases.
 func TestNumberedMatch(t *testing.T) {
+	// reItems is what numberedMatch matches of a line's items, ranged.
+	reItems := regexp.MustCompile(`^(\d+[a-z]*` + supLabelDigits + `)(?:(?:\s*[–‒—-]|\s+(i)\s)\s*(\d+[a-z]*` + supLabelDigits + `))?[.)](?:\s+|$)`)
 	lines := []string{"1.", "1. a", "1)", "1) x", "1a)b", "12ab. X", "4¹. Tekst", "99²ᵃ. § 1.", "2ᵃ. x", "3.5 x", "1.x", "1 .", "10)\tx",
 		"Art. 5.", "Art.5. x", "Art. 5 .", "Art. 12–15. (uchylone)", "Art. 12 - 15. (uchylone)", "Art. 12–. x", "Art. 4¹. § 1.", "Art. 1a.x",
 		"§ 3.", "§3. 1. x", "§ 3–5. (uchylone)", "§ 2². Tekst", "§ . x", "Art. x",
