@@ -67,7 +67,7 @@ func (st *state) unitsIn(path []seg) []string {
 
 // groupTitle gives a grouping a new title in the versions of its units.
 func (st *state) groupTitle(op *Operation) error {
-	return st.eachInGrouping(op, flatText(op.Wording), func(w *working) {
+	return st.eachInGrouping(op, titled(flatText(op.Wording)), func(w *working) {
 		st.record(w, op, w.unit.ID, corpus.Changed)
 	})
 }
@@ -75,25 +75,37 @@ func (st *state) groupTitle(op *Operation) error {
 // repealGroup repeals a grouping ("uchyla się rozdział 3"): every
 // top-level unit in it, whose title becomes "(uchylony)".
 func (st *state) repealGroup(op *Operation) error {
-	return st.eachInGrouping(op, "(uchylony)", func(w *working) {
+	return st.eachInGrouping(op, titled("(uchylony)"), func(w *working) {
 		repealUnit(w.unit)
 		st.record(w, op, w.unit.ID, corpus.Removed)
 	})
 }
 
+// titled is a retitle of eachInGrouping that gives the title t.
+func titled(t string) func(string) (string, error) {
+	return func(string) (string, error) { return t, nil }
+}
+
 // eachInGrouping calls change with the working copy of each top-level unit
-// in the grouping op's path ends in, and gives the grouping the title in
-// its versions.
-func (st *state) eachInGrouping(op *Operation, title string, change func(*working)) error {
+// in the grouping op's path ends in, and gives the grouping in their
+// versions the title retitle makes of the one its first unit holds
+// (before anything is changed, when retitle fails).
+func (st *state) eachInGrouping(op *Operation, retitle func(old string) (string, error), change func(*working)) error {
 	ids := st.unitsIn(op.Path)
 	if len(ids) == 0 {
 		return fmt.Errorf("%s has no %s in force on %s", st.act.ID, pathString(op.Path), st.day.AddDays(-1))
 	}
 	last := op.Path[len(op.Path)-1]
-	for _, id := range ids {
+	var title string
+	for n, id := range ids {
 		w, err := st.get(id)
 		if err != nil {
 			return err
+		}
+		if n == 0 { // unitsIn found the grouping among its groups
+			if title, err = retitle(w.groups[slices.IndexFunc(w.groups, last.names)].Title); err != nil {
+				return err
+			}
 		}
 		change(w)
 		w.groups = slices.Clone(w.groups)

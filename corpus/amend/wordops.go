@@ -2,7 +2,6 @@ package amend
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -55,26 +54,14 @@ func (st *state) words(op *Operation) error {
 // groupWords replaces, adds or deletes words in the title of the grouping
 // op's path ends in ("w tytule rozdziału 3 wyrazy „…” zastępuje się …").
 func (st *state) groupWords(op *Operation) error {
-	ids := st.unitsIn(op.Path)
-	if len(ids) == 0 {
-		return fmt.Errorf("%s has no %s in force on %s", st.act.ID, pathString(op.Path), st.day.AddDays(-1))
-	}
-	w, err := st.get(ids[0])
-	if err != nil {
-		return err
-	}
-	last := op.Path[len(op.Path)-1]
-	i := slices.IndexFunc(w.groups, last.names)
-	if i < 0 {
-		return fmt.Errorf("%s has no %s in force on %s", st.act.ID, pathString(op.Path), st.day.AddDays(-1))
-	}
-	title := &corpus.Unit{Text: w.groups[i].Title}
 	inTitle := *op
 	inTitle.Part = seg{}
-	if _, err := changeWords(&inTitle, title, op.Where()); err != nil {
-		return err
+	retitle := func(old string) (string, error) {
+		title := &corpus.Unit{Text: old}
+		_, err := changeWords(&inTitle, title, op.Where())
+		return title.Text, err
 	}
-	return st.eachInGrouping(op, title.Text, func(w *working) {
+	return st.eachInGrouping(op, retitle, func(w *working) {
 		st.record(w, op, w.unit.ID, corpus.Changed)
 	})
 }
