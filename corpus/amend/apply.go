@@ -311,9 +311,9 @@ func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 			if left[op] {
 				continue
 			}
-			again, err := laterChange(done.touched[op], named[op], later[day], published, day)
-			left[op] = err == nil && !again && touches(done.touched[op], later[day])
-			if err == nil && again {
+			verdict, err := laterChange(done.touched[op], named[op], later[day], published, day)
+			left[op] = err == nil && verdict == laterStands
+			if err == nil && verdict == applyAgain {
 				err = st.apply(op)
 			}
 			if err != nil {
@@ -343,13 +343,15 @@ func (st *state) named(op *Operation) []string {
 	return ids
 }
 
-// touches reports whether the later versions hold a unit of the changes.
-func touches(done []corpus.AppliedAmendment, later map[string]*corpus.Version) bool {
-	return slices.ContainsFunc(done, func(d corpus.AppliedAmendment) bool {
-		top, _, _ := strings.Cut(d.Unit, ".")
-		return later[top] != nil
-	})
-}
+// A laterVerdict is what becomes of an operation on the versions another
+// act computed from a later day.
+type laterVerdict int
+
+const (
+	unaffected  laterVerdict = iota // they hold none of the units it changed
+	applyAgain                      // it is applied again on their wording
+	laterStands                     // their wording stands, from their day on
+)
 
 // laterChange says whether an operation that made the changes done, in
 // the units named, must be applied again on the later versions (by
@@ -361,7 +363,7 @@ func touches(done []corpus.AppliedAmendment, later map[string]*corpus.Version) b
 // overlap otherwise (that act changed a unit it changed or named, or one
 // inside), or when only some of the operation's units have a later
 // version.
-func laterChange(done []corpus.AppliedAmendment, named []string, later map[string]*corpus.Version, published map[string]corpus.Date, day corpus.Date) (bool, error) {
+func laterChange(done []corpus.AppliedAmendment, named []string, later map[string]*corpus.Version, published map[string]corpus.Date, day corpus.Date) (laterVerdict, error) {
 	var again, leave, without int
 	for _, d := range done {
 		top, _, _ := strings.Cut(d.Unit, ".")
@@ -388,7 +390,7 @@ func laterChange(done []corpus.AppliedAmendment, named []string, later map[strin
 			case p.Unit == d.Unit && p.Kind == corpus.Changed && d.Kind == corpus.Changed:
 				// both changed words of the unit: the earlier words again
 			case above || inside:
-				return false, fmt.Errorf("%s, which %s changed from %s, lexdiff cannot change under it", corpus.CitationOf(p.Unit), p.Ref, p.InForce)
+				return unaffected, fmt.Errorf("%s, which %s changed from %s, lexdiff cannot change under it", corpus.CitationOf(p.Unit), p.Ref, p.InForce)
 			}
 		}
 		if superseded {
@@ -399,11 +401,13 @@ func laterChange(done []corpus.AppliedAmendment, named []string, later map[strin
 	}
 	switch {
 	case again+leave == 0:
-		return false, nil
+		return unaffected, nil
 	case without > 0 || again > 0 && leave > 0:
-		return false, fmt.Errorf("it changes units of which only some have a version another act computed from a later day, or gave a new wording")
+		return unaffected, fmt.Errorf("it changes units of which only some have a version another act computed from a later day, or gave a new wording")
+	case again > 0:
+		return applyAgain, nil
 	}
-	return again > 0, nil
+	return laterStands, nil
 }
 
 // A state is an act being changed on one day: the top-level units the
