@@ -306,7 +306,7 @@ func (ch *ActChange) reapply(done *state, am *Amending) corpus.ErrorList {
 	left := map[*Operation]bool{} // the operations no longer applied, from a day on
 	var errs corpus.ErrorList
 	for _, day := range slices.Sorted(maps.Keys(later)) {
-		st := &state{act: ch.Act, day: day, since: done.day, am: am, by: done.by, tops: map[string]*working{}}
+		st := &state{act: ch.Act, day: day, again: true, am: am, by: done.by, tops: map[string]*working{}}
 		for _, op := range ch.Operations {
 			if left[op] {
 				continue
@@ -415,7 +415,7 @@ func laterChange(done []corpus.AppliedAmendment, named []string, later map[strin
 type state struct {
 	act   *corpus.Act
 	day   corpus.Date
-	since corpus.Date // the day the operations took effect, when they are applied again on a later day's version (reapply)
+	again bool // the operations are applied again, on a later day's version (reapply)
 	am    *Amending
 	by    attribution
 	tops  map[string]*working
@@ -504,7 +504,7 @@ func (st *state) unit(id string) (*corpus.Unit, *working, error) {
 
 // record attributes a change of the unit with the given id.
 func (st *state) record(w *working, op *Operation, id string, kind corpus.AmendmentKind) {
-	if !st.since.IsZero() {
+	if st.again {
 		return // applied again (reapply): the change is the version before's, from its own day
 	}
 	p := corpus.AppliedAmendment{Unit: id, Kind: kind, Provision: op.Provision,

@@ -23,7 +23,7 @@ func (st *state) versions() (vs []*corpus.Version, ends []string) {
 		if w.base != nil {
 			v.Footnotes = keptFootnotes(w.base.Footnotes, w.unit)
 			switch {
-			case !st.since.IsZero():
+			case st.again:
 				v.Source = w.base.Source // applied again on that version (reapply): still its act's
 			case w.base.Range.From == st.day && w.base.Source != "" && w.base.Source != st.by.ref:
 				v.Source = w.base.Source + "; " + st.by.ref
