@@ -99,12 +99,11 @@ func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, 
 }
 
 // newEntry starts an entry with unit u of version v, compared with old,
-// the unit as in prev, the version before (both nil for the first).
+// the unit as in prev, the version before (both nil for the first); its
+// caller gives it the days, sources and whether it is computed, of every
+// version of the same wording.
 func newEntry(prev *corpus.Version, old *corpus.Unit, v *corpus.Version, u *corpus.Unit, text string, notes *noteCache) Entry {
-	e := Entry{Range: v.Range, Status: u.Status, Text: text, Changes: []Change{}, Computed: v.Computed}
-	if v.Source != "" {
-		e.Sources = []string{v.Source}
-	}
+	e := Entry{Status: u.Status, Text: text, Changes: []Change{}}
 	if prev == nil {
 		return e
 	}
