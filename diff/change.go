@@ -1,6 +1,10 @@
 package diff
 
-import "lexdiff/corpus"
+import (
+	"strings"
+
+	"lexdiff/corpus"
+)
 
 // A Kind says what happened to a unit between two sides of a comparison.
 type Kind string
@@ -95,6 +99,10 @@ type GroupsChange struct {
 	Old []string `json:"old"`
 	New []string `json:"new"`
 }
+
+// joinHeadings writes the headings above a unit on one line, as the text
+// and HTML renderings of a change print them.
+func joinHeadings(headings []string) string { return strings.Join(headings, " / ") }
 
 // OwnText returns the unit's own words, the text an inline diff compares:
 // its Text, and when it has a closing part after its list, a line break

@@ -4,12 +4,11 @@ import (
 	"bytes"
 	"html/template"
 	"io"
-	"strings"
 )
 
 // diffHTML is the fragment RenderHTML writes. html/template escapes every
 // piece of text.
-var diffHTML = template.Must(template.New("diff").Funcs(template.FuncMap{"statusNote": statusNote, "join": func(headings []string) string { return strings.Join(headings, " / ") }}).Parse(`<section class="lexdiff-diff" data-act="{{.Act}}" data-from="{{.From}}" data-to="{{.To}}">
+var diffHTML = template.Must(template.New("diff").Funcs(template.FuncMap{"statusNote": statusNote, "join": joinHeadings}).Parse(`<section class="lexdiff-diff" data-act="{{.Act}}" data-from="{{.From}}" data-to="{{.To}}">
 <p class="summary">{{if .Unit}}{{.Citation}} of {{end}}{{.Act}}: {{.From}} → {{.To}}: {{if .Paged}}changed units {{.First}}–{{.Last}} of {{.Total}}{{else}}{{len .Changes}} changed units{{end}}</p>
 {{- with .Unknown}}
 <p class="unknown">Not compared: the corpus does not know their wording on {{$.From}} (the oldest wording it holds applies from the day given): {{range $i, $u := .}}{{if $i}}, {{end}}<span class="citation">{{$u.Citation}}</span> from {{$u.KnownFrom}}{{end}}.</p>

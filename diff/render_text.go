@@ -90,7 +90,7 @@ func writeChange(b *strings.Builder, c Change, colour bool) {
 		fmt.Fprintf(b, "  heading: %s\n", inline([]Op{{Delete, h.Old}, {Insert, h.New}}, colour))
 	}
 	if g := c.Groups; g != nil {
-		fmt.Fprintf(b, "  under: %s\n", inline(words(strings.Join(g.Old, " / "), strings.Join(g.New, " / "), &tokenTable{}), colour))
+		fmt.Fprintf(b, "  under: %s\n", inline(words(joinHeadings(g.Old), joinHeadings(g.New), &tokenTable{}), colour))
 	}
 	for _, f := range c.Footnotes {
 		fmt.Fprintf(b, "  footnote [%s] %s: %s\n", f.Label, f.Change, f.Body)
