@@ -241,7 +241,8 @@ func (c *comparer) groupsChange(o, n *corpus.Unit) *GroupsChange {
 }
 
 // sameHeading reports whether two groupings read alike, spacing and
-// footnote markers aside.
+// footnote markers aside. Same first: most headings are equal as written,
+// and need no splitting into words.
 func sameHeading(a, b corpus.Group) bool {
 	return a.Same(b) || a.Kind == b.Kind && a.Label == b.Label && slices.Equal(strings.Fields(a.Title), strings.Fields(b.Title))
 }
