@@ -49,11 +49,16 @@ func knownWithin(v *corpus.Version, u *corpus.Unit, from, to corpus.Date) knownC
 // amendment that took effect after from, up to to, and did to the unit
 // what did says: on which day it did so, if it did.
 func noteSays(v *corpus.Version, id string, did func(*corpus.Amendment) (corpus.Date, bool), from, to corpus.Date) bool {
+	var u *corpus.Unit // looked up once, for the first note on it
+	looked := false
 	return slices.ContainsFunc(v.Footnotes, func(f corpus.Footnote) bool {
 		if f.Unit != id || f.Amendment == nil {
 			return false
 		}
-		if u := v.Unit.Find(id); u != nil && !u.NoteOnWhole(f.Label) {
+		if !looked {
+			u, looked = v.Unit.Find(id), true
+		}
+		if u != nil && !u.NoteOnWhole(f.Label) {
 			return false
 		}
 		day, ok := did(f.Amendment)
