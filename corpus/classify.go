@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -58,10 +59,19 @@ var (
 	rePreamble  = regexp.MustCompile(`^(?i:wstęp|preambuła)(?:\s+|$)`)
 )
 
+// OrdinalStems are the stems of the ordinal numbers, "pierwszy" to
+// "dwudziesty" in order, in any case and gender: the words that number a
+// code's groupings ("DZIAŁ DRUGI", "w dziale drugim"), and tirets and
+// sentences in instructions ("tiret pierwsze", "zdanie drugie").
+var OrdinalStems = []string{"pierwsz", "drug", "trzec", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt", "dziesiąt",
+	"jedenast", "dwunast", "trzynast", "czternast", "piętnast", "szesnast", "siedemnast", "osiemnast", "dziewiętnast", "dwudziest"}
+
 // groupWords are the words that number a code's groupings instead of a
 // numeral ("KSIĘGA PIERWSZA", "Dział drugi"), or name them ("CZĘŚĆ
-// OGÓLNA", "TYTUŁ WSTĘPNY").
-const groupWords = `(?i:(?:pierwsz|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|jedenast|dwunast|trzynast|czternast|piętnast|szesnast|siedemnast|osiemnast|dziewiętnast|dwudziest|wstępn|ogóln|szczególn|wojskow|końcow)[ay]|drug[ai]|trzecia?)`
+// OGÓLNA", "TYTUŁ WSTĘPNY"), in the nominative: "drugi" and "trzeci"
+// have endings of their own.
+var groupWords = `(?i:(?:` + strings.Join(slices.Concat(OrdinalStems[:1], OrdinalStems[3:], []string{"wstępn", "ogóln", "szczególn", "wojskow", "końcow"}), "|") +
+	`)[ay]|drug[ai]|trzecia?)`
 
 // supLabelDigits are the superscript a label may end with: digits ("4¹"),
 // then perhaps small letters ("99²ᵃ").

@@ -145,30 +145,35 @@ func TestWordsInGroupTitle(t *testing.T) {
 
 // TestGroupingNumberedInWords: a code's grouping numbered by a word
 // ("DZIAŁ DRUGI") is named by an instruction in any case ("tytuł działu
-// drugiego", "w dziale drugim"); it was refused.
+// drugiego", "w dziale drugim"); it was refused. The parser and the
+// instructions know the same ordinals, up to "dwudziesty" ("działu
+// trzynastego" was refused while the parser read DZIAŁ TRZYNASTY).
 func TestGroupingNumberedInWords(t *testing.T) {
-	a := plainAct(t, strings.NewReplacer("Rozdział 1", "DZIAŁ PIERWSZY", "Rozdział 2", "DZIAŁ DRUGI").Replace(chaptersText))
-	text := `USTAWA
+	for _, second := range []string{"drugi", "trzynasty"} {
+		named := map[string]string{"drugi": "drugiego", "trzynasty": "trzynastego"}[second]
+		a := plainAct(t, strings.NewReplacer("Rozdział 1", "DZIAŁ PIERWSZY", "Rozdział 2", "DZIAŁ "+strings.ToUpper(second)).Replace(chaptersText))
+		text := `USTAWA
 z dnia 10 stycznia 2021 r.
 o zmianie ustawy o przykładach
 Art. 1. W ustawie z dnia 1 grudnia 2019 r. o przykładach (Dz. U. z 2020 r. poz. 100) wprowadza się następujące zmiany:
-1) tytuł działu drugiego otrzymuje brzmienie:
+1) tytuł działu ` + named + ` otrzymuje brzmienie:
 „Przepisy przejściowe i końcowe”;
 2) w dziale pierwszym w tytule wyraz „ogólne” zastępuje się wyrazem „wstępne”.
 Art. 2. Ustawa wchodzi w życie z dniem 1 lutego 2021 r.
 `
-	res, err := applyTo(t, text, a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	day := corpus.MakeDate(2021, 2, 1)
-	for unit, want := range map[string]string{"art1": "Dział pierwszy Przepisy wstępne", "art3": "Dział drugi Przepisy przejściowe i końcowe"} {
-		v, _, err := res.Changes[0].Act.At(unit, day)
+		res, err := applyTo(t, text, a)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := strings.Join(v.GroupNames(), " / "); got != want {
-			t.Errorf("%s stands in %q, want %q", unit, got, want)
+		day := corpus.MakeDate(2021, 2, 1)
+		for unit, want := range map[string]string{"art1": "Dział pierwszy Przepisy wstępne", "art3": "Dział " + second + " Przepisy przejściowe i końcowe"} {
+			v, _, err := res.Changes[0].Act.At(unit, day)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(v.GroupNames(), " / "); got != want {
+				t.Errorf("%s stands in %q, want %q", unit, got, want)
+			}
 		}
 	}
 }

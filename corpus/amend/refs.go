@@ -86,9 +86,10 @@ func (s seg) isUnit() bool {
 	return ok || s.kind == corpus.Tiret || s.kind == corpus.DoubleTiret
 }
 
-// ordinalStems are the stems of the ordinal numbers that count tirets and
-// sentences, in any case: "pierwsze", "pierwszym", "drugiego".
-var ordinalStems = []string{"pierwsz", "drug", "trzec", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt", "dziesiąt", "jedenast", "dwunast"}
+// ordinalStems are the stems of the ordinal numbers that count tirets,
+// sentences and a code's groupings, in any case: "pierwsze", "pierwszym",
+// "drugiego".
+var ordinalStems = corpus.OrdinalStems
 
 // groupWords maps the stem of a grouping's name to its word in headings.
 var groupWords = map[string]string{"księg": "Księga", "dzia": "Dział", "rozdzia": "Rozdział", "oddzia": "Oddział"}
