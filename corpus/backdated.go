@@ -134,7 +134,10 @@ func reconstructed(src Source, v *Version) bool {
 // footnote). A consolidated text that gives the unit's whole wording from
 // that day keeps its place. amend.Apply does the same when the
 // consolidated text is there first, so the order of imports does not
-// matter.
+// matter. (Which version a text gives is a mix is told against the
+// wording before it: a computed version merged before the wording it was
+// computed from, which no import does, is dropped as the text keeps its
+// place.)
 func (m *merger) settle(vs []*Version) ([]*Version, error) {
 	var held []*Version
 	dated := map[Date]bool{} // the days consolidated texts' versions are dated back to
