@@ -1,8 +1,6 @@
 package corpus_test
 
 import (
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,28 +14,10 @@ import (
 // the repository.
 const realTexts = "../../shared/realtexts"
 
-// extraTexts holds more real documents, beside the repository where
-// present: the tests that read them are skipped without it.
-const extraTexts = "../../extra-texts"
-
 // readReal parses one file of realTexts.
 func readReal(t *testing.T, name string) *corpus.Document {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(realTexts, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return parseReal(t, name, data)
-}
-
-// readExtra parses one file of extraTexts, skipping the test when it is
-// not there.
-func readExtra(t *testing.T, name string) *corpus.Document {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join(extraTexts, name))
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("%s: %v", name, err)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -693,29 +673,32 @@ func versionOf(t *testing.T, doc *corpus.Document, id string) *corpus.Version {
 	return nil
 }
 
-// TestFootnoteParagraphs reads consolidated texts whose title footnote
+// TestFootnoteParagraphs reads a consolidated text whose title footnote
 // runs over unindented paragraphs ("[^1]: Niniejsza ustawa wdraża …
 // dyrektywy:" then "1) dyrektywę …", "2) dyrektywę …"): they are the
-// footnote's, not points of the last article.
+// footnote's, not points of the last article. The excerpt of DU-2025-570
+// in testdata is its notice, its last two articles and that footnote, as
+// published.
 func TestFootnoteParagraphs(t *testing.T) {
-	for _, name := range []string{"DU-2025-570.md", "DU-2026-1195.md"} {
-		t.Run(name, func(t *testing.T) {
-			doc := readExtra(t, name)
-			if art := versionOf(t, doc, "art30").Unit; len(art.Children) != 0 {
-				t.Errorf("art. 30 has %d units, want none: %q", len(art.Children), art.FullText())
-			}
-			var body string
-			for _, f := range doc.Source.Footnotes {
-				if f.Label == "1" {
-					body = f.Body
-				}
-			}
-			for _, want := range []string{"dyrektywy: 1) dyrektywę Rady 98/59/WE z dnia 20 lipca 1998 r.", "; 2) dyrektywę Parlamentu Europejskiego i Rady (UE) 2019/1158", "str. 79)."} {
-				if !strings.Contains(body, want) {
-					t.Errorf("footnote [1] of the title %q lacks %q", body, want)
-				}
-			}
-		})
+	const name = "testdata/du-2025-570-excerpt.md"
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := parseReal(t, name, data)
+	if art := versionOf(t, doc, "art30").Unit; len(art.Children) != 0 {
+		t.Errorf("art. 30 has %d units, want none: %q", len(art.Children), art.FullText())
+	}
+	var body string
+	for _, f := range doc.Source.Footnotes {
+		if f.Label == "1" {
+			body = f.Body
+		}
+	}
+	for _, want := range []string{"dyrektywy: 1) dyrektywę Rady 98/59/WE z dnia 20 lipca 1998 r.", "; 2) dyrektywę Parlamentu Europejskiego i Rady (UE) 2019/1158", "str. 79)."} {
+		if !strings.Contains(body, want) {
+			t.Errorf("footnote [1] of the title %q lacks %q", body, want)
+		}
 	}
 }
 
