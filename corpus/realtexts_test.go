@@ -24,6 +24,20 @@ func readReal(t *testing.T, name string) *corpus.Document {
 	return parseReal(t, name, data)
 }
 
+// realWithLine reads the file name of realTexts, and returns it, and it
+// with its line line (a whole line of the file) replaced by with.
+func realWithLine(t *testing.T, name, line, with string) (data, replaced []byte) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(realTexts, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "\n"+line+"\n") {
+		t.Fatalf("%s: no line %q", name, line)
+	}
+	return data, []byte(strings.Replace(string(data), "\n"+line+"\n", "\n"+with+"\n", 1))
+}
+
 // parseReal parses data, a real document named name.
 func parseReal(t *testing.T, name string, data []byte) *corpus.Document {
 	t.Helper()
@@ -712,14 +726,8 @@ func TestAnnexWordInRealProvision(t *testing.T) {
 		own  = "Do aplikantów aplikacji sędziowskiej i aplikacji prokuratorskiej, którzy rozpoczęli odbywanie aplikacji w Krajowej Szkole Sądownictwa i Prokuratury przed dniem wejścia w życie niniejszego rozporządzenia, stosuje się przepisy dotychczasowe."
 		par2 = "Załącznik nr 1 do rozporządzenia zmienianego w § 1, w brzmieniu nadanym niniejszym rozporządzeniem, stosuje się do stypendium należnego za miesiące począwszy od lutego 2026 r."
 	)
-	data, err := os.ReadFile(filepath.Join(realTexts, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(data), "\n"+own+"\n") {
-		t.Fatalf("%s: § 2 does not read %q", name, own)
-	}
-	doc := parseReal(t, name, []byte(strings.Replace(string(data), "\n"+own+"\n", "\n"+par2+"\n", 1)))
+	_, replaced := realWithLine(t, name, own, par2)
+	doc := parseReal(t, name, replaced)
 	var ids []string
 	for _, v := range doc.Versions {
 		ids = append(ids, v.Unit.ID)
@@ -754,15 +762,9 @@ func TestWrappedGroupWords(t *testing.T) {
 		line    = "2. Wynagrodzenie, o którym mowa w ust. 1, oblicza się stosując zasady obowiązujące przy ustalaniu wynagrodzenia za czas urlopu wypoczynkowego."
 		wrapped = "2. Do wynagrodzenia, o którym mowa w ust. 1, przepisy\n\ndział III rozdział 2 ustawy – Kodeks pracy stosuje się odpowiednio."
 	)
-	data, err := os.ReadFile(filepath.Join(realTexts, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(data), "\n"+line+"\n") {
-		t.Fatalf("%s: no line %q", name, line)
-	}
+	data, replaced := realWithLine(t, name, line, wrapped)
 	before := parseReal(t, name, data)
-	after := parseReal(t, name, []byte(strings.Replace(string(data), "\n"+line+"\n", "\n"+wrapped+"\n", 1)))
+	after := parseReal(t, name, replaced)
 	groups := func(doc *corpus.Document) []string {
 		var out []string
 		for _, v := range doc.Versions {
