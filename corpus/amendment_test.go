@@ -97,7 +97,7 @@ func TestLostForceNotes(t *testing.T) {
 		{"Z dniem 5 lutego 2025 r. utracił moc na podstawie wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24 (Dz. U. poz. 120).",
 			Removed, "", "", "wyroku Trybunału Konstytucyjnego z dnia 28 stycznia 2025 r. sygn. akt K 1/24", "Dz. U. z 2025 r. poz. 120", "2025-02-05"},
 	})
-	for _, editorial := range []string{
+	checkEditorial(t, []string{
 		"Ustawa utraciła moc z dniem 1 października 2010 r., z wyjątkiem art. 5 oraz art. 60–67, które utraciły moc z dniem 31 grudnia 2010 r., na podstawie art. 9 ustawy z dnia 30 kwietnia 2010 r. – Przepisy wprowadzające ustawy reformujące system nauki (Dz. U. poz. 620), która weszła w życie z dniem 1 października 2010 r.",
 		"Dekret z dnia 7 grudnia 1955 r. o godle i barwach Polskiej Rzeczypospolitej Ludowej oraz o pieczęciach państwowych utracił moc z dniem 24 września 2005 r. na podstawie art. 3 ustawy z dnia 28 lipca 2005 r. o zmianie ustawy o godle, barwach i hymnie Rzeczypospolitej Polskiej (Dz. U. poz. 1461).",
 		"Niniejsze rozporządzenie było poprzedzone rozporządzeniem Ministra Spraw Zagranicznych z dnia 23 kwietnia 2013 r. w sprawie opłat konsularnych (Dz. U. poz. 522), które utraciło moc z dniem wejścia w życie niniejszego rozporządzenia.",
@@ -105,9 +105,16 @@ func TestLostForceNotes(t *testing.T) {
 		"Utracił moc z dniem 20 grudnia 2019 r. w zakresie, w jakim nie przewiduje odwołania, na podstawie wyroku Trybunału Konstytucyjnego z dnia 10 grudnia 2019 r. sygn. akt K 5/18 (Dz. U. poz. 2400).",
 		"Utracił moc z dniem 20 grudnia 2019 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 10 grudnia 2019 r. sygn. akt K 5/18 (Dz. U. poz. 2400) w zakresie, w jakim nie przewiduje odwołania.",
 		"Utracił moc z dniem 20 grudnia 2019 r., w zakresie, w jakim nie przewiduje odwołania, na podstawie wyroku Trybunału Konstytucyjnego z dnia 10 grudnia 2019 r. sygn. akt K 5/18 (Dz. U. poz. 2400).",
-	} {
-		if a := parseAmendment(editorial); a != nil {
-			t.Errorf("%q is editorial, read as %+v", editorial, a)
+	})
+}
+
+// checkEditorial checks that each of notes is read as an editorial note,
+// recording no amendment.
+func checkEditorial(t *testing.T, notes []string) {
+	t.Helper()
+	for _, note := range notes {
+		if a := parseAmendment(note); a != nil {
+			t.Errorf("%q is editorial, read as %+v", note, a)
 		}
 	}
 }
