@@ -4,9 +4,11 @@ package corpus
 // or its type, date and title), and the merge of each act's files.
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -182,6 +184,28 @@ func mergeInfo(info, from ActInfo) ActInfo {
 	return info
 }
 
+// sortAliases puts an act's references in the order of publication, each
+// as written before its ELI ("Dz. U. z 2017 r. poz. 248", "DU/2017/248"),
+// whatever the order of the imports that gave them; a reference lexdiff
+// cannot read stays after those, in its place.
+func sortAliases(aliases []string) {
+	const unread = 1 << 62
+	key := func(a string) int {
+		if r, err := ParsePubRef(a); err == nil && len(r.Items) > 0 {
+			return r.Items[0].Year<<20 | r.Items[0].Position
+		}
+		if eli := strings.Split(a, "/"); len(eli) == 3 { // "DU/2017/248"
+			year, err1 := strconv.Atoi(eli[1])
+			pos, err2 := strconv.Atoi(eli[2])
+			if err1 == nil && err2 == nil {
+				return year<<20 | pos
+			}
+		}
+		return unread
+	}
+	slices.SortStableFunc(aliases, func(a, b string) int { return cmp.Compare(key(a), key(b)) })
+}
+
 // merge merges the files of each pending act, oldest source first, and
 // returns the acts.
 func (pl *importPlan) merge() ([]*Act, error) {
@@ -195,6 +219,7 @@ func (pl *importPlan) merge() ([]*Act, error) {
 			pa.info.Ref = pl.req.Ref
 		}
 		pa.info.Aliases = slices.DeleteFunc(pa.info.Aliases, func(a string) bool { return LookupKey(a) == LookupKey(pa.info.Ref) && a == pa.info.Ref })
+		sortAliases(pa.info.Aliases)
 		sort.SliceStable(pa.files, func(i, j int) bool { return pa.files[i].source.Date < pa.files[j].source.Date })
 		a := pa.stored
 		if a == nil {

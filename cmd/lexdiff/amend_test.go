@@ -125,7 +125,7 @@ func TestImportAmendingActBeforeItsAct(t *testing.T) {
 		{"kept", []string{"import", "-data", apart, amending}, 0,
 			"  kept: the import that brings a consolidated text of one of those acts applies it there\n"},
 		{"its act", []string{"import", "-data", apart, base}, 0,
-			amending + " (kept from an earlier import until an act it amends arrived): amending act rozporzadzenie-2025-11-29-zmieniajace-rozporzadzenie-w-sprawie-stanowisk-sluzbowych-na-ktorych, in force 2025-12-18\n" +
+			amending + " (kept from an earlier import, until what it amends arrived): amending act rozporzadzenie-2025-11-29-zmieniajace-rozporzadzenie-w-sprawie-stanowisk-sluzbowych-na-ktorych, in force 2025-12-18\n" +
 				"  rozporzadzenie-2020-10-12-stanowisk-sluzbowych-na-ktorych-funkcjonariusze-sluzby-wieziennej-nie-maja: 1 operations, 1 versions computed"},
 		{"again: already applied", []string{"import", "-data", apart, amending}, 0, "already applied"},
 		{"both at once", []string{"import", "-data", together, amending, base}, 0, "1 versions computed"},
@@ -149,6 +149,35 @@ func TestImportAmendingActBeforeItsAct(t *testing.T) {
 	}
 	if _, _, errOut := runCLI(t, "import", "-data", dir, base); strings.Contains(errOut, "kept from an earlier import") {
 		t.Errorf("the failing file is still kept:\n%s", errOut)
+	}
+}
+
+// TestImportNewestFirst imports a chain one file at a time, newest first:
+// the consolidated text that takes the amending act in, the amending act
+// (nothing to apply it to yet: its file is kept), then the older text,
+// whose import applies it. The corpus, aliases and all, is the one a
+// single import of the three makes.
+func TestImportNewestFirst(t *testing.T) {
+	real := filepath.Join("..", "..", "..", "shared", "realtexts")
+	files := []string{filepath.Join(real, "DU-2026-594.md"), filepath.Join(real, "DU-2026-53.md"), filepath.Join(real, "DU-2025-1586.md")}
+	if _, err := os.Stat(files[0]); err != nil {
+		t.Skipf("%v", err)
+	}
+	apart, together := t.TempDir(), t.TempDir()
+	runCases(t, []cliCase{
+		{"the newest text", []string{"import", "-data", apart, files[0]}, 0, "1 files imported"},
+		{"the amending act, kept", []string{"import", "-data", apart, files[1]}, 0,
+			"takes this amending act in, and the corpus knows the act before it only from that text; nothing changed\n" +
+				"  kept: the import that brings an older consolidated text of it applies the amending act there\n"},
+		{"the older text applies it", []string{"import", "-data", apart, files[2]}, 0,
+			files[1] + " (kept from an earlier import, until what it amends arrived): amending act rozporzadzenie-2026-01-13-zmieniajace-rozporzadzenie-w-sprawie-stypendium-aplikantow-krajowej-szkoly"},
+		{"all at once", append([]string{"import", "-data", together}, files...), 0, "3 files imported"},
+	})
+	x, y := filepath.Join(t.TempDir(), "x"), filepath.Join(t.TempDir(), "y")
+	runCLI(t, "export", "-data", apart, x)
+	runCLI(t, "export", "-data", together, y)
+	if diff := compareTrees(t, y, x); diff != "" {
+		t.Errorf("newest first, one at a time, made another corpus: %s", diff)
 	}
 }
 

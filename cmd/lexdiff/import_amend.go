@@ -80,7 +80,7 @@ func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResul
 		}
 		acts = replaceActs(acts, im.Acts())
 		imp.Awaiting[p.doc.ELI] = nil // applied wherever it can be
-		if file := p.file; len(im.Missing) > 0 {
+		if file := p.file; waits(im) {
 			imp.Awaiting[p.doc.ELI] = &file
 		}
 		if p.result == nil {
@@ -94,6 +94,14 @@ func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResul
 	}
 	imp.Acts = acts
 	return imp, done, nil
+}
+
+// waits reports whether an amending act has acts to be applied to that
+// the corpus does not hold yet: acts it lacks, or the wording before it of
+// an act known only from a consolidated text that takes it in (an older
+// text imported later gives that wording).
+func waits(im *amend.Import) bool {
+	return len(im.Missing) > 0 || slices.ContainsFunc(im.Changes, func(ch *amend.ActChange) bool { return ch.TakenIn != "" })
 }
 
 // An amended is what an amending act did in an import; earlier, that its
@@ -150,7 +158,7 @@ func printAmendSummary(w io.Writer, a amended) {
 	im, am := a.Import, a.Amending
 	earlier := ""
 	if a.earlier {
-		earlier = " (kept from an earlier import until an act it amends arrived)"
+		earlier = " (kept from an earlier import, until what it amends arrived)"
 	}
 	fmt.Fprintf(w, "%s%s: amending act %s, in force %s\n", am.Doc.Name, earlier, im.Act.ID, am.InForce)
 	printMissing(w, im, true)
@@ -159,6 +167,9 @@ func printAmendSummary(w io.Writer, a amended) {
 			fmt.Fprintf(w, "  %s: %s\n", ch.Act.ID, why[0])
 			for _, line := range why[1:] {
 				fmt.Fprintf(w, "  %s\n", line)
+			}
+			if ch.TakenIn != "" {
+				fmt.Fprintln(w, "  kept: the import that brings an older consolidated text of it applies the amending act there")
 			}
 			continue
 		}
