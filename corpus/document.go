@@ -230,7 +230,7 @@ func (doc *Document) read(src textSource, style markerStyle, d *diag) {
 	blk := attachFootnotes(tb, src.bodies, outer, d)
 	doc.spans = tb.spans
 	if !blk.hasProvisions() {
-		if doc.Kind == Original && isStatement(doc.Meta.Get("rank")) {
+		if doc.Kind != Consolidated && isStatement(doc.Meta.Get("rank")) {
 			doc.Kind = Statement
 			return
 		}

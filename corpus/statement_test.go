@@ -50,8 +50,58 @@ func TestImportSkipsStatement(t *testing.T) {
 		t.Errorf("the statement: kind %q, skipped %q", f.Kind, f.Skipped)
 	}
 
+	// A treaty's rank, a document the journal gives as an image of the PDF
+	// (DU-2025-600): skipped too; it stopped a folder's import.
+	treaty := corpus.File{Name: "DU-2025-600.md", Data: []byte(strings.Replace(statementDoc, "%s", "umowa międzynarodowa", 1))}
+	if res, err := empty.Import(corpus.ImportRequest{Files: []corpus.File{treaty}}); err != nil || res.Files[0].Kind != corpus.Statement {
+		t.Errorf("a treaty with no unit: %v, want it skipped", err)
+	}
+
 	act := corpus.File{Name: "DU-2026-1016.md", Data: []byte(strings.Replace(statementDoc, "%s", "ustawa", 1))}
 	if _, err := empty.Import(corpus.ImportRequest{Files: []corpus.File{act}}); err == nil || !strings.Contains(err.Error(), "DU-2026-1016.md:1:1: no unit found") {
 		t.Errorf("an act with no unit: %v, want it refused", err)
+	}
+}
+
+// TestImportPostanowienie: a postanowienie in paragraphs (the President's
+// ordering of a by-election, DU-2025-50) is an act like any other; it was
+// refused ("the file does not say which act it holds"), and with it the
+// whole import.
+func TestImportPostanowienie(t *testing.T) {
+	doc := `---
+title: "Postanowienie Prezydenta Rzeczypospolitej Polskiej z dnia 15 stycznia 2025 r. w sprawie zarządzenia wyborów uzupełniających do Senatu Rzeczypospolitej Polskiej"
+rank: "postanowienie"
+eli: "DU/2025/50"
+display_address: "Dz.U. 2025 poz. 50"
+announcement_date: "2025-01-15"
+promulgation_date: "2025-01-15"
+entry_into_force: "2025-01-15"
+---
+
+# Postanowienie Prezydenta Rzeczypospolitej Polskiej z dnia 15 stycznia 2025 r. w sprawie zarządzenia wyborów uzupełniających do Senatu Rzeczypospolitej Polskiej
+
+POSTANOWIENIE
+
+PREZYDENTA RZECZYPOSPOLITEJ POLSKIEJ
+
+z dnia 15 stycznia 2025 r.
+
+w sprawie zarządzenia wyborów uzupełniających do Senatu Rzeczypospolitej Polskiej
+
+##### § 1.
+
+Zarządza się wybory uzupełniające do Senatu Rzeczypospolitej Polskiej.
+
+##### § 2.
+
+Postanowienie wchodzi w życie z dniem ogłoszenia.
+`
+	empty, _ := corpus.New()
+	res, err := empty.Import(corpus.ImportRequest{Files: []corpus.File{{Name: "DU-2025-50.md", Data: []byte(doc)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Acts) != 1 || res.Acts[0].Type != "postanowienie" || len(res.Acts[0].Units()) != 2 {
+		t.Errorf("acts %+v", res.Acts)
 	}
 }

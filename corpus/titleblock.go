@@ -22,7 +22,7 @@ type titleBlock struct {
 
 var (
 	// reActType is the first line of an act's title block.
-	reActType  = regexp.MustCompile(`(?i)^(ustawa|rozporządzenie|kodeks|obwieszczenie|zarządzenie|uchwała|dekret|konstytucja)\b`)
+	reActType  = regexp.MustCompile(`(?i)^(ustawa|rozporządzenie|kodeks|obwieszczenie|zarządzenie|uchwała|postanowienie|dekret|konstytucja)\b`)
 	reDateLine = regexp.MustCompile(`^(?i:z\s+dnia)\s+\d`)
 )
 
