@@ -999,6 +999,35 @@ WZÓR
 	}
 }
 
+// TestColonlessTitleNote: the note on the title whose definition lost its
+// colon, printed under the title ("[^1] Niniejsza ustawa dokonuje …
+// wdrożenia …", the Kodeks pracy, DU-2025-277), is the title's note: not
+// text of the first unit, and the groupings after it stay groupings.
+func TestColonlessTitleNote(t *testing.T) {
+	const note = "Niniejsze rozporządzenie dokonuje w zakresie swojej regulacji wdrożenia dyrektywy Rady 2013/59/Euratom."
+	text := strings.Replace(notice, "\nw sprawie próbnej\n\n", "\nw sprawie próbnej[^1]\n\n[^1] "+note+"\n\nRozdział 1\n\nPrzepisy ogólne\n\n", 1) +
+		"##### § 1.\n\nTekst.\n"
+	doc, err := ParseDocument("t.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read bool
+	for _, v := range doc.Versions {
+		if strings.Contains(v.Unit.FullText(), "Niniejsze") {
+			t.Errorf("%s holds the note: %q", v.Unit.ID, v.Unit.FullText())
+		}
+		for _, f := range v.Footnotes {
+			read = read || f.Label == "1" && f.Body == note
+		}
+	}
+	for _, f := range doc.Source.Footnotes { // the title's, with no unit of its own here
+		read = read || f.Label == "1" && f.Body == note
+	}
+	if v, _ := unitOf(t, doc, "par1"); !read || !slices.Equal(v.GroupNames(), []string{"Rozdział 1 Przepisy ogólne"}) {
+		t.Errorf("note read %v; § 1 under %q", read, v.GroupNames())
+	}
+}
+
 // TestAnnexHeadingLines: a line of a source, not marked as a heading,
 // opens an annex when it is the annex's caption alone, not when it is a
 // provision, or a line of one, that starts with the word.

@@ -20,12 +20,13 @@ var (
 	reMDHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 	reMDFootnote = regexp.MustCompile(`^\[\^([0-9A-Za-z_]+)\]:\s*`)
 	// reMDLooseFootnote is a footnote body whose definition lost its
-	// colon ("[^11] W brzmieniu ustalonym przez …", DU-2025-1594), or
+	// colon ("[^11] W brzmieniu ustalonym przez …", DU-2025-1594; "[^1]
+	// Niniejsza ustawa dokonuje … wdrożenia …" under the title, DU-2025-277), or
 	// the note on the title printed as a numbered line after the text
 	// ("1)I) Niniejsza ustawa w zakresie swojej regulacji wdraża …",
 	// DU-2025-1228). A marker before a unit's text ("[^3] 1. …") never
 	// opens with the words of a note, nor a point with a capital.
-	reMDLooseFootnote = regexp.MustCompile(`^(?:\[\^([0-9A-Za-z_]+)\]\s+(?:W\s+brzmieniu\s+ustalonym|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|Ze\s+zmian|Oznaczenie\s|Zmiany\s+tekstu\s+jednolitego|Zamieszczon[yaeo]\s+w\s+obwieszczeniu)|(\d+)\)(?:[IVX]+\))?\s+Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s+(?:w\s+zakresie\s+swojej\s+regulacji\s+)?wdraża)`)
+	reMDLooseFootnote = regexp.MustCompile(`^(?:\[\^([0-9A-Za-z_]+)\]\s+(?:W\s+brzmieniu\s+ustalonym|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|Ze\s+zmian|Oznaczenie\s|Zmiany\s+tekstu\s+jednolitego|Zamieszczon[yaeo]\s+w\s+obwieszczeniu|Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s)|(\d+)\)(?:[IVX]+\))?\s+Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s+(?:w\s+zakresie\s+swojej\s+regulacji\s+)?wdraża)`)
 	// reNoticeNotes is a line of the obwieszczenie's lettered notes on the
 	// acts its ust. 2 quotes ("a) Zmiany tekstu jednolitego wymienionej
 	// ustawy zostały ogłoszone w Dz. U. … b) …"), which a converter may put
@@ -56,7 +57,7 @@ func readMarkdown(lines []line, d *diag) mdBody {
 			}
 			md.bodies = append(md.bodies, footnoteBody{label: label, text: strings.TrimSpace(l.text[open:]), pos: l.pos})
 			d.account(l)
-			inBody = true
+			inBody = false // it may stand before the text (under the title): the lines after it are not its
 			continue
 		}
 		if reNoticeNotes.MatchString(l.text) {
