@@ -73,9 +73,12 @@ var OrdinalStems = []string{"pierwsz", "drug", "trzec", "czwart", "piąt", "szó
 var groupWords = `(?i:(?:` + strings.Join(slices.Concat(OrdinalStems[:1], OrdinalStems[3:], []string{"wstępn", "ogóln", "szczególn", "wojskow", "końcow"}), "|") +
 	`)[ay]|drug[ai]|trzecia?)`
 
-// supLabelDigits are the superscript a label may end with: digits ("4¹"),
-// then perhaps small letters ("99²ᵃ").
-const supLabelDigits = `(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]*)?`
+// SupLabel is the superscript a label may end with, as a regular
+// expression: digits ("4¹"), then perhaps small letters ("99²ᵃ").
+const SupLabel = `[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]*`
+
+// supLabelDigits is SupLabel or nothing.
+const supLabelDigits = `(?:` + SupLabel + `)?`
 
 // classify says what the line s opens. The first byte picks the one or two
 // patterns that can match, so that most lines (continuations) cost no

@@ -375,3 +375,34 @@ func TestInflectedReplacementOfOneForm(t *testing.T) {
 		t.Errorf("§ 3 from 2021-02-01: %+v, %v", u, err)
 	}
 }
+
+// TestSuperscriptLabels: an instruction names an inserted unit of a code
+// by its superscript ("po ust. 2¹ dodaje się ust. 2²", "w ust. 2¹ wyraz
+// …", DU-2026-900 in the bracket form "ust. 2 [4]" that a converter gives
+// as 2⁴); it was refused ("cannot read „¹ dodaje się …”").
+func TestSuperscriptLabels(t *testing.T) {
+	base := strings.Replace(baseText, "2. Wniosek składa się w postaci elektronicznej.\n", "2. Wniosek składa się w postaci elektronicznej.\n2¹. Tekst drugi jeden.\n", 1)
+	info, vs, err := corpus.ParsePlain("base.txt", []byte(fmt.Sprintf(base, "przykładów")), corpus.PlainOptions{Range: corpus.Range{From: corpus.MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 100"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info.ID, info.Ref = "rozp", "Dz. U. z 2020 r. poz. 100"
+	a, err := corpus.NewAct(info, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ instruction, want string }{
+		{"w § 2 po ust. 2¹ dodaje się ust. 2² w brzmieniu:\n„2². Nowy.”.", "2¹. Tekst drugi jeden.\n2². Nowy.\n3. Do wniosku"},
+		{"w § 2 w ust. 2¹ wyraz „jeden” zastępuje się wyrazem „raz”.", "\n2¹. Tekst drugi raz.\n3. Do wniosku"},
+	} {
+		res, err := applyTo(t, amendingText(tt.instruction, "z dniem 1 lutego 2021 r."), a)
+		if err != nil {
+			t.Errorf("%s: %v", tt.instruction, err)
+			continue
+		}
+		v, _, err := res.Changes[0].Act.At("par2", corpus.MakeDate(2021, 2, 1))
+		if err != nil || !strings.Contains(v.Unit.FullText(), tt.want) {
+			t.Errorf("%s: § 2 %q (%v), want it to hold %q", tt.instruction, v.Unit.FullText(), err, tt.want)
+		}
+	}
+}

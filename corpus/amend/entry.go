@@ -151,14 +151,14 @@ func (p *parser) exception(s *scanner) (Exception, error) {
 // provisionIDs expands a path of the amending act's own units into their
 // ids: "§ 1 pkt 2 i 4" gives "par1.pkt2" and "par1.pkt4".
 func provisionIDs(path []seg) []string {
-	prefix := ""
+	parent := ""
 	for _, s := range path[:len(path)-1] {
-		prefix += idPrefix(s.kind) + s.labels[0] + "."
+		parent = unitID(parent, s.kind, s.labels[0])
 	}
 	last := path[len(path)-1]
 	var out []string
 	for _, l := range expandLabels(last) {
-		out = append(out, prefix+idPrefix(last.kind)+l)
+		out = append(out, unitID(parent, last.kind, l))
 	}
 	return out
 }

@@ -115,7 +115,7 @@ func splitItems(root *item) {
 				}
 				at := from + len(line) - len(trimmed)
 				last.end = at
-				it := &item{id: parent.it.id + "." + idPrefix(kind) + label, kind: kind, src: src, start: at + n, end: len(src.text)}
+				it := &item{id: unitID(parent.it.id, kind, label), kind: kind, src: src, start: at + n, end: len(src.text)}
 				parent.it.children = append(parent.it.children, it)
 				stack = append(stack, &frame{it: it, depth: depth})
 				last = it

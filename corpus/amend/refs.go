@@ -130,7 +130,7 @@ var (
 	// dziale drugim", "księgi pierwszej".
 	reGroupOrdinal = regexp.MustCompile(`^((?:` + strings.Join(ordinalStems, "|") + `)\p{L}*)`)
 
-	reNumLabel = regexp.MustCompile(`^(\d+[a-z]*)\b`)
+	reNumLabel = regexp.MustCompile(`^(\d+[a-z]*(?:` + corpus.SupLabel + `|\b))`) // "2a", "2¹" (an inserted unit of a code)
 	reLitLabel = regexp.MustCompile(`^([a-z]{1,4})\b`)
 	reRangeSep = regexp.MustCompile(`^\s*[–-]\s*`)
 	reListSep  = regexp.MustCompile(`^\s*(?:,|\bi\b|\boraz\b)\s*`)

@@ -21,9 +21,10 @@ func clone(u *corpus.Unit) *corpus.Unit {
 }
 
 // unitID returns the id of a unit of kind k and the given label standing
-// in the unit with id parent ("" for the top level).
+// in the unit with id parent ("" for the top level); a superscript of the
+// label is written as corpus ids write it ("ust2_1" for ust. 2¹).
 func unitID(parent string, k corpus.Kind, label string) string {
-	id := idPrefix(k) + label
+	id := idPrefix(k) + corpus.LabelID(label)
 	if parent == "" {
 		return id
 	}
