@@ -166,6 +166,9 @@ func attachFootnotes(tb *treeBuilder, bodies []footnoteBody, outer []outerMarker
 		used[i] = true
 	}
 	for label, is := range byLabel {
+		if !slices.ContainsFunc(is, func(i int) bool { return !used[i] }) {
+			continue // each body has its markers: the obwieszczenie's note [1] on its title, the act's on its own
+		}
 		for _, i := range is[1:] {
 			tb.problem(bodies[i].pos, WarnFootnoteTwice, "footnote [%s] has a second body (the first at line %d); both are kept", label, bodies[is[0]].pos.Line)
 		}
