@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -23,16 +24,49 @@ type block struct {
 // the one the markers of each label take, one footnote per label for
 // references between them.
 type noteBook struct {
-	bodies []footnoteBody
-	chosen map[string]int
-	all    map[string]Footnote
-	memo   amendMemo
+	bodies  []footnoteBody
+	chosen  map[string]int
+	inAnnex map[string]int // labels whose markers in annexes take another body than the act's (see annexBodies)
+	all     map[string]Footnote
+	memo    amendMemo
 }
 
 // held returns the footnotes whose markers stand in root or in the
 // headings of groups, with those they refer to, their amendments read.
 func (nb noteBook) held(root *Unit, groups []Group) []Footnote {
-	return nb.memo.resolve(withReferred(footnotesHeld(root, groups, nb.bodies, nb.chosen), nb.all))
+	chosen := nb.chosen
+	if root.Kind == Annex && len(nb.inAnnex) > 0 {
+		chosen = maps.Clone(chosen)
+		maps.Copy(chosen, nb.inAnnex)
+	}
+	return nb.memo.resolve(withReferred(footnotesHeld(root, groups, nb.bodies, chosen), nb.all))
+}
+
+// annexBodies returns, for each label with markers both in the act's
+// units and in annexes, the next body no marker took, if there is one:
+// the annexes' markers take it. An annex's table numbers its notes anew
+// ("20–50[^3]" and "[^3]: Dotyczy pełniącego funkcję komendanta …"
+// after the act's "[^3]: W brzmieniu ustalonym przez …", DU-2025-200), and
+// the act's note would date the annex.
+func annexBodies(occs []occurrence, byLabel map[string][]int, used []bool) map[string]int {
+	inAct, inAnnexes := map[string]bool{}, map[string]bool{}
+	for _, o := range occs {
+		if o.top != nil && o.top.unit.Kind == Annex {
+			inAnnexes[o.marker().Label] = true
+		} else {
+			inAct[o.marker().Label] = true
+		}
+	}
+	out := map[string]int{}
+	for label := range inAnnexes {
+		if !inAct[label] {
+			continue
+		}
+		if i, ok := nextBody(byLabel[label], used); ok {
+			out[label], used[i] = i, true
+		}
+	}
+	return out
 }
 
 // A part is one top-level unit of a block: its tree, groupings and
@@ -165,6 +199,7 @@ func attachFootnotes(tb *treeBuilder, bodies []footnoteBody, outer []outerMarker
 	for _, i := range chosen {
 		used[i] = true
 	}
+	inAnnex := annexBodies(occs, byLabel, used)
 	for label, is := range byLabel {
 		if !slices.ContainsFunc(is, func(i int) bool { return !used[i] }) {
 			continue // each body has its markers: the obwieszczenie's note [1] on its title, the act's on its own
@@ -195,7 +230,7 @@ func attachFootnotes(tb *treeBuilder, bodies []footnoteBody, outer []outerMarker
 		blk.outer = nil
 		return blk
 	}
-	blk.notes = noteBook{bodies: bodies, chosen: chosen, all: allFootnotes(bodies, chosen), memo: amendMemo{}}
+	blk.notes = noteBook{bodies: bodies, chosen: chosen, inAnnex: inAnnex, all: allFootnotes(bodies, chosen), memo: amendMemo{}}
 	for _, p := range blk.parts {
 		p.footnotes = blk.notes.held(p.unit, p.groups)
 	}

@@ -1028,6 +1028,39 @@ func TestColonlessTitleNote(t *testing.T) {
 	}
 }
 
+// TestAnnexNotesNumberedAnew: an annex's table that numbers its notes
+// anew ("20–50[^3]" after the act's [^3], DU-2025-200) takes the second
+// body of the label; it took the act's, an amendment note, which dated
+// the annex by the act's amendment.
+func TestAnnexNotesNumberedAnew(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+1.[^3] Tekst.
+
+## Załącznik nr 1
+
+Stanowisko Stawka
+
+starszy strażnik 20–50[^3]
+
+[^3]: `+amended+`
+
+[^3]: Dotyczy pełniącego funkcję komendanta.
+`)
+	if f := noteOn(t, doc, "par1.ust1", "3"); f.Body != amended {
+		t.Errorf("§ 1 ust. 1's note: %q", f.Body)
+	}
+	if f := noteOn(t, doc, "zal1", "3"); f.Body != "Dotyczy pełniącego funkcję komendanta." {
+		t.Errorf("the annex's note: %q", f.Body)
+	}
+	if v, _ := unitOf(t, doc, "zal1"); v.Range.From != MakeDate(2025, 3, 10) {
+		t.Errorf("the annex from %s, want the text's day", v.Range.From)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings %v", doc.Warnings)
+	}
+}
+
 // TestAnnexHeadingLines: a line of a source, not marked as a heading,
 // opens an annex when it is the annex's caption alone, not when it is a
 // provision, or a line of one, that starts with the word.
