@@ -952,8 +952,9 @@ Tekst[^1] drugi.[^2]
 // brzmieniu …", DU-2025-1594) dates the annex it follows; the
 // obwieszczenie's lettered notes after the act's text ("a) Zmiany tekstu
 // jednolitego …", DU-2025-183) are no letter of the last unit, nor is
-// the note on the title a point ("1)I) Niniejsza ustawa … wdraża …",
-// DU-2025-1228); the marker of a collapsed range ("(pominięte)[^3]")
+// a note printed as a numbered line a point ("1)I) Niniejsza ustawa …
+// wdraża …", DU-2025-1228; "9) W brzmieniu ustalonym przez …" in an
+// annex, DU-2025-200); the marker of a collapsed range ("(pominięte)[^3]")
 // stays with it.
 func TestMisplacedNotes(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
@@ -978,6 +979,12 @@ WZÓR
 
 [^4] W brzmieniu ustalonym przez § 1 pkt 6 rozporządzenia Ministra Zdrowia z dnia 6 sierpnia 2024 r. zmieniającego rozporządzenie w sprawie wzoru (Dz. U. poz. 1295), które weszło w życie z dniem 11 września 2024 r.
 
+## Załącznik nr 3[^5]
+
+WZÓR
+
+5) W brzmieniu ustalonym przez § 1 pkt 7 rozporządzenia, o którym mowa w odnośniku 4.
+
 [^3]: Zamieszczone w obwieszczeniu.
 `)
 	if _, p4 := unitOf(t, doc, "par4"); p4.FullText() != "§ 4. Stosuje się:\n1) przepis." {
@@ -989,6 +996,9 @@ WZÓR
 	}
 	if f := noteOn(t, doc, "zal2", "4"); !f.IsAmendment() {
 		t.Errorf("footnote [4] %+v", f)
+	}
+	if v, z3 := unitOf(t, doc, "zal3"); z3.Text != "WZÓR" || v.Range.From != MakeDate(2024, 9, 11) {
+		t.Errorf("annex 3 (%s): %q", v.Range, z3.Text)
 	}
 	if f := noteOn(t, doc, "par3", "3"); f.Body != "Zamieszczone w obwieszczeniu." {
 		t.Errorf("footnote [3] %+v", f)

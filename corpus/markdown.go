@@ -22,11 +22,12 @@ var (
 	// reMDLooseFootnote is a footnote body whose definition lost its
 	// colon ("[^11] W brzmieniu ustalonym przez …", DU-2025-1594; "[^1]
 	// Niniejsza ustawa dokonuje … wdrożenia …" under the title, DU-2025-277), or
-	// the note on the title printed as a numbered line after the text
-	// ("1)I) Niniejsza ustawa w zakresie swojej regulacji wdraża …",
-	// DU-2025-1228). A marker before a unit's text ("[^3] 1. …") never
-	// opens with the words of a note, nor a point with a capital.
-	reMDLooseFootnote = regexp.MustCompile(`^(?:\[\^([0-9A-Za-z_]+)\]\s+(?:W\s+brzmieniu\s+ustalonym|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|Ze\s+zmian|Oznaczenie\s|Zmiany\s+tekstu\s+jednolitego|Zamieszczon[yaeo]\s+w\s+obwieszczeniu|Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s)|(\d+)\)(?:[IVX]+\))?\s+Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s+(?:w\s+zakresie\s+swojej\s+regulacji\s+)?wdraża)`)
+	// a note printed as a numbered line ("1)I) Niniejsza ustawa w
+	// zakresie swojej regulacji wdraża …" after the text, DU-2025-1228; "9)
+	// W brzmieniu ustalonym przez …" in an annex, DU-2025-200). A marker
+	// before a unit's text ("[^3] 1. …") never opens with the words of a
+	// note, nor a point with these capitalised words.
+	reMDLooseFootnote = regexp.MustCompile(`^(?:\[\^([0-9A-Za-z_]+)\]\s+(?:W\s+brzmieniu\s+ustalonym|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|Ze\s+zmian|Oznaczenie\s|Zmiany\s+tekstu\s+jednolitego|Zamieszczon[yaeo]\s+w\s+obwieszczeniu|Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s)|(\d+)\)(?:[IVX]+\))?\s+(?:W\s+brzmieniu\s+ustalonym\s+przez|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s+(?:w\s+zakresie\s+swojej\s+regulacji\s+)?(?:wdraża|dokonuje)))`)
 	// reNoticeNotes is a line of the obwieszczenie's lettered notes on the
 	// acts its ust. 2 quotes ("a) Zmiany tekstu jednolitego wymienionej
 	// ustawy zostały ogłoszone w Dz. U. … b) …"), which a converter may put
