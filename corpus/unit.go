@@ -192,11 +192,11 @@ func (u *Unit) FullText() string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// childID returns the id of a child of parent with the given kind and label.
 // LabelID returns the form of a label in a unit id: "2¹" gives "2_1",
 // any other label is itself.
 func LabelID(label string) string { return labelID(label) }
 
+// childID returns the id of a child of parent with the given kind and label.
 func childID(parentID string, k Kind, label string) string {
 	if parentID == "" {
 		return k.idPrefix() + labelID(label)
