@@ -1036,6 +1036,11 @@ func TestColonlessTitleNote(t *testing.T) {
 	if v, _ := unitOf(t, doc, "par1"); !read || !slices.Equal(v.GroupNames(), []string{"Rozdział 1 Przepisy ogólne"}) {
 		t.Errorf("note read %v; § 1 under %q", read, v.GroupNames())
 	}
+	// A unit's text after its marker that opens with the words is no note.
+	doc = parseNotice(t, "##### § 1.\n\n[^1] Niniejszego rozporządzenia nie stosuje się do spraw wszczętych.\n\n[^1]: "+amended+"\n")
+	if _, u := unitOf(t, doc, "par1"); u.Text != "Niniejszego rozporządzenia nie stosuje się do spraw wszczętych." || noteOn(t, doc, "par1", "1").Body != amended {
+		t.Errorf("§ 1: %q", u.Text)
+	}
 }
 
 // TestAnnexNotesNumberedAnew: an annex's table that numbers its notes

@@ -27,7 +27,8 @@ var (
 	// W brzmieniu ustalonym przez …" in an annex, DU-2025-200). A marker
 	// before a unit's text ("[^3] 1. …") never opens with the words of a
 	// note, nor a point with these capitalised words.
-	reMDLooseFootnote = regexp.MustCompile(`^(?:\[\^([0-9A-Za-z_]+)\]\s+(?:W\s+brzmieniu\s+ustalonym|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|Ze\s+zmian|Oznaczenie\s|Zmiany\s+tekstu\s+jednolitego|Zamieszczon[yaeo]\s+w\s+obwieszczeniu|Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s)|(\d+)\)(?:[IVX]+\))?\s+(?:W\s+brzmieniu\s+ustalonym\s+przez|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s+(?:w\s+zakresie\s+swojej\s+regulacji\s+)?(?:wdraża|dokonuje)))`)
+	reMDLooseFootnote = regexp.MustCompile(`^(?:\[\^([0-9A-Za-z_]+)\]\s+(?:W\s+brzmieniu\s+ustalonym|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|Ze\s+zmian|Oznaczenie\s|Zmiany\s+tekstu\s+jednolitego|Zamieszczon[yaeo]\s+w\s+obwieszczeniu|` + implementsNote +
+		`)|(\d+)\)(?:[IVX]+\))?\s+(?:W\s+brzmieniu\s+ustalonym\s+przez|(?:Dodan|Uchylon|Skreślon|Zmienion)[yaeo]\s+przez|` + implementsNote + `))`)
 	// reNoticeNotes is a line of the obwieszczenie's lettered notes on the
 	// acts its ust. 2 quotes ("a) Zmiany tekstu jednolitego wymienionej
 	// ustawy zostały ogłoszone w Dz. U. … b) …"), which a converter may put
@@ -39,6 +40,13 @@ var (
 	// "Minister Sprawiedliwości: W. Żurek", "Marszałek Sejmu: S. Hołownia".
 	reSignature = regexp.MustCompile(`^(?:Prezes Rady Ministrów|Minister\b[^:]{0,150}|Marszałek Sejmu\b[^:]{0,40}|Marszałek Senatu\b[^:]{0,40}|Prezydent Rzeczypospolitej Polskiej|Przewodnicząc[ya]\b[^:]{0,150}|Wiceprezes Rady Ministrów\b[^:]{0,80}):\s*(?:wz\.\s*|z up\.\s*)?\S.{0,80}$`)
 )
+
+// implementsNote opens the note on an act's title that names the EU law
+// it implements: "Niniejsza ustawa w zakresie swojej regulacji wdraża …",
+// "Niniejsza ustawa dokonuje … wdrożenia …", "Niniejsze rozporządzenie
+// służy stosowaniu …". A provision "Niniejszej ustawy nie stosuje się …"
+// is none.
+const implementsNote = `Niniejsz\p{L}+\s+(?:ustaw|rozporządzeni)\p{L}*\s+(?:w\s+zakresie\s+swojej\s+regulacji\s+)?(?:wdraża|dokonuje|służy)`
 
 // readMarkdown sorts the lines of a dziennik-ustaw-md body.
 func readMarkdown(lines []line, d *diag) mdBody {
