@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -184,26 +183,49 @@ func mergeInfo(info, from ActInfo) ActInfo {
 	return info
 }
 
-// sortAliases puts an act's references in the order of publication, each
-// as written before its ELI ("Dz. U. z 2017 r. poz. 248", "DU/2017/248"),
-// whatever the order of the imports that gave them; a reference lexdiff
-// cannot read stays after those, in its place.
+// sortAliases puts an act's references in the order of publication, in
+// each journal, each as written before its ELI ("Dz. U. z 2017 r. poz.
+// 248", "DU/2017/248"), whatever the order of the imports that gave them;
+// a reference lexdiff cannot read, or that names no year, stays after
+// those, in its place.
 func sortAliases(aliases []string) {
-	const unread = 1 << 62
-	key := func(a string) int {
-		if r, err := ParsePubRef(a); err == nil && len(r.Items) > 0 {
-			return r.Items[0].Year<<20 | r.Items[0].Position
-		}
-		if eli := strings.Split(a, "/"); len(eli) == 3 { // "DU/2017/248"
-			year, err1 := strconv.Atoi(eli[1])
-			pos, err2 := strconv.Atoi(eli[2])
-			if err1 == nil && err2 == nil {
-				return year<<20 | pos
-			}
-		}
-		return unread
+	type aliasKey struct {
+		unread       bool
+		journal      string
+		year, number int
+		eli          bool
 	}
-	slices.SortStableFunc(aliases, func(a, b string) int { return cmp.Compare(key(a), key(b)) })
+	keys := make(map[string]aliasKey, len(aliases))
+	for _, a := range aliases {
+		r, err := ParsePubRef(a)
+		if err != nil || len(r.Items) == 0 || r.Items[0].Year == 0 {
+			keys[a] = aliasKey{unread: true}
+			continue
+		}
+		keys[a] = aliasKey{journal: r.Journal, year: r.Items[0].Year, number: r.Items[0].Position, eli: a == r.ELI()}
+	}
+	slices.SortStableFunc(aliases, func(a, b string) int {
+		x, y := keys[a], keys[b]
+		switch {
+		case x.unread || y.unread:
+			return cmp.Compare(boolRank(x.unread), boolRank(y.unread))
+		case x.journal != y.journal:
+			return cmp.Compare(x.journal, y.journal)
+		case x.year != y.year:
+			return cmp.Compare(x.year, y.year)
+		case x.number != y.number:
+			return cmp.Compare(x.number, y.number)
+		}
+		return cmp.Compare(boolRank(x.eli), boolRank(y.eli))
+	})
+}
+
+// boolRank orders false before true.
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // merge merges the files of each pending act, oldest source first, and
