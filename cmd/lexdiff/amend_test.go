@@ -152,6 +152,52 @@ func TestImportAmendingActBeforeItsAct(t *testing.T) {
 	}
 }
 
+// TestKeptFiles: a kept amending act's file is planned only by an import
+// that brings an act it amends (an unrelated import says nothing of it),
+// also when the act comes in a folder lexdiff export wrote; why a kept file
+// is dropped is said only by the import that lands.
+func TestKeptFiles(t *testing.T) {
+	real := filepath.Join("..", "..", "..", "shared", "realtexts")
+	base, amending, other := filepath.Join(real, "DU-2025-506.md"), filepath.Join(real, "DU-2025-1695.md"), filepath.Join(real, "DU-2025-677.md")
+	data, err := os.ReadFile(amending)
+	if err != nil {
+		t.Skipf("%v", err)
+	}
+	withBase, exported := t.TempDir(), filepath.Join(t.TempDir(), "x")
+	runCLI(t, "import", "-data", withBase, base)
+	runCLI(t, "export", "-data", withBase, exported)
+	dir := t.TempDir()
+	runCases(t, []cliCase{
+		{"kept", []string{"import", "-data", dir, amending}, 0, "kept:"},
+		{"an unrelated act", []string{"import", "-data", dir, other}, 0, "1 files imported"},
+		{"the act, from an export", []string{"import", "-data", dir, exported}, 0, amending + " (kept from an earlier import, until what it amends arrived)"},
+	})
+	if _, out, _ := runCLI(t, "import", "-data", dir, other); strings.Contains(out, "kept from an earlier import") {
+		t.Errorf("an import that brings no act the kept file amends planned it:\n%s", out)
+	}
+
+	bad := filepath.Join(t.TempDir(), "DU-2025-1695.md")
+	if err := os.WriteFile(bad, []byte(strings.Replace(string(data), "uchyla się pkt 4", "uchyla się pkt 9", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	badLater := filepath.Join(t.TempDir(), "DU-2026-53.md")
+	later, err := os.ReadFile(filepath.Join(real, "DU-2026-53.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(badLater, []byte(strings.Replace(string(later), "wyraz „wskazanym”", "wyraz „wskazanemu”", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir = t.TempDir()
+	runCLI(t, "import", "-data", dir, bad)
+	if code, _, errOut := runCLI(t, "import", "-data", dir, base, filepath.Join(real, "DU-2025-1586.md"), badLater); code == 0 || strings.Contains(errOut, "no longer kept") {
+		t.Errorf("an import that stops: exit %d, and says a kept file is dropped:\n%s", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "import", "-data", dir, base); code != 0 || !strings.Contains(errOut, bad+" (kept from an earlier import): not applied, no longer kept:") {
+		t.Errorf("the import that lands: exit %d\n%s", code, errOut)
+	}
+}
+
 // TestImportNewestFirst imports a chain one file at a time, newest first:
 // the consolidated text that takes the amending act in, the amending act
 // (nothing to apply it to yet: its file is kept), then the older text,

@@ -34,7 +34,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	var done importDone
 	upd, err := st.Import(ctx, func(c *corpus.Corpus, awaiting map[string]store.Awaiting) (store.Import, error) {
 		done = importDone{}
-		return job.run(c, awaiting, e.stderr, &done)
+		return job.run(c, awaiting, &done)
 	})
 	if e.errTerminal {
 		fmt.Fprint(e.stderr, "\r\033[K") // the progress line
@@ -115,37 +115,38 @@ type importDone struct {
 	res        *corpus.ImportResult // nil when no file was imported
 	acts       []*corpus.Act        // the acts to store
 	amended    []amended
+	dropped    []string // why kept amending acts' files were dropped
 	mismatches []amend.Mismatch
 }
 
-// run imports the job's files into the corpus c as stored, then applies
-// the amending acts among them and those awaiting an act, then merges the
-// text folders; it returns what to store, and says what it did in done
-// (and on warn, of a kept file that fails).
-func (job *importJob) run(c *corpus.Corpus, awaiting map[string]store.Awaiting, warn io.Writer, done *importDone) (store.Import, error) {
-	var imp store.Import
+// run imports the job's files into the corpus c as stored, and merges
+// the text folders; then it applies the amending acts among the files, and
+// those awaiting an act the import brings. It returns what to store, and
+// says what it did in done.
+func (job *importJob) run(c *corpus.Corpus, awaiting map[string]store.Awaiting, done *importDone) (store.Import, error) {
+	res := &corpus.ImportResult{}
 	if len(job.req.Files) > 0 {
 		r, err := c.Import(job.req)
 		done.res = r
 		if err != nil {
-			return imp, err
+			return store.Import{}, err
 		}
 		if done.mismatches, err = publishedMismatches(c, r.Acts); err != nil {
-			return imp, err
+			return store.Import{}, err
 		}
-		if imp, done.amended, err = applyAmending(c, r.Acts, r, job.req.Files, job.amend, job.req.KeepGoing, awaiting, warn); err != nil {
-			return imp, err
-		}
+		res = r
 	}
+	acts := res.Acts
 	for _, dir := range job.in.textDirs {
 		merged, err := mergeAll(c, dir)
 		if err != nil {
-			return imp, err
+			return store.Import{}, err
 		}
-		imp.Acts = append(imp.Acts, merged...)
+		acts = append(acts, merged...)
 	}
-	done.acts = imp.Acts
-	return imp, nil
+	imp, amended, dropped, err := applyAmending(c, acts, res, job.req.Files, job.amend, job.req.KeepGoing, awaiting)
+	done.acts, done.amended, done.dropped = imp.Acts, amended, dropped
+	return imp, err
 }
 
 // reportImport says what an import did, or why it did not (err, from the
@@ -160,11 +161,18 @@ func (e *env) reportImport(job *importJob, done importDone, upd store.Result, er
 	for _, a := range done.amended {
 		printAmendSummary(e.stdout, a)
 	}
+	for _, why := range done.dropped {
+		fmt.Fprintln(e.stderr, why)
+	}
 	printMismatches(e.stdout, done.mismatches)
 	if len(done.acts) == 0 {
 		return fmt.Errorf("%w: nothing imported: no file holds a consolidated text or an act", corpus.ErrInvalid)
 	}
-	if len(upd.Changed) == 0 {
+	switch {
+	case len(upd.Changed) == 0 && upd.Awaiting:
+		fmt.Fprintf(e.stdout, "no act changed in %s; the amending acts kept for later imports did\n", job.data)
+		return nil
+	case len(upd.Changed) == 0:
 		fmt.Fprintf(e.stdout, "nothing new: %s already holds every version given\n", job.data)
 		return nil
 	}

@@ -15,23 +15,28 @@ import (
 
 // applyAmending applies the amending acts among the files of an import,
 // and those kept from earlier imports (awaiting: each amends an act the
-// corpus lacked), in the order they were published, each to the corpus as
-// the import leaves it: c with the acts the import stores (a consolidated
-// text imported with the amending act is there to be amended). It
-// returns what to store: the acts, and the files to keep until an act
-// they amend arrives, or to drop; and what each amending act did (each of
-// their files' results names the amending act stored). An amending act
-// of the import that cannot be read or applied stops the import, or with
-// keepGoing is rejected alone; a kept one is dropped, saying why on
-// warn: an earlier file never stops an import.
+// corpus lacked) that amend one of the acts the import brings, in the
+// order they were published, each to the corpus as the import leaves it:
+// c with the acts the import stores (a consolidated text imported with
+// the amending act is there to be amended). It returns what to store: the
+// acts, and the files to keep until an act they amend arrives, or to
+// drop; what each amending act did (each of their files' results names
+// the amending act stored); and why kept files were dropped. An amending
+// act of the import that cannot be read or applied stops the import, or
+// with keepGoing is rejected alone; a kept one is dropped, saying why: an
+// earlier file never stops an import.
 func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResult, files []corpus.File, opts amend.Options, keepGoing bool,
-	awaiting map[string]store.Awaiting, warn io.Writer) (store.Import, []amended, error) {
+	awaiting map[string]store.Awaiting) (imp store.Import, done []amended, dropped []string, err error) {
 	type pending struct {
 		doc    *amend.Document
 		result *corpus.FileResult // nil for a kept file
 		file   store.Awaiting
 	}
-	imp := store.Import{Awaiting: map[string]*store.Awaiting{}}
+	imp.Awaiting = map[string]*store.Awaiting{}
+	drop := func(eli, name string, err error) {
+		imp.Awaiting[eli] = nil
+		dropped = append(dropped, fmt.Sprintf("%s (kept from an earlier import): not applied, no longer kept: %v", name, err))
+	}
 	var todo []pending
 	for i := range res.Files {
 		f := &res.Files[i]
@@ -43,11 +48,15 @@ func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResul
 		if err != nil {
 			f.Err, f.Skipped = err, ""
 			if !keepGoing {
-				return store.Import{}, nil, err
+				return store.Import{}, nil, nil, err
 			}
 			continue
 		}
 		todo = append(todo, pending{doc, f, store.Awaiting{Name: f.Name, Data: data, Ref: opts.Ref, Promulgated: opts.Promulgated}})
+	}
+	brought, err := corpus.New(replaceActs(nil, acts)...) // what a kept file may have waited for
+	if err != nil {
+		return store.Import{}, nil, nil, err
 	}
 	for _, eli := range slices.Sorted(maps.Keys(awaiting)) {
 		a := awaiting[eli]
@@ -55,26 +64,24 @@ func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResul
 			continue // imported again: the file given now
 		}
 		doc, err := amend.Read(a.Name, a.Data, amend.Options{Ref: a.Ref, Promulgated: a.Promulgated})
-		if err != nil {
-			fmt.Fprintf(warn, "%s (kept from an earlier import): not applied, no longer kept: %v\n", a.Name, err)
-			imp.Awaiting[eli] = nil
-			continue
+		switch {
+		case err != nil:
+			drop(eli, a.Name, err)
+		case amend.Amends(brought, doc):
+			todo = append(todo, pending{doc, nil, a})
 		}
-		todo = append(todo, pending{doc, nil, a})
 	}
 	sort.SliceStable(todo, func(i, j int) bool { return todo[i].doc.Promulgated < todo[j].doc.Promulgated })
-	var done []amended
 	for _, p := range todo {
 		im, err := amend.Plan(c.With(acts...), p.doc)
 		switch {
 		case err != nil && p.result == nil:
-			fmt.Fprintf(warn, "%s (kept from an earlier import): not applied, no longer kept: %v\n", p.file.Name, err)
-			imp.Awaiting[p.doc.ELI] = nil
+			drop(p.doc.ELI, p.file.Name, err)
 			continue
 		case err != nil:
 			p.result.Err, p.result.Skipped = err, ""
 			if !keepGoing {
-				return store.Import{}, nil, err
+				return store.Import{}, nil, nil, err
 			}
 			continue
 		}
@@ -93,7 +100,7 @@ func applyAmending(c *corpus.Corpus, acts []*corpus.Act, res *corpus.ImportResul
 		done = append(done, amended{im, false})
 	}
 	imp.Acts = acts
-	return imp, done, nil
+	return imp, done, dropped, nil
 }
 
 // waits reports whether an amending act has acts to be applied to that

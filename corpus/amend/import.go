@@ -97,6 +97,17 @@ func Plan(c *corpus.Corpus, doc *Document) (*Import, error) {
 	return im, nil
 }
 
+// Amends reports whether the amending act doc amends an act of c, as far
+// as its instructions name one (those that cannot be read among them): a
+// cheap test of whether planning it on a corpus that gained c's acts can
+// change anything.
+func Amends(c *corpus.Corpus, doc *Document) bool {
+	return slices.ContainsFunc(parse(doc).am.Targets(), func(t *Target) bool {
+		_, err := t.Find(c)
+		return err == nil
+	})
+}
+
 // allCovered reports whether the amending act amends some act of c, and
 // each act of c it amends has a consolidated text there that takes it in.
 func allCovered(c *corpus.Corpus, am *Amending) bool {

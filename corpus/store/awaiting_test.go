@@ -39,7 +39,7 @@ func TestAwaitingFiles(t *testing.T) {
 	res, seen, err = importing(func(map[string]Awaiting) (Import, error) {
 		return Import{Awaiting: map[string]*Awaiting{"DU/2025/1695": nil, "DU/2026/53": &file}}, nil
 	})
-	if err != nil || !reflect.DeepEqual(seen, map[string]Awaiting{"DU/2025/1695": file}) || res.Generation != 1 || len(res.Changed) != 0 {
+	if err != nil || !reflect.DeepEqual(seen, map[string]Awaiting{"DU/2025/1695": file}) || res.Generation != 1 || len(res.Changed) != 0 || !res.Awaiting {
 		t.Fatalf("generation %d, changed %v, err %v, awaiting %+v", res.Generation, res.Changed, err, seen)
 	}
 	if _, seen, _ = importing(func(map[string]Awaiting) (Import, error) { return Import{}, nil }); len(seen) != 1 || seen["DU/2026/53"].Name != "zm.txt" {

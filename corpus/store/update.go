@@ -20,6 +20,8 @@ type Result struct {
 	Generation uint64
 	// Changed lists the ids of the acts the import added or changed.
 	Changed []string
+	// Awaiting says that the awaiting files changed (see Import).
+	Awaiting bool
 }
 
 // crashPoint is called at each step of an import that a crash could
@@ -85,11 +87,10 @@ func (s *Store) update(ctx context.Context, fn func(c *corpus.Corpus, awaiting m
 			res.Changed = append(res.Changed, a.ID)
 		}
 	}
-	waitingChanged, err := w.storeAwaiting(imp.Awaiting, awaiting)
-	if err != nil {
+	if res.Awaiting, err = w.storeAwaiting(imp.Awaiting, awaiting); err != nil {
 		return Result{}, fmt.Errorf("%s: storing the awaiting files: %w (nothing was imported)", s.path, err)
 	}
-	if len(res.Changed) == 0 && !waitingChanged {
+	if len(res.Changed) == 0 && !res.Awaiting {
 		return res, nil
 	}
 	if len(res.Changed) > 0 {
