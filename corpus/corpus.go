@@ -168,6 +168,9 @@ func (a ActInfo) Keys() []string {
 // case.
 func LookupKey(s string) string {
 	s = strings.TrimSpace(s)
+	if !strings.ContainsAny(s, "./") { // every reference has one ("DU/…", "Dz. U. …"): an id, as the API and the pages name acts
+		return strings.ToLower(s)
+	}
 	if r, err := ParsePubRef(refCase(s)); err == nil {
 		return r.ELI()
 	}
