@@ -119,12 +119,13 @@ type Act struct {
 	sources       []Source              // sorted by date
 	onlyKnownFrom map[string]Date       // see onlyKnownFrom
 	renumberings  []AppliedAmendment    // see Renumberings
+	wordings      *wordingTables        // see wordingsOf
 }
 
 // NewAct returns an act with the given versions and sources. It fails
 // when two versions of one unit overlap, or a range ends before it starts.
 func NewAct(info ActInfo, versions []*Version, sources ...Source) (*Act, error) {
-	a := &Act{ActInfo: info, versions: map[string][]*Version{}, sources: sortedSources(sources)}
+	a := &Act{ActInfo: info, versions: map[string][]*Version{}, sources: sortedSources(sources), wordings: &wordingTables{byTop: map[string]*wordingTable{}}}
 	a.Consolidated = newestConsolidated(a.sources)
 	for _, v := range versions {
 		if err := checkRange(v.Range); err != nil {

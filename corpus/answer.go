@@ -196,14 +196,15 @@ func (a *Act) VersionsOf(id string) ([]VersionEntry, error) {
 		if id != "" && top != topOf(id) {
 			continue
 		}
-		EachWording(a.versions[top], func(w Wording) error {
-			if w.Unit.ID == id || id == "" && w.Unit.ID == top {
-				for _, v := range w.Versions {
-					since[v] = w.Since()
-				}
+		asked := id
+		if id == "" {
+			asked = top
+		}
+		for _, w := range a.wordingsOf(asked) {
+			for _, v := range w.Versions {
+				since[v] = w.Since()
 			}
-			return nil
-		})
+		}
 	}
 	for _, v := range a.AllVersions() {
 		if id == "" || v.Unit.Find(id) != nil {

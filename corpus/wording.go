@@ -129,19 +129,11 @@ func fingerprint(u *Unit, fps map[*Unit]uint64) uint64 {
 // Wordings returns the wordings of the unit with the given id (any depth),
 // oldest first. The error wraps ErrNotFound when no version has the unit.
 func (a *Act) Wordings(id string) ([]Wording, error) {
-	top := topOf(id)
-	var out []Wording
-	EachWording(a.versions[top], func(w Wording) error {
-		if w.Unit.ID == id {
-			out = append(out, w)
-		}
-		return nil
-	})
-	if len(out) == 0 {
+	ws := a.wordingsOf(id)
+	if len(ws) == 0 {
 		return nil, fmt.Errorf("%s has no unit %s: %w", a.ID, CitationOf(id), ErrNotFound)
 	}
-	slices.SortFunc(out, func(x, y Wording) int { return int(x.Range.From - y.Range.From) })
-	return out, nil
+	return slices.Clone(ws), nil
 }
 
 // WordingAt returns the wording of the unit with the given id in force on
@@ -151,11 +143,7 @@ func (a *Act) WordingAt(id string, d Date) (Wording, error) {
 	if _, _, err := a.At(id, d); err != nil {
 		return Wording{}, err
 	}
-	ws, err := a.Wordings(id)
-	if err != nil {
-		return Wording{}, err
-	}
-	for _, w := range ws {
+	for _, w := range a.wordingsOf(id) {
 		if w.Range.Contains(d) {
 			return w, nil
 		}

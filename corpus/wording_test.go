@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"errors"
+	"slices"
+	"sync"
 	"testing"
 )
 
@@ -73,5 +75,52 @@ func TestWordings(t *testing.T) {
 	list, err := a.VersionsOf("par1.ust2")
 	if err != nil || len(list) != 4 || list[2].Since != MakeDate(2020, 1, 1) || list[3].Since != MakeDate(2023, 1, 1) {
 		t.Errorf("VersionsOf: %+v, %v", list, err)
+	}
+}
+
+// TestWordingsKept: the wordings an act keeps once computed are those
+// EachWording gives, to any number of readers at once, and a caller that
+// changes the list it got changes nothing the act keeps.
+func TestWordingsKept(t *testing.T) {
+	vs := []*Version{
+		version(t, "from: 2020-01-01\nto: 2020-12-31\nsource: A", "§ 1. 1. Wstęp:\n1) jeden;\n2) dwa.\n2. Inny."),
+		version(t, "from: 2021-01-01\nsource: B", "§ 1. 1. Wstęp:\n1) jeden;\n2) trzy.\n2. Inny."),
+		version(t, "from: 2020-01-01\nto: 2021-03-31\nsource: A", "§ 2. Drugi."),
+		version(t, "from: 2021-06-01\nsource: C", "§ 2. Drugi inaczej."),
+	}
+	a, err := NewAct(ActInfo{ID: "x"}, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]Range{}
+	for _, top := range a.Units() {
+		EachWording(a.Versions(top), func(w Wording) error {
+			want[w.Unit.ID] = append(want[w.Unit.ID], w.Range)
+			return nil
+		})
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for id, ranges := range want {
+				ws, err := a.Wordings(id)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				var got []Range
+				for _, w := range ws {
+					got = append(got, w.Range)
+				}
+				if !slices.Equal(got, ranges) {
+					t.Errorf("%s: wordings %v, want %v", id, got, ranges)
+				}
+				ws[0] = Wording{}
+			}
+		})
+	}
+	wg.Wait()
+	if len(want["par2"]) != 2 || len(want["par1.ust1.pkt2"]) != 2 {
+		t.Fatalf("the act's wordings are not those the test is about: %v", want)
 	}
 }
