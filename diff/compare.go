@@ -154,9 +154,12 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	if o != nil && n != nil && o.ID == n.ID && sameText(o, n) && o.Heading == n.Heading && len(oldNotes)+len(newNotes) == 0 && groups == nil {
 		return Change{Unit: u.ID, Kind: Unchanged}
 	}
-	ch := Change{Unit: u.ID, Citation: u.Citation()}
+	ch := Change{Unit: u.ID}
+	if !c.listOnly {
+		ch.Citation = u.Citation()
+	}
 	ch.Ops = []Op{}
-	if !c.noOps || markedOnBoth(oldNotes, newNotes) {
+	if !c.noOps && !c.listOnly || markedOnBoth(oldNotes, newNotes) { // the kind needs them only to tell a marker moved
 		ch.Ops = words(goneText(o, n), OwnText(n), &c.tokens)
 	}
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
