@@ -44,8 +44,12 @@ var (
 	// ustalonym przez …" after "Oznaczenie … nadane przez …" names the same
 	// amendment, not a later one.)
 	reLaterClause = regexp.MustCompile(`(?i);\s*(?:ze\s+zmian(?:[ąa]\s+wprowadzon[ąa]|ami\s+wprowadzonymi)|zmienion[yaeo])\s+przez\s`)
-	// reReferred is a note's reference to the act of another footnote.
-	reReferred = regexp.MustCompile(`(?i)o\s+któr(?:ym|ej|ych)\s+mowa\s+w\s+odnośniku\s+(\d+)`)
+	// reReferred is a note's reference to the act of another footnote:
+	// "ustawy, o której mowa w odnośniku 2", "ustawy wymienionej w
+	// odnośniku 1", "ustawy wymienionej jako druga w odnośniku 1" (the
+	// second act that note names; reReferredNth). Its group is the label.
+	reReferred    = regexp.MustCompile(`(?i)(?:o\s+któr(?:ym|ej|ych)\s+mowa|wymienion\p{L}*(?:\s+jako\s+\p{L}+)?)\s+w\s+odnośniku\s+(\d+)`)
+	reReferredNth = regexp.MustCompile(`(?i)wymienion\p{L}*\s+jako\s+(\p{L}+)\s+w\s+odnośniku\s+\d+`)
 	// reActEnd ends the name of the amending act where no reference does.
 	reActEnd = regexp.MustCompile(`(?i),\s+o\s+któr|,\s+któr|;|\s+zmiana\s+wesz|\.\s*$`)
 	// reActWord starts the name of an act in an editorial note.
@@ -149,7 +153,25 @@ func (a *Amendment) readAct(rest string) {
 	a.Act = strings.TrimRight(strings.TrimSpace(rest[:actEnd]), "(,; ")
 	if ls := referredLabels(rest); len(ls) > 0 {
 		a.Refers = ls[0]
+		a.nth = referredNth(rest)
 	}
+}
+
+// referredNth returns which of the acts of the footnote it refers to a
+// note names ("wymienionej jako druga w odnośniku 1": 2), or 0 when it
+// does not say.
+func referredNth(body string) int {
+	m := reReferredNth.FindStringSubmatch(body)
+	if m == nil {
+		return 0
+	}
+	word := strings.ToLower(m[1])
+	for i, stem := range OrdinalStems {
+		if strings.HasPrefix(word, stem) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 var (
@@ -389,7 +411,7 @@ func (m amendMemo) follow(fs []Footnote, a *Amendment, depth int) {
 	if j < 0 {
 		return
 	}
-	act, ref, inForce := m.referred(fs, fs[j].Body, depth)
+	act, ref, inForce := m.referred(fs, fs[j].Body, a.nth, depth)
 	a.Act, a.Ref = act, ref
 	if a.InForce.IsZero() {
 		a.InForce = inForce
@@ -397,23 +419,34 @@ func (m amendMemo) follow(fs []Footnote, a *Amendment, depth int) {
 }
 
 // referred returns the act, its reference and the in-force day that the
-// footnote body, referred to by another note, gives.
-func (m amendMemo) referred(fs []Footnote, body string, depth int) (string, *PubRef, Date) {
+// footnote body, referred to by another note, gives: of the nth act it
+// names, when nth is not 0 ("wymienionej jako druga w odnośniku 1"), the
+// latest change it records otherwise.
+func (m amendMemo) referred(fs []Footnote, body string, nth, depth int) (string, *PubRef, Date) {
 	if ra := m.resolved(fs, body, depth-1); ra != nil {
-		return ra.Act, ra.Ref, ra.InForce
+		switch {
+		case nth > 0 && nth <= len(ra.clauses):
+			c := ra.clauses[nth-1]
+			return c.Act, c.Ref, c.InForce
+		case nth <= 1:
+			return ra.Act, ra.Ref, ra.InForce
+		}
 	}
-	act, ref := actMentioned(body)
+	act, ref := actMentioned(body, max(nth, 1))
+	if nth > 1 {
+		return act, ref, 0 // the note's day, if it gives one, is not said to be this act's
+	}
 	return act, ref, inForceStated(body)
 }
 
-// actMentioned returns the act an editorial note names first, and its
-// reference.
-func actMentioned(body string) (string, *PubRef) {
+// actMentioned returns the nth act an editorial note names (from 1), and
+// its reference.
+func actMentioned(body string, nth int) (string, *PubRef) {
 	refs := FindPubRefs(body)
-	if len(refs) == 0 {
+	if len(refs) < nth {
 		return "", nil
 	}
-	ref := refs[0]
+	ref := refs[nth-1]
 	before := body[:ref.Start]
 	locs := reActWord.FindAllStringIndex(before, -1)
 	if len(locs) == 0 {

@@ -252,6 +252,50 @@ Tekst[^4] .
 	}
 }
 
+// TestNoteNamesTheSecondActOfAnother: "ustawy wymienionej jako druga w
+// odnośniku 1" is the second act note 1 names, with its day; "wymienionej
+// w odnośniku 1" without a number, the latest change note 1 records (as in
+// DU-2022-1006, art. 2).
+func TestNoteNamesTheSecondActOfAnother(t *testing.T) {
+	doc := parseNotice(t, `##### Art. 2.
+
+1. Pierwszy.
+
+2.[^1] Drugi.
+
+3.[^2] Trzeci.
+
+4.[^3] Czwarty.
+
+5.[^4] Piąty.
+
+[^1]: W brzmieniu ustalonym przez art. 12 ustawy z dnia 17 grudnia 2024 r. o dodatku osłonowym (Dz. U. z 2025 r. poz. 1), która weszła w życie z dniem 4 stycznia 2025 r.; ze zmianą wprowadzoną przez art. 3 pkt 1 ustawy z dnia 13 stycznia 2025 r. o zmianie ustawy o zatrudnieniu socjalnym oraz niektórych innych ustaw (Dz. U. poz. 218), która weszła w życie z dniem 15 lutego 2025 r.
+
+[^2]: Dodany przez art. 3 pkt 2 ustawy wymienionej jako druga w odnośniku 1.
+
+[^3]: Dodany przez art. 13 ustawy wymienionej jako pierwsza w odnośniku 1.
+
+[^4]: Dodany przez art. 3 pkt 3 ustawy wymienionej w odnośniku 1.
+`)
+	for _, tt := range []struct {
+		id, label string
+		eli       string
+		inForce   Date
+	}{
+		{"art2.ust3", "2", "DU/2025/218", MakeDate(2025, 2, 15)},
+		{"art2.ust4", "3", "DU/2025/1", MakeDate(2025, 1, 4)},
+		{"art2.ust5", "4", "DU/2025/218", MakeDate(2025, 2, 15)},
+	} {
+		a := noteOn(t, doc, tt.id, tt.label).Amendment
+		if a == nil || a.Kind != Added || a.Refers != "1" || a.Ref == nil || a.Ref.ELI() != tt.eli || a.InForce != tt.inForce {
+			t.Errorf("%s: %+v, want the act %s, in force %s", tt.id, a, tt.eli, tt.inForce)
+		}
+	}
+	if v, _ := unitOf(t, doc, "art2"); v.Range.From != MakeDate(2025, 2, 15) {
+		t.Errorf("art. 2 reads so from the latest of its dates: %s", v.Range)
+	}
+}
+
 func TestSuperscripts(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 

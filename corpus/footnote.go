@@ -63,6 +63,10 @@ type Amendment struct {
 	Ref       *PubRef       `json:"ref,omitempty"`
 	Refers    string        `json:"refers,omitempty"`
 	InForce   Date          `json:"inForce,omitzero"`
+	// nth is which of the acts the footnote Refers to names is meant
+	// ("wymienionej jako druga w odnośniku 1": 2), 0 when the note does
+	// not say.
+	nth int
 	// clauses are those of a note that names later changes after its
 	// first ("…; ze zmianą wprowadzoną przez …"), first included, as read
 	// (parseAmendment): resolved, the latest is the amendment.
