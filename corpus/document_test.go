@@ -131,6 +131,35 @@ func TestNotice(t *testing.T) {
 	}
 }
 
+// TestListOpenedByAMinister: a unit's words "Minister … określi:" with a
+// footnote marker after the colon open its list; they are not the line a
+// minister signs with, which names a person (DU-2024-1049, art. 15, lost
+// its words so).
+func TestListOpenedByAMinister(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Minister właściwy do spraw zdrowia, w drodze rozporządzenia, określi:[^1]
+
+1) wzór wniosku;
+
+2) wykaz stanowisk.
+
+Minister Zdrowia: w z. J. Nowak
+
+[^1]: Wprowadzenie do wyliczenia ze zmianą wprowadzoną przez § 1 pkt 1 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.
+`)
+	v, u := unitOf(t, doc, "par1")
+	if u.Text != "Minister właściwy do spraw zdrowia, w drodze rozporządzenia, określi:" || len(u.Children) != 2 {
+		t.Errorf("§ 1 reads %q with %d points", u.Text, len(u.Children))
+	}
+	if noteOn(t, doc, "par1", "1").Amendment == nil || v.Range.From != MakeDate(2025, 2, 1) {
+		t.Errorf("§ 1 from %s, dated by its note", v.Range)
+	}
+	if !slices.Contains(doc.Source.Signatures, "Minister Zdrowia: w z. J. Nowak") {
+		t.Errorf("signatures %q", doc.Source.Signatures)
+	}
+}
+
 func TestMarkerPlacements(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 
