@@ -160,6 +160,38 @@ Minister Zdrowia: w z. J. Nowak
 	}
 }
 
+// TestClosingPartWithoutDash: a sentence after the last point of a list
+// that ends with a full stop says something of the whole list: it is the
+// closing part of the unit that opens the list, not words of its last
+// point, and the on-disk format keeps it so (DU-2022-1015, art. 7 ust. 1).
+// After a point that does not end a sentence, a line goes on with it.
+func TestClosingPartWithoutDash(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+1. W skład Rady wchodzi 12–18 członków powoływanych spośród kandydatów przedstawionych przez:
+
+1) administrację rządową;
+
+2) samorząd gospodarczy, a także przewoźników.
+
+Podmioty wymienione w pkt 1 i 2 są reprezentowane w Radzie w równych proporcjach.
+
+2. Członkami są:
+
+1) przedstawiciele organizacji, które
+
+działają w dziedzinie turystyki.
+`)
+	v, u := unitOf(t, doc, "par1.ust1")
+	if u.Closing != "Podmioty wymienione w pkt 1 i 2 są reprezentowane w Radzie w równych proporcjach." || u.Children[1].Text != "samorząd gospodarczy, a także przewoźników." {
+		t.Errorf("ust. 1 closes with %q; its pkt 2 reads %q", u.Closing, u.Children[1].Text)
+	}
+	if _, u := unitOf(t, doc, "par1.ust2.pkt1"); u.Text != "przedstawiciele organizacji, które działają w dziedzinie turystyki." {
+		t.Errorf("ust. 2 pkt 1 reads %q", u.Text)
+	}
+	roundTrip(t, v)
+}
+
 func TestMarkerPlacements(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 

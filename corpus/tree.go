@@ -3,6 +3,8 @@ package corpus
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A parsedUnit is a top-level unit read from a source, with the groupings it
@@ -261,7 +263,33 @@ func (b *treeBuilder) addText(l line) {
 		b.topText(u, l, 0)
 		return
 	}
+	if b.closesListUndashed(l) {
+		b.addClosing(l, classified{})
+		return
+	}
 	b.appendText(b.stack[len(b.stack)-1].u, l, 0, false)
+}
+
+// closesListUndashed reports whether l, text with no marker of its own, is
+// the closing part of the list the open unit ends, though it starts with
+// no dash: the open unit is the last of a list its parent opens with ":",
+// its words end a sentence, and l starts one ("3) … a także
+// przewoźników." then "Podmioty wymienione w pkt 1–3 są reprezentowane …",
+// DU-2022-1015, art. 7 ust. 1). Such a line says something of the whole
+// list, not of its last element. The on-disk format writes it so too.
+func (b *treeBuilder) closesListUndashed(l line) bool {
+	if len(b.stack) < b.floor+2 {
+		return false
+	}
+	u, parent := b.stack[len(b.stack)-1].u, b.stack[len(b.stack)-2].u
+	switch u.Kind {
+	case Point, Letter, Tiret, DoubleTiret:
+	default:
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(l.text)
+	return lastChild(parent) == u && len(u.Children) == 0 && strings.HasSuffix(parent.Text, ":") &&
+		strings.HasSuffix(u.Text, ".") && unicode.IsUpper(first)
 }
 
 // appendText writes l (from byte off on) to u, and counts the line as read.
