@@ -1059,8 +1059,9 @@ Tekst[^1] drugi.[^2]
 // jednolitego …", DU-2025-183) are no letter of the last unit, nor is
 // a note printed as a numbered line a point ("1)I) Niniejsza ustawa …
 // wdraża …", DU-2025-1228; "9) W brzmieniu ustalonym przez …" in an
-// annex, DU-2025-200); the marker of a collapsed range ("(pominięte)[^3]")
-// stays with it.
+// annex, DU-2025-200); the marker of a collapsed range ("(pominięte)[^3]",
+// also on the line after the range's heading, DU-2021-1060) goes with
+// each unit of the range.
 func TestMisplacedNotes(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 
@@ -1068,7 +1069,11 @@ Tekst.
 
 § 2–3. (pominięte)[^3]
 
-##### § 4.
+##### § 4–5.
+
+(pominięte)[^3]
+
+##### § 6.
 
 Stosuje się:
 
@@ -1092,8 +1097,8 @@ WZÓR
 
 [^3]: Zamieszczone w obwieszczeniu.
 `)
-	if _, p4 := unitOf(t, doc, "par4"); p4.FullText() != "§ 4. Stosuje się:\n1) przepis." {
-		t.Errorf("§ 4: %q", p4.FullText())
+	if _, p6 := unitOf(t, doc, "par6"); p6.FullText() != "§ 6. Stosuje się:\n1) przepis." {
+		t.Errorf("§ 6: %q", p6.FullText())
 	}
 	v, z2 := unitOf(t, doc, "zal2")
 	if z2.Text != "WZÓR" || v.Range.From != MakeDate(2024, 9, 11) {
@@ -1105,8 +1110,10 @@ WZÓR
 	if v, z3 := unitOf(t, doc, "zal3"); z3.Text != "WZÓR" || v.Range.From != MakeDate(2024, 9, 11) {
 		t.Errorf("annex 3 (%s): %q", v.Range, z3.Text)
 	}
-	if f := noteOn(t, doc, "par3", "3"); f.Body != "Zamieszczone w obwieszczeniu." {
-		t.Errorf("footnote [3] %+v", f)
+	for _, id := range []string{"par2", "par3", "par4", "par5"} {
+		if f := noteOn(t, doc, id, "3"); f.Body != "Zamieszczone w obwieszczeniu." {
+			t.Errorf("footnote [3] on %s: %+v", id, f)
+		}
 	}
 	// The title has no marker here: the note is kept with the source.
 	if got := warningKinds(doc.Warnings); !slices.Equal(got, []string{"body-without-marker", "outside-unit"}) || !strings.Contains(doc.Warnings[0].Msg, "footnote [1]") {

@@ -68,7 +68,7 @@ func (b *treeBuilder) openSecond(l line, first *parsedUnit, c classified) {
 }
 
 // addRange adds the top-level units a collapsed range names, each with
-// the range's body as its text, and its footnote markers on the last.
+// the range's body as its text and its footnote markers.
 func (b *treeBuilder) addRange(l line, c classified) {
 	body := strings.TrimSpace(l.text[c.rest:])
 	if body == "" && b.mode == sourceMode {
@@ -81,12 +81,9 @@ func (b *treeBuilder) addRange(l line, c classified) {
 		b.unreadRange(l, c)
 		return
 	}
-	for i, label := range labels {
-		u := &Unit{Kind: c.unit, Label: label, ID: childID("", c.unit, label), Text: body, Status: InForce}
-		if i == len(labels)-1 { // the range's footnote markers ("(pominięte)[^3]"), as on an inner range
-			u.Text = ""
-			appendText(u, l, c.rest, false)
-		}
+	for _, label := range labels {
+		u := &Unit{Kind: c.unit, Label: label, ID: childID("", c.unit, label), Status: InForce}
+		appendText(u, l, c.rest, false) // with the range's footnote markers ("(pominięte)[^3]"), as on an inner range
 		b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
 	}
 	b.d.account(l)

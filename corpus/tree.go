@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,6 +106,19 @@ func (b *treeBuilder) add(l line) {
 	}
 }
 
+// joinLines returns line a with line b after it, and b's footnote markers
+// ("##### Art. 17–19." then "(pominięte)[^3]").
+func joinLines(a, b line) line {
+	shift := len(a.text) + 1
+	a.text += " " + b.text
+	a.markers = slices.Clip(a.markers)
+	for _, m := range b.markers {
+		m.Offset += shift
+		a.markers = append(a.markers, m)
+	}
+	return a
+}
+
 // A pendingRange is a collapsed range heading ("##### Art. 59–71.")
 // waiting for its body on the next line.
 type pendingRange struct {
@@ -116,8 +130,7 @@ func (b *treeBuilder) addLine(l line) {
 	if r := b.openRange; r != nil {
 		b.openRange = nil
 		if _, ok := StatusOfBody(l.text); ok {
-			r.l.text += " " + l.text
-			b.addRange(r.l, r.c)
+			b.addRange(joinLines(r.l, l), r.c)
 			b.d.account(l)
 			return
 		}
@@ -492,8 +505,8 @@ func (b *treeBuilder) newChild(l line, parent *Unit, c classified) *Unit {
 		}
 	}
 	if c.labelTo != "" {
-		// "§ 2–3. (uchylone)" inside an article: each unit, with the body;
-		// the caller writes the last one's.
+		// "§ 2–3. (uchylone)" inside an article: each unit, with the body
+		// and its footnote markers; the caller writes the last one's.
 		labels, ok := rangeLabels(c)
 		body := strings.TrimSpace(l.text[c.rest:])
 		if _, known := StatusOfBody(body); !known || !ok || prev != nil && compareLabels(prev.Label, labels[0]) >= 0 {
@@ -502,7 +515,10 @@ func (b *treeBuilder) newChild(l line, parent *Unit, c classified) *Unit {
 			return nil
 		}
 		for _, lb := range labels[:len(labels)-1] {
-			parent.Children = append(parent.Children, &Unit{Kind: c.unit, Label: lb, ID: childID(parent.ID, c.unit, lb), Text: body, Status: InForce})
+			u := &Unit{Kind: c.unit, Label: lb, ID: childID(parent.ID, c.unit, lb), Status: InForce}
+			appendText(u, l, c.rest, false)
+			b.span(u, l)
+			parent.Children = append(parent.Children, u)
 		}
 		label = labels[len(labels)-1]
 	}
