@@ -131,6 +131,28 @@ func TestNotice(t *testing.T) {
 	}
 }
 
+// TestNoticeOrganAndDateOnOneLine: the organ and the date may share a
+// line of the obwieszczenie's title block ("MARSZAŁKA SEJMU … z dnia 23
+// czerwca 2022 r.", DU-2022-1535); its paragraphs are then still read: the
+// act it consolidates and the reference the act is known by.
+func TestNoticeOrganAndDateOnOneLine(t *testing.T) {
+	text := strings.Replace(notice, "MINISTRA ZDROWIA\n\nz dnia 10 marca 2025 r.", "MINISTRA ZDROWIA z dnia 10 marca 2025 r.", 1)
+	if text == notice {
+		t.Fatal("the notice's title block is not as the test expects")
+	}
+	doc, err := ParseDocument("t.md", []byte(text+"##### § 1.\n\nTekst.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := doc.Notice
+	if n.Organ != "Ministra Zdrowia" || n.Date != MakeDate(2025, 3, 10) || n.Previous != "Dz. U. z 2023 r. poz. 10" || n.Act.Date != MakeDate(2020, 2, 1) {
+		t.Errorf("notice: organ %q, date %s, previous %q, act of %s", n.Organ, n.Date, n.Previous, n.Act.Date)
+	}
+	if !slices.Contains(doc.Act.Aliases, "DU/2023/10") || len(doc.Warnings) > 0 {
+		t.Errorf("aliases %q, warnings %v", doc.Act.Aliases, doc.Warnings)
+	}
+}
+
 // TestListOpenedByAMinister: a unit's words "Minister … określi:" with a
 // footnote marker after the colon open its list; they are not the line a
 // minister signs with, which names a person (DU-2024-1049, art. 15, lost

@@ -24,6 +24,10 @@ var (
 	// reActType is the first line of an act's title block.
 	reActType  = regexp.MustCompile(`(?i)^(ustawa|rozporządzenie|kodeks|obwieszczenie|zarządzenie|uchwała|postanowienie|dekret|konstytucja)\b`)
 	reDateLine = regexp.MustCompile(`^(?i:z\s+dnia)\s+\d`)
+	// reOrganDate is the date at the end of the organ's line, when the
+	// two share one ("MARSZAŁKA SEJMU RZECZYPOSPOLITEJ POLSKIEJ z dnia 23
+	// czerwca 2022 r.", DU-2022-1535).
+	reOrganDate = regexp.MustCompile(`\s(?i:z\s+dnia)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*r\.$`)
 )
 
 // Title returns the act's title as a sentence: "Rozporządzenie Ministra
@@ -79,9 +83,20 @@ func readTitleBlock(lines []line, style markerStyle, d *diag) (titleBlock, []lin
 		organ = append(organ, rest)
 	}
 	for ; end < len(lines) && end < start+6; end++ {
+		if c := classify(lines[end].text); c.kind == unitLine || c.kind == groupLine {
+			break // no date line: the text begins
+		}
 		l := stripped(lines[end])
 		if reDateLine.MatchString(l.text) {
 			t.Date, t.dateText = polishDate(reActDate, l.text), l.text
+			t.lines = append(t.lines, l)
+			end++
+			break
+		}
+		if loc := reOrganDate.FindStringIndex(l.text); loc != nil {
+			organ = append(organ, l.text[:loc[0]])
+			t.dateText = strings.TrimSpace(l.text[loc[0]:])
+			t.Date = polishDate(reActDate, t.dateText)
 			t.lines = append(t.lines, l)
 			end++
 			break
