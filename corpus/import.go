@@ -136,14 +136,18 @@ func (c *Corpus) Import(req ImportRequest) (*ImportResult, error) {
 
 // A parsedFile is one file of an import as parsed.
 type parsedFile struct {
-	name     string
-	kind     SourceKind
-	info     ActInfo // what the file says of its act (zero for a portal export or a bare plain text)
-	source   Source
-	versions []*Version
-	warnings []Warning
-	err      error
-	skipped  string
+	name string
+	kind SourceKind
+	info ActInfo // what the file says of its act (zero for a portal export or a bare plain text)
+	// published is the act's title as published, which ust. 1 of an
+	// obwieszczenie names: an act's id is made from it, whatever title
+	// an amendment gave it since (info.Title, the title block's).
+	published string
+	source    Source
+	versions  []*Version
+	warnings  []Warning
+	err       error
+	skipped   string
 }
 
 func (p *parsedFile) result() FileResult {
@@ -295,6 +299,9 @@ func (p *parsedFile) parsePlain(f File, req ImportRequest) {
 // and so is a statement, which holds no unit.
 func (p *parsedFile) fromDocument(doc *Document) {
 	p.kind, p.info, p.source, p.warnings = doc.Kind, doc.Act, doc.Source, doc.Warnings
+	if doc.Notice != nil {
+		p.published = doc.Notice.Act.Title
+	}
 	switch doc.Kind {
 	case Amending:
 		p.skipped = fmt.Sprintf("an amending act (%s): it holds no text of the acts it amends, it changes them (package amend applies it)", strings.TrimSpace(doc.Source.Title))

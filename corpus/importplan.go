@@ -86,7 +86,11 @@ func (pl *importPlan) actFor(p *parsedFile) (string, error) {
 			return s.ID, nil
 		}
 	}
-	id := ActIDFor(p.info)
+	named := p.info
+	if p.published != "" {
+		named.Title = p.published // the same id from a text printed before the act was retitled as after
+	}
+	id := ActIDFor(named)
 	if id == "" {
 		return pl.onlyAct()
 	}
@@ -228,21 +232,42 @@ func boolRank(b bool) int {
 	return 0
 }
 
+// newestTitle returns the title the newest source of pa gives (its files
+// sorted oldest first), when none the act holds already is newer: an
+// amendment may have retitled the act ("Ogólne określenie przedmiotu
+// ustawy w brzmieniu ustalonym przez …"), and the act is named as it reads
+// now, in whatever order its texts are imported.
+func newestTitle(pa *pendingAct) string {
+	title, since := pa.info.Title, Date(0)
+	if pa.stored != nil {
+		if srcs := pa.stored.Sources(); len(srcs) > 0 {
+			since = srcs[len(srcs)-1].Date
+		}
+	}
+	for _, f := range pa.files {
+		if f.info.Title != "" && f.source.Date >= since {
+			title, since = f.info.Title, f.source.Date
+		}
+	}
+	return title
+}
+
 // merge merges the files of each pending act, oldest source first, and
 // returns the acts.
 func (pl *importPlan) merge() ([]*Act, error) {
 	var acts []*Act
 	for _, id := range pl.order {
 		pa := pl.pending[id]
-		if pl.req.Title != "" {
-			pa.info.Title = pl.req.Title
-		}
 		if pl.req.Ref != "" {
 			pa.info.Ref = pl.req.Ref
 		}
 		pa.info.Aliases = slices.DeleteFunc(pa.info.Aliases, func(a string) bool { return LookupKey(a) == LookupKey(pa.info.Ref) && a == pa.info.Ref })
 		sortAliases(pa.info.Aliases)
 		sort.SliceStable(pa.files, func(i, j int) bool { return pa.files[i].source.Date < pa.files[j].source.Date })
+		pa.info.Title = newestTitle(pa)
+		if pl.req.Title != "" {
+			pa.info.Title = pl.req.Title
+		}
 		a := pa.stored
 		if a == nil {
 			a = &Act{versions: map[string][]*Version{}}

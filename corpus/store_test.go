@@ -210,3 +210,38 @@ func TestWriteActRecoversInterrupted(t *testing.T) {
 		t.Error("the staging directory was left behind")
 	}
 }
+
+// TestImportRetitledAct: a consolidated text whose title a note says an
+// amendment set ("Ogólne określenie przedmiotu ustawy w brzmieniu
+// ustalonym przez …", DU-2024-1033) names the act as it reads now, while
+// ust. 1 of its obwieszczenie names it as published; the act keeps the id
+// made from the published title and takes the title of its newest text,
+// whichever of its texts is imported first.
+func TestImportRetitledAct(t *testing.T) {
+	const published = "Ustawa z dnia 5 kwietnia 2006 r. o finansowaniu Papieskiego Wydziału Teologicznego w Warszawie z budżetu państwa"
+	const now = "Ustawa z dnia 5 kwietnia 2006 r. o finansowaniu Akademii Katolickiej w Warszawie z budżetu państwa"
+	newer := File{"DU-2024-1033.md", readTestdata(t, "du-2024-1033.md")}
+	// An older text of the act, before it was retitled: the title block as
+	// published, no note on it, announced in 2019.
+	old := strings.NewReplacer("o finansowaniu Akademii Katolickiej w Warszawie z budżetu państwa[^1]", "o finansowaniu Papieskiego Wydziału Teologicznego w Warszawie z budżetu państwa",
+		"w sprawie ogłoszenia jednolitego tekstu ustawy o finansowaniu Akademii Katolickiej", "w sprawie ogłoszenia jednolitego tekstu ustawy o finansowaniu Papieskiego Wydziału Teologicznego",
+		"DU/2024/1033", "DU/2019/500", "poz. 1033", "poz. 500", "2024-07-10", "2019-05-10", "z dnia 10 lipca 2024 r.", "z dnia 10 maja 2019 r.").Replace(string(newer.Data))
+	older := File{"DU-2019-500.md", []byte(old)}
+	if strings.Contains(old, "Akademii") == strings.Contains(string(newer.Data), "Akademii") {
+		t.Fatal("the older text is not as the test expects")
+	}
+	for _, order := range [][]File{{older, newer}, {newer, older}} {
+		c, _ := New()
+		var a *Act
+		for _, f := range order {
+			var err error
+			if a, err = importOne(c, ImportRequest{Files: []File{f}}); err != nil {
+				t.Fatal(err)
+			}
+			c, _ = New(a)
+		}
+		if want := ActIDFor(ActInfo{Type: "ustawa", Date: MakeDate(2006, 4, 5), Title: published}); a.ID != want || a.Title != now {
+			t.Errorf("%s then %s: act %q titled %q, want %q titled %q", order[0].Name, order[1].Name, a.ID, a.Title, want, now)
+		}
+	}
+}
