@@ -114,18 +114,18 @@ func (g Group) Same(h Group) bool {
 // new one.
 type Act struct {
 	ActInfo
-	units         []string              // top-level unit ids, in document order
-	versions      map[string][]*Version // by top-level unit id, sorted by Range.From
-	sources       []Source              // sorted by date
-	onlyKnownFrom map[string]Date       // see onlyKnownFrom
-	renumberings  []AppliedAmendment    // see Renumberings
-	wordings      *wordingTables        // see wordingsOf
+	units         []string                 // top-level unit ids, in document order
+	versions      map[string][]*Version    // by top-level unit id, sorted by Range.From
+	sources       []Source                 // sorted by date
+	onlyKnownFrom map[string]Date          // see onlyKnownFrom
+	renumberings  []AppliedAmendment       // see Renumberings
+	wordings      map[string]*wordingTable // by top-level unit id; see wordingsOf
 }
 
 // NewAct returns an act with the given versions and sources. It fails
 // when two versions of one unit overlap, or a range ends before it starts.
 func NewAct(info ActInfo, versions []*Version, sources ...Source) (*Act, error) {
-	a := &Act{ActInfo: info, versions: map[string][]*Version{}, sources: sortedSources(sources), wordings: &wordingTables{byTop: map[string]*wordingTable{}}}
+	a := &Act{ActInfo: info, versions: map[string][]*Version{}, sources: sortedSources(sources)}
 	a.Consolidated = newestConsolidated(a.sources)
 	for _, v := range versions {
 		if err := checkRange(v.Range); err != nil {
@@ -151,6 +151,7 @@ func NewAct(info ActInfo, versions []*Version, sources ...Source) (*Act, error) 
 		slices.SortStableFunc(a.units, compareIDs)
 	}
 	a.onlyKnownFrom = onlyKnownFrom(a.versions, a.sources)
+	a.wordings = newWordingTables(a.units)
 	return a, nil
 }
 

@@ -79,8 +79,9 @@ func TestWordings(t *testing.T) {
 }
 
 // TestWordingsKept: the wordings an act keeps once computed are those
-// EachWording gives, to any number of readers at once, and a caller that
-// changes the list it got changes nothing the act keeps.
+// EachWording gives, to any number of readers at once; a caller that
+// changes the list it got changes nothing the act keeps; and questions
+// about units the act lacks keep nothing.
 func TestWordingsKept(t *testing.T) {
 	vs := []*Version{
 		version(t, "from: 2020-01-01\nto: 2020-12-31\nsource: A", "§ 1. 1. Wstęp:\n1) jeden;\n2) dwa.\n2. Inny."),
@@ -98,6 +99,9 @@ func TestWordingsKept(t *testing.T) {
 			want[w.Unit.ID] = append(want[w.Unit.ID], w.Range)
 			return nil
 		})
+	}
+	if len(want["par2"]) != 2 || len(want["par1.ust1.pkt2"]) != 2 {
+		t.Fatalf("the act's wordings are not those the test is about: %v", want)
 	}
 	var wg sync.WaitGroup
 	for range 8 {
@@ -120,7 +124,12 @@ func TestWordingsKept(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if len(want["par2"]) != 2 || len(want["par1.ust1.pkt2"]) != 2 {
-		t.Fatalf("the act's wordings are not those the test is about: %v", want)
+	for _, id := range []string{"par9", "par9.ust1", "par1.ust9"} {
+		if _, err := a.Wordings(id); !errors.Is(err, ErrNotFound) {
+			t.Errorf("%s: %v", id, err)
+		}
+	}
+	if len(a.wordings) != 2 {
+		t.Errorf("questions about units the act lacks made tables: %d", len(a.wordings))
 	}
 }
