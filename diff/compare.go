@@ -159,7 +159,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 		ch.Citation = u.Citation()
 	}
 	ch.Ops = []Op{}
-	if !c.noOps && !c.listOnly || markedOnBoth(oldNotes, newNotes) { // the kind needs them only to tell a marker moved
+	if !c.noOps || markedOnBoth(oldNotes, newNotes) {
 		ch.Ops = words(goneText(o, n), OwnText(n), &c.tokens)
 	}
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
