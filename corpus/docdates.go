@@ -8,9 +8,9 @@ import (
 )
 
 // describe fills in what the document says of itself (Source) and of the
-// act it holds (Act), from the obwieszczenie, the title block (with the
-// footnotes on it, notes) and the front matter.
-func (doc *Document) describe(title titleBlock, notes []Footnote, d *diag) {
+// act it holds (Act), from the obwieszczenie, the title block and the
+// front matter.
+func (doc *Document) describe(title titleBlock, d *diag) {
 	m, s := doc.Meta, &doc.Source
 	s.Kind, s.File = doc.Kind, BaseName(doc.File)
 	s.Title = m.Get("title")
@@ -43,7 +43,11 @@ func (doc *Document) describe(title titleBlock, notes []Footnote, d *diag) {
 			if !act.Date.IsZero() && act.Date != n.Act.Date {
 				d.warnf(Pos{File: doc.File, Line: 1, Col: 1}, WarnMetadata, "ust. 1 of the obwieszczenie dates the act %s, its title block %s: ust. 1 is followed", n.Act.Date, act.Date)
 			}
-			if !retitled(notes) || act.Date != n.Act.Date {
+			// ust. 1 names the act as it was published; the text's own
+			// title block as it reads now, which an amendment may have
+			// changed (DU-2024-1033: "o finansowaniu Akademii Katolickiej
+			// …", published "… Papieskiego Wydziału Teologicznego …").
+			if title.Subject == "" || act.Type != n.Act.Type || act.Date != n.Act.Date {
 				act.Title = n.Act.Title
 			}
 			act.Type, act.Date = n.Act.Type, n.Act.Date
@@ -64,34 +68,6 @@ func (doc *Document) describe(title titleBlock, notes []Footnote, d *diag) {
 		d.warnf(Pos{File: doc.File, Line: 1, Col: 1}, WarnMetadata, "the document gives no reference of its own (front matter display_address or eli): it is named by its file")
 	}
 	doc.Act = act
-}
-
-// reTitleScope is what a note on an act's title says it sets the wording
-// of: "Ogólne określenie przedmiotu ustawy", "Tytuł".
-var reTitleScope = regexp.MustCompile(`(?i)^(?:ogólne\s+określenie\s+przedmiotu|tytuł)\b`)
-
-// retitled reports whether a note on the title block says an amendment set
-// the title's wording ("Ogólne określenie przedmiotu ustawy w brzmieniu
-// ustalonym przez …"): the text's title block then gives the act's title
-// as it reads now, while ust. 1 of the obwieszczenie names the act as it
-// was published (DU-2024-1033: "o finansowaniu Akademii Katolickiej …",
-// once "… Papieskiego Wydziału Teologicznego …").
-func retitled(notes []Footnote) bool {
-	return slices.ContainsFunc(notes, func(f Footnote) bool {
-		return f.Amendment != nil && f.Amendment.Kind == WordingSet && reTitleScope.MatchString(f.Amendment.Scope)
-	})
-}
-
-// titleNotes returns the footnotes of outer whose markers stand in the
-// title block.
-func titleNotes(title titleBlock, outer []Footnote) []Footnote {
-	var out []Footnote
-	for _, f := range outer {
-		if slices.ContainsFunc(title.markers, func(m outerMarker) bool { return m.label == f.Label }) {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // appendRef appends the reference ref and its ELI to refs, unless there.

@@ -237,7 +237,7 @@ func (doc *Document) read(src textSource, style markerStyle, d *diag) {
 		d.errorf(Pos{File: doc.File, Line: 1, Col: 1}, "no unit found: want articles (\"##### Art. 1.\", \"Art. 1.\") or paragraphs (\"##### § 1.\", \"§ 1.\")")
 		return
 	}
-	doc.describe(title, titleNotes(title, blk.outer), d)
+	doc.describe(title, d)
 	ranges := doc.dates(&blk, d)
 	if ranges == nil {
 		return

@@ -94,12 +94,14 @@ func (pl *importPlan) actFor(p *parsedFile) (string, error) {
 	if id == "" {
 		return pl.onlyAct()
 	}
-	return pl.freeID(id, p.info)
+	return pl.freeID(id, p.info, named)
 }
 
 // freeID returns id, or id with a number after it when another act (of
-// another type, date or title) has it.
-func (pl *importPlan) freeID(id string, info ActInfo) (string, error) {
+// another type, date or title) has it. A file gives its act's title as
+// it reads (info) and as published (named), which differ when an
+// amendment retitled the act: either names the act that has the id.
+func (pl *importPlan) freeID(id string, info, named ActInfo) (string, error) {
 	for n := 1; ; n++ {
 		cand := id
 		if n > 1 {
@@ -113,7 +115,7 @@ func (pl *importPlan) freeID(id string, info ActInfo) (string, error) {
 			}
 			other = &pendingAct{info: s.ActInfo}
 		}
-		if sameAct(other.info, info) {
+		if sameAct(other.info, info) || sameAct(other.info, named) || retitledWithID(other.info, named, id) {
 			return cand, nil
 		}
 	}
@@ -123,6 +125,15 @@ func (pl *importPlan) freeID(id string, info ActInfo) (string, error) {
 // and the same title when both have one.
 func sameAct(a, b ActInfo) bool {
 	return a.Type == b.Type && a.Date == b.Date && (a.Title == "" || b.Title == "" || a.Title == b.Title)
+}
+
+// retitledWithID reports whether other, an act that has the id made from
+// a file's published title (named), or that id numbered, is that act
+// retitled since: of the same type and date, with a title that does not
+// make the id. (Acts whose titles make one id, cut at its length, have it
+// from their titles, numbered after the first.)
+func retitledWithID(other, named ActInfo, id string) bool {
+	return other.Type == named.Type && other.Date == named.Date && ActIDFor(other) != id
 }
 
 // onlyAct returns the corpus's only act, for a file that names none.
@@ -232,21 +243,23 @@ func boolRank(b bool) int {
 	return 0
 }
 
-// newestTitle returns the title the newest source of pa gives (its files
-// sorted oldest first), when none the act holds already is newer: an
-// amendment may have retitled the act ("Ogólne określenie przedmiotu
-// ustawy w brzmieniu ustalonym przez …"), and the act is named as it reads
-// now, in whatever order its texts are imported.
+// newestTitle returns pa's title: that of the newest of its files (sorted
+// oldest first) that is newer than every text the act holds already; the
+// title the act has otherwise. An amendment may have retitled the act,
+// and it is named as its newest text names it, in whatever order its
+// texts are imported; a title given with -title stays until a newer text
+// comes.
 func newestTitle(pa *pendingAct) string {
-	title, since := pa.info.Title, Date(0)
+	title := pa.info.Title
+	var since Date
 	if pa.stored != nil {
 		if srcs := pa.stored.Sources(); len(srcs) > 0 {
 			since = srcs[len(srcs)-1].Date
 		}
 	}
 	for _, f := range pa.files {
-		if f.info.Title != "" && f.source.Date >= since {
-			title, since = f.info.Title, f.source.Date
+		if f.info.Title != "" && f.source.Date > since {
+			title = f.info.Title
 		}
 	}
 	return title

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -211,37 +212,94 @@ func TestWriteActRecoversInterrupted(t *testing.T) {
 	}
 }
 
-// TestImportRetitledAct: a consolidated text whose title a note says an
-// amendment set ("Ogólne określenie przedmiotu ustawy w brzmieniu
-// ustalonym przez …", DU-2024-1033) names the act as it reads now, while
-// ust. 1 of its obwieszczenie names it as published; the act keeps the id
-// made from the published title and takes the title of its newest text,
-// whichever of its texts is imported first.
+// TestImportRetitledAct: an act an amendment retitled is named as the
+// title block of its newest text names it ("… o finansowaniu Akademii
+// Katolickiej …", DU-2024-1033), while ust. 1 of the obwieszczenie names it
+// as published ("… Papieskiego Wydziału Teologicznego …"); the act keeps
+// the id made from the published title. Neither depends on the order in
+// which its texts are imported, also when they share no reference; a title
+// given with -title stays when the same text is imported again.
 func TestImportRetitledAct(t *testing.T) {
 	const published = "Ustawa z dnia 5 kwietnia 2006 r. o finansowaniu Papieskiego Wydziału Teologicznego w Warszawie z budżetu państwa"
 	const now = "Ustawa z dnia 5 kwietnia 2006 r. o finansowaniu Akademii Katolickiej w Warszawie z budżetu państwa"
 	newer := File{"DU-2024-1033.md", readTestdata(t, "du-2024-1033.md")}
 	// An older text of the act, before it was retitled: the title block as
 	// published, no note on it, announced in 2019.
-	old := strings.NewReplacer("o finansowaniu Akademii Katolickiej w Warszawie z budżetu państwa[^1]", "o finansowaniu Papieskiego Wydziału Teologicznego w Warszawie z budżetu państwa",
-		"w sprawie ogłoszenia jednolitego tekstu ustawy o finansowaniu Akademii Katolickiej", "w sprawie ogłoszenia jednolitego tekstu ustawy o finansowaniu Papieskiego Wydziału Teologicznego",
-		"DU/2024/1033", "DU/2019/500", "poz. 1033", "poz. 500", "2024-07-10", "2019-05-10", "z dnia 10 lipca 2024 r.", "z dnia 10 maja 2019 r.").Replace(string(newer.Data))
-	older := File{"DU-2019-500.md", []byte(old)}
-	if strings.Contains(old, "Akademii") == strings.Contains(string(newer.Data), "Akademii") {
-		t.Fatal("the older text is not as the test expects")
+	older := func(ref string) File {
+		return File{"DU-2019-500.md", []byte(strings.NewReplacer(
+			"o finansowaniu Akademii Katolickiej w Warszawie z budżetu państwa[^1]", "o finansowaniu Papieskiego Wydziału Teologicznego w Warszawie z budżetu państwa",
+			"w sprawie ogłoszenia jednolitego tekstu ustawy o finansowaniu Akademii Katolickiej", "w sprawie ogłoszenia jednolitego tekstu ustawy o finansowaniu Papieskiego Wydziału Teologicznego",
+			"(Dz. U. poz. 648)", ref, "DU/2024/1033", "DU/2019/500", "poz. 1033", "poz. 500", "2024-07-10", "2019-05-10", "z dnia 10 lipca 2024 r.", "z dnia 10 maja 2019 r.").Replace(string(newer.Data)))}
 	}
-	for _, order := range [][]File{{older, newer}, {newer, older}} {
+	id := ActIDFor(ActInfo{Type: "ustawa", Date: MakeDate(2006, 4, 5), Title: published})
+	importAll := func(files ...File) *Act {
+		t.Helper()
 		c, _ := New()
 		var a *Act
-		for _, f := range order {
+		for _, f := range files {
 			var err error
 			if a, err = importOne(c, ImportRequest{Files: []File{f}}); err != nil {
 				t.Fatal(err)
 			}
 			c, _ = New(a)
 		}
-		if want := ActIDFor(ActInfo{Type: "ustawa", Date: MakeDate(2006, 4, 5), Title: published}); a.ID != want || a.Title != now {
-			t.Errorf("%s then %s: act %q titled %q, want %q titled %q", order[0].Name, order[1].Name, a.ID, a.Title, want, now)
+		return a
+	}
+	for _, ref := range []string{"(Dz. U. poz. 648)", "(Dz. U. z 2016 r. poz. 7)"} { // the same reference, and none in common
+		old := older(ref)
+		if strings.Contains(string(old.Data), "Akademii") {
+			t.Fatal("the older text is not as the test expects")
 		}
+		for _, order := range [][]File{{old, newer}, {newer, old}} {
+			if a := importAll(order...); a.ID != id || a.Title != now {
+				t.Errorf("%s then %s, ust. 1 naming %s: act %q titled %q, want %q titled %q", order[0].Name, order[1].Name, ref, a.ID, a.Title, id, now)
+			}
+		}
+	}
+	c, _ := New()
+	a, err := importOne(c, ImportRequest{Title: "Ustawa o Akademii", Files: []File{newer}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ = New(a)
+	if a, err = importOne(c, ImportRequest{Files: []File{newer}}); err != nil || a.Title != "Ustawa o Akademii" {
+		t.Errorf("the same text again: title %q, %v", a.Title, err)
+	}
+}
+
+// TestImportActsWhoseTitlesMakeOneID: acts of one type and date whose
+// titles, cut to an id's length, make one id get it numbered in turn; a
+// text of the second that shares no reference with the first goes into the
+// second, and a third act takes a third id (a retitled act, matched by the
+// id its published title makes, is not matched so).
+func TestImportActsWhoseTitlesMakeOneID(t *testing.T) {
+	base := string(readTestdata(t, "du-2024-1033.md"))
+	const long = "o finansowaniu Akademii Katolickiej w Warszawie z budżetu państwa oraz innych uczelni kościelnych i świeckich w zakresie"
+	text := func(subject, eli, pos, ref string) File {
+		return File{"DU-" + eli + ".md", []byte(strings.NewReplacer(
+			"o finansowaniu Akademii Katolickiej w Warszawie z budżetu państwa[^1]", long+" "+subject,
+			"o finansowaniu Papieskiego Wydziału Teologicznego w Warszawie z budżetu państwa", long+" "+subject,
+			"(Dz. U. poz. 648)", ref, "DU/2024/1033", "DU/2024/"+pos, "poz. 1033", "poz. "+pos).Replace(base))}
+	}
+	c, _ := New()
+	var ids []string
+	for _, f := range []File{
+		text("nauki", "2024-1", "1", "(Dz. U. poz. 11)"),
+		text("sztuki", "2024-2", "2", "(Dz. U. poz. 12)"),
+		text("sztuki", "2024-3", "3", "(Dz. U. poz. 13)"),
+		text("sportu", "2024-4", "4", "(Dz. U. poz. 14)"),
+	} {
+		a, err := importOne(c, ImportRequest{Files: []File{f}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.ID)
+		var all []*Act
+		c.Each(func(x *Act) error { all = append(all, x); return nil })
+		c, _ = New(append(slices.DeleteFunc(all, func(x *Act) bool { return x.ID == a.ID }), a)...)
+	}
+	id := ids[0]
+	if want := []string{id, id + "-2", id + "-2", id + "-3"}; !slices.Equal(ids, want) || len(id) > 100 {
+		t.Errorf("ids %q, want %q", ids, want)
 	}
 }
