@@ -203,6 +203,20 @@ Podmioty wymienione w pkt 1 i 2 są reprezentowane w Radzie w równych proporcja
 1) przedstawiciele organizacji, które
 
 działają w dziedzinie turystyki.
+
+3. Wniosek zawiera:
+
+1) imię i nazwisko wnioskodawcy.
+
+Dane podaje się czytelnie.
+
+2) adres.
+
+4. Stosuje się przepisy:
+
+1) o których mowa w art. 5 ust.
+
+Pierwszym.
 `)
 	v, u := unitOf(t, doc, "par1.ust1")
 	if u.Closing != "Podmioty wymienione w pkt 1 i 2 są reprezentowane w Radzie w równych proporcjach." || u.Children[1].Text != "samorząd gospodarczy, a także przewoźników." {
@@ -210,6 +224,15 @@ działają w dziedzinie turystyki.
 	}
 	if _, u := unitOf(t, doc, "par1.ust2.pkt1"); u.Text != "przedstawiciele organizacji, które działają w dziedzinie turystyki." {
 		t.Errorf("ust. 2 pkt 1 reads %q", u.Text)
+	}
+	if _, u := unitOf(t, doc, "par1.ust3"); u.Closing != "" || u.Children[0].Text != "imię i nazwisko wnioskodawcy. Dane podaje się czytelnie." {
+		t.Errorf("ust. 3 closes with %q; its pkt 1 reads %q", u.Closing, u.Children[0].Text)
+	}
+	if _, u := unitOf(t, doc, "par1.ust4.pkt1"); u.Text != "o których mowa w art. 5 ust. Pierwszym." {
+		t.Errorf("ust. 4 pkt 1 reads %q", u.Text)
+	}
+	if len(doc.Warnings) > 0 {
+		t.Errorf("warnings %v", doc.Warnings)
 	}
 	roundTrip(t, v)
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -46,6 +47,7 @@ type treeBuilder struct {
 	tops      []*parsedUnit
 	stack     []frame         // open units, the top-level one first
 	closing   *Unit           // the unit whose closing part the last line wrote
+	undashed  bool            // that closing part starts with no dash (closesListUndashed)
 	free      *Unit           // the open preamble or annex: each line is a line of its text
 	freeText  strings.Builder // its text so far, set into it by endFree
 	groups    []*Group
@@ -278,6 +280,7 @@ func (b *treeBuilder) addText(l line) {
 	}
 	if b.closesListUndashed(l) {
 		b.addClosing(l, classified{})
+		b.undashed = true
 		return
 	}
 	b.appendText(b.stack[len(b.stack)-1].u, l, 0, false)
@@ -302,8 +305,12 @@ func (b *treeBuilder) closesListUndashed(l line) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(l.text)
 	return lastChild(parent) == u && len(u.Children) == 0 && strings.HasSuffix(parent.Text, ":") &&
-		strings.HasSuffix(u.Text, ".") && unicode.IsUpper(first)
+		strings.HasSuffix(u.Text, ".") && !reAbbrevEnd.MatchString(u.Text) && unicode.IsUpper(first)
 }
+
+// reAbbrevEnd is an abbreviation that ends a text without ending its
+// sentence: "… w art. 5 ust." goes on with a number, not a new sentence.
+var reAbbrevEnd = regexp.MustCompile(`(?:^|[\s(])(?:art|ust|pkt|lit|poz|nr|zm|późn|tzw|np|m\.in|tj|t\.j|Dz|U)\.$`)
 
 // appendText writes l (from byte off on) to u, and counts the line as read.
 func (b *treeBuilder) appendText(u *Unit, l line, off int, closing bool) {
@@ -377,7 +384,9 @@ func (b *treeBuilder) addUnit(l line, c classified) {
 		// items before ("e) …; – jeżeli …" then "f) …"), as the text of
 		// the last of them.
 		last := parent.Children[len(parent.Children)-1]
-		b.d.warnf(l.pos, WarnClosingPart, "the list in %s goes on after its closing part %q: that part is read as text of %s", parent.Citation(), shorten(parent.Closing), last.Citation())
+		if !b.undashed { // a sentence after a point that ends one is no fault of the text
+			b.d.warnf(l.pos, WarnClosingPart, "the list in %s goes on after its closing part %q: that part is read as text of %s", parent.Citation(), shorten(parent.Closing), last.Citation())
+		}
 		moveClosing(parent, last)
 		b.stack, b.closing = b.stack[:n], nil
 		for u := last; u != nil; u = lastChild(u) {
@@ -483,7 +492,7 @@ func (b *treeBuilder) addClosing(l line, c classified) {
 		b.appendText(b.stack[0].u, l, 0, false)
 		return
 	}
-	b.stack = b.stack[:len(b.stack)-1]
+	b.stack, b.undashed = b.stack[:len(b.stack)-1], false
 	parent := b.stack[len(b.stack)-1].u
 	if parent.Closing != "" {
 		b.problem(l.pos, WarnClosingPart, "%s already has a closing part: the line is added to it", parent.Citation())
