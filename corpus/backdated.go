@@ -61,11 +61,11 @@ func (m *merger) backdatedSplit(prev, v *Version) []*Version {
 	if !ok || !reconstructed(src, v) || (!v.Range.IsOpen() && v.Range.To < src.Date) {
 		return nil
 	}
-	older, ok := m.snapshot[m.key(prev.Source)]
-	if !ok || m.key(prev.Source) == m.key(v.Source) || older.Date >= v.Range.From {
+	since, ok := m.olderSince(prev)
+	if !ok || m.key(prev.Source) == m.key(v.Source) || since >= v.Range.From {
 		return nil
 	}
-	byDay := datedUnits(v, older.Date)
+	byDay := datedUnits(v, since)
 	days := slices.Sorted(maps.Keys(byDay))
 	// prev ends on the day before v, or, split so by an earlier merge, on
 	// the day before the first day a footnote of v names.
@@ -96,6 +96,23 @@ func (m *merger) backdatedSplit(prev, v *Version) []*Version {
 		out = out[:len(out)-1]
 	}
 	return append(out, &tail)
+}
+
+// olderSince returns the day from which prev, the version before a
+// consolidated text's, gives the unit's wording as the law had it: the
+// date of the older snapshot it comes from, or, for a version computed
+// from an amending act, its first day. ok is false for any other version.
+// A computed version is as good a wording to mix into as a snapshot's:
+// without it, a text imported after the amending act its footnotes name
+// took the computed version's place from the footnote's day, where one
+// import of both kept it up to the text's own date (DU-2026-950 after
+// DU-2026-631).
+func (m *merger) olderSince(prev *Version) (Date, bool) {
+	if prev.Computed {
+		return prev.Range.From, true
+	}
+	older, ok := m.snapshot[m.key(prev.Source)]
+	return older.Date, ok
 }
 
 // Mixed reports whether v is a version splitBackdated made: the older

@@ -255,6 +255,52 @@ func TestBackdatedSplitWithComputed(t *testing.T) {
 	}
 }
 
+// TestBackdatedSplitAfterComputed: a newer text imported after two
+// amending acts whose footnote dates a part to the second act's day mixes
+// into the wording the first act computed, so the second act's computed
+// version keeps its days up to the text's own date, as when all come in
+// one import (DU-2026-950 after DU-2025-1106 and DU-2026-631); the text
+// took its place from the footnote's day, with its editorial changes.
+func TestBackdatedSplitAfterComputed(t *testing.T) {
+	parse := func(text string) *corpus.Version { return parseVersion(t, text) }
+	inputs := []struct {
+		v   *corpus.Version
+		src corpus.Source
+	}{
+		{parse("from: 2024-03-01\nsource: Dz. U. z 2024 r. poz. 100\n\n§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n"),
+			corpus.Source{Ref: "Dz. U. z 2024 r. poz. 100", Kind: corpus.Consolidated, Date: corpus.MakeDate(2024, 3, 1)}},
+		{parse("from: 2025-02-01\nsource: Dz. U. z 2025 r. poz. 20\ncomputed: true\n\n§ 1. Wniosek zawiera:\n1) imię i nazwisko;\n2) nazwisko.\n"),
+			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 20", Kind: corpus.Amending, Date: corpus.MakeDate(2025, 1, 10)}},
+		{parse("from: 2025-06-01\nsource: Dz. U. z 2025 r. poz. 30\ncomputed: true\n\n§ 1. Wniosek zawiera:\n1) imię i nazwisko;\n2) adres.\n"),
+			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 30", Kind: corpus.Amending, Date: corpus.MakeDate(2025, 5, 10)}},
+		{parse("from: 2025-06-01\nsource: Dz. U. z 2025 r. poz. 900\n\n§ 1. Wniosek zawiera:\n1) imiona i nazwisko;\n2) [1] adres.\n\n" +
+			"[1] W brzmieniu ustalonym przez § 1 rozporządzenia Ministra Zdrowia z dnia 5 maja 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 30), które weszło w życie z dniem 1 czerwca 2025 r.\n"),
+			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 900", Kind: corpus.Consolidated, Date: corpus.MakeDate(2025, 9, 1)}},
+	}
+	want := []string{
+		"2024-03-01 – 2025-01-31 Dz. U. z 2024 r. poz. 100: § 1. Wniosek zawiera: / 1) imię; / 2) nazwisko.",
+		"2025-02-01 – 2025-05-31 Dz. U. z 2025 r. poz. 20: § 1. Wniosek zawiera: / 1) imię i nazwisko; / 2) nazwisko.",
+		"2025-06-01 – 2025-08-31 Dz. U. z 2025 r. poz. 30: § 1. Wniosek zawiera: / 1) imię i nazwisko; / 2) adres.",
+		"from 2025-09-01 Dz. U. z 2025 r. poz. 900: § 1. Wniosek zawiera: / 1) imiona i nazwisko; / 2) adres.",
+	}
+	a, err := corpus.NewAct(corpus.ActInfo{ID: "test"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range inputs {
+		if a, err = a.Merge(a.ActInfo, []*corpus.Version{in.v}, in.src); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, v := range a.Versions("par1") {
+		got = append(got, v.Range.String()+" "+v.Source+": "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("versions\n%q\nwant\n%q", got, want)
+	}
+}
+
 // parseVersion reads a version in the on-disk format (FormatVersion).
 func parseVersion(t *testing.T, text string) *corpus.Version {
 	t.Helper()
