@@ -305,3 +305,23 @@ func TestImportPlainAmendingAct(t *testing.T) {
 		{"at", []string{"at", "-data", dir, "-act", "du-2099-1", "-date", "2099-03-01", "§ 1"}, 0, "Kurator wydaje zaświadczenie na wniosek."},
 	})
 }
+
+// TestWhereTheyDiffer: a mismatch is shown where the texts differ, with
+// words around it, also when that is past their first 160 characters
+// (DU-2026-950, § 10 ust. 4 pkt 3: only the journal positions cited at
+// the end differ).
+func TestWhereTheyDiffer(t *testing.T) {
+	head := strings.Repeat("w związku z czasową zmianą miejsca postoju jednostki wojskowej ", 4)
+	for _, tt := range []struct{ a, b, wantA, wantB string }{
+		{"Tekst   pierwszy.", "Tekst drugi.", "Tekst pierwszy.", "Tekst drugi."},
+		{head + "(Dz. U. z 2024 r. poz. 5).", head + "(Dz. U. z 2026 r. poz. 864).",
+			"… jednostki wojskowej (Dz. U. z 2024 r. poz. 5).", "… jednostki wojskowej (Dz. U. z 2026 r. poz. 864)."},
+		{"Początek zmieniony, " + head, "Początek inny, " + head,
+			"Początek zmieniony, w związku z czasową zmianą miejsca …", "Początek inny, w związku z czasową zmianą miejsca …"},
+	} {
+		a, b := whereTheyDiffer(tt.a, tt.b)
+		if a != tt.wantA || b != tt.wantB {
+			t.Errorf("whereTheyDiffer:\n%q\n%q\nwant\n%q\n%q", a, b, tt.wantA, tt.wantB)
+		}
+	}
+}

@@ -237,18 +237,48 @@ func printMissing(w io.Writer, im *amend.Import, kept bool) {
 }
 
 // printMismatches prints the units where a published text says other than
-// lexdiff computed.
+// lexdiff computed: the words where the two differ, with a few before and
+// after.
 func printMismatches(w io.Writer, ms []amend.Mismatch) {
 	for _, m := range ms {
-		fmt.Fprintf(w, "  differs from the published text %s of %s: %s\n    computed:  %s\n    published: %s\n", m.Source, m.From, m.Citation, short(m.Computed), short(m.Published))
+		computed, published := whereTheyDiffer(m.Computed, m.Published)
+		fmt.Fprintf(w, "  differs from the published text %s of %s: %s\n    computed:  %s\n    published: %s\n", m.Source, m.From, m.Citation, computed, published)
 	}
 }
 
-// short writes a text on one line, at most 160 characters of it.
-func short(s string) string {
-	r := []rune(strings.Join(strings.Fields(s), " "))
-	if len(r) > 160 {
-		return string(r[:158]) + " …"
+// whereTheyDiffer writes two texts on one line each, whitespace folded, cut
+// to the stretch where they differ and about 40 characters around it, with
+// "…" where a text is cut, at words; at most about 160 characters of each. Long
+// texts often differ only at their end (a reference the consolidator
+// brought up to date), which their first 160 characters would not show.
+func whereTheyDiffer(a, b string) (string, string) {
+	const context, most = 40, 160
+	ra, rb := []rune(strings.Join(strings.Fields(a), " ")), []rune(strings.Join(strings.Fields(b), " "))
+	pre := 0
+	for pre < len(ra) && pre < len(rb) && ra[pre] == rb[pre] {
+		pre++
 	}
-	return string(r)
+	suf := 0
+	for suf < len(ra)-pre && suf < len(rb)-pre && ra[len(ra)-1-suf] == rb[len(rb)-1-suf] {
+		suf++
+	}
+	from := max(0, pre-context)
+	for from > 0 && from < pre && ra[from-1] != ' ' { // start at a word
+		from++
+	}
+	cut := func(r []rune) string {
+		to := min(len(r), len(r)-suf+context, from+most)
+		for to < len(r) && to > len(r)-suf && r[to] != ' ' { // end at a word
+			to--
+		}
+		s := string(r[from:to])
+		if from > 0 {
+			s = "… " + s
+		}
+		if to < len(r) {
+			s += " …"
+		}
+		return s
+	}
+	return cut(ra), cut(rb)
 }
