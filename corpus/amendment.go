@@ -151,17 +151,19 @@ func (a *Amendment) readAct(rest string) {
 		a.Ref = &ref
 	}
 	a.Act = strings.TrimRight(strings.TrimSpace(rest[:actEnd]), "(,; ")
-	if ls := referredLabels(rest); len(ls) > 0 {
-		a.Refers = ls[0]
-		a.nth = referredNth(rest)
+	if !strings.Contains(rest, "dnośnik") {
+		return
+	}
+	if m := reReferred.FindStringSubmatch(rest); m != nil {
+		a.Refers, a.nth = m[1], referredNth(m[0])
 	}
 }
 
-// referredNth returns which of the acts of the footnote it refers to a
-// note names ("wymienionej jako druga w odnośniku 1": 2), or 0 when it
-// does not say.
-func referredNth(body string) int {
-	m := reReferredNth.FindStringSubmatch(body)
+// referredNth returns the number of the act a reference to another note
+// picks among those that note names ("wymienionej jako druga w odnośniku
+// 1": 2), or 0 when the reference picks none.
+func referredNth(ref string) int {
+	m := reReferredNth.FindStringSubmatch(ref)
 	if m == nil {
 		return 0
 	}

@@ -134,7 +134,8 @@ func TestNotice(t *testing.T) {
 // TestNoticeOrganAndDateOnOneLine: the organ and the date may share a
 // line of the obwieszczenie's title block ("MARSZAŁKA SEJMU … z dnia 23
 // czerwca 2022 r.", DU-2022-1535); its paragraphs are then still read: the
-// act it consolidates and the reference the act is known by.
+// act it consolidates and the reference the act is known by. A block with
+// no date ends at ust. 1.
 func TestNoticeOrganAndDateOnOneLine(t *testing.T) {
 	text := strings.Replace(notice, "MINISTRA ZDROWIA\n\nz dnia 10 marca 2025 r.", "MINISTRA ZDROWIA z dnia 10 marca 2025 r.", 1)
 	if text == notice {
@@ -150,6 +151,17 @@ func TestNoticeOrganAndDateOnOneLine(t *testing.T) {
 	}
 	if !slices.Contains(doc.Act.Aliases, "DU/2023/10") || len(doc.Warnings) > 0 {
 		t.Errorf("aliases %q, warnings %v", doc.Act.Aliases, doc.Warnings)
+	}
+	// With no date in the block at all, the organ ends where ust. 1 begins.
+	text = strings.Replace(notice, "MINISTRA ZDROWIA\n\nz dnia 10 marca 2025 r.\n\nw sprawie ogłoszenia jednolitego tekstu rozporządzenia Ministra Zdrowia w sprawie próbnej\n", "MINISTRA ZDROWIA\n", 1)
+	if text == notice {
+		t.Fatal("the notice's title block is not as the test expects")
+	}
+	if doc, err = ParseDocument("t.md", []byte(text+"##### § 1.\n\nTekst.\n")); err != nil {
+		t.Fatal(err)
+	}
+	if n := doc.Notice; n.Organ != "Ministra Zdrowia" || n.Previous != "Dz. U. z 2023 r. poz. 10" {
+		t.Errorf("no date line: organ %q, previous %q", n.Organ, n.Previous)
 	}
 }
 
@@ -359,9 +371,11 @@ Tekst[^4] .
 }
 
 // TestNoteNamesTheSecondActOfAnother: "ustawy wymienionej jako druga w
-// odnośniku 1" is the second act note 1 names, with its day; "wymienionej
-// w odnośniku 1" without a number, the latest change note 1 records (as in
-// DU-2022-1006, art. 2).
+// odnośniku 1" is the second act note 1 names, with its day, though a
+// third came later; "wymienionej w odnośniku 1" without a number is the
+// latest change note 1 records, as is a note whose first reference names
+// no number (DU-2022-1006, art. 2; here dated after the previous text of
+// the notice).
 func TestNoteNamesTheSecondActOfAnother(t *testing.T) {
 	doc := parseNotice(t, `##### Art. 2.
 
@@ -375,13 +389,17 @@ func TestNoteNamesTheSecondActOfAnother(t *testing.T) {
 
 5.[^4] Piąty.
 
-[^1]: W brzmieniu ustalonym przez art. 12 ustawy z dnia 17 grudnia 2024 r. o dodatku osłonowym (Dz. U. z 2025 r. poz. 1), która weszła w życie z dniem 4 stycznia 2025 r.; ze zmianą wprowadzoną przez art. 3 pkt 1 ustawy z dnia 13 stycznia 2025 r. o zmianie ustawy o zatrudnieniu socjalnym oraz niektórych innych ustaw (Dz. U. poz. 218), która weszła w życie z dniem 15 lutego 2025 r.
+6.[^5] Szósty.
+
+[^1]: W brzmieniu ustalonym przez art. 12 ustawy z dnia 17 grudnia 2024 r. o dodatku osłonowym (Dz. U. z 2025 r. poz. 1), która weszła w życie z dniem 4 stycznia 2025 r.; ze zmianą wprowadzoną przez art. 3 pkt 1 ustawy z dnia 13 stycznia 2025 r. o zmianie ustawy o zatrudnieniu socjalnym oraz niektórych innych ustaw (Dz. U. poz. 218), która weszła w życie z dniem 15 lutego 2025 r.; ze zmianą wprowadzoną przez art. 7 ustawy z dnia 1 marca 2025 r. o zmianie ustawy o próbach (Dz. U. poz. 300), która weszła w życie z dniem 1 kwietnia 2025 r.
 
 [^2]: Dodany przez art. 3 pkt 2 ustawy wymienionej jako druga w odnośniku 1.
 
 [^3]: Dodany przez art. 13 ustawy wymienionej jako pierwsza w odnośniku 1.
 
 [^4]: Dodany przez art. 3 pkt 3 ustawy wymienionej w odnośniku 1.
+
+[^5]: Dodany przez art. 3 pkt 4 ustawy, o której mowa w odnośniku 1, zmienionej ustawą wymienioną jako druga w odnośniku 1.
 `)
 	for _, tt := range []struct {
 		id, label string
@@ -390,14 +408,15 @@ func TestNoteNamesTheSecondActOfAnother(t *testing.T) {
 	}{
 		{"art2.ust3", "2", "DU/2025/218", MakeDate(2025, 2, 15)},
 		{"art2.ust4", "3", "DU/2025/1", MakeDate(2025, 1, 4)},
-		{"art2.ust5", "4", "DU/2025/218", MakeDate(2025, 2, 15)},
+		{"art2.ust5", "4", "DU/2025/300", MakeDate(2025, 4, 1)},
+		{"art2.ust6", "5", "DU/2025/300", MakeDate(2025, 4, 1)},
 	} {
 		a := noteOn(t, doc, tt.id, tt.label).Amendment
 		if a == nil || a.Kind != Added || a.Refers != "1" || a.Ref == nil || a.Ref.ELI() != tt.eli || a.InForce != tt.inForce {
 			t.Errorf("%s: %+v, want the act %s, in force %s", tt.id, a, tt.eli, tt.inForce)
 		}
 	}
-	if v, _ := unitOf(t, doc, "art2"); v.Range.From != MakeDate(2025, 2, 15) {
+	if v, _ := unitOf(t, doc, "art2"); v.Range.From != MakeDate(2025, 4, 1) {
 		t.Errorf("art. 2 reads so from the latest of its dates: %s", v.Range)
 	}
 }

@@ -40,7 +40,7 @@ var (
 	// "Minister Sprawiedliwości: W. Żurek", "Marszałek Sejmu: S. Hołownia".
 	// A name starts with a capital: "Minister … określi:[^4]" opens a
 	// list (DU-2024-1049, art. 15).
-	reSignature = regexp.MustCompile(`^(?:Prezes Rady Ministrów|Minister\b[^:]{0,150}|Marszałek Sejmu\b[^:]{0,40}|Marszałek Senatu\b[^:]{0,40}|Prezydent Rzeczypospolitej Polskiej|Przewodnicząc[ya]\b[^:]{0,150}|Wiceprezes Rady Ministrów\b[^:]{0,80}):\s*(?:wz\.\s*|w\s?z\.\s*|z up\.\s*)?\p{Lu}.{0,80}$`)
+	reSignature = regexp.MustCompile(`^(?:Prezes Rady Ministrów|Minister\b[^:]{0,150}|Marszałek Sejmu\b[^:]{0,40}|Marszałek Senatu\b[^:]{0,40}|Prezydent Rzeczypospolitej Polskiej|Przewodnicząc[ya]\b[^:]{0,150}|Wiceprezes Rady Ministrów\b[^:]{0,80}):\s*(?:w\s?z\.\s*|z up\.\s*)?\p{Lu}.{0,80}$`)
 )
 
 // implementsNote opens the note on an act's title that names the EU law
