@@ -198,7 +198,9 @@ Minister Zdrowia: w z. J. Nowak
 // that ends with a full stop says something of the whole list: it is the
 // closing part of the unit that opens the list, not words of its last
 // point, and the on-disk format keeps it so (DU-2022-1015, art. 7 ust. 1).
-// After a point that does not end a sentence, a line goes on with it.
+// After a point that does not end a sentence (or ends with an
+// abbreviation), a line goes on with it; so does a sentence after which
+// the list goes on, with no warning.
 func TestClosingPartWithoutDash(t *testing.T) {
 	doc := parseNotice(t, `##### § 1.
 

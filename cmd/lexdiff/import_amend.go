@@ -246,11 +246,12 @@ func printMismatches(w io.Writer, ms []amend.Mismatch) {
 	}
 }
 
-// whereTheyDiffer writes two texts on one line each, whitespace folded, cut
-// to the stretch where they differ and about 40 characters around it, with
-// "…" where a text is cut, at words; at most about 160 characters of each. Long
-// texts often differ only at their end (a reference the consolidator
-// brought up to date), which their first 160 characters would not show.
+// whereTheyDiffer writes two texts on one line each, whitespace folded,
+// cut at words to the stretch where they differ and about 40 characters
+// around it, with "…" where a text is cut: at most about 160 characters of
+// each. Long texts often differ only at their end (a reference the
+// consolidator brought up to date), which their first 160 characters
+// would not show.
 func whereTheyDiffer(a, b string) (string, string) {
 	const context, most = 40, 160
 	ra, rb := []rune(strings.Join(strings.Fields(a), " ")), []rune(strings.Join(strings.Fields(b), " "))
