@@ -4,6 +4,7 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -116,7 +117,42 @@ func (doc *Document) dates(blk *block, d *diag) map[*part]Range {
 		parts = append(parts, ps...)
 	}
 	blk.parts = parts
+	if doc.Kind != Amending { // package amend reads an amending act's exceptions, and applies them
+		doc.warnDeferred(blk, base, d)
+	}
 	return ranges
+}
+
+// reDeferredDay is a fixed day on which some provisions of an act enter
+// into force, in its final provision: "…, z wyjątkiem art. 14 ust. 2,
+// które wchodzą w życie z dniem 1 października 2021 r.".
+var reDeferredDay = regexp.MustCompile(`(?i)(?:który|która|które)\s+wchodz(?:i|ą)\s+w\s+życie\s+z\s+dniem\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*r\.`)
+
+// warnDeferred warns when the act's own final provision puts some of its
+// provisions into force on a day after base, the day its versions start
+// (a consolidated text's date, or the act's entry into force): lexdiff
+// does not read which units those are, and shows them in force from base
+// (DU-2021-1050, art. 38: art. 14 ust. 2 from 1 October 2021, in a text of
+// May 2021).
+func (doc *Document) warnDeferred(blk *block, base Date, d *diag) {
+	for i := len(blk.parts) - 1; i >= 0; i-- {
+		p := blk.parts[i]
+		text := p.unit.FullText()
+		if !strings.Contains(text, "wchodzi w życie") {
+			continue
+		}
+		var later []string
+		for _, m := range reDeferredDay.FindAllString(text, -1) {
+			if day := polishDate(reDeferredDay, m); day > base && !slices.Contains(later, day.String()) {
+				later = append(later, day.String())
+			}
+		}
+		if len(later) > 0 {
+			d.warnf(p.pos, WarnDeferred, "%s puts some provisions into force only on %s, after the text's versions start (%s): lexdiff does not tell which, and shows them in force already; see %s",
+				p.unit.Citation(), strings.Join(later, ", "), base, p.unit.Citation())
+		}
+		return
+	}
 }
 
 // A consolidated text gives a top-level unit as it reads on the text's

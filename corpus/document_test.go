@@ -165,6 +165,29 @@ func TestNoticeOrganAndDateOnOneLine(t *testing.T) {
 	}
 }
 
+// TestDeferredProvisionsWarned: a final provision that puts some units
+// into force after the day the text's versions start is warned about,
+// where it stands, as lexdiff does not tell which units those are
+// (DU-2021-1050, art. 38); an exception already past is not.
+func TestDeferredProvisionsWarned(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Tekst.
+
+##### § 2.
+
+Rozporządzenie wchodzi w życie z dniem 1 lutego 2020 r., z wyjątkiem:
+
+1) § 1 ust. 2, który wchodzi w życie z dniem 1 stycznia 2021 r.;
+
+2) § 1 ust. 3, który wchodzi w życie z dniem 1 stycznia 2030 r.
+`)
+	ws := doc.Warnings
+	if len(ws) != 1 || ws[0].Kind != WarnDeferred || !strings.Contains(ws[0].Msg, "§ 2 puts some provisions into force only on 2030-01-01, after") || ws[0].Pos.Line != strings.Count(notice, "\n")+5 {
+		t.Errorf("warnings %v", ws)
+	}
+}
+
 // TestListOpenedByAMinister: a unit's words "Minister … określi:" with a
 // footnote marker after the colon open its list; they are not the line a
 // minister signs with, which names a person (DU-2024-1049, art. 15, lost

@@ -41,6 +41,7 @@ const (
 	WarnHeading           WarningKind = "heading"             // a markdown heading of an unexpected kind, kept as text
 	WarnTwiceNoDate       WarningKind = "twice-without-date"  // a unit printed twice with no date for the second wording
 	WarnSuperseded        WarningKind = "superseded"          // a version a newer consolidated text leaves no days to
+	WarnDeferred          WarningKind = "deferred"            // provisions the act puts into force after its versions start, shown in force from then
 )
 
 // String formats w as "file:line:col: warning: message".
