@@ -56,7 +56,7 @@ var (
 	reGluedItem = regexp.MustCompile(`[,;]\s+(\d+[a-z]*|[a-z]{1,3})\)\s+\S`)
 	// abbreviations end in a period that ends no sentence.
 	abbreviations = map[string]bool{"art": true, "ust": true, "pkt": true, "lit": true, "poz": true, "nr": true,
-		"zm": true, "późn": true, "tj": true, "Nr": true, "Dz": true, "Urz": true, "str": true, "godz": true, "tzw": true}
+		"zm": true, "późn": true, "tj": true, "Nr": true, "Dz": true, "U": true, "Urz": true, "str": true, "godz": true, "tzw": true, "np": true}
 )
 
 // gluedSibling returns where in s, a line that opens a unit, the next

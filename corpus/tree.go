@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -305,12 +304,16 @@ func (b *treeBuilder) closesListUndashed(l line) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(l.text)
 	return lastChild(parent) == u && len(u.Children) == 0 && strings.HasSuffix(parent.Text, ":") &&
-		strings.HasSuffix(u.Text, ".") && !reAbbrevEnd.MatchString(u.Text) && unicode.IsUpper(first)
+		strings.HasSuffix(u.Text, ".") && !endsWithAbbreviation(u.Text) && unicode.IsUpper(first)
 }
 
-// reAbbrevEnd is an abbreviation that ends a text without ending its
-// sentence: "… w art. 5 ust." goes on with a number, not a new sentence.
-var reAbbrevEnd = regexp.MustCompile(`(?:^|[\s(])(?:art|ust|pkt|lit|poz|nr|zm|późn|tzw|np|m\.in|tj|t\.j|Dz|U)\.$`)
+// endsWithAbbreviation reports whether s ends with one of the
+// abbreviations, whose period ends no sentence: "… w art. 5 ust.".
+func endsWithAbbreviation(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	word := s[strings.LastIndexAny(s, " (.")+1:]
+	return abbreviations[word]
+}
 
 // appendText writes l (from byte off on) to u, and counts the line as read.
 func (b *treeBuilder) appendText(u *Unit, l line, off int, closing bool) {
