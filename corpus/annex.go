@@ -41,3 +41,24 @@ func annexHeading(s string) (label string, from, to int) {
 	c := classify(s)
 	return c.label, c.rest, len(s)
 }
+
+// reRepealedAnnexFirst is a heading of a repealed annex that another
+// annex's heading follows on its line: "Załącznik nr 2 (uchylony)
+// Załącznik nr 2a (uchylony)" (DU-2026-450). Its group ends the first.
+var reRepealedAnnexFirst = regexp.MustCompile(`^(?i:załącznik\s+nr)\s+\d+[a-z]{0,3}\s+(\([^()]{3,20}\)\.?)\s+(?i:załącznik\s+nr)\s+\d`)
+
+// splitAnnexHeadings returns l as the headings of the annexes it names one
+// after another, when the first is repealed (reRepealedAnnexFirst); l
+// alone otherwise.
+func splitAnnexHeadings(l line) []line {
+	m := reRepealedAnnexFirst.FindStringSubmatchIndex(l.text)
+	if m == nil {
+		return []line{l}
+	}
+	if _, ok := StatusOfBody(l.text[m[2]:m[3]]); !ok {
+		return []line{l}
+	}
+	first, second := cutLine(l, m[3]+len(l.text[m[3]:])-len(strings.TrimLeft(l.text[m[3]:], " ")))
+	second.hint = l.hint // a heading, as the first
+	return append([]line{first}, splitAnnexHeadings(second)...)
+}

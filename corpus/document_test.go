@@ -188,6 +188,35 @@ Rozporządzenie wchodzi w życie z dniem 1 lutego 2020 r., z wyjątkiem:
 	}
 }
 
+// TestRepealedAnnexesOnOneHeading: a heading that names a repealed annex
+// and then another annex ("## Załącznik nr 2 (uchylony) Załącznik nr 2a
+// (uchylony)", DU-2026-450) heads both, each repealed; the second was text
+// of the first, and could not be cited.
+func TestRepealedAnnexesOnOneHeading(t *testing.T) {
+	doc := parseNotice(t, `##### § 1.
+
+Tekst.
+
+## Załącznik nr 1
+
+WZÓR
+
+## Załącznik nr 2 (uchylony) Załącznik nr 2a (uchylony)
+
+## Załącznik nr 3 (uchylony) Załącznik nr 4
+
+TABELA
+`)
+	for id, want := range map[string]string{"zal2": "(uchylony)", "zal2a": "(uchylony)", "zal3": "(uchylony)", "zal4": "TABELA"} {
+		if _, u := unitOf(t, doc, id); u.Text != want || (want == "(uchylony)") != (u.Status == Repealed) {
+			t.Errorf("%s: %q, %s", id, u.Text, u.Status)
+		}
+	}
+	if len(doc.Warnings) > 0 {
+		t.Errorf("warnings %v", doc.Warnings)
+	}
+}
+
 // TestListOpenedByAMinister: a unit's words "Minister … określi:" with a
 // footnote marker after the colon open its list; they are not the line a
 // minister signs with, which names a person (DU-2024-1049, art. 15, lost

@@ -34,8 +34,16 @@ func splitGlued(l line) []line {
 	if cut < 0 {
 		return []line{l}
 	}
-	first := line{text: strings.TrimRight(l.text[:cut], " "), pos: l.pos, hint: l.hint, rewritten: l.rewritten}
-	second := line{text: l.text[cut:], pos: l.at(cut), rewritten: l.rewritten}
+	first, second := cutLine(l, cut)
+	return append([]line{first}, splitGlued(second)...)
+}
+
+// cutLine cuts l at byte cut into the text before it, without the spaces
+// that end it, and the text from it on, each with its footnote markers.
+// The first keeps l's hint.
+func cutLine(l line, cut int) (first, second line) {
+	first = line{text: strings.TrimRight(l.text[:cut], " "), pos: l.pos, hint: l.hint, rewritten: l.rewritten}
+	second = line{text: l.text[cut:], pos: l.at(cut), rewritten: l.rewritten}
 	for _, m := range l.markers {
 		if m.Offset <= len(first.text) {
 			first.markers = append(first.markers, m)
@@ -44,7 +52,7 @@ func splitGlued(l line) []line {
 			second.markers = append(second.markers, m)
 		}
 	}
-	return append([]line{first}, splitGlued(second)...)
+	return first, second
 }
 
 var (

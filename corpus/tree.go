@@ -102,6 +102,13 @@ func (b *treeBuilder) add(l line) {
 	if b.unglue && b.free == nil {
 		parts = splitGlued(l)
 	}
+	if b.mode == sourceMode && strings.Contains(l.text, "ałącznik") {
+		var annexes []line
+		for _, p := range parts {
+			annexes = append(annexes, splitAnnexHeadings(p)...)
+		}
+		parts = annexes
+	}
 	for _, p := range parts {
 		b.addLine(p)
 	}
