@@ -22,9 +22,9 @@ import (
 // gives the unit up to the day before, splitBackdated splits such a
 // version: from each day a footnote names, the older wording applies with
 // the units that footnotes date by then taken from the newer text; from
-// the newer text's date, its wording applies as a whole. What the newer text changed besides is then a
-// change of its date, with no amendment behind it, not one the footnote's
-// amendment made. When it changed no words besides (its footnotes aside),
+// the newer text's date, its wording applies as a whole. What the newer
+// text changed besides is then a change of its date, with no amendment
+// behind it, not one the footnote's amendment made. When it changed no words besides (its footnotes aside),
 // it applies from the last of those days.
 //
 // The versions made so name the newer text as their source: importing it
