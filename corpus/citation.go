@@ -81,6 +81,16 @@ type idSegment struct {
 }
 
 // splitID splits a canonical id into its segments.
+// KindOfID returns the kind of the unit an id names ("art2.pkt1.litc": a
+// letter), and false for a string that is no unit id.
+func KindOfID(id string) (Kind, bool) {
+	segs, err := splitID(id)
+	if err != nil {
+		return "", false
+	}
+	return segs[len(segs)-1].kind, true
+}
+
 func splitID(id string) ([]idSegment, error) {
 	if id == "" {
 		return nil, fmt.Errorf("empty unit id")

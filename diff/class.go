@@ -43,6 +43,14 @@ func (c Class) rank() int {
 	return 0
 }
 
+// ClassOfTexts returns the class of the change from old to new, the own
+// words (closing part included) of a unit of kind k, as a comparison
+// classes a modified unit: what a published text and a computed wording
+// that differ differ in.
+func ClassOfTexts(k corpus.Kind, old, new string) Class {
+	return classify(&corpus.Unit{Kind: k, Text: old}, &corpus.Unit{Kind: k, Text: new})
+}
+
 // classify returns the class of the change from old to new, two units
 // whose own text differs, finding publication references with refs.
 func classify(old, new *corpus.Unit) Class {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"lexdiff/corpus/amend"
 )
 
 // amendingText amends the act of otherAct (Dz. U. z 2099 r. poz. 1).
@@ -322,6 +324,26 @@ func TestWhereTheyDiffer(t *testing.T) {
 		a, b := whereTheyDiffer(tt.a, tt.b)
 		if a != tt.wantA || b != tt.wantB {
 			t.Errorf("whereTheyDiffer:\n%q\n%q\nwant\n%q\n%q", a, b, tt.wantA, tt.wantB)
+		}
+	}
+}
+
+// TestMismatchClass: a difference between a computed and a published
+// wording is said to be of references only, or of formatting only, as diff
+// classes a change; one of words is said to be nothing else (DU-2026-86,
+// DU-2026-950).
+func TestMismatchClass(t *testing.T) {
+	for _, tt := range []struct {
+		unit, computed, published, want string
+	}{
+		{"art2.pkt1.litc", "ustawy – Prawo oświatowe (Dz. U. z 2025 r. poz. 1043 i 1160),", "ustawy – Prawo oświatowe (Dz. U. z 2025 r. poz. 1043, 1160 i 1837),", " (references only)"},
+		{"par10.ust1.pkt1", "nie dłużej niż 3 miesiące;", "niedłużej niż 3 miesiące;", " (formatting only)"},
+		{"par10.ust1.pkt1", "nie dłużej niż 3 miesiące;", "nie dłużej niż 6 miesięcy;", ""},
+		{"par10.ust1.pkt2", "", "dodany punkt;", ""},
+	} {
+		m := amend.Mismatch{Unit: tt.unit, Computed: tt.computed, Published: tt.published}
+		if got := mismatchClass(m); got != tt.want {
+			t.Errorf("%s: %q → %q: %q, want %q", tt.unit, tt.computed, tt.published, got, tt.want)
 		}
 	}
 }

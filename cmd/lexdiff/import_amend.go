@@ -11,6 +11,7 @@ import (
 	"lexdiff/corpus"
 	"lexdiff/corpus/amend"
 	"lexdiff/corpus/store"
+	"lexdiff/diff"
 )
 
 // applyAmending applies the amending acts among the files of an import,
@@ -238,12 +239,29 @@ func printMissing(w io.Writer, im *amend.Import, kept bool) {
 
 // printMismatches prints the units where a published text says other than
 // lexdiff computed: the words where the two differ, with a few before and
-// after.
+// after, and what kind of difference it is, as diff classes a change (a
+// consolidated text brings references up to date; a PDF copy drops spaces).
 func printMismatches(w io.Writer, ms []amend.Mismatch) {
 	for _, m := range ms {
 		computed, published := whereTheyDiffer(m.Computed, m.Published)
-		fmt.Fprintf(w, "  differs from the published text %s of %s: %s\n    computed:  %s\n    published: %s\n", m.Source, m.From, m.Citation, computed, published)
+		fmt.Fprintf(w, "  differs from the published text %s of %s: %s%s\n    computed:  %s\n    published: %s\n", m.Source, m.From, m.Citation, mismatchClass(m), computed, published)
 	}
+}
+
+// mismatchClass says, for a unit both sides hold, what the difference is:
+// " (references only)", " (formatting only)", or nothing for words.
+func mismatchClass(m amend.Mismatch) string {
+	k, ok := corpus.KindOfID(m.Unit)
+	if !ok || m.Computed == "" || m.Published == "" {
+		return ""
+	}
+	switch diff.ClassOfTexts(k, m.Computed, m.Published) {
+	case diff.Reference:
+		return " (references only)"
+	case diff.Formatting:
+		return " (formatting only)"
+	}
+	return ""
 }
 
 // whereTheyDiffer writes two texts on one line each, whitespace folded,
