@@ -217,6 +217,35 @@ TABELA
 	}
 }
 
+// TestAnnexesCaptionOnItsOwnHeading: "## Załączniki do rozporządzenia …"
+// on a heading of its own, before "## Załącznik nr 1", is the annexes'
+// caption, the first line of annex 1 as on one heading, not an annex
+// without a number; what stands between the two is a warning's remainder
+// (DU-2025-200, DU-2026-450). A heading that gives the caption again keeps
+// its own. A plural heading that no numbered annex follows stays an annex.
+func TestAnnexesCaptionOnItsOwnHeading(t *testing.T) {
+	const caption = "Załączniki do rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. (Dz. U. z 2025 r. poz. 300)"
+	for _, tt := range []struct{ annexes, want string }{
+		{"## " + caption + "\n\n9)\n\n## Załącznik nr 1\n\nWZÓR\n", caption + "\nWZÓR"},
+		{"## Załączniki do rozporządzenia\n\nDz . z 2 p z )\n\n## " + caption + " Załącznik nr 1\n\nWZÓR\n", caption + "\nWZÓR"},
+	} {
+		doc := parseNotice(t, "##### § 1.\n\nTekst.\n\n"+tt.annexes)
+		if _, u := unitOf(t, doc, "zal1"); u.Text != tt.want {
+			t.Errorf("annex 1 reads %q, want %q", u.Text, tt.want)
+		}
+		if slices.ContainsFunc(doc.Versions, func(v *Version) bool { return v.Unit.ID == "zal" }) {
+			t.Error("the caption is an annex of its own")
+		}
+		if len(doc.Warnings) != 1 || doc.Warnings[0].Kind != WarnOutsideUnit {
+			t.Errorf("warnings %v", doc.Warnings)
+		}
+	}
+	doc := parseNotice(t, "##### § 1.\n\nTekst.\n\n## "+caption+"\n\nWZÓR\n")
+	if _, u := unitOf(t, doc, "zal"); u.Text != "do rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. (Dz. U. z 2025 r. poz. 300)\nWZÓR" {
+		t.Errorf("a lone annex reads %q", u.Text)
+	}
+}
+
 // TestListOpenedByAMinister: a unit's words "Minister … określi:" with a
 // footnote marker after the colon open its list; they are not the line a
 // minister signs with, which names a person (DU-2024-1049, art. 15, lost

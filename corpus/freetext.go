@@ -23,9 +23,13 @@ func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
 	if k == Annex {
 		b.open = nil // annexes stand outside the chapters
 	}
+	captionLine, captionMarkers := b.annexesCaption(k, label)
 	u := &Unit{Kind: k, Label: label, ID: childID("", k, label), Status: InForce}
 	b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
 	b.endFree()
+	if k == Annex && label == "" && strings.HasPrefix(strings.ToLower(l.text), "załączniki") {
+		b.caption = caption{u, strings.TrimSpace(l.text)} // perhaps the caption of the annexes to come
+	}
 	b.stack, b.closing, b.lastGroup, b.free = nil, nil, -1, u
 	text := l.text[from:to]
 	trimmed := strings.TrimLeft(text, " ")
@@ -36,8 +40,53 @@ func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
 		m.Offset = min(max(0, m.Offset-from), len(text))
 		own = append(own, m)
 	}
+	if captionLine != "" && !strings.HasPrefix(strings.ToLower(text), "załączniki") { // the annexes' caption is the first line of the first, as on one heading (unless this heading gives it again)
+		for i := range own {
+			own[i].Offset += len(captionLine) + 1
+		}
+		text, own = strings.TrimSuffix(captionLine+"\n"+text, "\n"), append(captionMarkers, own...)
+	}
 	l.text, l.markers = text, own
 	b.freeLine(l)
+}
+
+// A caption is an annex heading with no number in the plural
+// ("Załączniki do rozporządzenia …"), and the unit it opened: perhaps the
+// caption of the numbered annexes that follow.
+type caption struct {
+	unit *Unit
+	line string
+}
+
+// annexesCaption takes back the annex opened last when it is no annex but
+// the caption of the annexes that follow, on a heading of its own
+// ("## Załączniki do rozporządzenia Ministra Środowiska z dnia … (Dz. U.
+// …)" then "## Załącznik nr 1", DU-2025-200), and returns the caption's
+// line with its markers, for the numbered annex k and label open now.
+// What stands between the two headings (a PDF's stray "Dz . z 2 p z )",
+// DU-2026-450) is a warning's remainder.
+func (b *treeBuilder) annexesCaption(k Kind, label string) (string, []Marker) {
+	c := b.caption
+	b.caption = caption{}
+	if k != Annex || label == "" || c.unit == nil || len(b.tops) == 0 || b.tops[len(b.tops)-1].unit != c.unit {
+		return "", nil
+	}
+	b.endFree() // the caption, closed
+	first, rest, _ := strings.Cut(c.unit.Text, "\n")
+	shift := len(c.line) - len(first) // the caption's text lacks its heading's word
+	var markers []Marker
+	for _, m := range c.unit.Markers {
+		if m.Offset <= len(first) {
+			m.Offset += shift
+			markers = append(markers, m)
+		}
+	}
+	if rest != "" {
+		b.d.warnf(b.tops[len(b.tops)-1].pos, WarnOutsideUnit, "text between the annexes' caption and the first annex, kept as a remainder: %q", rest)
+	}
+	b.tops = b.tops[:len(b.tops)-1]
+	delete(b.spans, c.unit.ID)
+	return c.line, markers
 }
 
 // freeLine adds l as the next line of the open preamble or annex.
