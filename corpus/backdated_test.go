@@ -212,19 +212,10 @@ Opłata wynosi:
 // consolidated text is merged again.
 func TestBackdatedSplitWithComputed(t *testing.T) {
 	parse := func(text string) *corpus.Version { return parseVersion(t, text) }
-	type input struct {
-		v   *corpus.Version
-		src corpus.Source
-	}
-	inputs := []input{
-		{parse("from: 2024-03-01\nsource: Dz. U. z 2024 r. poz. 100\n\n§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n"),
-			corpus.Source{Ref: "Dz. U. z 2024 r. poz. 100", Kind: corpus.Consolidated, Date: corpus.MakeDate(2024, 3, 1)}},
-		{parse("from: 2025-02-01\nsource: Dz. U. z 2025 r. poz. 20\ncomputed: true\n\n§ 1. Wniosek zawiera:\n1) imię i nazwisko;\n2) nazwisko.\n"),
-			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 20", Kind: corpus.Amending, Date: corpus.MakeDate(2025, 1, 10)}},
-		{parse("from: 2025-02-01\nsource: Dz. U. z 2025 r. poz. 900\n\n§ 1. Wniosek zawiera:\n1) [1] imię i nazwisko;\n2) adres.\n\n" +
+	inputs := append(olderAndComputed(t),
+		mergeInput{parse("from: 2025-02-01\nsource: Dz. U. z 2025 r. poz. 900\n\n§ 1. Wniosek zawiera:\n1) [1] imię i nazwisko;\n2) adres.\n\n" +
 			"[1] W brzmieniu ustalonym przez § 1 rozporządzenia Ministra Zdrowia z dnia 5 stycznia 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 20), które weszło w życie z dniem 1 lutego 2025 r.\n"),
-			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 900", Kind: corpus.Consolidated, Date: corpus.MakeDate(2025, 9, 1)}},
-	}
+			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 900", Kind: corpus.Consolidated, Date: corpus.MakeDate(2025, 9, 1)}})
 	want := []string{
 		"2024-03-01 – 2025-01-31 Dz. U. z 2024 r. poz. 100: § 1. Wniosek zawiera: / 1) imię; / 2) nazwisko.",
 		"2025-02-01 – 2025-08-31 Dz. U. z 2025 r. poz. 20: § 1. Wniosek zawiera: / 1) imię i nazwisko; / 2) nazwisko.",
@@ -244,11 +235,7 @@ func TestBackdatedSplitWithComputed(t *testing.T) {
 			if a, err = a.Merge(a.ActInfo, []*corpus.Version{inputs[i].v}, inputs[i].src); err != nil {
 				t.Fatalf("order %v: %v", order, err)
 			}
-			var got []string
-			for _, v := range a.Versions("par1") {
-				got = append(got, v.Range.String()+" "+v.Source+": "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
-			}
-			if k >= len(order)-1 && !slices.Equal(got, want) {
+			if got := versionLines(a, "par1"); k >= len(order)-1 && !slices.Equal(got, want) {
 				t.Errorf("order %v, after %s: versions\n%q\nwant\n%q", order, inputs[i].src.Ref, got, want)
 			}
 		}
@@ -263,20 +250,12 @@ func TestBackdatedSplitWithComputed(t *testing.T) {
 // took its place from the footnote's day, with its editorial changes.
 func TestBackdatedSplitAfterComputed(t *testing.T) {
 	parse := func(text string) *corpus.Version { return parseVersion(t, text) }
-	inputs := []struct {
-		v   *corpus.Version
-		src corpus.Source
-	}{
-		{parse("from: 2024-03-01\nsource: Dz. U. z 2024 r. poz. 100\n\n§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n"),
-			corpus.Source{Ref: "Dz. U. z 2024 r. poz. 100", Kind: corpus.Consolidated, Date: corpus.MakeDate(2024, 3, 1)}},
-		{parse("from: 2025-02-01\nsource: Dz. U. z 2025 r. poz. 20\ncomputed: true\n\n§ 1. Wniosek zawiera:\n1) imię i nazwisko;\n2) nazwisko.\n"),
-			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 20", Kind: corpus.Amending, Date: corpus.MakeDate(2025, 1, 10)}},
-		{parse("from: 2025-06-01\nsource: Dz. U. z 2025 r. poz. 30\ncomputed: true\n\n§ 1. Wniosek zawiera:\n1) imię i nazwisko;\n2) adres.\n"),
+	inputs := append(olderAndComputed(t),
+		mergeInput{parse("from: 2025-06-01\nsource: Dz. U. z 2025 r. poz. 30\ncomputed: true\n\n§ 1. Wniosek zawiera:\n1) imię i nazwisko;\n2) adres.\n"),
 			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 30", Kind: corpus.Amending, Date: corpus.MakeDate(2025, 5, 10)}},
-		{parse("from: 2025-06-01\nsource: Dz. U. z 2025 r. poz. 900\n\n§ 1. Wniosek zawiera:\n1) imiona i nazwisko;\n2) [1] adres.\n\n" +
+		mergeInput{parse("from: 2025-06-01\nsource: Dz. U. z 2025 r. poz. 900\n\n§ 1. Wniosek zawiera:\n1) imiona i nazwisko;\n2) [1] adres.\n\n" +
 			"[1] W brzmieniu ustalonym przez § 1 rozporządzenia Ministra Zdrowia z dnia 5 maja 2025 r. zmieniającego rozporządzenie w sprawie próbnej (Dz. U. poz. 30), które weszło w życie z dniem 1 czerwca 2025 r.\n"),
-			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 900", Kind: corpus.Consolidated, Date: corpus.MakeDate(2025, 9, 1)}},
-	}
+			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 900", Kind: corpus.Consolidated, Date: corpus.MakeDate(2025, 9, 1)}})
 	want := []string{
 		"2024-03-01 – 2025-01-31 Dz. U. z 2024 r. poz. 100: § 1. Wniosek zawiera: / 1) imię; / 2) nazwisko.",
 		"2025-02-01 – 2025-05-31 Dz. U. z 2025 r. poz. 20: § 1. Wniosek zawiera: / 1) imię i nazwisko; / 2) nazwisko.",
@@ -292,13 +271,37 @@ func TestBackdatedSplitAfterComputed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var got []string
-	for _, v := range a.Versions("par1") {
-		got = append(got, v.Range.String()+" "+v.Source+": "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
-	}
-	if !slices.Equal(got, want) {
+	if got := versionLines(a, "par1"); !slices.Equal(got, want) {
 		t.Errorf("versions\n%q\nwant\n%q", got, want)
 	}
+}
+
+// A mergeInput is a version and its source, to merge into an act.
+type mergeInput struct {
+	v   *corpus.Version
+	src corpus.Source
+}
+
+// olderAndComputed are the first wordings of the merges above: § 1 of a
+// consolidated text of 2024, and its pkt 1 as an amending act of 2025
+// changed it, computed.
+func olderAndComputed(t *testing.T) []mergeInput {
+	return []mergeInput{
+		{parseVersion(t, "from: 2024-03-01\nsource: Dz. U. z 2024 r. poz. 100\n\n§ 1. Wniosek zawiera:\n1) imię;\n2) nazwisko.\n"),
+			corpus.Source{Ref: "Dz. U. z 2024 r. poz. 100", Kind: corpus.Consolidated, Date: corpus.MakeDate(2024, 3, 1)}},
+		{parseVersion(t, "from: 2025-02-01\nsource: Dz. U. z 2025 r. poz. 20\ncomputed: true\n\n§ 1. Wniosek zawiera:\n1) imię i nazwisko;\n2) nazwisko.\n"),
+			corpus.Source{Ref: "Dz. U. z 2025 r. poz. 20", Kind: corpus.Amending, Date: corpus.MakeDate(2025, 1, 10)}},
+	}
+}
+
+// versionLines writes the versions of the unit id of a, one line each:
+// range, source, text.
+func versionLines(a *corpus.Act, id string) []string {
+	var out []string
+	for _, v := range a.Versions(id) {
+		out = append(out, v.Range.String()+" "+v.Source+": "+strings.ReplaceAll(v.Unit.FullText(), "\n", " / "))
+	}
+	return out
 }
 
 // parseVersion reads a version in the on-disk format (FormatVersion).
