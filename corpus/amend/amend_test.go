@@ -382,15 +382,7 @@ func TestInflectedReplacementOfOneForm(t *testing.T) {
 // as 2⁴); it was refused ("cannot read „¹ dodaje się …”").
 func TestSuperscriptLabels(t *testing.T) {
 	base := strings.Replace(baseText, "2. Wniosek składa się w postaci elektronicznej.\n", "2. Wniosek składa się w postaci elektronicznej.\n2¹. Tekst drugi jeden.\n", 1)
-	info, vs, err := corpus.ParsePlain("base.txt", []byte(fmt.Sprintf(base, "przykładów")), corpus.PlainOptions{Range: corpus.Range{From: corpus.MakeDate(2020, 1, 1)}, Source: "Dz. U. z 2020 r. poz. 100"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	info.ID, info.Ref = "rozp", "Dz. U. z 2020 r. poz. 100"
-	a, err := corpus.NewAct(info, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := plainAct(t, fmt.Sprintf(base, "przykładów"))
 	for _, tt := range []struct{ instruction, want string }{
 		{"w § 2 po ust. 2¹ dodaje się ust. 2² w brzmieniu:\n„2². Nowy.”.", "2¹. Tekst drugi jeden.\n2². Nowy.\n3. Do wniosku"},
 		{"w § 2 w ust. 2¹ wyraz „jeden” zastępuje się wyrazem „raz”.", "\n2¹. Tekst drugi raz.\n3. Do wniosku"},
