@@ -137,6 +137,9 @@ var reDeferredDay = regexp.MustCompile(`(?i)(?:który|która|które)\s+wchodz(?:
 func (doc *Document) warnDeferred(blk *block, base Date, d *diag) {
 	for i := len(blk.parts) - 1; i >= 0; i-- {
 		p := blk.parts[i]
+		if k := p.unit.Kind; k != Article && k != Paragraph {
+			continue // annexes after the act's last provision: not written out for nothing
+		}
 		text := p.unit.FullText()
 		if !strings.Contains(text, "wchodzi w życie") {
 			continue
