@@ -154,6 +154,11 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	if o != nil && n != nil && o.ID == n.ID && sameText(o, n) && o.Heading == n.Heading && len(oldNotes)+len(newNotes) == 0 && groups == nil {
 		return Change{Unit: u.ID, Kind: Unchanged}
 	}
+	if c.listOnly {
+		if kind := kindOf(o, n, implied, false); kind != Unchanged {
+			return Change{Unit: u.ID, Kind: kind} // footnotes, heading and groupings would only make it Annotated
+		}
+	}
 	ch := Change{Unit: u.ID}
 	if !c.listOnly {
 		ch.Citation = u.Citation()
