@@ -2,7 +2,6 @@ package index
 
 import (
 	"cmp"
-	"html"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -62,7 +61,7 @@ func matchesOf(m *search.DocumentMatch) matched {
 // which builds a map of the locations and a Bleve document per hit, a
 // fragment object per match and a heap of them, and adds to a string
 // piece by piece.
-func highlight(text []byte, m matched) []string {
+func highlight(text string, m matched) []string {
 	frags := fragments(text, m.matches)
 	if len(frags) == 0 {
 		return nil // every fragment met a character that is not valid UTF-8, where Bleve's fragmenter gives up
@@ -85,11 +84,11 @@ type fragment struct{ start, end int }
 // characters, moved back when the text ends sooner (but not over the
 // previous match), then centred on the matches it holds as far as it can
 // move both ways. A text without matches has one fragment, its beginning.
-func fragments(text []byte, ms []match) []fragment {
+func fragments(text string, ms []match) []fragment {
 	if len(ms) == 0 {
 		end, used := 0, 0
 		for end < len(text) && used < fragmentSize {
-			r, size := utf8.DecodeRune(text[end:])
+			r, size := utf8.DecodeRuneInString(text[end:])
 			if r == utf8.RuneError {
 				break
 			}
@@ -104,7 +103,7 @@ next:
 	for i, m := range ms {
 		start, end, used := m.start, m.start, 0
 		for end < len(text) && used < fragmentSize {
-			r, size := utf8.DecodeRune(text[end:])
+			r, size := utf8.DecodeRuneInString(text[end:])
 			if r == utf8.RuneError {
 				continue next
 			}
@@ -115,7 +114,7 @@ next:
 			if start > len(text) {
 				continue next
 			}
-			r, size := utf8.DecodeLastRune(text[:start])
+			r, size := utf8.DecodeLastRuneInString(text[:start])
 			if r == utf8.RuneError {
 				continue next
 			}
@@ -132,18 +131,18 @@ next:
 			}
 			lastEnd = inner.end
 		}
-		room := utf8.RuneCount(text[lastEnd:end])
+		room := utf8.RuneCountInString(text[lastEnd:end])
 		roomBefore := 0
 		if start >= maxBegin {
-			roomBefore = utf8.RuneCount(text[maxBegin:start])
+			roomBefore = utf8.RuneCountInString(text[maxBegin:start])
 		}
 		for shift := min(room, roomBefore) / 2; shift > 0; shift-- {
-			r, size := utf8.DecodeLastRune(text[:start])
+			r, size := utf8.DecodeLastRuneInString(text[:start])
 			if r == utf8.RuneError {
 				continue next
 			}
 			start -= size
-			r, size = utf8.DecodeLastRune(text[:end])
+			r, size = utf8.DecodeLastRuneInString(text[:end])
 			if r == utf8.RuneError {
 				continue next
 			}
@@ -171,9 +170,13 @@ func (f fragment) score(ms []match, seen []bool) int {
 
 const markStart, markEnd = "<mark>", "</mark>"
 
+// htmlEscaper escapes text as html.EscapeString does, but writes it out
+// instead of returning a new string.
+var htmlEscaper = strings.NewReplacer(`&`, "&amp;", `'`, "&#39;", `<`, "&lt;", `>`, "&gt;", `"`, "&#34;")
+
 // format returns f of text as HTML, its matches in <mark> (a word matched
 // by several terms once), with separator where text is left out.
-func (f fragment) format(text []byte, ms []match) string {
+func (f fragment) format(text string, ms []match) string {
 	var b strings.Builder
 	b.Grow(f.end - f.start + 2*len(separator) + len(ms)*(len(markStart)+len(markEnd)))
 	if f.start != 0 {
@@ -187,13 +190,13 @@ func (f fragment) format(text []byte, ms []match) string {
 		if m.end > f.end {
 			break
 		}
-		b.WriteString(html.EscapeString(string(text[curr:m.start])))
+		htmlEscaper.WriteString(&b, text[curr:m.start])
 		b.WriteString(markStart)
-		b.WriteString(html.EscapeString(string(text[m.start:m.end])))
+		htmlEscaper.WriteString(&b, text[m.start:m.end])
 		b.WriteString(markEnd)
 		curr = m.end
 	}
-	b.WriteString(html.EscapeString(string(text[curr:f.end])))
+	htmlEscaper.WriteString(&b, text[curr:f.end])
 	if f.end != len(text) {
 		b.WriteString(separator)
 	}

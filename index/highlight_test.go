@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"html"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -131,5 +133,16 @@ func TestMatchLocationsPastAMiss(t *testing.T) {
 		if want == 0 || want == len(ranked) || missed > 0 {
 			t.Errorf("%s, then %s: %d ranked, %d matched by the phrase, %d of them without locations", pair[0], pair[1], len(ranked), want, missed)
 		}
+	}
+}
+
+// TestHTMLEscaper checks that the escaper of highlighted text escapes as
+// html.EscapeString does, which Bleve's HTML formatter uses.
+func TestHTMLEscaper(t *testing.T) {
+	s := `a<b>&c 'd' "e" &amp; zażółć <mark>` + "\x00\xff…"
+	var b strings.Builder
+	htmlEscaper.WriteString(&b, s)
+	if got, want := b.String(), html.EscapeString(s); got != want {
+		t.Errorf("htmlEscaper: got %q, want %q", got, want)
 	}
 }

@@ -76,7 +76,7 @@ func (ix *Index) matchLocations(ctx context.Context, r bindex.IndexReader, q que
 
 // loadHit returns the hit of the ranked document h, with its fields read
 // from r but for its text, which it returns apart.
-func loadHit(r bindex.IndexReader, h *search.DocumentMatch) (hit Hit, text []byte, err error) {
+func loadHit(r bindex.IndexReader, h *search.DocumentMatch) (hit Hit, text string, err error) {
 	hit = Hit{Score: h.Score, Fragments: []string{}}
 	to := openEnd
 	err = visitStored(r, h.ID, h.IndexInternalID, func(field string, value []byte) {
@@ -96,11 +96,11 @@ func loadHit(r bindex.IndexReader, h *search.DocumentMatch) (hit Hit, text []byt
 		case fieldFirstKnown:
 			hit.FromFirstKnown = string(value) == "1"
 		case fieldText:
-			text = slices.Clone(value)
+			text = string(value)
 		}
 	})
 	if err != nil {
-		return Hit{}, nil, err
+		return Hit{}, "", err
 	}
 	if to != openEnd {
 		hit.To = &to
