@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
+	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
 	index "github.com/blevesearch/bleve_index_api"
@@ -21,6 +23,11 @@ type table struct {
 	acts  []string // act ids, indexed by docs' act
 	kinds []string // unit kinds, indexed by docs' kind
 	docs  []docRow // by document number
+	// years names every year from firstYear to the last year of a doc's
+	// from, indexed by docs' year less firstYear, so that the year facet
+	// is counted in a slice, as the others are, not in a map.
+	years     []string
+	firstYear uint16
 }
 
 // A docRow is one wording in the table. Its act and kind index the table's
@@ -85,7 +92,25 @@ func newTable(b bleve.Index) (*table, error) {
 		}
 	}
 	t.order(units)
+	t.nameYears()
 	return t, nil
+}
+
+// nameYears fills t.years and t.firstYear from the years of the docs.
+func (t *table) nameYears() {
+	first, last := uint16(math.MaxUint16), uint16(0)
+	for i := range t.docs {
+		if row := &t.docs[i]; !row.from.IsZero() { // a number no doc holds has no row of its own
+			first, last = min(first, row.year), max(last, row.year)
+		}
+	}
+	if first > last {
+		return // no docs
+	}
+	t.firstYear = first
+	for y := int(first); y <= int(last); y++ {
+		t.years = append(t.years, strconv.Itoa(y))
+	}
 }
 
 // readField calls set for every document of every term of field, with the

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strconv"
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
@@ -26,7 +25,7 @@ type tally struct {
 	total uint64
 	acts  []int // by index in t.acts
 	kinds []int // by index in t.kinds
-	years map[uint16]int
+	years []int // by index in t.years
 }
 
 // newTally returns the tally of a search of r. An act that the index does
@@ -46,7 +45,7 @@ func (t *table) newTally(r Request) *tally {
 		}
 		return r.All || row.from <= r.Date && r.Date <= row.to
 	}
-	return &tally{t: t, keep: keep, acts: make([]int, len(t.acts)), kinds: make([]int, len(t.kinds)), years: map[uint16]int{}}
+	return &tally{t: t, keep: keep, acts: make([]int, len(t.acts)), kinds: make([]int, len(t.kinds)), years: make([]int, len(t.years))}
 }
 
 // withHandler returns ctx asking Bleve's top-hits collector to hand every
@@ -85,22 +84,16 @@ func (tl *tally) count(row *docRow) {
 	tl.total++
 	tl.acts[row.act]++
 	tl.kinds[row.kind]++
-	tl.years[row.year]++
+	tl.years[row.year-tl.t.firstYear]++
 }
 
 // facets returns the counts, most frequent first (then by value), as many
 // as the facet sizes allow.
 func (tl *tally) facets() Facets {
-	years := make([]string, 0, len(tl.years))
-	yearCounts := make([]int, 0, len(tl.years))
-	for y, n := range tl.years {
-		years = append(years, strconv.Itoa(int(y)))
-		yearCounts = append(yearCounts, n)
-	}
 	return Facets{
 		Act:  topCounts(tl.t.acts, tl.acts, maxActFacet),
 		Kind: topCounts(tl.t.kinds, tl.kinds, len(tl.t.kinds)),
-		Year: topCounts(years, yearCounts, maxYearFacet),
+		Year: topCounts(tl.t.years, tl.years, maxYearFacet),
 	}
 }
 
