@@ -8,8 +8,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
-
-	"lexdiff/corpus"
 )
 
 // show returns the hits of a page, ranked hits of the snapshot r, as
@@ -28,7 +26,7 @@ func (ix *Index) show(ctx context.Context, r bindex.IndexReader, q query.Query, 
 	}
 	hits := make([]Hit, 0, len(ranked))
 	for _, h := range ranked {
-		hit, text, err := loadHit(r, h)
+		hit, text, err := ix.loadHit(r, h)
 		if err != nil {
 			return nil, err
 		}
@@ -74,25 +72,22 @@ func (ix *Index) matchLocations(ctx context.Context, r bindex.IndexReader, q que
 	return out, nil
 }
 
-// loadHit returns the hit of the ranked document h, with its fields read
-// from r but for its text, which it returns apart.
-func loadHit(r bindex.IndexReader, h *search.DocumentMatch) (hit Hit, text string, err error) {
-	hit = Hit{Score: h.Score, Fragments: []string{}}
-	to := openEnd
+// loadHit returns the hit of the ranked document h, and apart its text:
+// its act, kind and days come from the table, which has them parsed
+// already, the rest from its stored fields in r.
+func (ix *Index) loadHit(r bindex.IndexReader, h *search.DocumentMatch) (hit Hit, text string, err error) {
+	row := &ix.table.docs[h.IndexInternalID.Value()] // the tally kept h: it has a row
+	hit = Hit{Act: ix.table.acts[row.act], Kind: ix.table.kinds[row.kind], From: row.from, Score: h.Score, Fragments: []string{}}
+	if row.to != openEnd {
+		to := row.to
+		hit.To = &to
+	}
 	err = visitStored(r, h.ID, h.IndexInternalID, func(field string, value []byte) {
 		switch field {
-		case fieldAct:
-			hit.Act = string(value)
 		case fieldUnit:
 			hit.Unit = string(value)
 		case fieldCitation:
 			hit.Citation = string(value)
-		case fieldKind:
-			hit.Kind = string(value)
-		case fieldFrom:
-			hit.From, _ = corpus.ParseDate(string(value))
-		case fieldTo:
-			to, _ = corpus.ParseDate(string(value))
 		case fieldFirstKnown:
 			hit.FromFirstKnown = string(value) == "1"
 		case fieldText:
@@ -101,9 +96,6 @@ func loadHit(r bindex.IndexReader, h *search.DocumentMatch) (hit Hit, text strin
 	})
 	if err != nil {
 		return Hit{}, "", err
-	}
-	if to != openEnd {
-		hit.To = &to
 	}
 	return hit, text, nil
 }
