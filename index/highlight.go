@@ -97,7 +97,7 @@ func fragments(text string, ms []match) []fragment {
 		}
 		return []fragment{{0, end}}
 	}
-	var out []fragment
+	out := make([]fragment, 0, len(ms))
 	maxBegin := 0
 next:
 	for i, m := range ms {

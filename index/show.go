@@ -31,7 +31,9 @@ func (ix *Index) show(ctx context.Context, r bindex.IndexReader, q query.Query, 
 			return nil, err
 		}
 		if m, ok := matches[h.ID]; ok {
-			hit.Fragments = append(hit.Fragments, highlight(text, m)...)
+			if fragments := highlight(text, m); fragments != nil {
+				hit.Fragments = fragments
+			}
 		}
 		hits = append(hits, hit)
 	}
