@@ -1,41 +1,11 @@
 package server
 
 import (
-	"html/template"
 	"net/http"
 	"net/url"
 
 	"lexdiff/corpus"
 )
-
-// An actView is the act page: the act's text as in force on a date (or the
-// part of it in view, for a long act), what state that text is in, the
-// act's timeline and its changes.
-type actView struct {
-	Head     template.HTML // the page's header ("act-head")
-	State    template.HTML // the stateBanner
-	DateForm template.HTML // the form that picks the date (dateForm)
-	Timeline template.HTML // the timelineView
-	InForce  template.HTML // the line heading the text (inforceLine)
-	Change   template.HTML // the change that made the text of the date ("chosen-change"), "" before any
-	Changes  template.HTML // every change, newest first: the "Historia zmian" (changesHTML)
-	Parts    []partLink    // the parts of a long act, nil when it prints whole
-	PartPrev *partLink
-	PartNext *partLink
-}
-
-// Text is textMark, where the page writes the units printed (actText).
-func (actView) Text() template.HTML { return textMark }
-
-// TOC is tocMark, where the page writes their table of contents.
-func (actView) TOC() template.HTML { return tocMark }
-
-// A partLink is one part of a long act in the table of contents.
-type partLink struct {
-	Label   string
-	URL     string
-	Current bool
-}
 
 // act serves /acts/{act}?date=D[&at=U]: the text as in force on D
 // (default today, or the act's first day when it enters into force
@@ -110,7 +80,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	v.DateForm = dateForm(l, a.ID, d, today)
 	v.State = newStateBanner(l, a.ID, o, d, today).html(l, permalink)
 	desc := l.Tf("act.description", a.Title, d)
-	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v, Permalink: permalink}, text.toc, text.text)
+	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v.html(l), Permalink: permalink}, text.toc, text.text)
 }
 
 // partLinks lists the parts of a long act.
