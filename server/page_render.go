@@ -22,17 +22,15 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 // A page is what every page template gets: the language, the page's title
-// and description, the site's header (with the search box's text and the
-// link to the same page in the other language), and the page's own data.
+// and description, the search box's text, and the page's own data.
 type page struct {
 	L           lang
 	Title       string
-	Description string        // the meta description: what the page shows, in a sentence
-	SiteHeader  template.HTML // the skip link and the site's header (siteHeader), set by render
-	Query       string        // the search box's text
-	Permalink   string        // the view with every date explicit, or "" when it has none
-	Canonical   string        // Permalink as an absolute URL, set by render
-	NoIndex     bool          // an error page: not for search engines
+	Description string // the meta description: what the page shows, in a sentence
+	Query       string // the search box's text
+	Permalink   string // the view with every date explicit, or "" when it has none
+	Canonical   string // Permalink as an absolute URL, set by render
+	NoIndex     bool   // an error page: not for search engines
 	Data        any
 }
 
@@ -48,10 +46,11 @@ func mustParsePages() map[string]*template.Template {
 	return t
 }
 
-// parsePages parses every page template with the shared layout: one
-// template set per page, each executed by its file name ("act.html").
+// parsePages parses every page template with the shared partials: one
+// template set per page, each named by its file name ("act.html"), whose
+// "content" template the page's layout (writeLayoutHead) holds.
 func parsePages() (map[string]*template.Template, error) {
-	base, err := template.New("layout.html").Funcs(templateFuncs).ParseFS(templateFS, "templates/layout.html", "templates/partial_*.html")
+	base, err := template.New("partials").Funcs(templateFuncs).ParseFS(templateFS, "templates/partial_*.html")
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +61,7 @@ func parsePages() (map[string]*template.Template, error) {
 	sets := map[string]*template.Template{}
 	for _, name := range names {
 		file := strings.TrimPrefix(name, "templates/")
-		if file == "layout.html" || strings.HasPrefix(file, "partial_") {
+		if strings.HasPrefix(file, "partial_") {
 			continue
 		}
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, name)
@@ -93,7 +92,8 @@ func dateRangeHTML(r corpus.Range) template.HTML {
 	return template.HTML("<time>" + escapeHTML(r.From.String()) + "</time> – <time>" + escapeHTML(r.To.String()) + "</time>")
 }
 
-// render executes the named page template into a buffer, then writes it
+// render executes the named page template's content into a buffer, in
+// the layout (writeLayoutHead, writeLayoutTail), then writes it
 // with the security headers, so a template failure becomes an error page
 // rather than half a page. A page with kept pieces (the act page) has
 // each written in place of the mark the template prints for it, and is
@@ -105,15 +105,16 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	if !ok {
 		return fmt.Errorf("no page template %q", name)
 	}
-	pg.SiteHeader = siteHeader(pg.L, pg.Query, switchURL(r, pg.L.Other()))
 	if pg.Permalink != "" {
 		pg.Canonical = origin(r) + pg.Permalink
 	}
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer putPageBuffer(buf)
-	if err := t.ExecuteTemplate(buf, "layout.html", pg); err != nil {
+	writeLayoutHead(buf, pg, switchURL(r, pg.L.Other()))
+	if err := t.ExecuteTemplate(buf, "content", pg); err != nil {
 		return fmt.Errorf("rendering %s: %w", name, err)
 	}
+	writeLayoutTail(buf, pg.L)
 	out := buf
 	if kept != nil {
 		out = pageBuffers.Get().(*bytes.Buffer)

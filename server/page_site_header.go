@@ -5,10 +5,10 @@ import "html/template"
 // siteHeader prints what every page starts with: the link that skips to
 // its content, and the site's header: the search box, holding query, and
 // the links home and to the same page in the other language (switchURL, a
-// path from the server's root). It is written here, not by the layout
-// template, to spare every page the escapers html/template calls by
-// reflection on each value (page_escape.go); and all of it but query and
-// switchURL is made once per language (siteHeaderTexts).
+// path from the server's root). It is written in Go, as the rest of the
+// layout (writeLayoutHead), to spare every page the escapers html/template
+// calls by reflection on each value (page_escape.go); and all of it but
+// query and switchURL is made once per language (siteHeaderTexts).
 func siteHeader(l lang, query, switchURL string) template.HTML {
 	h := siteHeaderTexts[l]
 	return template.HTML(h.beforeQuery + escapeHTML(query) + h.beforeSwitch + escapeHref(switchURL) + h.end)
