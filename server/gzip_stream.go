@@ -50,12 +50,14 @@ func (g *gzipStream) text(b []byte) {
 	g.dirty = true
 }
 
-// piece writes b, whose deflateAlone is z, into the stream as it is.
-// What comes after is compressed afresh: it cannot refer back into the
-// piece, which the compressor has not seen.
-func (g *gzipStream) piece(b, z []byte) {
+// piece writes a piece of n bytes compressed before, alone, into the
+// stream as it is: z is its deflateAlone, sum its newCRCPart. What comes
+// after is compressed afresh: it cannot refer back into the piece, which
+// the compressor has not seen.
+func (g *gzipStream) piece(z []byte, sum crcPart, n int) {
 	g.flush()
-	g.sum(b)
+	g.crc = sum.after(g.crc)
+	g.size += uint32(n)
 	g.w.Write(z)
 	g.fw.Reset(g.w)
 }

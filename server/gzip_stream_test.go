@@ -36,7 +36,7 @@ func TestGzipStream(t *testing.T) {
 			for _, p := range parts {
 				want.WriteString(p.b)
 				if p.piece {
-					g.piece([]byte(p.b), deflateAlone([]byte(p.b)))
+					g.piece(deflateAlone([]byte(p.b)), newCRCPart([]byte(p.b)), len(p.b))
 				} else {
 					g.text([]byte(p.b))
 				}

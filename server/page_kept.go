@@ -6,18 +6,19 @@ import (
 )
 
 // A keptPiece is HTML that a page keeps made, and compressed besides
-// (deflateAlone), to write in place of the mark its template prints for
-// it: the template's output around it is all that is left to compress
-// for a client that accepts gzip.
+// (deflateAlone) with its CRC-32, to write in place of the mark its
+// template prints for it: the template's output around it is all that is
+// left to compress (and to sum) for a client that accepts gzip.
 type keptPiece struct {
 	mark template.HTML
 	html []byte
 	z    []byte
+	sum  crcPart
 }
 
 func newKeptPiece(mark template.HTML, html []byte) keptPiece {
 	html = bytes.Clone(html) // without the room a buffer grew
-	return keptPiece{mark: mark, html: html, z: deflateAlone(html)}
+	return keptPiece{mark: mark, html: html, z: deflateAlone(html), sum: newCRCPart(html)}
 }
 
 func (k keptPiece) size() int { return len(k.html) + len(k.z) }
@@ -26,14 +27,19 @@ func (k keptPiece) size() int { return len(k.html) + len(k.z) }
 // pieces: plainly, or gzipped (gzipStream).
 type pageWriter interface {
 	text(b []byte)
-	piece(html, z []byte)
+	kept(k keptPiece)
 }
 
 // plainPage writes a page as it is.
 type plainPage struct{ *bytes.Buffer }
 
-func (p plainPage) text(b []byte)        { p.Write(b) }
-func (p plainPage) piece(html, _ []byte) { p.Write(html) }
+func (p plainPage) text(b []byte)    { p.Write(b) }
+func (p plainPage) kept(k keptPiece) { p.Write(k.html) }
+
+// gzipPage writes a page gzipped, its kept pieces as they were compressed.
+type gzipPage struct{ *gzipStream }
+
+func (g gzipPage) kept(k keptPiece) { g.piece(k.z, k.sum, len(k.html)) }
 
 // writeKept writes page, the template's output, to b with the pieces kept
 // in place of their marks, which page holds in the pieces' order; gzipped
@@ -43,7 +49,7 @@ func writeKept(b *bytes.Buffer, page []byte, kept []keptPiece, gzipped bool) boo
 	if gzipped {
 		g := newGzipStream(b)
 		defer g.close()
-		w = g
+		w = gzipPage{g}
 	}
 	for _, k := range kept {
 		i := bytes.Index(page, []byte(k.mark))
@@ -51,7 +57,7 @@ func writeKept(b *bytes.Buffer, page []byte, kept []keptPiece, gzipped bool) boo
 			return false
 		}
 		w.text(page[:i])
-		w.piece(k.html, k.z)
+		w.kept(k)
 		page = page[i+len(k.mark):]
 	}
 	w.text(page)
