@@ -62,6 +62,30 @@ func (g *gzipStream) piece(z []byte, sum crcPart, n int) {
 	g.fw.Reset(g.w)
 }
 
+// stored writes b into the stream as it is, in stored blocks, which cost
+// no Huffman codes to make. What comes after is compressed afresh, as
+// after a piece.
+func (g *gzipStream) stored(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	g.flush()
+	g.sum(b)
+	for {
+		n := min(len(b), maxStoredBlock)
+		g.w.Write([]byte{0, byte(n), byte(n >> 8), ^byte(n), ^byte(n >> 8)}) // not final, stored; LEN and NLEN
+		g.w.Write(b[:n])
+		b = b[n:]
+		if len(b) == 0 {
+			break
+		}
+	}
+	g.fw.Reset(g.w)
+}
+
+// maxStoredBlock is the most bytes a stored deflate block holds.
+const maxStoredBlock = 1<<16 - 1
+
 // close ends the stream: a last, empty block, the text's CRC-32 and its
 // size.
 func (g *gzipStream) close() {

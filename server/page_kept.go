@@ -36,8 +36,24 @@ type plainPage struct{ *bytes.Buffer }
 func (p plainPage) text(b []byte)    { p.Write(b) }
 func (p plainPage) kept(k keptPiece) { p.Write(k.html) }
 
-// gzipPage writes a page gzipped, its kept pieces as they were compressed.
+// gzipPage writes a page gzipped, its kept pieces as they were compressed,
+// and the template's output between them compressed, but for a short run
+// of it, which is stored: compressing it alone, in a block of its own
+// between two pieces, would cost more to make its Huffman codes than to
+// compress the whole page's runs, for a few dozen bytes saved.
 type gzipPage struct{ *gzipStream }
+
+// maxStoredText is the longest run of the template's output that a
+// gzipped page stores rather than compresses.
+const maxStoredText = 512
+
+func (g gzipPage) text(b []byte) {
+	if len(b) <= maxStoredText {
+		g.stored(b)
+	} else {
+		g.gzipStream.text(b)
+	}
+}
 
 func (g gzipPage) kept(k keptPiece) { g.piece(k.z, k.sum, len(k.html)) }
 
