@@ -92,14 +92,16 @@ func dateRangeHTML(r corpus.Range) template.HTML {
 	return template.HTML("<time>" + escapeHTML(r.From.String()) + "</time> – <time>" + escapeHTML(r.To.String()) + "</time>")
 }
 
-// render executes the named page template's content into a buffer, in
-// the layout (writeLayoutHead, writeLayoutTail), then writes it
-// with the security headers, so a template failure becomes an error page
-// rather than half a page. A page with kept pieces (the act page) has
-// each written in place of the mark the template prints for it, and is
-// gzipped here for a client that accepts gzip, the pieces' kept
-// compressed form put in as it is. (The gzip middleware passes a body
-// that is encoded already.)
+// render writes the page's content into a buffer, in the layout
+// (writeLayoutHead, writeLayoutTail): its Data as it is when that is HTML
+// made in Go (the act page's actView.html), or else what the named page
+// template's "content" prints. Then it writes the buffer with the
+// security headers, so a template failure becomes an error page rather
+// than half a page. A page with kept pieces (the act page) has each
+// written in place of the mark its content prints for it, and is gzipped
+// here for a client that accepts gzip, the pieces' kept compressed form
+// put in as it is. (The gzip middleware passes a body that is encoded
+// already.)
 func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page, kept ...keptPiece) error {
 	t, ok := pageTemplates[name]
 	if !ok {
@@ -111,7 +113,9 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer putPageBuffer(buf)
 	writeLayoutHead(buf, pg, switchURL(r, pg.L.Other()))
-	if err := t.ExecuteTemplate(buf, "content", pg); err != nil {
+	if content, ok := pg.Data.(template.HTML); ok {
+		buf.WriteString(string(content))
+	} else if err := t.ExecuteTemplate(buf, "content", pg); err != nil {
 		return fmt.Errorf("rendering %s: %w", name, err)
 	}
 	writeLayoutTail(buf, pg.L)
