@@ -110,6 +110,11 @@ const changeRowsMark template.HTML = "<!--change-rows-->"
 func changesHTML(o *actOverview, ps *actPieces, d corpus.Date) template.HTML {
 	chosen := o.changeIndex(d)
 	var b strings.Builder
+	n := len(ps.changesHead) + len(ps.changesTail)
+	for _, row := range ps.rows {
+		n += len(row[1])
+	}
+	b.Grow(n)
 	b.WriteString(string(ps.changesHead))
 	for i := len(ps.rows) - 1; i >= 0; i-- {
 		row := ps.rows[i][0]

@@ -36,6 +36,14 @@ type partLink struct {
 // which cost the act page more than all the rest of its layout.
 func (v actView) html(l lang) template.HTML {
 	var w strings.Builder
+	n := 1000 // the markup written here
+	for _, h := range []template.HTML{v.Head, v.State, v.DateForm, v.Timeline, v.Change, v.Changes, v.InForce} {
+		n += len(h)
+	}
+	for _, p := range v.Parts {
+		n += 2*len(p.Label) + len(p.URL) + 40
+	}
+	w.Grow(n)
 	w.WriteString(string(v.Head) + "\n\n" + string(v.State) + "\n\n" + string(v.DateForm) + "\n\n" +
 		"<section class=\"timeline-figure\" aria-labelledby=\"timeline-h\">\n" +
 		"  <h2 id=\"timeline-h\" class=\"visually-hidden\">" + escapeHTML(l.T("act.timeline")) + "</h2>\n  ")

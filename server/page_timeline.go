@@ -65,6 +65,11 @@ func newTimeline(o *actOverview, ps *actPieces, d, today corpus.Date) timelineVi
 // (page_escape.go).
 func (t timelineView) html() template.HTML {
 	var w strings.Builder
+	n := 600 // the axis, the period and the date chosen
+	for _, m := range t.Marks {
+		n += len(m)
+	}
+	w.Grow(n)
 	w.WriteString("\n<div class=\"timeline-scroll\" data-timeline>\n<svg class=\"timeline\" width=\"" + strconv.Itoa(t.Width) + "\" height=\"" + strconv.Itoa(t.Height) +
 		"\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"timeline-h\">\n  <line class=\"axis\" x1=\"0\" y1=\"32\" x2=\"100%\" y2=\"32\"></line>")
 	if t.ChosenShown {
