@@ -44,10 +44,18 @@ func (v actView) html(l lang) template.HTML {
 		n += 2*len(p.Label) + len(p.URL) + 40
 	}
 	w.Grow(n)
-	w.WriteString(string(v.Head) + "\n\n" + string(v.State) + "\n\n" + string(v.DateForm) + "\n\n" +
-		"<section class=\"timeline-figure\" aria-labelledby=\"timeline-h\">\n" +
+	// The pieces are written one by one: joined with +, they would be
+	// copied into a string of their own first.
+	w.WriteString(string(v.Head))
+	w.WriteString("\n\n")
+	w.WriteString(string(v.State))
+	w.WriteString("\n\n")
+	w.WriteString(string(v.DateForm))
+	w.WriteString("\n\n<section class=\"timeline-figure\" aria-labelledby=\"timeline-h\">\n" +
 		"  <h2 id=\"timeline-h\" class=\"visually-hidden\">" + escapeHTML(l.T("act.timeline")) + "</h2>\n  ")
-	w.WriteString(string(v.Timeline) + string(v.Change) + string(v.Changes))
+	w.WriteString(string(v.Timeline))
+	w.WriteString(string(v.Change))
+	w.WriteString(string(v.Changes))
 	w.WriteString("\n</section>\n\n<div class=\"act-layout\">\n  <nav class=\"toc\" aria-labelledby=\"toc-h\">\n" +
 		"    <details class=\"toc-fold\" data-open-wide>\n" +
 		"    <summary><h2 id=\"toc-h\">" + escapeHTML(l.T("act.toc")) + "</h2>")
@@ -76,7 +84,9 @@ func (v actView) html(l lang) template.HTML {
 	if v.Parts != nil {
 		w.WriteString(" data-act-parts")
 	}
-	w.WriteString(">\n    " + string(v.InForce) + string(textMark))
+	w.WriteString(">\n    ")
+	w.WriteString(string(v.InForce))
+	w.WriteString(string(textMark))
 	if v.PartPrev != nil || v.PartNext != nil {
 		w.WriteString("\n    <nav class=\"part-nav\" lang=\"" + escapeHTML(string(l)) + "\" aria-label=\"" + escapeHTML(l.T("act.parts")) + "\">")
 		if p := v.PartPrev; p != nil {
