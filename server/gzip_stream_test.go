@@ -69,7 +69,7 @@ func TestGzipStream(t *testing.T) {
 }
 
 // TestGzipPageStoresShortText checks that a gzipped page stores the short
-// run of the template's output between its kept pieces, as it is, and
+// run of its text between its kept pieces, as it is, and
 // compresses a long one, and that the page gunzips to what it printed.
 func TestGzipPageStoresShortText(t *testing.T) {
 	short := "</ol>\n    </details>\n  </nav>\n  <article class=\"act-text\" lang=\"pl\" aria-labelledby=\"inforce-h\">\n    " +

@@ -6,9 +6,9 @@ import (
 )
 
 // A keptPiece is HTML that a page keeps made, and compressed besides
-// (deflateAlone) with its CRC-32, to write in place of the mark its
-// template prints for it: the template's output around it is all that is
-// left to compress (and to sum) for a client that accepts gzip.
+// (deflateAlone) with its CRC-32, to write in place of the mark the
+// page's content prints for it: the page around it is all that is left
+// to compress (and to sum) for a client that accepts gzip.
 type keptPiece struct {
 	mark template.HTML
 	html []byte
@@ -23,8 +23,8 @@ func newKeptPiece(mark template.HTML, html []byte) keptPiece {
 
 func (k keptPiece) size() int { return len(k.html) + len(k.z) }
 
-// A pageWriter writes a page of the template's output (text) and kept
-// pieces: plainly, or gzipped (gzipStream).
+// A pageWriter writes a page of its own text and kept pieces: plainly, or
+// gzipped (gzipStream).
 type pageWriter interface {
 	text(b []byte)
 	kept(k keptPiece)
@@ -37,14 +37,14 @@ func (p plainPage) text(b []byte)    { p.Write(b) }
 func (p plainPage) kept(k keptPiece) { p.Write(k.html) }
 
 // gzipPage writes a page gzipped, its kept pieces as they were compressed,
-// and the template's output between them compressed, but for a short run
-// of it, which is stored: compressing it alone, in a block of its own
+// and its text between them compressed, but for a short run of it, which
+// is stored: compressing it alone, in a block of its own
 // between two pieces, would cost more to make its Huffman codes than to
 // compress the whole page's runs, for a few dozen bytes saved.
 type gzipPage struct{ *gzipStream }
 
-// maxStoredText is the longest run of the template's output that a
-// gzipped page stores rather than compresses.
+// maxStoredText is the longest run of a page's text that a gzipped page
+// stores rather than compresses.
 const maxStoredText = 512
 
 func (g gzipPage) text(b []byte) {
@@ -57,7 +57,7 @@ func (g gzipPage) text(b []byte) {
 
 func (g gzipPage) kept(k keptPiece) { g.piece(k.z, k.sum, len(k.html)) }
 
-// writeKept writes page, the template's output, to b with the pieces kept
+// writeKept writes page, the page as rendered, to b with the pieces kept
 // in place of their marks, which page holds in the pieces' order; gzipped
 // when gzipped is set. It reports whether it found every mark.
 func writeKept(b *bytes.Buffer, page []byte, kept []keptPiece, gzipped bool) bool {
