@@ -24,12 +24,14 @@ type actText struct {
 	toc, text keptPiece
 }
 
-// The marks the act page's template prints where the table of contents
-// and the text go. Nothing else on the page can print them: any comment
-// in the act's own text is escaped.
+// The marks the act page's content prints where the table of contents
+// and the text go. They start and end with NUL, which nothing else on the
+// page can print (html/template and escapeHTML write it as U+FFFD, and
+// normalizeURL as %00), so that writeKept finds a mark in one pass of
+// IndexByte, where a "<" would stop it at every tag.
 const (
-	tocMark  template.HTML = "<!--act-toc-->"
-	textMark template.HTML = "<!--act-text-->"
+	tocMark  template.HTML = "\x00act-toc\x00"
+	textMark template.HTML = "\x00act-text\x00"
 )
 
 // textCacheBytes bounds the texts that the act pages keep, per corpus
