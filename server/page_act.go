@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"net/http"
 	"net/url"
 
@@ -80,7 +81,7 @@ func (p *pages) act(w http.ResponseWriter, r *http.Request) error {
 	v.DateForm = dateForm(l, a.ID, d, today)
 	v.State = newStateBanner(l, a.ID, o, d, today).html(l, permalink)
 	desc := l.Tf("act.description", a.Title, d)
-	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: v.html(l), Permalink: permalink}, text.toc, text.text)
+	return p.render(w, r, http.StatusOK, "act.html", page{L: l, Title: a.Title, Description: desc, Data: pageContent(func(b *bytes.Buffer) { v.write(b, l) }), Permalink: permalink}, text.toc, text.text)
 }
 
 // partLinks lists the parts of a long act.

@@ -1,8 +1,8 @@
 package server
 
 import (
+	"bytes"
 	"html/template"
-	"strings"
 )
 
 // An actView is the act page: the act's text as in force on a date (or the
@@ -28,22 +28,14 @@ type partLink struct {
 	Current bool
 }
 
-// html prints the act page's content in l, what the layout puts in its
-// main element: its pieces in their places, and tocMark and textMark where
-// the table of contents and the text go (actText). It is written here, not
-// by a template: every piece is made already, and html/template would find
-// each by reflection and pass it through its escapers (page_escape.go),
-// which cost the act page more than all the rest of its layout.
-func (v actView) html(l lang) template.HTML {
-	var w strings.Builder
-	n := 1000 // the markup written here
-	for _, h := range []template.HTML{v.Head, v.State, v.DateForm, v.Timeline, v.Change, v.Changes, v.InForce} {
-		n += len(h)
-	}
-	for _, p := range v.Parts {
-		n += 2*len(p.Label) + len(p.URL) + 40
-	}
-	w.Grow(n)
+// write writes the act page's content in l into the page, what the layout
+// puts in its main element: its pieces in their places, and tocMark and
+// textMark where the table of contents and the text go (actText). It is
+// written here, not by a template: every piece is made already, and
+// html/template would find each by reflection and pass it through its
+// escapers (page_escape.go), which cost the act page more than all the
+// rest of its layout.
+func (v actView) write(w *bytes.Buffer, l lang) {
 	// The pieces are written one by one: joined with +, they would be
 	// copied into a string of their own first.
 	w.WriteString(string(v.Head))
@@ -98,5 +90,4 @@ func (v actView) html(l lang) template.HTML {
 		w.WriteString("\n    </nav>")
 	}
 	w.WriteString("\n  </article>\n</div>\n")
-	return template.HTML(w.String())
 }

@@ -93,9 +93,8 @@ func dateRangeHTML(r corpus.Range) template.HTML {
 }
 
 // render writes the page's content into a buffer, in the layout
-// (writeLayoutHead, writeLayoutTail): its Data as it is when that is HTML
-// made in Go (the act page's actView.html), or else what the named page
-// template's "content" prints. Then it writes the buffer with the
+// (writeLayoutHead, writeLayoutTail): what its Data writes when that is a
+// pageContent, or else what the named page template's "content" prints. Then it writes the buffer with the
 // security headers, so a template failure becomes an error page rather
 // than half a page. A page with kept pieces (the act page) has each
 // written in place of the mark its content prints for it, and is gzipped
@@ -113,8 +112,8 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer putPageBuffer(buf)
 	writeLayoutHead(buf, pg, switchURL(r, pg.L.Other()))
-	if content, ok := pg.Data.(template.HTML); ok {
-		buf.WriteString(string(content))
+	if write, ok := pg.Data.(pageContent); ok {
+		write(buf)
 	} else if err := t.ExecuteTemplate(buf, "content", pg); err != nil {
 		return fmt.Errorf("rendering %s: %w", name, err)
 	}
@@ -137,6 +136,10 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	w.Write(out.Bytes()) // a failure here is the client's going away: nothing is left to answer
 	return nil
 }
+
+// A pageContent writes a page's content made in Go (the act page's,
+// actView.write) straight into the page that render builds.
+type pageContent func(b *bytes.Buffer)
 
 // pageBuffers are the buffers pages are rendered into, reused: a page of
 // a long act is hundreds of kilobytes, which a new buffer reaches by
