@@ -24,18 +24,13 @@ type actOverview struct {
 	// before that day its wording is unknown, not absent.
 	known []corpus.Date
 	// sizes are the units in the tree of each version and the memory its
-	// page costs (see size and cost).
-	sizes map[versionKey]versionSize
+	// page costs (see size and cost), by the version: the act's versions
+	// are the same values for as long as the act is (corpus.Act.Versions,
+	// corpus.Act.InForce), and a pointer hashes faster than a unit's id.
+	sizes map[*corpus.Version]versionSize
 	// byLang are the pieces of the page, once built, by language.
 	mu     sync.Mutex
 	byLang map[lang]*langPieces
-}
-
-// A versionKey names a version of a top-level unit of the act: by the
-// unit's id and the day the version starts.
-type versionKey struct {
-	unit string
-	from corpus.Date
 }
 
 // A changeInfo is one day on which the act changed: the top-level units
@@ -66,7 +61,7 @@ type wording struct {
 
 // newOverview builds the overview of a.
 func newOverview(a *corpus.Act) (*actOverview, error) {
-	o := &actOverview{wordings: map[string][]wording{}, sizes: map[versionKey]versionSize{}, byLang: map[lang]*langPieces{}}
+	o := &actOverview{wordings: map[string][]wording{}, sizes: map[*corpus.Version]versionSize{}, byLang: map[lang]*langPieces{}}
 	byDate := map[corpus.Date]*changeInfo{}
 	for _, d := range a.ChangeDates() {
 		o.changes = append(o.changes, changeInfo{Date: d})
@@ -85,7 +80,7 @@ func newOverview(a *corpus.Act) (*actOverview, error) {
 		}
 		vs := a.Versions(id)
 		for _, v := range vs {
-			o.sizes[versionKey{id, v.Range.From}] = versionSize{countUnits(v.Unit), unitCost(v.Unit)}
+			o.sizes[v] = versionSize{countUnits(v.Unit), unitCost(v.Unit)}
 		}
 		for i, r := range ranges {
 			o.wordings[id] = append(o.wordings[id], wording{Range: r, First: i == 0, FirstKnown: i == 0 && a.SinceFirstKnown(id, r.From)})
@@ -334,7 +329,7 @@ type versionSize struct {
 // sizeOf is the size of v, a version of a top-level unit of the act, as
 // kept, or counted when it is not.
 func (o *actOverview) sizeOf(v *corpus.Version) versionSize {
-	if s, ok := o.sizes[versionKey{v.Unit.ID, v.Range.From}]; ok {
+	if s, ok := o.sizes[v]; ok {
 		return s
 	}
 	return versionSize{countUnits(v.Unit), unitCost(v.Unit)}

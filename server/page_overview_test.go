@@ -8,6 +8,7 @@ import (
 
 	"lexdiff/corpus"
 	"lexdiff/corpus/corpustest"
+	"lexdiff/corpus/synth"
 )
 
 // TestOverviewCountsAddedUnits: a unit whose first version lexdiff
@@ -148,5 +149,23 @@ func TestDropOutIsChange(t *testing.T) {
 	}
 	if c := o.change(corpus.MakeDate(2025, 3, 3)); !slices.Equal(c.Units, []string{"art4a"}) {
 		t.Errorf("the change of 2025-03-03 touches %q, want art. 4a", c.Units)
+	}
+}
+
+// TestOverviewKeepsSizesOfVersionsInForce: the versions in force on any
+// day, as the act page gets them, are those whose sizes the overview
+// keeps, so that splitting a long act into parts counts no tree again.
+func TestOverviewKeepsSizesOfVersionsInForce(t *testing.T) {
+	a, _ := synthAct(t, synth.Config{Units: 40, Versions: 4, Kind: synth.Mixed, Seed: 3, Gaps: 0.1, UnitsPerChapter: 10})
+	o, err := newOverview(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range a.ChangeDates() {
+		for _, v := range a.InForce(d) {
+			if _, ok := o.sizes[v]; !ok {
+				t.Fatalf("the size of %s from %s, in force on %s, is not kept", v.Unit.ID, v.Range.From, d)
+			}
+		}
 	}
 }
