@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -50,7 +51,7 @@ func words(old, new string, tt *tokenTable) []Op {
 		return []Op{{Delete, old}}
 	}
 	tt.reset()
-	if !tt.side(&tt.old, old) || !tt.side(&tt.new, new) {
+	if !tt.sides(old, new) {
 		return []Op{{Delete, old}, {Insert, new}} // too many distinct tokens to diff
 	}
 	dmp := diffmatchpatch.New()
@@ -166,25 +167,66 @@ func tokenRune(n int) rune {
 	return rune(overflow + n - letters)
 }
 
-// side sets s to text, tokenized, adding new tokens to the table. It
-// reports false when the table has no rune left for a new token.
-func (t *tokenTable) side(s *diffSide, text string) bool {
-	toks := tokensOf(text)
+// sides sets the table's sides to old and new, tokenized, adding new
+// tokens to the table. It reports false when the table has no rune left
+// for a new token. The tokens the new side shares with the old one at its
+// start and end take the old side's runes without a look-up: the table
+// already holds them, so their runes, and the order in which the other
+// tokens get theirs, are those a look-up would give.
+func (t *tokenTable) sides(old, new string) bool {
+	oldToks, newToks := tokensOf(old), tokensOf(new)
 	if t.index == nil {
-		t.index = make(map[string]rune, len(toks))
+		t.index = make(map[string]rune, len(oldToks))
 	}
-	s.text, s.runes, s.ends = text, s.runes[:0], s.ends[:0]
-	end := 0
-	for _, tok := range toks {
+	if !t.side(&t.old, old, oldToks, 0, 0) {
+		return false
+	}
+	prefix := commonPrefix(oldToks, newToks)
+	suffix := commonSuffix(oldToks[prefix:], newToks[prefix:])
+	return t.side(&t.new, new, newToks, prefix, suffix)
+}
+
+// side sets s to text, of the tokens toks, adding new tokens to the
+// table; the first prefix and the last suffix of toks are those at the
+// start and the end of the old side, whose runes s takes. It reports false
+// when the table has no rune left for a new token.
+func (t *tokenTable) side(s *diffSide, text string, toks []string, prefix, suffix int) bool {
+	s.text = text
+	s.runes = slices.Grow(s.runes[:0], len(toks))
+	s.ends = slices.Grow(s.ends[:0], len(toks))
+	s.runes = append(s.runes, t.old.runes[:prefix]...)
+	for _, tok := range toks[prefix : len(toks)-suffix] {
 		r, ok := t.rune(tok)
 		if !ok {
 			return false
 		}
-		end += len(tok)
 		s.runes = append(s.runes, r)
+	}
+	s.runes = append(s.runes, t.old.runes[len(t.old.runes)-suffix:]...)
+	end := 0
+	for _, tok := range toks {
+		end += len(tok)
 		s.ends = append(s.ends, end)
 	}
 	return true
+}
+
+// commonPrefix is how many tokens a and b share at their start.
+func commonPrefix(a, b []string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// commonSuffix is how many tokens a and b share at their end.
+func commonSuffix(a, b []string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
 }
 
 // rune returns the rune that stands for tok, or false when tok needs a new

@@ -100,6 +100,44 @@ func TestWordsTooManyTokens(t *testing.T) {
 	}
 }
 
+// The runes sides gives both sides, taking the new side's shared start
+// and end from the old side, are those of looking every token up in turn.
+func TestSidesAsLookedUp(t *testing.T) {
+	tests := []struct{ old, new string }{
+		{"a b c d e", "a b x d e"},
+		{"a b c", "a b c d e"},
+		{"c d e", "a b c d e"},
+		{"a b a b", "a b"},
+		{"art. 5 ust. 2 i 3", "art. 5 ust. 2 oraz nowe słowa i 3"},
+		{"wspólne", "zupełnie inne słowa"},
+		{"x y", "x y"},
+	}
+	for _, tt := range tests {
+		var got tokenTable
+		if !got.sides(tt.old, tt.new) {
+			t.Fatalf("%q → %q: no runes left", tt.old, tt.new)
+		}
+		var want tokenTable
+		want.index = map[string]rune{}
+		for _, side := range []struct {
+			s    *diffSide
+			text string
+		}{{&want.old, tt.old}, {&want.new, tt.new}} {
+			end := 0
+			for _, tok := range tokensOf(side.text) {
+				r, _ := want.rune(tok)
+				end += len(tok)
+				side.s.runes, side.s.ends = append(side.s.runes, r), append(side.s.ends, end)
+			}
+		}
+		for _, side := range []struct{ got, want diffSide }{{got.old, want.old}, {got.new, want.new}} {
+			if !slices.Equal(side.got.runes, side.want.runes) || !slices.Equal(side.got.ends, side.want.ends) {
+				t.Errorf("%q → %q: runes %q ends %v, want %q %v", tt.old, tt.new, string(side.got.runes), side.got.ends, string(side.want.runes), side.want.ends)
+			}
+		}
+	}
+}
+
 // Applying the ops to the old text gives exactly the new text, and no op
 // is empty or follows one of its own kind.
 func FuzzOps(f *testing.F) {
