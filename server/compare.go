@@ -39,7 +39,7 @@ func (s *Server) comparison(r *http.Request, withOps bool) (rep *diff.Report, fi
 	case err != nil:
 		return nil, false, nil, err
 	}
-	cursor := r.URL.Query().Get("cursor")
+	cursor := query(r).Get("cursor")
 	page, err := l.Cut(diff.Window{Cursor: cursor, Limit: limit, MaxBytes: maxPageBytes})
 	if err != nil {
 		return nil, false, nil, invalid("cursor", "%q begins no page of this comparison: give the next of the page before, or no cursor for the first page", cursor)
@@ -126,7 +126,7 @@ var diffFormats = map[string]struct {
 // serveDiff compares the act, or one unit, as in force on two dates: the
 // report as JSON, an HTML fragment marked with <del> and <ins>, or text.
 func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request) error {
-	format := r.URL.Query().Get("format")
+	format := query(r).Get("format")
 	f, ok := diffFormats[format]
 	if !ok && format != "" && format != "json" {
 		return invalid("format", "%q: want json, html or text", format)

@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 
 	"github.com/gorilla/mux"
@@ -16,11 +17,21 @@ func (s *Server) act(r *http.Request) (*corpus.Act, error) {
 	return a, inParam("act", err)
 }
 
+// query returns the request's query parameters, parsed once for all the
+// parameters a question reads (http.Request.ParseForm, which reads no body
+// of the GET and HEAD requests the routes take).
+func query(r *http.Request) url.Values {
+	if r.Form == nil {
+		_ = r.ParseForm() // its error is a malformed pair, left out as URL.Query leaves it
+	}
+	return r.Form
+}
+
 // unitParam returns the id of the unit named by the query parameter: a
 // citation ("§ 3 ust. 1 pkt 8") or an id ("par3.ust1.pkt8"); "" when the
 // parameter is absent.
 func unitParam(r *http.Request, name string) (string, error) {
-	v := r.URL.Query().Get(name)
+	v := query(r).Get(name)
 	if v == "" {
 		return "", nil
 	}
@@ -34,7 +45,7 @@ func unitParam(r *http.Request, name string) (string, error) {
 // dateParam returns the date in the query parameter; ok is false when the
 // parameter is absent.
 func dateParam(r *http.Request, name string) (d corpus.Date, ok bool, err error) {
-	v := r.URL.Query().Get(name)
+	v := query(r).Get(name)
 	if v == "" {
 		return 0, false, nil
 	}
@@ -71,7 +82,7 @@ func (s *Server) span(r *http.Request) (from, to corpus.Date, dated bool, err er
 // intParam returns the integer query parameter, def when it is absent; it
 // must lie in [lo, hi].
 func intParam(r *http.Request, name string, def, lo, hi int) (int, error) {
-	v := r.URL.Query().Get(name)
+	v := query(r).Get(name)
 	if v == "" {
 		return def, nil
 	}
@@ -85,7 +96,7 @@ func intParam(r *http.Request, name string, def, lo, hi int) (int, error) {
 // boolParam returns the boolean query parameter: absent, "", "0" or
 // "false" is false; "1" or "true" is true.
 func boolParam(r *http.Request, name string) (bool, error) {
-	switch v := r.URL.Query().Get(name); v {
+	switch v := query(r).Get(name); v {
 	case "", "0", "false":
 		return false, nil
 	case "1", "true":

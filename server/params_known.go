@@ -47,7 +47,7 @@ func ignored(name string) bool { return name == "_" || strings.HasPrefix(name, "
 func onlyDocumented(path string, h handlerFunc) handlerFunc {
 	accepted := documentedParams()[path]
 	return func(w http.ResponseWriter, r *http.Request) error {
-		for name, values := range r.URL.Query() {
+		for name, values := range query(r) {
 			switch {
 			case ignored(name):
 			case !slices.Contains(accepted, name) && len(accepted) == 0:

@@ -41,7 +41,7 @@ func (s *Server) serveActText(w http.ResponseWriter, r *http.Request, a *corpus.
 		return inParam("date", err)
 	}
 	start := 0
-	if cursor := r.URL.Query().Get("cursor"); cursor != "" {
+	if cursor := query(r).Get("cursor"); cursor != "" {
 		if start = indexOfUnit(vs, cursor); start < 0 {
 			return invalid("cursor", "%q begins no page of %s on %s: give the next of the page before, or no cursor for the first page", cursor, a.ID, d)
 		}
