@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,48 +27,59 @@ var citationWords = map[string]Kind{
 // gives "§ 3 ust. 1 pkt 5 lit. c", and "par3.ust1.pkt2.litb.tir1" gives
 // "§ 3 ust. 1 pkt 2 lit. b tiret pierwsze".
 func CitationOf(id string) string {
-	segs, err := splitID(id)
+	var b strings.Builder
+	b.Grow(len(id) + 16) // the words and spaces a citation adds to the labels
+	var prev Kind
+	err := eachSegment(id, func(s idSegment) {
+		if prev != "" {
+			b.WriteByte(' ')
+		}
+		writeSegment(&b, s, prev == Tiret)
+		prev = s.kind
+	})
 	if err != nil {
 		return id
 	}
-	parts := make([]string, 0, len(segs))
-	for i, s := range segs {
-		parts = append(parts, citeSegment(s, i > 0 && segs[i-1].kind == Tiret))
-	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
-// citeSegment formats one id segment. A tiret under a tiret is a double tiret.
-func citeSegment(s idSegment, underTiret bool) string {
+// writeSegment writes the citation of one id segment to b. A tiret under a
+// tiret is a double tiret.
+func writeSegment(b *strings.Builder, s idSegment, underTiret bool) {
 	switch s.kind {
 	case Article:
-		return "art. " + s.label
+		b.WriteString("art. ")
 	case Paragraph:
-		return "§ " + s.label
+		b.WriteString("§ ")
 	case Section:
-		return "ust. " + s.label
+		b.WriteString("ust. ")
 	case Point:
-		return "pkt " + s.label
+		b.WriteString("pkt ")
 	case Letter:
-		return "lit. " + s.label
+		b.WriteString("lit. ")
 	case Preamble:
-		return "wstęp"
+		b.WriteString("wstęp")
+		return
 	case Annex:
 		if s.label == "" {
-			return "załącznik"
+			b.WriteString("załącznik")
+			return
 		}
-		return "załącznik nr " + s.label
+		b.WriteString("załącznik nr ")
+	default:
+		if underTiret {
+			b.WriteString("podwójne ")
+		}
+		b.WriteString("tiret ")
+		b.WriteString(ordinal(s.label))
+		return
 	}
-	word := "tiret " + ordinal(s.label)
-	if underTiret {
-		word = "podwójne " + word
-	}
-	return word
+	b.WriteString(s.label)
 }
 
 func ordinal(label string) string {
 	for i, w := range tiretOrdinals {
-		if label == fmt.Sprint(i+1) {
+		if label == strconv.Itoa(i+1) {
 			return w
 		}
 	}
@@ -80,7 +92,6 @@ type idSegment struct {
 	label string
 }
 
-// splitID splits a canonical id into its segments.
 // KindOfID returns the kind of the unit an id names ("art2.pkt1.litc": a
 // letter), and false for a string that is no unit id.
 func KindOfID(id string) (Kind, bool) {
@@ -91,19 +102,36 @@ func KindOfID(id string) (Kind, bool) {
 	return segs[len(segs)-1].kind, true
 }
 
+// splitID splits a canonical id into its segments.
 func splitID(id string) ([]idSegment, error) {
-	if id == "" {
-		return nil, fmt.Errorf("empty unit id")
-	}
 	var segs []idSegment
-	for i, part := range strings.Split(id, ".") {
-		seg, ok := parseSegment(part)
-		if !ok || i > 0 && (seg.kind == Preamble || seg.kind == Annex || segs[0].kind.freeText()) {
-			return nil, fmt.Errorf("invalid unit id segment %q", part)
-		}
-		segs = append(segs, seg)
+	err := eachSegment(id, func(s idSegment) { segs = append(segs, s) })
+	if err != nil {
+		return nil, err
 	}
 	return segs, nil
+}
+
+// eachSegment calls yield with each segment of a canonical id, in order,
+// up to the first that is invalid, whose error it returns.
+func eachSegment(id string, yield func(idSegment)) error {
+	if id == "" {
+		return fmt.Errorf("empty unit id")
+	}
+	var first idSegment
+	i := 0
+	for part := range strings.SplitSeq(id, ".") {
+		seg, ok := parseSegment(part)
+		if !ok || i > 0 && (seg.kind == Preamble || seg.kind == Annex || first.kind.freeText()) {
+			return fmt.Errorf("invalid unit id segment %q", part)
+		}
+		if i == 0 {
+			first = seg
+		}
+		yield(seg)
+		i++
+	}
+	return nil
 }
 
 // parseSegment reads one segment of an id: a kind's prefix and a label
