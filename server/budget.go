@@ -44,8 +44,12 @@ func newBudget(total int64) *budget {
 // wraps errBusy, or is ctx's.
 func (b *budget) reserve(ctx context.Context, n int64) (release func(), err error) {
 	n = min(max(n, 0), b.total)
-	timer := time.NewTimer(b.wait)
-	defer timer.Stop()
+	var timer *time.Timer // started only when the budget is short: most reservations find room
+	defer func() {
+		if timer != nil {
+			timer.Stop()
+		}
+	}()
 	for {
 		b.mu.Lock()
 		if b.used+n <= b.total {
@@ -55,6 +59,9 @@ func (b *budget) reserve(ctx context.Context, n int64) (release func(), err erro
 		}
 		freed := b.freed
 		b.mu.Unlock()
+		if timer == nil {
+			timer = time.NewTimer(b.wait)
+		}
 		select {
 		case <-freed:
 		case <-timer.C:
