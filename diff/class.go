@@ -58,10 +58,15 @@ func classify(old, new *corpus.Unit) Class {
 	if sameFormatted(k, own{old.Text, old.Closing}, own{new.Text, new.Closing}) {
 		return Formatting
 	}
-	if !citeAlike(old, new) {
+	newRefs := refsOf(new)
+	if len(newRefs.text)+len(newRefs.closing) == 0 {
+		return Wording // no reference to have changed
+	}
+	oldRefs := refsOf(old)
+	if !citeAlike(oldRefs, newRefs) {
 		return Wording
 	}
-	if sameFormatted(k, withoutRefs(old), withoutRefs(new)) {
+	if sameFormatted(k, withoutRefs(old, oldRefs), withoutRefs(new, newRefs)) {
 		return Reference
 	}
 	return Wording
@@ -168,16 +173,20 @@ func nextAlnum(s string, i int) (rune, int) {
 	return -1, i
 }
 
-// citeAlike reports whether old and new both cite publications, as many
-// in each part of their own text and in the same journals, so that a
-// reference change may be all that differs: a reference added or removed
-// is a change of wording.
-func citeAlike(old, new *corpus.Unit) bool {
-	return hasRefs(new) && sameJournals(findRefs(old.Text), findRefs(new.Text)) && sameJournals(findRefs(old.Closing), findRefs(new.Closing))
-}
+// ownRefs are the publication references of a unit's own text: of its
+// Text and of its Closing.
+type ownRefs struct{ text, closing []corpus.PubRef }
 
-func hasRefs(u *corpus.Unit) bool {
-	return len(findRefs(u.Text)) > 0 || len(findRefs(u.Closing)) > 0
+// refsOf finds the references of u's own text, once for all that classify
+// asks of them.
+func refsOf(u *corpus.Unit) ownRefs { return ownRefs{findRefs(u.Text), findRefs(u.Closing)} }
+
+// citeAlike reports whether the references of two units' own texts are as
+// many in each part and in the same journals, so that a reference change
+// may be all that differs: a reference added or removed is a change of
+// wording.
+func citeAlike(old, new ownRefs) bool {
+	return sameJournals(old.text, new.text) && sameJournals(old.closing, new.closing)
 }
 
 func sameJournals(a, b []corpus.PubRef) bool {
@@ -232,15 +241,15 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// withoutRefs returns u's own text without publication references.
-func withoutRefs(u *corpus.Unit) own {
-	return own{removeRefs(u.Text), removeRefs(u.Closing)}
+// withoutRefs returns u's own text without its publication references,
+// refs.
+func withoutRefs(u *corpus.Unit, refs ownRefs) own {
+	return own{removeRefs(u.Text, refs.text), removeRefs(u.Closing, refs.closing)}
 }
 
-// removeRefs removes every publication reference from s, with a "t.j."
-// written before it and the parentheses that held only it.
-func removeRefs(s string) string {
-	refs := findRefs(s)
+// removeRefs removes from s its publication references, refs, each with a
+// "t.j." written before it and the parentheses that held only it.
+func removeRefs(s string, refs []corpus.PubRef) string {
 	if len(refs) == 0 {
 		return s
 	}

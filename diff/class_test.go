@@ -58,3 +58,25 @@ func TestSameAlnum(t *testing.T) {
 		}
 	}
 }
+
+// A change of publication references alone (year, position, "t.j.") is a
+// Reference change; a reference added, dropped or moved to another
+// journal, or other words changed besides, is Wording.
+func TestReferenceClass(t *testing.T) {
+	tests := []struct {
+		old, new string
+		want     Class
+	}{
+		{"w ustawie (Dz. U. z 2019 r. poz. 1557) stosuje się", "w ustawie (Dz. U. z 2021 r. poz. 12) stosuje się", Reference},
+		{"w ustawie (t.j. Dz. U. z 2019 r. poz. 1557) stosuje się", "w ustawie (Dz. U. z 2021 r. poz. 12) stosuje się", Reference},
+		{"w ustawie stosuje się", "w ustawie (Dz. U. z 2021 r. poz. 12) stosuje się", Wording},
+		{"w ustawie (Dz. U. z 2019 r. poz. 1557) stosuje się", "w ustawie stosuje się", Wording},
+		{"w ustawie (Dz. U. z 2019 r. poz. 1557) stosuje się", "w ustawie (M.P. z 2021 r. poz. 12) stosuje się", Wording},
+		{"w ustawie (Dz. U. z 2019 r. poz. 1557) stosuje się", "w ustawach (Dz. U. z 2021 r. poz. 12) stosuje się", Wording},
+	}
+	for _, tt := range tests {
+		if got := ClassOfTexts(corpus.Section, tt.old, tt.new); got != tt.want {
+			t.Errorf("%q → %q: %s, want %s", tt.old, tt.new, got, tt.want)
+		}
+	}
+}
