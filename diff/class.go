@@ -52,7 +52,7 @@ func ClassOfTexts(k corpus.Kind, old, new string) Class {
 }
 
 // classify returns the class of the change from old to new, two units
-// whose own text differs, finding publication references with refs.
+// whose own text differs.
 func classify(old, new *corpus.Unit) Class {
 	k := new.Kind
 	if sameFormatted(k, own{old.Text, old.Closing}, own{new.Text, new.Closing}) {
