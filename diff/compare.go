@@ -27,7 +27,7 @@ type comparer struct {
 // unchanged, in document order: the newer tree's units, with removed units
 // after the unit that preceded them.
 func (c *comparer) compare() []Change {
-	compared := c.compared(c.old.flatten(), c.new.flatten())
+	compared := c.compared()
 	changes := make([]Change, len(compared))
 	for i, e := range compared {
 		changes[i] = e.change
@@ -43,9 +43,9 @@ type comparedUnit struct {
 	change Change
 }
 
-// compared is compare, each change with the units it compares, of the
-// trees flattened: olds and news.
-func (c *comparer) compared(olds, news flat) []comparedUnit {
+// compared is compare, each change with the units it compares.
+func (c *comparer) compared() []comparedUnit {
+	olds, news := c.old.flatten(), c.new.flatten()
 	m := match(olds, news, c.renumberedIn())
 	after := c.removed(olds, m)
 	compared := append([]comparedUnit{}, after[-1]...)

@@ -48,24 +48,12 @@ var ErrCursor error = invalidInput("the cursor begins no page of the comparison"
 // List finds the changes Dates would give, without making them. Its
 // errors are those of Dates.
 func List(a *corpus.Act, from, to corpus.Date, unitID string) (*Listing, error) {
-	return ListReserving(a, from, to, unitID, func(int) error { return nil })
-}
-
-// ListReserving is List that, once it knows the units it compares and
-// before it compares them, calls reserve with how many they are, on both
-// sides, so that the caller can reserve the memory listing them takes. An
-// error of reserve is returned as it is.
-func ListReserving(a *corpus.Act, from, to corpus.Date, unitID string, reserve func(units int) error) (*Listing, error) {
 	r, cmp, err := newReport(a, from, to, unitID, false)
 	if err != nil {
 		return nil, err
 	}
-	olds, news := cmp.old.flatten(), cmp.new.flatten()
-	if err := reserve(len(olds.units) + len(news.units)); err != nil {
-		return nil, err
-	}
 	cmp.listOnly = true
-	compared := cmp.compared(olds, news)
+	compared := cmp.compared()
 	l := &Listing{report: *r, old: cmp.old, new: cmp.new, unknownBefore: cmp.unknownBefore, listed: make([]listedUnit, len(compared)), versions: a.Versions}
 	for i, e := range compared {
 		l.listed[i] = e.listedUnit

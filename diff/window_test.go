@@ -3,7 +3,6 @@ package diff
 import (
 	"errors"
 	"reflect"
-	"slices"
 	"sync"
 	"testing"
 
@@ -197,37 +196,5 @@ func TestParts(t *testing.T) {
 	}
 	if empty := (&Listing{}).Parts(w); len(empty) != 1 || empty[0].Len() != 0 || PartOf(empty, "art1") != -1 {
 		t.Errorf("a comparison of no change has parts %v", empty)
-	}
-}
-
-// ListReserving asks to reserve for the units it compares before it
-// compares them: those of the versions in force on one date alone, on
-// both sides, and none for a unit in one version on both dates; an error
-// of reserve is its own.
-func TestListReserving(t *testing.T) {
-	a := sampleAct(t)
-	dates := a.ChangeDates()
-	from, to := dates[0], dates[len(dates)-1]
-	olds, news := a.InForce(from), a.InForce(to)
-	want := 0
-	for _, v := range append(slices.Clone(olds), news...) {
-		if !slices.Contains(olds, v) || !slices.Contains(news, v) {
-			v.Unit.Walk(func(*corpus.Unit) bool { want++; return true })
-		}
-	}
-	asked := -1
-	if _, err := ListReserving(a, from, to, "", func(units int) error { asked = units; return nil }); err != nil {
-		t.Fatal(err)
-	}
-	if asked != want || want == 0 {
-		t.Errorf("%s–%s: reserved for %d units, want %d", from, to, asked, want)
-	}
-	unchanged := news[0].Unit.ID
-	if _, err := ListReserving(a, news[0].Range.From, news[0].Range.From, unchanged, func(units int) error { asked = units; return nil }); err != nil || asked != 0 {
-		t.Errorf("%s in one version on both dates: reserved for %d units (%v), want none", unchanged, asked, err)
-	}
-	full := errors.New("no memory left")
-	if l, err := ListReserving(a, from, to, "", func(int) error { return full }); l != nil || err != full {
-		t.Errorf("reserve failing: listing %v, error %v, want none and %v", l, err, full)
 	}
 }

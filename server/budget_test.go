@@ -104,7 +104,7 @@ func TestWholeActDiffReservesWhatChanged(t *testing.T) {
 	var listing int64
 	for _, v := range append(slices.Clone(olds), news...) {
 		if !slices.Contains(olds, v) || !slices.Contains(news, v) {
-			v.Unit.Walk(func(*corpus.Unit) bool { listing += changeCost; return true })
+			listing += listingCost(v.Unit)
 		}
 	}
 	changed := max(listing, pageCost(first, true))

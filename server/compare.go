@@ -60,6 +60,40 @@ func pageCost(p diff.Page, withOps bool) int64 {
 	return n
 }
 
+// listedCost estimates the memory of listing a comparison (diff.List) of
+// the act, or of the unit id, between two dates: each unit it compares, on
+// both sides. Of the whole act, only the top-level versions in force on
+// one date alone are compared (a version in force on both is the same on
+// both), so only they count.
+func listedCost(a *corpus.Act, from, to corpus.Date, id string) int64 {
+	if id == "" {
+		return oneSidedCost(a.InForce(from), a.InForce(to))
+	}
+	var n int64
+	for _, d := range []corpus.Date{from, to} {
+		if _, u, err := a.At(id, d); err == nil {
+			n += listingCost(u)
+		}
+	}
+	return n
+}
+
+// oneSidedCost is the listingCost of the versions in olds or in news but
+// not in both.
+func oneSidedCost(olds, news []*corpus.Version) int64 {
+	sides := make(map[*corpus.Version]int, len(olds)+len(news)) // how many sides hold a version
+	for _, v := range append(olds, news...) {
+		sides[v]++
+	}
+	var n int64
+	for v, k := range sides {
+		if k == 1 {
+			n += listingCost(v.Unit)
+		}
+	}
+	return n
+}
+
 // setNextLink points the Link header of a page's answer at the next page
 // (RFC 8288), the request with next as its cursor: the one place a page
 // in HTML or text says it goes on.

@@ -19,8 +19,7 @@ const (
 	versionCost = 250
 	// changeCost is one change of a comparison without its words: the
 	// JSON of its keys, kind, class and attribution, and the memory each
-	// unit compared, on either side, takes while a comparison is listed
-	// (diff.ListReserving).
+	// unit compared takes while a comparison is listed (diff.List).
 	changeCost = 250
 )
 
@@ -34,6 +33,16 @@ func subtreeCost(u *corpus.Unit, copies int64) int64 {
 	n := unitOverhead + copies*int64(len(u.Text)+len(u.Closing)+len(u.Heading))
 	for _, c := range u.Children {
 		n += subtreeCost(c, copies+1)
+	}
+	return n
+}
+
+// listingCost estimates a change without its words (changeCost) for u and
+// every unit below it.
+func listingCost(u *corpus.Unit) int64 {
+	n := int64(changeCost)
+	for _, c := range u.Children {
+		n += listingCost(c)
 	}
 	return n
 }

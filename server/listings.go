@@ -85,24 +85,21 @@ func (c *listingCache) expire() {
 
 // listing returns the comparison of the act a, or of its unit id, from
 // from to to, listed once for the state r answers from when it has more
-// than one page of limit changes. The memory that listing it takes, a
-// changeCost for each unit it compares on either side, is reserved while
-// it is made. Its errors are those of diff.List and of the budget.
+// than one page of limit changes. The memory that listing it takes is
+// reserved while it is made. Its errors are those of diff.List and of
+// the budget.
 func (s *Server) listing(r *http.Request, a *corpus.Act, from, to corpus.Date, id string, limit int) (*diff.Listing, error) {
 	cache := stateOf(r).listings
 	key := listingKey{a.ID, id, from, to}
 	if l, ok := cache.get(key); ok {
 		return l, nil
 	}
-	release := func() {}
-	defer func() { release() }()
-	l, err := diff.ListReserving(a, from, to, id, func(units int) error {
-		reserved, err := s.reserve(r.Context(), int64(units)*changeCost)
-		if err == nil {
-			release = reserved
-		}
-		return err
-	})
+	release, err := s.reserve(r.Context(), listedCost(a, from, to, id))
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	l, err := diff.List(a, from, to, id)
 	if err != nil {
 		return nil, err
 	}
