@@ -94,9 +94,9 @@ func dateRangeHTML(r corpus.Range) template.HTML {
 
 // render writes the page's content into a buffer, in the layout
 // (writeLayoutHead, writeLayoutTail): what its Data writes when that is a
-// pageContent, or else what the named page template's "content" prints. Then it writes the buffer with the
-// security headers, so a template failure becomes an error page rather
-// than half a page. A page with kept pieces (the act page) has each
+// pageContent, or else what the named page template's "content" prints.
+// Then it writes the buffer with the security headers, so a template
+// failure becomes an error page rather than half a page. A page with kept pieces (the act page) has each
 // written in place of the mark its content prints for it, and is gzipped
 // here for a client that accepts gzip, the pieces' kept compressed form
 // put in as it is. (The gzip middleware passes a body that is encoded
@@ -124,7 +124,7 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 		defer putPageBuffer(out)
 		gzipped := acceptsGzip(r)
 		if !writeKept(out, buf.Bytes(), kept, gzipped) {
-			return fmt.Errorf("rendering %s: the template does not print the marks of its kept pieces in order", name)
+			return fmt.Errorf("rendering %s: the page does not print the marks of its kept pieces in order", name)
 		}
 		if gzipped {
 			w.Header().Set("Content-Encoding", "gzip")
