@@ -61,7 +61,7 @@ func TestHighlightAsBleve(t *testing.T) {
 // highlights in hits for the request r.
 func bleveFragments(t *testing.T, ix *Index, r Request, hits []Hit) map[string][]string {
 	t.Helper()
-	show, err := ix.query(r, false)
+	show, err := ix.query(r, showing)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,11 +91,11 @@ func bleveFragments(t *testing.T, ix *Index, r Request, hits []Hit) map[string][
 func TestMatchLocationsPastAMiss(t *testing.T) {
 	ix := realActs(t)
 	for _, pair := range [][2]string{{"organ", `"organ prowadzący"`}, {"dni", `"dni od dnia"`}, {"minister", `"minister właściwy"`}} {
-		rank, err := ix.query(Request{Query: pair[0]}, false)
+		rank, err := ix.query(Request{Query: pair[0]}, ix.ranking())
 		if err != nil {
 			t.Fatal(err)
 		}
-		show, err := ix.query(Request{Query: pair[1]}, false)
+		show, err := ix.query(Request{Query: pair[1]}, showing)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -74,12 +74,12 @@ func searchHighlights(t *testing.T, ix *Index, q string) {
 // in place of those ix built.
 func countReads(t *testing.T, ix *Index, text string) *atomic.Int64 {
 	reads := new(atomic.Int64)
-	for _, shingled := range []bool{true, false} {
-		q, err := ix.query(Request{Query: text}, shingled)
+	for _, use := range []queryUse{ix.ranking(), showing} {
+		q, err := ix.query(Request{Query: text}, use)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ix.queries.put(queryKey{text: text, shingled: shingled}, countingPrefix{q.(prefixQuery), reads})
+		ix.queries.put(queryKey{text: text, use: use}, countingPrefix{q.(prefixQuery), reads})
 	}
 	return reads
 }

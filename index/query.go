@@ -114,19 +114,33 @@ func hasWordChar(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
-// buildQuery turns clauses into a Bleve query on the text field, analysing
-// each with a and t: all included clauses must match, no excluded one may.
-// With shingled, phrases are found through shingles (see clauseQuery),
-// which ranks fast; without, through their words' positions alone, which
-// highlights each word. Prefixes are searched with the lemmas of t and
-// their terms kept by prefixes (see prefixQuery).
+// A queryUse is what a query is built for.
+type queryUse struct {
+	// shingled: phrases are found through shingles (see clauseQuery),
+	// which ranks fast; otherwise through their words' positions alone,
+	// which highlights each word.
+	shingled bool
+	// ranking: the query ranks the hits and need not say where each word
+	// is, so a word of several lemmas among other words may match without
+	// a score (see allOf).
+	ranking bool
+}
+
+// showing is the use of a query that finds where the words of the page's
+// hits are.
+var showing = queryUse{}
+
+// buildQuery turns clauses into a Bleve query on the text field for use,
+// analysing each with a and t: all included clauses must match, no
+// excluded one may. Prefixes are searched with the lemmas of t and their
+// terms kept by prefixes (see prefixQuery).
 // A clause that is a stop word alone is dropped; a query left with nothing
 // to match is an error. A single clause is its own query: wrapped, each hit
 // would pass through a conjunction of one.
-func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefixCache, shingled bool) (query.Query, error) {
+func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefixCache, use queryUse) (query.Query, error) {
 	var must, mustNot []query.Query
 	for _, c := range cs {
-		q := clauseQuery(c, a, t, prefixes, shingled)
+		q := clauseQuery(c, a, t, prefixes, use)
 		switch {
 		case q == nil:
 			continue
@@ -142,17 +156,17 @@ func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, prefixes *pref
 	if len(must) == 1 && len(mustNot) == 0 {
 		return must[0], nil
 	}
-	return query.NewBooleanQuery(must, nil, mustNot), nil
+	return allOf(must, mustNot, use.ranking), nil
 }
 
 // clauseQuery returns the query of one clause, or nil when it is a stop
 // word alone. A phrase keeps its stop words, through the shingles with
-// their neighbours, which it is then found through even without shingled
-// ("nie jest"). A prefix is searched with the lemmas of t and its terms
-// kept by prefixes (see prefixQuery).
+// their neighbours, which it is then found through even without
+// use.shingled ("nie jest"). A prefix is searched with the lemmas of t and
+// its terms kept by prefixes (see prefixQuery).
 // A word that analyses into several words ("4–7", "ekonomiczno-administracyjnej")
 // is searched as a phrase.
-func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefixCache, shingled bool) query.Query {
+func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefixCache, use queryUse) query.Query {
 	if c.prefix {
 		return prefixQuery{prefix: lemma.Fold(c.text), table: t, kept: prefixes}
 	}
@@ -175,7 +189,7 @@ func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefix
 	spanned := !slices.ContainsFunc(shingles[:len(shingles)-1], func(p []string) bool { return len(p) == 0 })
 	stopWords := len(words) < 2 // but one word, and stop words ("po dniu"): its shingles mark the phrase, not every form of its word
 	switch {
-	case phrase != nil && (!shingled && !stopWords || !spanned):
+	case phrase != nil && (!use.shingled && !stopWords || !spanned):
 		return phrase // by positions alone, or a word no shingle spans
 	case !spanned:
 		return nil
@@ -183,15 +197,16 @@ func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefix
 	if len(words) < 2 {
 		phrase = nil // the shingles hold every word there is to check
 	}
-	return shingleQuery(shingles[:len(shingles)-1], phrase)
+	return shingleQuery(shingles[:len(shingles)-1], phrase, use.ranking)
 }
 
 // shingleQuery finds a phrase through the shingles of each pair of
 // adjacent words (by the position of the first; stop words among them):
 // a phrase of two words is exactly its shingle; in a longer one, the
 // positions of its words (phrase, when there are two or more) are checked
-// too, only in the wordings that have all its shingles.
-func shingleQuery(shingles [][]string, phrase query.Query) query.Query {
+// too, only in the wordings that have all its shingles. For ranking, see
+// allOf.
+func shingleQuery(shingles [][]string, phrase query.Query, ranking bool) query.Query {
 	qs := make([]query.Query, 0, len(shingles)+1)
 	for _, pairs := range shingles {
 		qs = append(qs, anyTerm(pairs))
@@ -202,7 +217,95 @@ func shingleQuery(shingles [][]string, phrase query.Query) query.Query {
 	if phrase != nil {
 		qs = append(qs, phrase)
 	}
-	return query.NewConjunctionQuery(qs)
+	return allOf(qs, nil, ranking)
+}
+
+// allOf matches the wordings that every query of must matches and no
+// query of mustNot.
+//
+// Bleve intersects the postings of a conjunction before reading them when
+// each of its queries reads as one postings list (a term, or an
+// anyTermFilter or a prefix, whose terms' lists are merged first): the
+// conjunction then reads only the wordings all of them hold. Any other
+// query among them, such as a word of several lemmas (a disjunction of
+// its terms, merged wording by wording) or a phrase, makes it read every
+// wording of every list instead: "ochrony danych osobowych", whose
+// "danych" has three lemmas, read every wording holding "ochrona" and
+// "osobowy", and scored all the wordings of all three lemmas.
+//
+// So the queries that read as one list are gathered into a conjunction of
+// their own, which scores the sum of theirs as the whole would, with the
+// same query norm. And for ranking, a word of several lemmas matches
+// as an anyTermFilter, with no score, when another query of must ranks the
+// hits (otherwise the first such word keeps its score): the hits rank by
+// the other words, as they do with a prefix. Its locations, which a
+// ranking does not need, are found by the query showing the page. The
+// shingles of a phrase keep their score: their lists are short.
+func allOf(must, mustNot []query.Query, ranking bool) query.Query {
+	must = slices.Clone(must)
+	if ranking {
+		scored := slices.ContainsFunc(must, ranks)
+		for i, q := range must {
+			lemmas, ok := lemmasOf(q)
+			if !ok {
+				continue
+			}
+			if scored {
+				must[i] = anyTermFilter{terms: lemmas}
+			}
+			scored = true
+		}
+	}
+	if lists, rest := splitLists(must); len(lists) > 1 && len(rest) > 0 {
+		must = append(rest, query.NewConjunctionQuery(lists))
+	}
+	if len(mustNot) == 0 {
+		return query.NewConjunctionQuery(must)
+	}
+	return query.NewBooleanQuery(must, nil, mustNot)
+}
+
+// ranks reports whether q, for ranking, scores its hits by their words:
+// all but a prefix and a word of several lemmas.
+func ranks(q query.Query) bool {
+	switch q.(type) {
+	case prefixQuery, anyTermFilter:
+		return false
+	}
+	_, lemmas := lemmasOf(q)
+	return !lemmas
+}
+
+// splitLists splits qs into the queries that Bleve reads as one postings
+// list each and the rest.
+func splitLists(qs []query.Query) (lists, rest []query.Query) {
+	for _, q := range qs {
+		switch q.(type) {
+		case *query.TermQuery, anyTermFilter, prefixQuery:
+			lists = append(lists, q)
+		default:
+			rest = append(rest, q)
+		}
+	}
+	return lists, rest
+}
+
+// lemmasOf returns the terms of q when it is a word of several lemmas: a
+// disjunction of terms that are not shingles (see anyTerm).
+func lemmasOf(q query.Query) ([]string, bool) {
+	d, ok := q.(*query.DisjunctionQuery)
+	if !ok {
+		return nil, false
+	}
+	terms := make([]string, len(d.Disjuncts))
+	for i, c := range d.Disjuncts {
+		t, ok := c.(*query.TermQuery)
+		if !ok || strings.HasPrefix(t.Term, shingleMarker) {
+			return nil, false
+		}
+		terms[i] = t.Term
+	}
+	return terms, true
 }
 
 // groupByPosition returns the terms of ts position by position, leaving

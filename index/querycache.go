@@ -22,11 +22,11 @@ type queryCache struct {
 	queries map[queryKey]query.Query
 }
 
-// A queryKey is what a query is built from: the query string, and whether
-// it finds phrases through shingles.
+// A queryKey is what a query is built from: the query string, and what
+// for.
 type queryKey struct {
-	text     string
-	shingled bool
+	text string
+	use  queryUse
 }
 
 func (c *queryCache) get(k queryKey) (query.Query, bool) {

@@ -104,11 +104,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	rank, err := ix.query(r, ix.shingled)
+	rank, err := ix.query(r, ix.ranking())
 	if err != nil {
 		return nil, err
 	}
-	show, err := ix.query(r, false)
+	show, err := ix.query(r, showing)
 	if err != nil {
 		return nil, err
 	}
@@ -237,11 +237,14 @@ func (ix *Index) normalize(r Request) (Request, error) {
 	return r, nil
 }
 
-// query is the text query of r, with phrases found through shingles when
-// shingled is set; the table applies its filters. A query built once is
-// kept in ix.queries.
-func (ix *Index) query(r Request, shingled bool) (query.Query, error) {
-	key := queryKey{text: r.Query, shingled: shingled}
+// ranking is the use of the query that ranks the hits of ix: with phrases
+// found through shingles when ix indexes them.
+func (ix *Index) ranking() queryUse { return queryUse{shingled: ix.shingled, ranking: true} }
+
+// query is the text query of r for use; the table applies its filters. A
+// query built once is kept in ix.queries.
+func (ix *Index) query(r Request, use queryUse) (query.Query, error) {
+	key := queryKey{text: r.Query, use: use}
 	if q, ok := ix.queries.get(key); ok {
 		return q, nil
 	}
@@ -253,7 +256,7 @@ func (ix *Index) query(r Request, shingled bool) (query.Query, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the Polish lemma table: %w", err)
 	}
-	q, err := buildQuery(cs, ix.analyzer, t, ix.prefixes, shingled)
+	q, err := buildQuery(cs, ix.analyzer, t, ix.prefixes, use)
 	if err != nil {
 		return nil, err
 	}

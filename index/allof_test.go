@@ -1,0 +1,171 @@
+package index
+
+import (
+	"context"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"lexdiff/corpus"
+	"lexdiff/index/internal/lemma"
+)
+
+// Queries of several clauses on the real acts, with words of several
+// lemmas ("danych": dać, dane, dany; "dnia": dnia, dzień; "prawa",
+// "pracy", "sprawie"), phrases, prefixes and exclusions among single
+// words.
+var severalClauses = []string{
+	"danych dnia ustawy", "prawa dnia", "sprawie dnia -ustawy", "danych szkoły", `"organ prowadzący" szkoły`,
+	"przepis* dnia", `"w terminie" dnia wniosek`, "prawa pracy",
+}
+
+// TestRankingFindsWhatShowingFinds: the query that ranks, in which words
+// of several lemmas match unscored and single terms are intersected
+// apart, finds on the real acts the same wordings as the query that shows
+// them, which does neither, in all history and on one day.
+func TestRankingFindsWhatShowingFinds(t *testing.T) {
+	ix := realActs(t)
+	for _, text := range severalClauses {
+		for _, r := range []Request{{Query: text, All: true}, {Query: text, Date: corpus.MakeDate(2020, 1, 1)}} {
+			r, err := ix.normalize(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.Size = MaxDepth
+			ranked := rankWith(t, ix, r, ix.ranking())
+			shown := rankWith(t, ix, r, showing)
+			if len(ranked) == 0 && r.All || !slices.Equal(idsOf(ranked), idsOf(shown)) {
+				t.Errorf("%+v: ranking finds %d wordings, showing %d; want the same, and some", r, len(ranked), len(shown))
+			}
+		}
+	}
+}
+
+// TestGroupedTermsScoreAsBefore: gathering a query's single terms into a
+// conjunction of their own leaves every hit's score as the flat
+// conjunction of its clauses gives it, hence the order of the hits.
+func TestGroupedTermsScoreAsBefore(t *testing.T) {
+	ix := realActs(t)
+	tbl, err := lemma.Polish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Words of one lemma each: a word of several would rank unscored.
+	for _, text := range []string{`przepis* ustawy "minister właściwy"`, `"organ prowadzący" szkoły placówki`, `"minister właściwy do spraw" ustawy przepis*`} {
+		r, err := ix.normalize(Request{Query: text, All: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Size = MaxDepth
+		cs, err := parseQuery(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var flat []query.Query
+		for _, c := range cs {
+			flat = append(flat, clauseQuery(c, ix.analyzer, tbl, ix.prefixes, ix.ranking()))
+		}
+		got := rankWith(t, ix, r, ix.ranking())
+		want := rankQuery(t, ix, r, query.NewConjunctionQuery(flat))
+		if len(got) == 0 || len(got) != len(want) {
+			t.Fatalf("%s: %d hits grouped, %d flat; want the same, and some", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i].ID != want[i].ID || math.Abs(got[i].Score-want[i].Score) > 1e-9*want[i].Score {
+				t.Errorf("%s: hit %d is %s scoring %g grouped, %s scoring %g flat", text, i, got[i].ID, got[i].Score, want[i].ID, want[i].Score)
+				break
+			}
+		}
+	}
+}
+
+// TestSeveralLemmasStillRankAndShow: a query whose words all have several
+// lemmas still ranks its hits (its first word keeps its score), and a
+// word that ranks unscored is still marked in the page's fragments.
+func TestSeveralLemmasStillRankAndShow(t *testing.T) {
+	ix := realActs(t)
+	for _, text := range []string{"prawa pracy", "dnia rady"} {
+		r, err := ix.normalize(Request{Query: text, All: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Size = MaxDepth
+		hits := rankWith(t, ix, r, ix.ranking())
+		if len(hits) < 2 || hits[0].Score == hits[len(hits)-1].Score {
+			t.Errorf("%s: %d hits, all of one score: want them ranked", text, len(hits))
+		}
+	}
+	res, err := ix.Search(context.Background(), Request{Query: "danych dnia ustawy", All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 {
+		t.Fatal("danych dnia ustawy: no hits")
+	}
+	for _, h := range res.Hits {
+		for _, word := range []string{"danych", "dnia"} {
+			if !marksLemmaOf(t, h.Fragments, word) {
+				t.Errorf("%s/%s: no word sharing a lemma with %q marked in %q", h.Act, h.Unit, word, h.Fragments)
+			}
+		}
+	}
+}
+
+// marked finds the words marked in a fragment.
+var marked = regexp.MustCompile(`<mark>([^<]*)</mark>`)
+
+// marksLemmaOf reports whether fragments mark a word that shares a lemma
+// with word, as a query word finds it.
+func marksLemmaOf(t *testing.T, fragments []string, word string) bool {
+	tbl, err := lemma.Polish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := tbl.Lemmas(nil, lemma.Fold(word))
+	for _, m := range marked.FindAllStringSubmatch(strings.Join(fragments, " "), -1) {
+		if slices.ContainsFunc(tbl.Lemmas(nil, lemma.Fold(m[1])), func(l string) bool { return slices.Contains(want, l) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWith ranks the hits of r with its query built for use.
+func rankWith(t *testing.T, ix *Index, r Request, use queryUse) search.DocumentMatchCollection {
+	t.Helper()
+	q, err := ix.query(r, use)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rankQuery(t, ix, r, q)
+}
+
+// rankQuery ranks the hits of r with q.
+func rankQuery(t *testing.T, ix *Index, r Request, q query.Query) search.DocumentMatchCollection {
+	t.Helper()
+	reader, err := openReader(ix.bleve)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	hits, err := ix.rank(ix.table.newTally(r).withHandler(context.Background()), reader, q, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hits
+}
+
+// idsOf returns the ids of hits, sorted.
+func idsOf(hits search.DocumentMatchCollection) []string {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	slices.Sort(ids)
+	return ids
+}
