@@ -6,12 +6,14 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"lexdiff/corpus"
+	"lexdiff/corpus/embedded"
 	"lexdiff/index/internal/lemma"
 )
 
@@ -24,19 +26,45 @@ var severalClauses = []string{
 	"przepis* dnia", `"w terminie" dnia wniosek`, "prawa pracy",
 }
 
-// TestRankingFindsWhatShowingFinds: the query that ranks, in which words
-// of several lemmas match unscored and single terms are intersected
-// apart, finds on the real acts the same wordings as the query that shows
-// them, which does neither, in all history and on one day.
+// unscoredLemmas is the index of the real acts in which a word of
+// several lemmas among other words never scores (see lemmasQuery), as on
+// a large corpus; built once.
+var unscoredLemmas = sync.OnceValues(func() (*Index, error) {
+	c, err := embedded.Load()
+	if err != nil {
+		return nil, err
+	}
+	ix, err := NewMem(c)
+	if err != nil {
+		return nil, err
+	}
+	ix.scoreLemmasUpTo = 0
+	return ix, nil
+})
+
+func unscored(t *testing.T) *Index {
+	t.Helper()
+	ix, err := unscoredLemmas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// TestRankingFindsWhatShowingFinds: the query that ranks, in which single
+// terms are intersected apart and words of several lemmas may match
+// unscored, finds on the real acts the same wordings as the query that
+// shows them, which does neither, in all history and on one day; whether
+// those words score or not.
 func TestRankingFindsWhatShowingFinds(t *testing.T) {
-	ix := realActs(t)
+	t.Run("scored", func(t *testing.T) { rankingFindsWhatShowingFinds(t, realActs(t)) })
+	t.Run("unscored", func(t *testing.T) { rankingFindsWhatShowingFinds(t, unscored(t)) })
+}
+
+func rankingFindsWhatShowingFinds(t *testing.T, ix *Index) {
 	for _, text := range severalClauses {
 		for _, r := range []Request{{Query: text, All: true}, {Query: text, Date: corpus.MakeDate(2020, 1, 1)}} {
-			r, err := ix.normalize(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r.Size = MaxDepth
+			r := everyHit(t, ix, r)
 			ranked := rankWith(t, ix, r, ix.ranking())
 			shown := rankWith(t, ix, r, showing)
 			if len(ranked) == 0 && r.All || !slices.Equal(idsOf(ranked), idsOf(shown)) {
@@ -48,20 +76,18 @@ func TestRankingFindsWhatShowingFinds(t *testing.T) {
 
 // TestGroupedTermsScoreAsBefore: gathering a query's single terms into a
 // conjunction of their own leaves every hit's score as the flat
-// conjunction of its clauses gives it, hence the order of the hits.
+// conjunction of its clauses gives it, hence the order of the hits; and
+// so do words of several lemmas on the real acts, whose postings are
+// short enough to score.
 func TestGroupedTermsScoreAsBefore(t *testing.T) {
 	ix := realActs(t)
 	tbl, err := lemma.Polish()
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Words of one lemma each: a word of several would rank unscored.
-	for _, text := range []string{`przepis* ustawy "minister właściwy"`, `"organ prowadzący" szkoły placówki`, `"minister właściwy do spraw" ustawy przepis*`} {
-		r, err := ix.normalize(Request{Query: text, All: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		r.Size = MaxDepth
+	for _, text := range []string{`przepis* ustawy "minister właściwy"`, `"organ prowadzący" szkoły placówki`, `"minister właściwy do spraw" ustawy przepis*`,
+		"sprawie dnia ustawy", `"w terminie" dnia wniosek`} {
+		r := everyHit(t, ix, Request{Query: text, All: true})
 		cs, err := parseQuery(text)
 		if err != nil {
 			t.Fatal(err)
@@ -84,18 +110,25 @@ func TestGroupedTermsScoreAsBefore(t *testing.T) {
 	}
 }
 
-// TestSeveralLemmasStillRankAndShow: a query whose words all have several
-// lemmas still ranks its hits (its first word keeps its score), and a
-// word that ranks unscored is still marked in the page's fragments.
+// TestSeveralLemmasStillRankAndShow, where words of several lemmas match
+// unscored: the hits rank by the other words; a query whose words all
+// have several lemmas still ranks its hits (its first word keeps its
+// score); and a word that ranks unscored is still marked in the page's
+// fragments.
 func TestSeveralLemmasStillRankAndShow(t *testing.T) {
-	ix := realActs(t)
-	for _, text := range []string{"prawa pracy", "dnia rady"} {
-		r, err := ix.normalize(Request{Query: text, All: true})
-		if err != nil {
-			t.Fatal(err)
+	ix := unscored(t)
+	got := idsInOrder(rankWith(t, ix, everyHit(t, ix, Request{Query: "sprawie dnia ustawy", All: true}), ix.ranking()))
+	var want []string
+	for _, id := range idsInOrder(rankWith(t, ix, everyHit(t, ix, Request{Query: "ustawy", All: true}), ix.ranking())) {
+		if slices.Contains(got, id) {
+			want = append(want, id)
 		}
-		r.Size = MaxDepth
-		hits := rankWith(t, ix, r, ix.ranking())
+	}
+	if len(got) < 2 || !slices.Equal(got, want) {
+		t.Errorf("sprawie dnia ustawy ranks %q; want the order of ustawy alone, %q", got, want)
+	}
+	for _, text := range []string{"prawa pracy", "dnia rady"} {
+		hits := rankWith(t, ix, everyHit(t, ix, Request{Query: text, All: true}), ix.ranking())
 		if len(hits) < 2 || hits[0].Score == hits[len(hits)-1].Score {
 			t.Errorf("%s: %d hits, all of one score: want them ranked", text, len(hits))
 		}
@@ -135,6 +168,17 @@ func marksLemmaOf(t *testing.T, fragments []string, word string) bool {
 	return false
 }
 
+// everyHit returns r normalized, asking for every hit on its first page.
+func everyHit(t *testing.T, ix *Index, r Request) Request {
+	t.Helper()
+	r, err := ix.normalize(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Size = MaxDepth
+	return r
+}
+
 // rankWith ranks the hits of r with its query built for use.
 func rankWith(t *testing.T, ix *Index, r Request, use queryUse) search.DocumentMatchCollection {
 	t.Helper()
@@ -160,12 +204,18 @@ func rankQuery(t *testing.T, ix *Index, r Request, q query.Query) search.Documen
 	return hits
 }
 
-// idsOf returns the ids of hits, sorted.
-func idsOf(hits search.DocumentMatchCollection) []string {
+// idsInOrder returns the ids of hits, in their order.
+func idsInOrder(hits search.DocumentMatchCollection) []string {
 	ids := make([]string, len(hits))
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
+	return ids
+}
+
+// idsOf returns the ids of hits, sorted.
+func idsOf(hits search.DocumentMatchCollection) []string {
+	ids := idsInOrder(hits)
 	slices.Sort(ids)
 	return ids
 }

@@ -23,8 +23,11 @@ type Index struct {
 	table    *table
 	close    func() error
 	shingled bool // the analyzer indexes shingles: phrases are found through them
-	queries  queryCache
-	prefixes *prefixCache // the terms of the prefixes its queries search
+	// scoreLemmasUpTo is the package's scoreLemmasUpTo, but in tests (see
+	// lemmasQuery).
+	scoreLemmasUpTo int
+	queries         queryCache
+	prefixes        *prefixCache // the terms of the prefixes its queries search
 
 	// Of an index on disk: its directory, where Open logs, and the error
 	// that found it damaged, after which every search fails with it.
@@ -69,7 +72,7 @@ func wrap(b bleve.Index, c *corpus.Corpus, analyzer string) (*Index, error) {
 		return nil, err
 	}
 	return &Index{bleve: b, corpus: c, analyzer: a, table: t, close: sync.OnceValue(b.Close), shingled: analyzer == analyzerName,
-		prefixes: newPrefixCache(maxPrefixTerms), log: slog.New(slog.DiscardHandler)}, nil
+		scoreLemmasUpTo: scoreLemmasUpTo, prefixes: newPrefixCache(maxPrefixTerms), log: slog.New(slog.DiscardHandler)}, nil
 }
 
 // DocCount returns the number of wordings in the index.

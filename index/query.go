@@ -121,9 +121,11 @@ type queryUse struct {
 	// which highlights each word.
 	shingled bool
 	// ranking: the query ranks the hits and need not say where each word
-	// is, so a word of several lemmas among other words may match without
-	// a score (see allOf).
-	ranking bool
+	// is, so a word of several lemmas among other words that rank may
+	// match without a score: when its terms' postings hold more than
+	// scoreLemmasUpTo wordings (see allOf and lemmasQuery).
+	ranking         bool
+	scoreLemmasUpTo int
 }
 
 // showing is the use of a query that finds where the words of the page's
@@ -156,7 +158,7 @@ func buildQuery(cs []clause, a analysis.Analyzer, t *lemma.Table, prefixes *pref
 	if len(must) == 1 && len(mustNot) == 0 {
 		return must[0], nil
 	}
-	return allOf(must, mustNot, use.ranking), nil
+	return allOf(must, mustNot, use), nil
 }
 
 // clauseQuery returns the query of one clause, or nil when it is a stop
@@ -197,16 +199,16 @@ func clauseQuery(c clause, a analysis.Analyzer, t *lemma.Table, prefixes *prefix
 	if len(words) < 2 {
 		phrase = nil // the shingles hold every word there is to check
 	}
-	return shingleQuery(shingles[:len(shingles)-1], phrase, use.ranking)
+	return shingleQuery(shingles[:len(shingles)-1], phrase, use)
 }
 
 // shingleQuery finds a phrase through the shingles of each pair of
 // adjacent words (by the position of the first; stop words among them):
 // a phrase of two words is exactly its shingle; in a longer one, the
 // positions of its words (phrase, when there are two or more) are checked
-// too, only in the wordings that have all its shingles. For ranking, see
+// too, only in the wordings that have all its shingles. For use, see
 // allOf.
-func shingleQuery(shingles [][]string, phrase query.Query, ranking bool) query.Query {
+func shingleQuery(shingles [][]string, phrase query.Query, use queryUse) query.Query {
 	qs := make([]query.Query, 0, len(shingles)+1)
 	for _, pairs := range shingles {
 		qs = append(qs, anyTerm(pairs))
@@ -217,33 +219,31 @@ func shingleQuery(shingles [][]string, phrase query.Query, ranking bool) query.Q
 	if phrase != nil {
 		qs = append(qs, phrase)
 	}
-	return allOf(qs, nil, ranking)
+	return allOf(qs, nil, use)
 }
 
 // allOf matches the wordings that every query of must matches and no
 // query of mustNot.
 //
 // Bleve intersects the postings of a conjunction before reading them when
-// each of its queries reads as one postings list (a term, or an
-// anyTermFilter or a prefix, whose terms' lists are merged first): the
-// conjunction then reads only the wordings all of them hold. Any other
-// query among them, such as a word of several lemmas (a disjunction of
-// its terms, merged wording by wording) or a phrase, makes it read every
-// wording of every list instead: "ochrony danych osobowych", whose
-// "danych" has three lemmas, read every wording holding "ochrona" and
-// "osobowy", and scored all the wordings of all three lemmas.
+// each of its queries reads as one postings list (a term, or a prefix or
+// an unscored word of several lemmas, whose terms' lists are merged
+// first): the conjunction then reads only the wordings all of them hold.
+// Any other query among them, such as a scored word of several lemmas (a
+// disjunction of its terms, merged wording by wording) or a phrase, makes
+// it read every wording of every list instead.
 //
 // So the queries that read as one list are gathered into a conjunction of
 // their own, which scores the sum of theirs as the whole would, with the
-// same query norm. And for ranking, a word of several lemmas matches
-// as an anyTermFilter, with no score, when another query of must ranks the
-// hits (otherwise the first such word keeps its score): the hits rank by
-// the other words, as they do with a prefix. Its locations, which a
-// ranking does not need, are found by the query showing the page. The
-// shingles of a phrase keep their score: their lists are short.
-func allOf(must, mustNot []query.Query, ranking bool) query.Query {
+// same query norm. And for ranking, a word of several lemmas, when
+// another query of must ranks the hits, is a lemmasQuery: unscored when
+// its postings are long (otherwise the first such word scores as
+// before). Its locations, which a ranking does not need, are found by
+// the query showing the page. The shingles of a phrase keep their score:
+// their lists are short.
+func allOf(must, mustNot []query.Query, use queryUse) query.Query {
 	must = slices.Clone(must)
-	if ranking {
+	if use.ranking {
 		scored := slices.ContainsFunc(must, ranks)
 		for i, q := range must {
 			lemmas, ok := lemmasOf(q)
@@ -251,7 +251,7 @@ func allOf(must, mustNot []query.Query, ranking bool) query.Query {
 				continue
 			}
 			if scored {
-				must[i] = anyTermFilter{terms: lemmas}
+				must[i] = lemmasQuery{terms: lemmas, scoreUpTo: use.scoreLemmasUpTo}
 			}
 			scored = true
 		}
@@ -265,11 +265,11 @@ func allOf(must, mustNot []query.Query, ranking bool) query.Query {
 	return query.NewBooleanQuery(must, nil, mustNot)
 }
 
-// ranks reports whether q, for ranking, scores its hits by their words:
-// all but a prefix and a word of several lemmas.
+// ranks reports whether q, for ranking, surely scores its hits by their
+// words: all but a prefix and a word of several lemmas.
 func ranks(q query.Query) bool {
 	switch q.(type) {
-	case prefixQuery, anyTermFilter:
+	case prefixQuery, lemmasQuery:
 		return false
 	}
 	_, lemmas := lemmasOf(q)
@@ -277,11 +277,12 @@ func ranks(q query.Query) bool {
 }
 
 // splitLists splits qs into the queries that Bleve reads as one postings
-// list each and the rest.
+// list each (a lemmasQuery does when its lists are long, else it is short)
+// and the rest.
 func splitLists(qs []query.Query) (lists, rest []query.Query) {
 	for _, q := range qs {
 		switch q.(type) {
-		case *query.TermQuery, anyTermFilter, prefixQuery:
+		case *query.TermQuery, prefixQuery, lemmasQuery:
 			lists = append(lists, q)
 		default:
 			rest = append(rest, q)

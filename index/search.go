@@ -238,8 +238,11 @@ func (ix *Index) normalize(r Request) (Request, error) {
 }
 
 // ranking is the use of the query that ranks the hits of ix: with phrases
-// found through shingles when ix indexes them.
-func (ix *Index) ranking() queryUse { return queryUse{shingled: ix.shingled, ranking: true} }
+// found through shingles when ix indexes them, and words of several
+// lemmas scored up to ix.scoreLemmasUpTo postings.
+func (ix *Index) ranking() queryUse {
+	return queryUse{shingled: ix.shingled, ranking: true, scoreLemmasUpTo: ix.scoreLemmasUpTo}
+}
 
 // query is the text query of r for use; the table applies its filters. A
 // query built once is kept in ix.queries.
