@@ -76,28 +76,18 @@ func rankingFindsWhatShowingFinds(t *testing.T, ix *Index) {
 
 // TestGroupedTermsScoreAsBefore: gathering a query's single terms into a
 // conjunction of their own leaves every hit's score as the flat
-// conjunction of its clauses gives it, hence the order of the hits; and
-// so do words of several lemmas on the real acts, whose postings are
-// short enough to score.
+// conjunction (or boolean query, with exclusions) of its clauses gives
+// it, hence the order of the hits; with words of several lemmas that
+// score.
 func TestGroupedTermsScoreAsBefore(t *testing.T) {
 	ix := realActs(t)
-	tbl, err := lemma.Polish()
-	if err != nil {
-		t.Fatal(err)
-	}
+	use := ix.ranking()
+	use.scoreLemmasUpTo = math.MaxInt
 	for _, text := range []string{`przepis* ustawy "minister właściwy"`, `"organ prowadzący" szkoły placówki`, `"minister właściwy do spraw" ustawy przepis*`,
-		"sprawie dnia ustawy", `"w terminie" dnia wniosek`} {
+		"sprawie dnia ustawy", `"w terminie" dnia wniosek`, `"organ prowadzący" szkoły -dnia`, "dnia ustawy -danych"} {
 		r := everyHit(t, ix, Request{Query: text, All: true})
-		cs, err := parseQuery(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var flat []query.Query
-		for _, c := range cs {
-			flat = append(flat, clauseQuery(c, ix.analyzer, tbl, ix.prefixes, ix.ranking()))
-		}
-		got := rankWith(t, ix, r, ix.ranking())
-		want := rankQuery(t, ix, r, query.NewConjunctionQuery(flat))
+		got := rankWith(t, ix, r, use)
+		want := rankQuery(t, ix, r, flatQuery(t, ix, text, use))
 		if len(got) == 0 || len(got) != len(want) {
 			t.Fatalf("%s: %d hits grouped, %d flat; want the same, and some", text, len(got), len(want))
 		}
@@ -107,6 +97,37 @@ func TestGroupedTermsScoreAsBefore(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestLemmasScoreUpToTheLimit: a word of several lemmas among other words
+// scores while its terms' postings are at most the limit, and ranks
+// unscored past it: "dnia ustawy" then ranks as "ustawy" alone.
+func TestLemmasScoreUpToTheLimit(t *testing.T) {
+	ix := realActs(t)
+	reader, err := openReader(ix.bleve)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	n, err := postings(context.Background(), reader, []string{"dnia", "dzien"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := everyHit(t, ix, Request{Query: "dnia ustawy", All: true})
+	alone := idsInOrder(rankWith(t, ix, everyHit(t, ix, Request{Query: "ustawy", All: true}), ix.ranking()))
+	use := ix.ranking()
+	use.scoreLemmasUpTo = int(n)
+	scored := rankWith(t, ix, r, use)
+	flat := rankQuery(t, ix, r, flatQuery(t, ix, r.Query, use))
+	if len(scored) < 2 || !slices.Equal(idsInOrder(scored), idsInOrder(flat)) {
+		t.Errorf("dnia ustawy, at the limit of its %d postings: ranks %d hits unlike its flat query", n, len(scored))
+	}
+	use.scoreLemmasUpTo = int(n) - 1
+	unscored := idsInOrder(rankWith(t, ix, r, use))
+	want := slices.DeleteFunc(slices.Clone(alone), func(id string) bool { return !slices.Contains(unscored, id) })
+	if !slices.Equal(unscored, want) || slices.Equal(unscored, idsInOrder(scored)) {
+		t.Errorf("dnia ustawy, past the limit: ranks %q; want the order of ustawy alone, %q, unlike scored", unscored, want)
 	}
 }
 
@@ -166,6 +187,29 @@ func marksLemmaOf(t *testing.T, fragments []string, word string) bool {
 		}
 	}
 	return false
+}
+
+// flatQuery is the query of text built for use as a plain conjunction of
+// its clauses (a boolean query, with exclusions), none of them replaced.
+func flatQuery(t *testing.T, ix *Index, text string, use queryUse) query.Query {
+	t.Helper()
+	tbl, err := lemma.Polish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := parseQuery(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var must, mustNot []query.Query
+	for _, c := range cs {
+		if q := clauseQuery(c, ix.analyzer, tbl, ix.prefixes, use); c.exclude {
+			mustNot = append(mustNot, q)
+		} else {
+			must = append(must, q)
+		}
+	}
+	return query.NewBooleanQuery(must, nil, mustNot)
 }
 
 // everyHit returns r normalized, asking for every hit on its first page.

@@ -226,8 +226,8 @@ func shingleQuery(shingles [][]string, phrase query.Query, use queryUse) query.Q
 // query of mustNot.
 //
 // Bleve intersects the postings of a conjunction before reading them when
-// each of its queries reads as one postings list (a term, or a prefix or
-// an unscored word of several lemmas, whose terms' lists are merged
+// each of its queries reads as one postings list (a term, or, unscored, a
+// prefix or a word of several lemmas, whose terms' lists are then merged
 // first): the conjunction then reads only the wordings all of them hold.
 // Any other query among them, such as a scored word of several lemmas (a
 // disjunction of its terms, merged wording by wording) or a phrase, makes
@@ -235,7 +235,8 @@ func shingleQuery(shingles [][]string, phrase query.Query, use queryUse) query.Q
 //
 // So the queries that read as one list are gathered into a conjunction of
 // their own, which scores the sum of theirs as the whole would, with the
-// same query norm. And for ranking, a word of several lemmas, when
+// same query norm; a lemmasQuery that scores leaves that conjunction
+// read as before. And for ranking, a word of several lemmas, when
 // another query of must ranks the hits, is a lemmasQuery: unscored when
 // its postings are long (otherwise the first such word scores as
 // before). Its locations, which a ranking does not need, are found by
@@ -276,9 +277,9 @@ func ranks(q query.Query) bool {
 	return !lemmas
 }
 
-// splitLists splits qs into the queries that Bleve reads as one postings
-// list each (a lemmasQuery does when its lists are long, else it is short)
-// and the rest.
+// splitLists splits qs into the queries that Bleve may read as one
+// postings list each (a prefix and a lemmasQuery do when unscored) and
+// the rest.
 func splitLists(qs []query.Query) (lists, rest []query.Query) {
 	for _, q := range qs {
 		switch q.(type) {
