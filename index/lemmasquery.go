@@ -25,11 +25,11 @@ const scoreLemmasUpTo = 10_000
 // wording by wording, and a conjunction with it among its queries reads
 // the whole postings of every other list too (see allOf): at 1,000,000
 // wordings, "ochrony danych osobowych" read more than 260,000 postings
-// for 19,170 hits. So when its terms' postings hold more than scoreUpTo wordings,
-// the word matches unscored: Bleve reads it as the union of their
-// postings, one list like a single term's, which a conjunction of such
-// lists intersects before reading any; the hits rank by the other words,
-// as they do with a prefix. Otherwise, or when the term vectors are asked
+// for 19,170 hits. So when its terms have more than scoreUpTo postings
+// together, the word matches unscored: Bleve reads it as the union of
+// their postings, one list like a single term's, which a conjunction of
+// such lists intersects before reading any; the hits rank by the other
+// words, as they do with a prefix. Otherwise, or when the term vectors are asked
 // for (to show where the words are), it is the disjunction. Unscored, it
 // still weighs in the query norm, which scales every hit's score alike.
 // The postings are those of all history, whatever the date searched.

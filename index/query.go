@@ -122,8 +122,8 @@ type queryUse struct {
 	shingled bool
 	// ranking: the query ranks the hits and need not say where each word
 	// is, so a word of several lemmas among other words that rank may
-	// match without a score: when its terms' postings hold more than
-	// scoreLemmasUpTo wordings (see allOf and lemmasQuery).
+	// match without a score: when its terms have more than
+	// scoreLemmasUpTo postings together (see allOf and lemmasQuery).
 	ranking         bool
 	scoreLemmasUpTo int
 }
