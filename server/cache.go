@@ -50,7 +50,7 @@ func (s *Server) cached(h handlerFunc) http.Handler {
 		return s.api(h)
 	}
 	return s.api(func(w http.ResponseWriter, r *http.Request) error {
-		key := r.URL.Path + "?" + r.URL.Query().Encode() + "#" + s.today().String()
+		key := r.URL.Path + "?" + query(r).Encode() + "#" + s.today().String()
 		answers := stateOf(r).answers
 		if ans, ok := answers.get(key); ok {
 			s.send(w, r, ans)

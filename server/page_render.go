@@ -96,11 +96,11 @@ func dateRangeHTML(r corpus.Range) template.HTML {
 // (writeLayoutHead, writeLayoutTail): what its Data writes when that is a
 // pageContent, or else what the named page template's "content" prints.
 // Then it writes the buffer with the security headers, so a template
-// failure becomes an error page rather than half a page. A page with kept pieces (the act page) has each
-// written in place of the mark its content prints for it, and is gzipped
-// here for a client that accepts gzip, the pieces' kept compressed form
-// put in as it is. (The gzip middleware passes a body that is encoded
-// already.)
+// failure becomes an error page rather than half a page. A page with kept
+// pieces (the act page) has each written in place of the mark its content
+// prints for it, and is gzipped here for a client that accepts gzip, the
+// pieces' kept compressed form put in as it is. (The gzip middleware
+// passes a body that is encoded already.)
 func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page, kept ...keptPiece) error {
 	t, ok := pageTemplates[name]
 	if !ok {

@@ -43,7 +43,7 @@ func searchParam(req index.Request, err error) string {
 // searchRequest reads and checks the parameters of a search; fixed is
 // false when the answer depends on today (no date and not all history).
 func (s *Server) searchRequest(r *http.Request) (req index.Request, fixed bool, err error) {
-	q := r.URL.Query()
+	q := query(r)
 	req = index.Request{Query: q.Get("q"), Act: q.Get("act"), Kind: q.Get("kind")}
 	switch n := utf8.RuneCountInString(req.Query); {
 	case n == 0:
