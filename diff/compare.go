@@ -165,7 +165,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	}
 	ch.Ops = []Op{}
 	if !c.noOps || markedOnBoth(oldNotes, newNotes) {
-		ch.Ops = words(goneText(o, n), OwnText(n), &c.tokens)
+		ch.Ops = opsOf(goneText(o, n), OwnText(n), &c.tokens)
 	}
 	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
 	if c.noOps || c.unknownBefore[idOf(o)] {

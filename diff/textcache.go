@@ -2,6 +2,7 @@ package diff
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -10,8 +11,9 @@ import (
 )
 
 // sharedTokens and sharedRefs hold, for every comparison of the process,
-// the tokens and the publication references of the texts compared lately:
-// a service compares the same wordings again and again, between other
+// the tokens and the publication references of the texts compared lately,
+// and sharedOps the word diffs of the pairs of texts compared lately: a
+// service compares the same wordings again and again, between other
 // dates. Each keeps at most about twice its limit in memory.
 var (
 	sharedTokens = textCache[[]string]{limit: 8 << 20, cost: func(toks []string) int {
@@ -24,7 +26,35 @@ var (
 		}
 		return n
 	}}
+	sharedOps = textCache[[]Op]{limit: 8 << 20, cost: func(ops []Op) int {
+		return len(ops) * int(unsafe.Sizeof(Op{})) // their texts are parts of the key
+	}}
 )
+
+// opsOf returns the word diff of old and new (see words, which it runs
+// with tt). The ops are shared and must not be modified.
+func opsOf(old, new string, tt *tokenTable) []Op {
+	if old == new || old == "" || new == "" {
+		return words(old, new, tt) // no diff to run
+	}
+	return sharedOps.get(pairKey(old, new), func(key string) []Op {
+		old, new := splitPairKey(key)
+		return slices.Clip(words(old, new, tt))
+	})
+}
+
+// pairKey is the key of sharedOps for a pair of texts: the length of old,
+// a NUL, then old and new.
+func pairKey(old, new string) string {
+	return strconv.Itoa(len(old)) + "\x00" + old + new
+}
+
+// splitPairKey returns the texts of a key made by pairKey, as parts of it.
+func splitPairKey(key string) (old, new string) {
+	n, rest, _ := strings.Cut(key, "\x00")
+	size, _ := strconv.Atoi(n) // pairKey wrote it
+	return rest[:size], rest[size:]
+}
 
 // tokensOf returns the tokens of text (see tokenize). They are shared and
 // must not be modified.

@@ -54,3 +54,31 @@ func TestSharedTokens(t *testing.T) {
 		}
 	}
 }
+
+// sharedOps gives what words gives, for pairs whose texts run together
+// alike too, and gives a pair compared before its kept ops.
+func TestSharedOps(t *testing.T) {
+	pairs := [][2]string{
+		{"wniosek składa się w terminie 7 dni", "wniosek składa się w terminie 14 dni"},
+		{"wniosek składa się w terminie 7", " dni"},
+		{"wniosek składa się w terminie", " 7 dni"},
+		{"art. 5 ust. 2", ""},
+		{"", "art. 5 ust. 2"},
+		{"tak samo", "tak samo"},
+	}
+	for range 2 {
+		for _, p := range pairs {
+			got, want := opsOf(p[0], p[1], &tokenTable{}), Words(p[0], p[1])
+			if !slices.Equal(got, want) {
+				t.Errorf("opsOf(%q, %q) = %v, want %v", p[0], p[1], got, want)
+			}
+			if Old(got) != p[0] || New(got) != p[1] {
+				t.Errorf("opsOf(%q, %q) = %v turns %q into %q", p[0], p[1], got, Old(got), New(got))
+			}
+		}
+	}
+	first := opsOf(pairs[0][0], pairs[0][1], &tokenTable{})
+	if again := opsOf(pairs[0][0], pairs[0][1], &tokenTable{}); &again[0] != &first[0] {
+		t.Errorf("a pair compared before was diffed again")
+	}
+}
