@@ -87,8 +87,8 @@ type infoKey struct{}
 func (s *Server) routeLabel(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if info, ok := r.Context().Value(infoKey{}).(*requestInfo); ok {
-			if t, err := mux.CurrentRoute(r).GetPathTemplate(); err == nil {
-				info.route = routeName(t)
+			if name := mux.CurrentRoute(r).GetName(); name != "" {
+				info.route = name // routeName of its template, named so when registered
 			}
 		}
 		h.ServeHTTP(w, r)

@@ -37,7 +37,7 @@ func (s *Server) router() *mux.Router {
 		if ends := literalEnds(path); ends != nil {
 			route.MatcherFunc(ends)
 		}
-		route.Path(path).Handler(h).Methods(http.MethodGet, http.MethodHead)
+		route.Path(path).Name(routeName(path)).Handler(h).Methods(http.MethodGet, http.MethodHead)
 	}
 
 	api := func(path string, h handlerFunc) { get(path, s.cached(onlyDocumented(routeName(path), h))) }
