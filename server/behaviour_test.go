@@ -192,6 +192,30 @@ func TestGzip(t *testing.T) {
 	}
 }
 
+// A page says its length, which is its body's whether the page gzips
+// itself (the act page), gzipResponses gzips it (the home page) or it goes
+// plain; a HEAD says the length a GET would send.
+func TestPageLength(t *testing.T) {
+	h := newTestServer(t).Handler()
+	for _, target := range []string{"/acts/du-2017-1399?date=2019-09-01", "/", "/no/such/page"} {
+		for _, enc := range []string{"", "gzip"} {
+			w := get(h, target, "Accept-Encoding", enc)
+			n := w.Header().Get("Content-Length")
+			if n == "" && (enc == "" || w.Header().Get("Content-Encoding") == "") {
+				t.Errorf("%s (Accept-Encoding %q): no Content-Length", target, enc)
+			}
+			if n != "" && n != strconv.Itoa(w.Body.Len()) {
+				t.Errorf("%s (Accept-Encoding %q): Content-Length %s, body of %d bytes (Content-Encoding %q)",
+					target, enc, n, w.Body.Len(), w.Header().Get("Content-Encoding"))
+			}
+		}
+	}
+	full := get(h, "/acts/du-2017-1399?date=2019-09-01")
+	if head := do(h, http.MethodHead, "/acts/du-2017-1399?date=2019-09-01"); head.Header().Get("Content-Length") != strconv.Itoa(full.Body.Len()) {
+		t.Errorf("HEAD: Content-Length %q, GET sends %d bytes", head.Header().Get("Content-Length"), full.Body.Len())
+	}
+}
+
 func TestCORS(t *testing.T) {
 	h := newTestServer(t).Handler()
 	w := get(h, "/api/v1/acts", "Origin", "https://example.org")

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -132,6 +133,9 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	}
 	rememberLang(w, r)
 	setPageHeaders(w.Header())
+	// The length spares the client chunked framing and the server a write;
+	// gzipResponses drops it when it compresses the page.
+	w.Header().Set("Content-Length", strconv.Itoa(out.Len()))
 	w.WriteHeader(status)
 	w.Write(out.Bytes()) // a failure here is the client's going away: nothing is left to answer
 	return nil
