@@ -79,12 +79,20 @@ func findRefs(text string) []corpus.PubRef {
 // older one is dropped and the newer one takes its place. A text too large
 // for a generation is not kept. It is safe for concurrent use.
 type textCache[V any] struct {
-	limit int          // bytes of a generation
-	cost  func(V) int  // bytes a value holds
-	mu    sync.Mutex   // guards what follows
-	new   map[string]V // the newer generation
-	old   map[string]V // the older generation
-	size  int          // bytes of new
+	limit int                     // bytes of a generation
+	cost  func(V) int             // bytes a value holds
+	mu    sync.Mutex              // guards what follows
+	new   map[string]textEntry[V] // the newer generation
+	old   map[string]textEntry[V] // the older generation
+	size  int                     // bytes of new
+}
+
+// A textEntry is a value of a textCache with the copy of the text it was
+// computed from, which it may refer to: an entry moved to the newer
+// generation keeps that copy, rather than holding a second one beside it.
+type textEntry[V any] struct {
+	text string
+	v    V
 }
 
 // entryOverhead is what an entry costs beyond its text and value: the
@@ -98,36 +106,36 @@ func (c *textCache[V]) get(text string, f func(string) V) V {
 		return f(text)
 	}
 	c.mu.Lock()
-	v, ok := c.new[text]
+	e, ok := c.new[text]
 	if !ok {
-		if v, ok = c.old[text]; ok {
-			c.add(strings.Clone(text), v) // as kept: text may be part of a whole source file
+		if e, ok = c.old[text]; ok {
+			c.add(e)
 		}
 	}
 	c.mu.Unlock()
 	if ok {
-		return v
+		return e.v
 	}
 	text = strings.Clone(text) // the value may hold parts of it: they must not hold a whole source file
-	v = f(text)
+	e = textEntry[V]{text, f(text)}
 	c.mu.Lock()
-	c.add(text, v)
+	c.add(e)
 	c.mu.Unlock()
-	return v
+	return e.v
 }
 
-// add puts v in the newer generation, starting a new one when it is full.
-func (c *textCache[V]) add(text string, v V) {
-	size := len(text) + c.cost(v) + entryOverhead
+// add puts e in the newer generation, starting a new one when it is full.
+func (c *textCache[V]) add(e textEntry[V]) {
+	size := len(e.text) + c.cost(e.v) + entryOverhead
 	if size > c.limit {
 		return
 	}
-	if _, ok := c.new[text]; ok {
+	if _, ok := c.new[e.text]; ok {
 		return
 	}
 	if c.new == nil || c.size+size > c.limit {
-		c.old, c.new, c.size = c.new, map[string]V{}, 0
+		c.old, c.new, c.size = c.new, map[string]textEntry[V]{}, 0
 	}
-	c.new[text] = v
+	c.new[e.text] = e
 	c.size += size
 }

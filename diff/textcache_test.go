@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"unsafe"
 
 	"lexdiff/corpus"
 )
@@ -80,5 +81,30 @@ func TestSharedOps(t *testing.T) {
 	first := opsOf(pairs[0][0], pairs[0][1], &tokenTable{})
 	if again := opsOf(pairs[0][0], pairs[0][1], &tokenTable{}); &again[0] != &first[0] {
 		t.Errorf("a pair compared before was diffed again")
+	}
+}
+
+// An entry moved to the newer generation keeps the copy of the text its
+// value refers to: the cache holds one copy, the one it counts.
+func TestTextCacheMovesItsCopy(t *testing.T) {
+	c := textCache[string]{limit: 3 * (12 + entryOverhead), cost: func(string) int { return 0 }}
+	prefix := func(s string) string { return s[:4] }
+	const text = "kept-text-00"
+	c.get(text, prefix)
+	for i := range 3 { // text moves to the older generation
+		c.get(fmt.Sprintf("other-text%02d", i), prefix)
+	}
+	if _, ok := c.old[text]; !ok {
+		t.Fatal("the text did not reach the older generation")
+	}
+	if got := c.get(text, prefix); got != "kept" {
+		t.Fatalf("get = %q, want %q", got, "kept")
+	}
+	e, ok := c.new[text]
+	if !ok {
+		t.Fatal("the text found in the older generation did not move to the newer one")
+	}
+	if unsafe.StringData(e.v) != unsafe.StringData(e.text) {
+		t.Error("the moved value refers to another copy of its text than the one the cache keeps and counts")
 	}
 }
