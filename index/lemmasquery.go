@@ -29,10 +29,11 @@ const scoreLemmasUpTo = 10_000
 // together, the word matches unscored: Bleve reads it as the union of
 // their postings, one list like a single term's, which a conjunction of
 // such lists intersects before reading any; the hits rank by the other
-// words, as they do with a prefix. Otherwise, or when the term vectors are asked
-// for (to show where the words are), it is the disjunction. Unscored, it
-// still weighs in the query norm, which scales every hit's score alike.
-// The postings are those of all history, whatever the date searched.
+// words, as they do with a prefix. Otherwise, or when the term vectors
+// are asked for (to show where the words are), it is the disjunction.
+// Unscored, it still weighs in the query norm, which scales every hit's
+// score alike. The postings are those of all history, whatever the date
+// searched.
 type lemmasQuery struct {
 	terms     []string
 	scoreUpTo int
