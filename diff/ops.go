@@ -40,15 +40,8 @@ func Words(old, new string) []Op { return words(old, new, &tokenTable{}) }
 // words diffs old and new with tt, which it resets first: a comparison
 // reuses one table for all its units.
 func words(old, new string, tt *tokenTable) []Op {
-	switch {
-	case old == new && old == "":
-		return []Op{}
-	case old == new:
-		return []Op{{Equal, old}}
-	case old == "":
-		return []Op{{Insert, new}}
-	case new == "":
-		return []Op{{Delete, old}}
+	if ops, ok := plainOps(old, new); ok {
+		return ops
 	}
 	tt.reset()
 	if !tt.sides(old, new) {
@@ -58,6 +51,22 @@ func words(old, new string, tt *tokenTable) []Op {
 	dmp.DiffTimeout = Timeout
 	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(tt.old.runes, tt.new.runes, false))
 	return tt.ops(diffs)
+}
+
+// plainOps returns the ops of old and new when they need no diff run:
+// when they are the same, or either is empty.
+func plainOps(old, new string) ([]Op, bool) {
+	switch {
+	case old == new && old == "":
+		return []Op{}, true
+	case old == new:
+		return []Op{{Equal, old}}, true
+	case old == "":
+		return []Op{{Insert, new}}, true
+	case new == "":
+		return []Op{{Delete, old}}, true
+	}
+	return nil, false
 }
 
 // ops turns the diffs of the table's two sides into ops. Each diff holds

@@ -34,8 +34,8 @@ var (
 // opsOf returns the word diff of old and new (see words, which it runs
 // with tt). The ops are shared and must not be modified.
 func opsOf(old, new string, tt *tokenTable) []Op {
-	if old == new || old == "" || new == "" {
-		return words(old, new, tt) // no diff to run
+	if ops, ok := plainOps(old, new); ok {
+		return ops
 	}
 	return sharedOps.get(pairKey(old, new), func(key string) []Op {
 		old, new := splitPairKey(key)
