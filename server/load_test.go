@@ -20,10 +20,10 @@ import (
 	"lexdiff/index"
 )
 
-// Flags of TestLoad: go test ./server -run TestLoad -load 30s -v
+// Flags of TestLoad and TestLoadWrk: go test ./server -run 'TestLoad$' -load 30s -v
 var (
-	loadFor   = flag.Duration("load", 0, "run TestLoad for this long: the mix of text, diff, search and act pages, and /healthz, in alternate seconds, 64 clients")
-	loadCache = flag.Bool("load.cache", false, "TestLoad with the answer cache on (by default it is off, so that every answer is built)")
+	loadFor   = flag.Duration("load", 0, "run TestLoad and TestLoadWrk for this long: the mix of text, diff, search and act pages, and /healthz, in alternate seconds, 64 clients")
+	loadCache = flag.Bool("load.cache", false, "TestLoad and TestLoadWrk with the answer cache on (by default it is off, so that every answer is built)")
 )
 
 // loadDistinct is how many questions of each route TestLoad asks, each
@@ -45,25 +45,10 @@ const loadDistinct = 5000
 // client had them would seem the slower. Any answer but 200 fails it.
 func TestLoad(t *testing.T) {
 	if *loadFor == 0 {
-		t.Skip("opt-in: go test ./server -run TestLoad -load 30s -v")
+		t.Skip("opt-in: go test ./server -run 'TestLoad$' -load 30s -v")
 	}
 	base, c := startLoadServer(t)
-	gen, err := newLoadURLs(c, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var mix []loadTarget
-	for range loadDistinct {
-		for _, route := range loadRoutes {
-			mix = append(mix, loadTarget{route, gen.next(route)})
-		}
-	}
-	var all []string
-	for _, tg := range mix {
-		all = append(all, tg.url)
-	}
-	urls, days := distinct(all)
-	t.Logf("%d acts, %d questions: %d distinct, naming %d distinct days", len(gen.acts), len(mix), urls, days)
+	mix := loadMix(t, c)
 	health := []loadTarget{{"healthz", "/healthz"}}
 	raw := &http.Transport{MaxIdleConnsPerHost: 64, DisableCompression: true}
 	clients := []struct {
@@ -103,6 +88,27 @@ func TestLoad(t *testing.T) {
 		t.Logf("%-14s %-7s %s", c.name, "healthz", c.health)
 		t.Logf("%-14s mix requests/s ÷ /healthz requests/s = %.2f (target ≥ 0.5)", c.name, total.rate()/c.health.rate())
 	}
+}
+
+// loadMix returns the questions of the load on c, loadDistinct of each
+// route, in turn, and logs how many differ.
+func loadMix(t *testing.T, c *corpus.Corpus) []loadTarget {
+	gen, err := newLoadURLs(c, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mix []loadTarget
+	var all []string
+	for range loadDistinct {
+		for _, route := range loadRoutes {
+			tg := loadTarget{route, gen.next(route)}
+			mix = append(mix, tg)
+			all = append(all, tg.url)
+		}
+	}
+	urls, days := distinct(all)
+	t.Logf("%d acts, %d questions: %d distinct, naming %d distinct days", len(gen.acts), len(mix), urls, days)
+	return mix
 }
 
 // loadCorpus is the corpus of the load: the embedded act and synthetic
