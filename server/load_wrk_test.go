@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,8 +17,9 @@ import (
 // process, so that /healthz runs faster beside it and the ratio of the mix
 // to /healthz comes out lower than TestLoad's. With 64 connections on two
 // threads it runs the mix and /healthz in alternate seconds, after a
-// second of the mix that is not counted, and reports their requests/s and
-// ratio; then each route alone for two seconds, with its requests/s, p50
+// second of the mix that is not counted, each run of the mix going on
+// through the questions from where the last left off, and reports their
+// requests/s and ratio; then each route alone for two seconds, with its requests/s, p50
 // and p99 (wrk gives the latencies of a run, not of a request's route).
 // wrk asks for no compression. Any answer of 400 or more, or a socket
 // error, fails it.
@@ -47,8 +49,11 @@ func TestLoadWrk(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	run := func(name string, d time.Duration) wrkRun {
-		out, err := exec.Command(wrk, "-t2", "-c64", fmt.Sprintf("-d%ds", int(d.Seconds())), "-s", script, base, "--", files[name], "2").CombinedOutput()
+	// run runs wrk on the paths of list name for d, its threads starting
+	// from the line after skip and spread evenly from there.
+	run := func(name string, d time.Duration, skip int) wrkRun {
+		out, err := exec.Command(wrk, fmt.Sprintf("-t%d", wrkThreads), "-c64", fmt.Sprintf("-d%ds", int(d.Seconds())), "-s", script, base,
+			"--", files[name], strconv.Itoa(wrkThreads), strconv.Itoa(skip)).CombinedOutput()
 		if err != nil {
 			t.Fatalf("wrk on %s: %v\n%s", name, err, out)
 		}
@@ -61,20 +66,30 @@ func TestLoadWrk(t *testing.T) {
 		}
 		return r
 	}
-	run("mix", time.Second)
+	// Each run of the mix goes on from where the last left off, as
+	// TestLoad's clients do: each thread asked about its share of the
+	// requests.
 	var mix, health wrkRun
+	skip := run("mix", time.Second, 0).requests / wrkThreads
 	for range max(1, int(*loadFor/(2*time.Second))) {
-		mix.add(run("mix", time.Second))
-		health.add(run("healthz", time.Second))
+		r := run("mix", time.Second, skip)
+		skip += r.requests / wrkThreads
+		mix.add(r)
+		health.add(run("healthz", time.Second, 0))
 	}
+	t.Logf("wrk     asked %d questions of the mix, %.1f times its %d", skip*wrkThreads, float64(skip*wrkThreads)/float64(len(lists["mix"])), len(lists["mix"]))
 	t.Logf("wrk     mix     %s", mix.rate())
 	t.Logf("wrk     healthz %s", health.rate())
 	t.Logf("wrk     mix requests/s ÷ /healthz requests/s = %.2f (target ≥ 0.5)", mix.perSecond()/health.perSecond())
 	for _, route := range loadRoutes {
-		r := run(route, 2*time.Second)
+		r := run(route, 2*time.Second, 0)
 		t.Logf("wrk     %-7s %s  p50 %8v  p99 %8v", route, r.rate(), r.p50, r.p99)
 	}
 }
+
+// wrkThreads is the number of wrk's threads: one a core of the machine
+// the load was first measured on.
+const wrkThreads = 2
 
 // A wrkRun is what the script of TestLoadWrk reports of one or more runs
 // of wrk: their requests, the time they took, their errors, and the p50

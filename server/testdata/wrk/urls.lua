@@ -1,7 +1,8 @@
 -- wrk script of TestLoadWrk: asks the paths of the file named by its
 -- first argument, one a line, in turn, each of its second argument's
--- number of threads from its own place in them, and prints one line of
--- figures for the test to read.
+-- number of threads from its own place in them, the first from the line
+-- after its third argument's number of lines, the others spread evenly
+-- after it; and prints one line of figures for the test to read.
 
 local threads = 0
 
@@ -17,7 +18,7 @@ function init(args)
   for line in io.lines(args[1]) do
     paths[#paths + 1] = line
   end
-  next = math.floor(id * #paths / tonumber(args[2]))
+  next = (tonumber(args[3]) + math.floor(id * #paths / tonumber(args[2]))) % #paths
 end
 
 function request()
