@@ -19,10 +19,10 @@ import (
 // threads it runs the mix and /healthz in alternate seconds, after a
 // second of the mix that is not counted, each run of the mix going on
 // through the questions from where the last left off, and reports their
-// requests/s and ratio; then each route alone for two seconds, with its requests/s, p50
-// and p99 (wrk gives the latencies of a run, not of a request's route).
-// wrk asks for no compression. Any answer of 400 or more, or a socket
-// error, fails it.
+// requests/s and ratio; then each route alone for two seconds, with its
+// requests/s, p50 and p99 (wrk gives the latencies of a run, not of a
+// request's route). wrk asks for no compression. Any answer of 400 or
+// more, or a socket error, fails it.
 func TestLoadWrk(t *testing.T) {
 	if *loadFor == 0 {
 		t.Skip("opt-in: go test ./server -run TestLoadWrk -load 30s -v (needs wrk: apt-get install wrk)")

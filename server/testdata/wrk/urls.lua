@@ -12,18 +12,18 @@ function setup(thread)
 end
 
 local paths = {}
-local next = 0
+local at = 0
 
 function init(args)
   for line in io.lines(args[1]) do
     paths[#paths + 1] = line
   end
-  next = (tonumber(args[3]) + math.floor(id * #paths / tonumber(args[2]))) % #paths
+  at = (tonumber(args[3]) + math.floor(id * #paths / tonumber(args[2]))) % #paths
 end
 
 function request()
-  next = next % #paths + 1
-  return wrk.format("GET", paths[next])
+  at = at % #paths + 1
+  return wrk.format("GET", paths[at])
 end
 
 function done(summary, latency, requests)
