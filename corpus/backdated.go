@@ -115,15 +115,6 @@ func (m *merger) olderSince(prev *Version) (Date, bool) {
 	return older.Date, ok
 }
 
-// Mixed reports whether v is a version splitBackdated made: the older
-// wording of its unit with the parts a consolidated text's footnotes date
-// taken from the text, before the text's own date. The text attests only
-// those parts.
-func (a *Act) Mixed(v *Version) bool {
-	src, ok := a.Source(v.Source)
-	return ok && mixed(src, v, a.Versions(v.Unit.ID))
-}
-
 // mixed reports whether v, a version of src among the versions vs of its
 // unit, is dated before src and ends before src's date, where a version of
 // the same text, or one computed from an amending act, goes on: one a
@@ -144,12 +135,14 @@ func reconstructed(src Source, v *Version) bool {
 
 // settle returns the versions of one unit in order, not overlapping, with
 // the consolidated texts' versions dated back split (splitBackdated). A
-// version computed from an amending act takes the place of a mixed one
-// (Act.Mixed) that starts on its day, for as long: the amending act says
-// all it changed that day, the mix only what the footnotes date (a full
-// stop the act turned into a semicolon to add a point after it has no
-// footnote). A consolidated text that gives the unit's whole wording from
-// that day keeps its place. amend.Apply does the same when the
+// version computed from an amending act takes the place of a consolidated
+// text's version dated back to its day by footnotes of the unit's parts
+// (Act.Yield), up to the text's own date: the amending act says all it
+// changed that day, the text only what the footnotes date (a full stop
+// the act turned into a semicolon to add a point after it has no
+// footnote), and the footnotes of the parts it did not change stay as
+// they were until the text. A consolidated text that gives the unit's
+// whole wording from that day keeps its place. amend.Apply does the same when the
 // consolidated text is there first, so the order of imports does not
 // matter. (Which version a text gives is a mix is told against the
 // wording before it: a computed version merged before the wording it was
@@ -177,15 +170,85 @@ func (m *merger) settle(vs []*Version) ([]*Version, error) {
 	}
 	out := m.splitBackdated(closed)
 	for _, c := range held {
-		for i, v := range out {
-			if src, ok := m.snapshot[m.key(v.Source)]; ok && v.Range.From == c.Range.From && mixed(src, v, out) {
-				in := *c
-				in.Range = v.Range
-				out[i] = &in
-			}
-		}
+		out = m.giveWay(out, c)
 	}
 	return out, nil
+}
+
+// giveWay returns vs, the settled versions of one unit, with c, a version
+// computed from an amending act, in the days a published version starting
+// on c's day yields to it (yield), and that version after them when it
+// lasts longer.
+func (m *merger) giveWay(vs []*Version, c *Version) []*Version {
+	for i, v := range vs {
+		src, ok := m.snapshot[m.key(v.Source)]
+		if !ok || v.Range.From != c.Range.From {
+			continue
+		}
+		r, rest, ok := yield(src, v, vs)
+		if !ok {
+			continue
+		}
+		in := *c
+		in.Range = r
+		if rest == nil {
+			vs[i] = &in
+			return vs
+		}
+		return slices.Concat(vs[:i], []*Version{&in, rest}, vs[i+1:])
+	}
+	return vs
+}
+
+// Yield says how v, a published version, gives way to a version computed
+// from an amending act for v's first day: the computed version holds all
+// the act changed that day and keeps the rest of the unit, footnotes
+// included, as it was; a consolidated text dated back by footnotes of the
+// unit's parts attests only those parts before its own date (see
+// partsDated). ok is false when v gives its unit's whole wording from its
+// first day: then v keeps its place. Otherwise the computed version takes
+// the days r, and rest, when v lasts longer, is v from the text's date on.
+func (a *Act) Yield(v *Version) (r Range, rest *Version, ok bool) {
+	src, found := a.Source(v.Source)
+	if !found {
+		return Range{}, nil, false
+	}
+	return yield(src, v, a.Versions(v.Unit.ID))
+}
+
+// yield is Act.Yield for v, a version of src among the versions vs of its
+// unit.
+func yield(src Source, v *Version, vs []*Version) (r Range, rest *Version, ok bool) {
+	if !reconstructed(src, v) || !mixed(src, v, vs) && !partsDated(v) {
+		return Range{}, nil, false
+	}
+	r = v.Range
+	if v.Range.IsOpen() || v.Range.To >= src.Date {
+		r.To = src.Date.AddDays(-1)
+		tail := *v
+		tail.Range.From = src.Date
+		rest = &tail
+	}
+	return r, rest, true
+}
+
+// partsDated reports whether the amendment footnotes that date v from its
+// first day all stand on units below its top: then the text gives those
+// units from that day, and the rest of the unit as it read on the text's
+// own date. A splitBackdated could not split, or one it did not need to
+// (the text changed no words besides), is such a version.
+func partsDated(v *Version) bool {
+	parts := false
+	for _, f := range v.Footnotes {
+		if f.Amendment == nil || f.Amendment.InForce != v.Range.From || f.Unit == "" {
+			continue
+		}
+		if f.Unit == v.Unit.ID {
+			return false
+		}
+		parts = true
+	}
+	return parts
 }
 
 // sameWording reports whether two units have the same wording, footnotes

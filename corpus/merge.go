@@ -26,8 +26,9 @@ import (
 // identical one is dropped; one that starts inside an open-ended version
 // closes that one on the day before; any other overlap is an error
 // wrapping ErrInvalid. A published version takes the place of a computed
-// one that starts on the same day, unless it is a mix of an older wording
-// and the parts a consolidated text's footnotes date (settle).
+// one that starts on the same day, unless it is a consolidated text's
+// version that footnotes of the unit's parts date back to that day, which
+// gives way to the computed one up to the text's own date (settle).
 func (a *Act) Merge(info ActInfo, vs []*Version, srcs ...Source) (*Act, error) {
 	sources := mergeSources(a.sources, srcs)
 	m := &merger{sources: sources, snapshot: snapshotSources(sources), keys: map[string]string{}}

@@ -87,7 +87,8 @@ func TestAmendJSON(t *testing.T) {
 
 // TestImportAmendingActs imports a consolidated text and the act that
 // amends it: the change is computed; then the next consolidated text,
-// whose wording takes the computed one's place.
+// whose footnotes date § 2 back to the amending act's day by pkt 4 alone:
+// its wording takes the computed one's place from its own date.
 func TestImportAmendingActs(t *testing.T) {
 	real := filepath.Join("..", "..", "..", "shared", "realtexts")
 	if _, err := os.Stat(real); err != nil {
@@ -101,7 +102,9 @@ func TestImportAmendingActs(t *testing.T) {
 		{"computed", []string{"at", "-data", dir, "-act", "Dz. U. z 2025 r. poz. 506", "-date", "2026-01-01", "§ 2 pkt 4"}, 0,
 			"4) (uchylony);\n\nstatus: repealed\n\nversion: 2025-12-18 – (still in force)  source: Dz. U. z 2025 r. poz. 1695\ncomputed by lexdiff"},
 		{"the next consolidated text", []string{"import", "-data", dir, filepath.Join(real, "DU-2026-153.md")}, 0, "1 files imported"},
-		{"published", []string{"history", "-data", dir, "-act", "Dz. U. z 2025 r. poz. 506", "§ 2 pkt 4"}, 0, "from 2025-12-18: wording  (Dz. U. z 2026 r. poz. 153)\n"},
+		{"published", []string{"history", "-data", dir, "-act", "Dz. U. z 2025 r. poz. 506", "§ 2 pkt 4"}, 0, "from 2025-12-18: wording  (Dz. U. z 2025 r. poz. 1695; Dz. U. z 2026 r. poz. 153)\n"},
+		{"computed, up to the text's date", []string{"at", "-data", dir, "-act", "Dz. U. z 2025 r. poz. 506", "-date", "2026-02-04", "§ 2 pkt 4"}, 0,
+			"version: 2025-12-18 – 2026-02-04  source: Dz. U. z 2025 r. poz. 1695\ncomputed by lexdiff"},
 	})
 	if _, out, _ := runCLI(t, "at", "-data", dir, "-act", "Dz. U. z 2025 r. poz. 506", "-date", "2026-03-01", "§ 2 pkt 4"); strings.Contains(out, "computed") {
 		t.Errorf("the published text did not take the computed wording's place:\n%s", out)

@@ -101,9 +101,10 @@ func hasMarker(u *corpus.Unit, label string) bool {
 // runs as long as that one did (or until the next version starts). A
 // published version that starts on the same day stays in place of the
 // computed one, and where the two differ the difference is reported;
-// unless it is a mix of an older wording and the parts a consolidated
-// text's footnotes date (corpus.Act.Mixed), which the computed version
-// replaces (where the parts the footnotes date differ, that is reported).
+// unless it is a consolidated text's version that footnotes of the unit's
+// parts date back to that day (corpus.Act.Yield), which the computed
+// version replaces up to the text's own date (where the parts the
+// footnotes date differ, that is reported).
 // Units in ends close on the day before. A version another amending act
 // computed from a later day stays: the change is applied on it again
 // (ActChange.reapply).
@@ -121,7 +122,7 @@ func merge(act *corpus.Act, day corpus.Date, vs []*corpus.Version, ends []string
 		if _, ok := byUnit[id]; !ok {
 			order = append(order, id)
 		}
-		merged, mm, kept, err := mergeOne(byUnit[id], v, day, act.Mixed)
+		merged, mm, kept, err := mergeOne(byUnit[id], v, day, act.Yield)
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -156,20 +157,22 @@ func withSource(srcs []corpus.Source, src corpus.Source) []corpus.Source {
 }
 
 // mergeOne adds the computed version v, starting on day, to the versions
-// of one unit, and reports whether it kept it. mixed says whether a
-// published version is a mix of an older wording and the parts a
-// consolidated text's footnotes date (corpus.Act.Mixed).
-func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date, mixed func(*corpus.Version) bool) ([]*corpus.Version, []Mismatch, bool, error) {
+// of one unit, and reports whether it kept it. yield says whether, and
+// for which days, a published version gives way to a computed one
+// (corpus.Act.Yield).
+func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date, yield func(*corpus.Version) (corpus.Range, *corpus.Version, bool)) ([]*corpus.Version, []Mismatch, bool, error) {
 	out := make([]*corpus.Version, 0, len(existing)+1)
-	var next *corpus.Version
+	var next, rest *corpus.Version
 	var mismatches []Mismatch
 	for i, e := range existing {
 		switch {
-		case e.Range.From == day && !e.Computed && !mixed(e):
-			return existing, Compare(v.Unit, e.Unit, e), false, nil
 		case e.Range.From == day && !e.Computed:
+			r, after, ok := yield(e)
+			if !ok {
+				return existing, Compare(v.Unit, e.Unit, e), false, nil
+			}
 			mismatches = attested(v, e)
-			v.Range.To = e.Range.To
+			v.Range, rest = r, after
 			continue
 		case e.Range.From == day:
 			v.Range.To = e.Range.To // the same day's computation, redone or extended
@@ -188,12 +191,17 @@ func mergeOne(existing []*corpus.Version, v *corpus.Version, day corpus.Date, mi
 	if next != nil && v.Range.IsOpen() {
 		v.Range.To = next.Range.From.AddDays(-1)
 	}
-	return append(out, v), mismatches, true, nil
+	out = append(out, v)
+	if rest != nil {
+		out = append(out, rest)
+	}
+	return out, mismatches, true, nil
 }
 
-// attested compares the computed version v with the parts of e, a mix
-// starting on the same day (corpus.Act.Mixed), that footnotes date on that
-// day: the rest of e is the older wording, which the amending act may have
+// attested compares the computed version v with the parts of e, a
+// version starting on the same day that gives way to it (corpus.Act.Yield),
+// that footnotes date on that day: the rest of e is the older wording, or
+// the wording of the text's own date, which the amending act may have
 // changed with no footnote saying so.
 func attested(v, e *corpus.Version) []Mismatch {
 	var out []Mismatch
