@@ -8,7 +8,9 @@ import "strings"
 // force. Before the first of them, the corpus does not know what the unit
 // said, unless a footnote says an amendment added the unit (or gave it its
 // number) that day: it may well have been in force, in an older wording.
-// The act as published, a portal's history of a unit and a version
+// A unit, at any depth, that a footnote says an amendment added on some
+// day did not exist before that day, whatever the corpus knows of the
+// units around it. The act as published, a portal's history of a unit and a version
 // computed from an amending act do show since when a unit has been in
 // force.
 
@@ -23,10 +25,44 @@ type UnknownWording struct {
 // WordingUnknown reports whether the corpus does not know what the unit
 // id said on d, as opposed to knowing it was not in force: d comes before
 // the first version of its top-level unit, which is only the oldest
-// wording the corpus holds (KnownFrom).
+// wording the corpus holds (KnownFrom), and no footnote says the unit was
+// added after d (addedAfter).
 func (a *Act) WordingUnknown(id string, d Date) bool {
 	from, ok := a.KnownFrom(topOf(id))
-	return ok && d < from
+	return ok && d < from && !a.addedAfter(id, d)
+}
+
+// addedAfter reports whether the first version of id's top-level unit
+// that holds id says that id, or a unit above it, was added after d
+// (Version.AddedOn): on d the unit did not exist, whatever the corpus
+// knows of the wording around it.
+func (a *Act) addedAfter(id string, d Date) bool {
+	for _, v := range a.versions[topOf(id)] {
+		if v.Unit.Find(id) != nil {
+			day, ok := v.AddedOn(id)
+			return ok && d < day
+		}
+	}
+	return false
+}
+
+// AddedOn returns the day from which the footnotes of v say the unit id
+// has existed: the latest day on which a note on id, or on a unit above
+// it, says an amendment added that unit ("Dodany przez …, który wszedł w
+// życie z dniem …", "Dodana", "Dodane"). ok is false when no note says so.
+func (v *Version) AddedOn(id string) (day Date, ok bool) {
+	for _, f := range v.Footnotes {
+		if f.Amendment == nil || f.Unit == "" || !isPathPrefix(f.Unit, id) {
+			continue
+		}
+		if u := v.Unit.Find(f.Unit); u == nil || !u.NoteOnWhole(f.Label) {
+			continue
+		}
+		if d, added := f.Amendment.AddedOn(); added && !d.IsZero() && d > day {
+			day, ok = d, true
+		}
+	}
+	return day, ok
 }
 
 // UnknownOn lists the top-level units whose wording on d the corpus does
@@ -135,7 +171,8 @@ func (v *Version) labelledOn() bool {
 
 // markUnknown sets e.Unknown, and e.KnownFrom, when the corpus does not
 // know the wording e says was not in force: no version came before
-// e.Date, and the unit is known only from a later day on; for the whole
+// e.Date, the unit is known only from a later day on, and no footnote
+// says it was added after e.Date (WordingUnknown); for the whole
 // act (no e.Unit), some unit is, and KnownFrom is the earliest such day.
 func (a *Act) markUnknown(e *NotInForceError) {
 	if e.Before != nil || e.After == nil {
@@ -149,7 +186,7 @@ func (a *Act) markUnknown(e *NotInForceError) {
 		}
 		return
 	}
-	if from, ok := a.KnownFrom(topOf(e.Unit)); ok && e.Date < from {
+	if from, ok := a.KnownFrom(topOf(e.Unit)); ok && a.WordingUnknown(e.Unit, e.Date) {
 		e.Unknown, e.KnownFrom = true, from
 	}
 }

@@ -2,7 +2,6 @@ package diff
 
 import (
 	"slices"
-	"strings"
 
 	"lexdiff/corpus"
 )
@@ -91,26 +90,13 @@ func (c *comparer) standIns(repealed []*corpus.Unit) []*corpus.Unit {
 // knownSides sets the trees of a comparison of the unit u, of the version
 // nv, whose wording on from is unknown, to what of it is known to have
 // changed: all of it when a footnote says it, or a unit above it, was
-// added in between, else knownWithin.
+// added in between (corpus.Version.AddedOn, as Act.At tells a unit not in
+// force from one of unknown wording), else knownWithin.
 func (c *comparer) knownSides(nv *corpus.Version, u *corpus.Unit, from, to corpus.Date) {
 	known := knownWithin(nv, u, from, to)
-	for id := range ancestors(u.ID) {
-		if noteSays(nv, id, added, from, to) {
-			known = knownChanges{added: []*corpus.Unit{u}}
-			break
-		}
+	if day, ok := nv.AddedOn(u.ID); ok && day > from && day <= to {
+		known = knownChanges{added: []*corpus.Unit{u}}
 	}
 	c.old = tree{&corpus.Unit{Children: c.standIns(known.repealed)}, nil, nil}
 	c.new = tree{&corpus.Unit{Children: known.units()}, c.attr.notes.of(nv), nil}
-}
-
-// ancestors yields the ids of the units above the unit id.
-func ancestors(id string) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for i := strings.LastIndexByte(id, '.'); i > 0; i = strings.LastIndexByte(id[:i], '.') {
-			if !yield(id[:i]) {
-				return
-			}
-		}
-	}
 }
