@@ -15,6 +15,10 @@ func apiPath(path string) bool {
 		path == "/openapi.json" || path == "/healthz" || path == "/metrics"
 }
 
+// problemPath reports whether an error at path is answered as a problem
+// (under the API and /static/) rather than as an HTML page.
+func problemPath(path string) bool { return apiPath(path) || strings.HasPrefix(path, "/static/") }
+
 // notFound answers a path no route serves. Under the API and /static/ it
 // is a problem; elsewhere a reader typed or followed it, so it is an HTML
 // page: /acts
@@ -27,7 +31,7 @@ func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		path := r.URL.Path
 		switch {
-		case apiPath(path) || strings.HasPrefix(path, "/static/"):
+		case problemPath(path):
 			api.ServeHTTP(w, r)
 		case path == "/acts" || path == "/acts/":
 			redirect(w, r, "/")

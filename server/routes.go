@@ -70,7 +70,7 @@ func (s *Server) router() *mux.Router {
 
 	r.MethodNotAllowedHandler = s.methodNotAllowed(p)
 	r.NotFoundHandler = s.notFound(r, p)
-	r.Use(s.routeLabel)
+	r.Use(s.routeLabel, s.wellFormedQuery(p))
 	return r
 }
 
