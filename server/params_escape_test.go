@@ -68,8 +68,8 @@ func TestMalformedQueryAnswers(t *testing.T) {
 		}
 		checkSpec(t, http.MethodGet, tt.target, w)
 		p := decodeProblem(t, w)
-		if p.Param != tt.param || !strings.Contains(p.Detail, tt.detail) {
-			t.Errorf("%s: param %q, detail %q; want param %q, detail with %q", tt.target, p.Param, p.Detail, tt.param, tt.detail)
+		if paramOf(p) != tt.param || !strings.Contains(p.Detail, tt.detail) {
+			t.Errorf("%s: param %q, detail %q; want param %q, detail with %q", tt.target, paramOf(p), p.Detail, tt.param, tt.detail)
 		}
 	}
 }
