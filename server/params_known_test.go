@@ -54,3 +54,35 @@ func TestEmptyParamName(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownParamsEverywhere: the OpenAPI document and /healthz take no
+// parameter either: one they do not take, or one given twice, is a 400
+// naming it, as on the other paths of the API; a cache-buster passes.
+func TestKnownParamsEverywhere(t *testing.T) {
+	h := newTestServer(t).Handler()
+	for _, c := range []struct {
+		target string
+		status int
+		param  string
+	}{
+		{"/healthz?q=x&q=y", 400, "q"},
+		{"/healthz?verbose=1", 400, "verbose"},
+		{"/openapi.json?format=yaml", 400, "format"},
+		{"/api/v1/openapi.json?v=2", 400, "v"},
+		{"/healthz?_=1701", 200, ""},
+		{"/openapi.json?utm_source=docs", 200, ""},
+	} {
+		w := get(h, c.target)
+		if w.Code != c.status {
+			t.Errorf("%s: %d, want %d; body %.300s", c.target, w.Code, c.status, w.Body)
+			continue
+		}
+		checkSpec(t, "GET", c.target, w)
+		if c.status != 400 {
+			continue
+		}
+		if p := decodeProblem(t, w); paramOf(p) != c.param || p.Detail != "Unknown parameter: this path takes none." {
+			t.Errorf("%s: param %q, detail %q; want param %q, \"Unknown parameter: this path takes none.\"", c.target, paramOf(p), p.Detail, c.param)
+		}
+	}
+}

@@ -24,9 +24,10 @@ var varPattern = regexp.MustCompile(`\{(\w+):[^{}]*\}`)
 
 // router registers every route the server serves, in this one place. API
 // handlers are adapted with s.api, or s.cached when their answer depends
-// only on the path, the query and the day (and take only the query
-// parameters the OpenAPI document gives them); web pages register here too, adapted
-// with s.errorHandler and an HTML problem renderer. Every route answers GET
+// only on the path, the query and the day, and take only the query
+// parameters the OpenAPI document gives them (but /metrics, whose
+// scrapers may add parameters of their own); web pages register here too,
+// adapted with s.errorHandler and an HTML problem renderer. Every route answers GET
 // (and HEAD); other methods get 405, but a plain OPTIONS gets 204 with
 // what the route serves (methodNotAllowed; a CORS preflight is answered
 // before routing, by cors).
@@ -53,9 +54,9 @@ func (s *Server) router() *mux.Router {
 	api(apiPrefix+"/acts/"+actVar, s.serveAct)
 	api(apiPrefix+"/search", s.serveSearch)
 
-	get("/openapi.json", s.cached(s.serveOpenAPI))
-	get(apiPrefix+"/openapi.json", s.cached(s.serveOpenAPI))
-	get("/healthz", s.api(s.serveHealth))
+	api("/openapi.json", s.serveOpenAPI)
+	api(apiPrefix+"/openapi.json", s.serveOpenAPI)
+	get("/healthz", s.api(onlyDocumented("/healthz", s.serveHealth))) // never cached: it tells the state of now
 	get("/metrics", s.metrics.handler())
 
 	p := newPages(s)
