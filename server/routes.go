@@ -32,7 +32,12 @@ var varPattern = regexp.MustCompile(`\{(\w+):[^{}]*\}`)
 // what the route serves (methodNotAllowed; a CORS preflight is answered
 // before routing, by cors).
 func (s *Server) router() *mux.Router {
-	r := mux.NewRouter()
+	// mux would answer a path with an empty, "." or ".." segment with a
+	// redirect to the path cleaned of them, cleaning the decoded path: an
+	// act asked for as "a%2F..%2Fdu-2017-1399" became du-2017-1399, and
+	// "%2F" no act at all. Paths are taken as sent instead: such an act
+	// is not found, and static names it no file.
+	r := mux.NewRouter().SkipClean(true)
 	get := func(path string, h http.Handler) {
 		route := r.NewRoute()
 		if ends := literalEnds(path); ends != nil {
