@@ -127,8 +127,8 @@ func TestErrors(t *testing.T) {
 			}
 			checkSpec(t, tt.method, tt.target, w)
 			p := decodeProblem(t, w)
-			if p.Param != tt.param {
-				t.Errorf("param %q, want %q", p.Param, tt.param)
+			if paramOf(p) != tt.param {
+				t.Errorf("param %q, want %q", paramOf(p), tt.param)
 			}
 			if !strings.Contains(p.Detail, tt.detail) {
 				t.Errorf("detail %q lacks %q", p.Detail, tt.detail)

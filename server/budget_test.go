@@ -185,7 +185,7 @@ func TestActTextPages(t *testing.T) {
 	}
 	for _, target := range []string{"cursor=par999", "limit=0", "limit=1001", "limit=x"} {
 		w := get(s.Handler(), "/api/v1/acts/"+a.ID+"/text?date=2012-06-01&"+target)
-		if p := decodeProblem(t, w); w.Code != http.StatusBadRequest || p.Param == "" {
+		if p := decodeProblem(t, w); w.Code != http.StatusBadRequest || p.Param == nil {
 			t.Errorf("%s: %d %+v", target, w.Code, p)
 		}
 	}

@@ -77,8 +77,8 @@ func TestComparisonPages(t *testing.T) {
 	for _, q := range []string{"cursor=art999", "limit=0", "limit=1001", "limit=x"} {
 		w := get(h, act+"/diff?from=2024-10-30&to=2026-07-08&"+q)
 		p := decodeProblem(t, w)
-		if want := strings.SplitN(q, "=", 2)[0]; w.Code != http.StatusBadRequest || p.Param != want {
-			t.Errorf("%s: %d, param %q, want 400 naming %s", q, w.Code, p.Param, want)
+		if want := strings.SplitN(q, "=", 2)[0]; w.Code != http.StatusBadRequest || paramOf(p) != want {
+			t.Errorf("%s: %d, param %q, want 400 naming %s", q, w.Code, paramOf(p), want)
 		}
 	}
 }

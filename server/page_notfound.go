@@ -3,6 +3,7 @@ package server
 import (
 	"fmt"
 	"net/http"
+	pathpkg "path"
 	"strings"
 
 	"github.com/gorilla/mux"
@@ -15,11 +16,16 @@ func apiPath(path string) bool {
 		path == "/openapi.json" || path == "/healthz" || path == "/metrics"
 }
 
+// problemPath reports whether an error at path is answered as a problem
+// (under the API and /static/) rather than as an HTML page.
+func problemPath(path string) bool { return apiPath(path) || strings.HasPrefix(path, "/static/") }
+
 // notFound answers a path no route serves. Under the API and /static/ it
 // is a problem; elsewhere a reader typed or followed it, so it is an HTML
 // page: /acts
 // and /acts/ lead to the list of acts, a page path with a trailing slash
-// to the page without it, anything else gets a 404 page offering search.
+// to the page without it (when that path is clean: see clean), anything
+// else gets a 404 page offering search.
 func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
 	api := s.api(func(_ http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("%w: nothing is served at %s; /openapi.json lists the routes", errNoRoute, r.URL.Path)
@@ -27,11 +33,11 @@ func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		path := r.URL.Path
 		switch {
-		case apiPath(path) || strings.HasPrefix(path, "/static/"):
+		case problemPath(path):
 			api.ServeHTTP(w, r)
 		case path == "/acts" || path == "/acts/":
 			redirect(w, r, "/")
-		case len(path) > 1 && strings.HasSuffix(path, "/") && matches(router, r, strings.TrimRight(path, "/")):
+		case len(path) > 1 && strings.HasSuffix(path, "/") && clean(strings.TrimRight(path, "/")) && matches(router, r, strings.TrimRight(path, "/")):
 			redirect(w, r, strings.TrimRight(path, "/"))
 		default:
 			l := langOf(r)
@@ -40,6 +46,12 @@ func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
 		}
 	})
 }
+
+// clean reports whether p has no empty, "." or ".." segment, which a
+// redirect would remove (http.Redirect cleans the path it is given),
+// leading to another act than the one asked about: "/acts/../2017/1399"
+// to "/2017/1399".
+func clean(p string) bool { return pathpkg.Clean(p) == p }
 
 // matches reports whether a GET of path, with r's query, has a route.
 func matches(router *mux.Router, r *http.Request, path string) bool {

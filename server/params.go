@@ -22,7 +22,7 @@ func (s *Server) act(r *http.Request) (*corpus.Act, error) {
 // of the GET and HEAD requests the routes take).
 func query(r *http.Request) url.Values {
 	if r.Form == nil {
-		_ = r.ParseForm() // its error is a malformed pair, left out as URL.Query leaves it
+		_ = r.ParseForm() // its error is a malformed pair, which wellFormedQuery answered before any handler ran
 	}
 	return r.Form
 }

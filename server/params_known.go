@@ -41,19 +41,23 @@ var documentedParams = sync.OnceValue(func() map[string][]string {
 func ignored(name string) bool { return name == "_" || strings.HasPrefix(name, "utm_") }
 
 // onlyDocumented answers 400 for a query parameter the API path does not
-// take (a misspelt "dat=" would silently give today's law) or one given
-// twice with different values (which of two dates?), before h; those of
-// ignored pass.
+// take (a misspelt "dat=" would silently give today's law), one with an
+// empty name ("?=2019-05-01") or one given twice with different values
+// (which of two dates?), before h; those of ignored pass.
 func onlyDocumented(path string, h handlerFunc) handlerFunc {
 	accepted := documentedParams()[path]
+	takes := "this path takes none"
+	if len(accepted) > 0 {
+		takes = "this path takes " + strings.Join(accepted, ", ")
+	}
 	return func(w http.ResponseWriter, r *http.Request) error {
 		for name, values := range query(r) {
 			switch {
 			case ignored(name):
-			case !slices.Contains(accepted, name) && len(accepted) == 0:
-				return invalid(name, "unknown parameter: this path takes none")
+			case name == "":
+				return invalid(name, "the parameter's name is empty (%q): give each parameter as name=value; %s", "="+values[0], takes)
 			case !slices.Contains(accepted, name):
-				return invalid(name, "unknown parameter: this path takes %s", strings.Join(accepted, ", "))
+				return invalid(name, "unknown parameter: %s", takes)
 			case slices.ContainsFunc(values[1:], func(v string) bool { return v != values[0] }):
 				return invalid(name, "given %d times, with different values: give it once", len(values))
 			}

@@ -18,8 +18,9 @@ type Problem struct {
 	Status int    `json:"status"`
 	// Detail says what was wrong and what is accepted.
 	Detail string `json:"detail"`
-	// Param names the path or query parameter at fault.
-	Param   string   `json:"param,omitempty"`
+	// Param names the path or query parameter at fault; nil when none is.
+	// A query may give a parameter with an empty name ("?=x").
+	Param   *string  `json:"param,omitempty"`
 	Nearest *Nearest `json:"nearest,omitempty"`
 	// Was is, of a unit not in force because an amendment gave it its
 	// number later, the unit it was before (corpus.NotInForceError.Was).
@@ -49,11 +50,11 @@ func problemFor(err error) (*Problem, bool) {
 	p.Detail = sentence(err)
 	var pe *ParamError
 	if errors.As(err, &pe) {
-		p.Param = pe.Param
+		p.Param = &pe.Param
 		p.Detail = sentence(pe.Err)
 	}
 	if k.detail != nil {
-		p.Param, p.Detail = "", k.detail(p.retryAfter)
+		p.Param, p.Detail = nil, k.detail(p.retryAfter)
 	}
 	var nf *corpus.NotInForceError
 	if errors.As(err, &nf) {

@@ -24,14 +24,20 @@ var varPattern = regexp.MustCompile(`\{(\w+):[^{}]*\}`)
 
 // router registers every route the server serves, in this one place. API
 // handlers are adapted with s.api, or s.cached when their answer depends
-// only on the path, the query and the day (and take only the query
-// parameters the OpenAPI document gives them); web pages register here too, adapted
-// with s.errorHandler and an HTML problem renderer. Every route answers GET
+// only on the path, the query and the day, and take only the query
+// parameters the OpenAPI document gives them (but /metrics, whose
+// scrapers may add parameters of their own); web pages register here too,
+// adapted with s.errorHandler and an HTML problem renderer. Every route answers GET
 // (and HEAD); other methods get 405, but a plain OPTIONS gets 204 with
 // what the route serves (methodNotAllowed; a CORS preflight is answered
 // before routing, by cors).
 func (s *Server) router() *mux.Router {
-	r := mux.NewRouter()
+	// mux would answer a path with an empty, "." or ".." segment with a
+	// redirect to the path cleaned of them, cleaning the decoded path: an
+	// act asked for as "a%2F..%2Fdu-2017-1399" became du-2017-1399, and
+	// "%2F" no act at all. Paths are taken as sent instead: such an act
+	// is not found, and static names it no file.
+	r := mux.NewRouter().SkipClean(true)
 	get := func(path string, h http.Handler) {
 		route := r.NewRoute()
 		if ends := literalEnds(path); ends != nil {
@@ -53,9 +59,9 @@ func (s *Server) router() *mux.Router {
 	api(apiPrefix+"/acts/"+actVar, s.serveAct)
 	api(apiPrefix+"/search", s.serveSearch)
 
-	get("/openapi.json", s.cached(s.serveOpenAPI))
-	get(apiPrefix+"/openapi.json", s.cached(s.serveOpenAPI))
-	get("/healthz", s.api(s.serveHealth))
+	api("/openapi.json", s.serveOpenAPI)
+	api(apiPrefix+"/openapi.json", s.serveOpenAPI)
+	get("/healthz", s.api(onlyDocumented("/healthz", s.serveHealth))) // never cached: it tells the state of now
 	get("/metrics", s.metrics.handler())
 
 	p := newPages(s)
@@ -70,7 +76,7 @@ func (s *Server) router() *mux.Router {
 
 	r.MethodNotAllowedHandler = s.methodNotAllowed(p)
 	r.NotFoundHandler = s.notFound(r, p)
-	r.Use(s.routeLabel)
+	r.Use(s.routeLabel, s.wellFormedQuery(p))
 	return r
 }
 

@@ -115,6 +115,15 @@ func decodeProblem(t *testing.T, w *httptest.ResponseRecorder) Problem {
 	return p
 }
 
+// paramOf returns the parameter the problem names, "" when it names none
+// (or one with an empty name: p.Param tells the two apart).
+func paramOf(p Problem) string {
+	if p.Param == nil {
+		return ""
+	}
+	return *p.Param
+}
+
 // from is the start of a version, "" for none.
 func from(v *corpus.VersionInfo) string {
 	if v == nil {
