@@ -36,7 +36,7 @@ func normalizeURL(u string) string {
 		switch {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9',
 			strings.IndexByte("!#$&*+,/:;=?@[]-._~", c) >= 0,
-			c == '%' && i+2 < len(u) && isHexDigit(u[i+1]) && isHexDigit(u[i+2]):
+			isEscape(u, i):
 			continue
 		}
 		b.WriteString(u[written:i])

@@ -60,8 +60,7 @@ func badEscape(s string) string {
 
 // isEscape reports whether s holds a %-escape at i: "%" and two hex digits.
 func isEscape(s string, i int) bool {
-	isHex := func(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
-	return s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])
+	return s[i] == '%' && i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2])
 }
 
 // unescapeLenient decodes the query component s as far as it can: "+" is
