@@ -37,12 +37,12 @@ func runAt(ctx context.Context, e *env, args []string) error {
 		printAnswer(e.stdout, ans.Answer)
 		return nil
 	}
-	var groups []string
+	var groups []corpus.GroupHeading
 	for i, u := range ans.Units {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		if !slices.Equal(u.Groups, groups) {
+		if !slices.EqualFunc(u.Groups, groups, sameHeading) {
 			groups = u.Groups
 			printGroups(e.stdout, groups)
 		}
@@ -64,11 +64,20 @@ func printUnknown(w io.Writer, ans *corpus.TextAnswer) {
 	}
 }
 
+// sameHeading reports whether two headings read alike, their footnotes
+// aside: the act page too prints the groupings anew only where their
+// headings change.
+func sameHeading(a, b corpus.GroupHeading) bool { return a.Heading == b.Heading }
+
 // printGroups prints the headings of the groupings (Rozdział …) that the
-// units after them stand in, as the act page does where they change.
-func printGroups(w io.Writer, groups []string) {
+// units after them stand in, each with its footnotes, as the act page does
+// where they change.
+func printGroups(w io.Writer, groups []corpus.GroupHeading) {
 	for _, g := range groups {
-		fmt.Fprintln(w, g)
+		fmt.Fprintln(w, g.Heading)
+		for _, f := range g.Footnotes {
+			fmt.Fprintf(w, "[%s] %s\n", f.Label, f.Body)
+		}
 	}
 	if len(groups) > 0 {
 		fmt.Fprintln(w)

@@ -41,7 +41,7 @@ func TestAtChapters(t *testing.T) {
 	}
 	type answer struct {
 		Unit   struct{ ID string }
-		Groups []string
+		Groups []struct{ Heading string }
 	}
 	var ans struct{ Units []answer }
 	if err := json.Unmarshal([]byte(out), &ans); err != nil {
@@ -51,7 +51,51 @@ func TestAtChapters(t *testing.T) {
 	if i < 0 {
 		t.Fatal("-json: no art. 3")
 	}
-	if got := ans.Units[i].Groups; !slices.Equal(got, []string{"Rozdział 2 Zasady jawności działalności lobbingowej w procesie stanowienia prawa"}) {
+	if got := ans.Units[i].Groups; len(got) != 1 || got[0].Heading != "Rozdział 2 Zasady jawności działalności lobbingowej w procesie stanowienia prawa" {
 		t.Errorf("-json: art. 3 stands in %q", got)
+	}
+}
+
+// TestAtHeadingFootnotes: the consolidated text of 2025 of the statute on
+// lobbying marks the heading "Rozdział 2a[^1]" with a footnote that says
+// which act added the chapter (DU-2025-677.md:366); `at` prints it under
+// the heading, and -json gives it on the grouping of each article in the
+// chapter, not among the article's own footnotes.
+func TestAtHeadingFootnotes(t *testing.T) {
+	const (
+		heading = "Rozdział 2a Wysłuchanie publiczne oraz konsultacje społeczne"
+		note    = "[1] Oznaczenie i tytuł rozdziału dodane przez art. 1 pkt 1 ustawy z dnia 25 września 2024 r. o zmianie ustawy o działalności lobbingowej w procesie stanowienia prawa (Dz. U. poz. 1535), która weszła w życie z dniem 31 października 2024 r."
+	)
+	args := []string{"at", "-act", "Dz. U. z 2025 r. poz. 677", "-date", "2025-06-01"}
+	code, out, errOut := runCLI(t, args...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "\n"+heading+"\n"+note+"\n\nArt. 8. ") {
+		t.Errorf("the heading of chapter 2a is not printed with its footnote above art. 8:\n%s", out)
+	}
+
+	code, out, errOut = runCLI(t, append(args, "-json", "art. 9")...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var ans struct {
+		Groups []struct {
+			Heading   string
+			Footnotes []struct{ Label, Unit, Body string }
+		}
+		Footnotes []struct{ Label string }
+	}
+	if err := json.Unmarshal([]byte(out), &ans); err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Groups) != 1 || ans.Groups[0].Heading != heading || len(ans.Groups[0].Footnotes) != 1 {
+		t.Fatalf("-json: art. 9 stands in %+v, want %q with one footnote", ans.Groups, heading)
+	}
+	if f := ans.Groups[0].Footnotes[0]; "["+f.Label+"] "+f.Body != note || f.Unit != "" {
+		t.Errorf("-json: the heading's footnote is %+v, want %q on no unit", f, note)
+	}
+	if len(ans.Footnotes) != 0 {
+		t.Errorf("-json: art. 9 has footnotes of its own %+v, want none", ans.Footnotes)
 	}
 }
