@@ -44,6 +44,26 @@ func TestRealPairs(t *testing.T) {
 			t.Errorf("footnote change %+v; want [1] %q… removed", f, body)
 		}
 	})
+	t.Run("the annexes' caption is no inserted word", func(t *testing.T) {
+		// DU-2026-594.md heads annex 1 "Załączniki do rozporządzenia …
+		// Załącznik nr 1[^5]", DU-2025-1586.md its one annex "Załącznik do
+		// rozporządzenia …": annex 1's first line changed its reference only.
+		a := importPair(t, "DU-2025-1586.md", "DU-2026-594.md")
+		r, err := Dates(a, mustDate(t, "2025-10-30"), mustDate(t, "2026-04-23"), "zal1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Changes) != 1 {
+			t.Fatalf("changes %+v; want annex 1's alone", r.Changes)
+		}
+		oldFirst, _, _ := strings.Cut(Old(r.Changes[0].Ops), "\n")
+		newFirst, _, _ := strings.Cut(New(r.Changes[0].Ops), "\n")
+		oldWords, _, _ := strings.Cut(oldFirst, "(Dz. U.")
+		newWords, _, _ := strings.Cut(newFirst, "(Dz. U.")
+		if oldWords != newWords || oldFirst == newFirst {
+			t.Errorf("annex 1's first line went from %q to %q; want only its reference changed", oldFirst, newFirst)
+		}
+	})
 	for _, tt := range realPairs {
 		t.Run(tt.newer, func(t *testing.T) {
 			a := importPair(t, tt.older, tt.newer)
