@@ -21,6 +21,18 @@ func (v *Version) GroupHeadings() []GroupHeading {
 	return out
 }
 
+// NotedGroupHeadings returns those of v's GroupHeadings in which
+// footnotes are marked, from the widest, or nil when there are none.
+func (v *Version) NotedGroupHeadings() []GroupHeading {
+	var out []GroupHeading
+	for _, h := range v.GroupHeadings() {
+		if len(h.Footnotes) > 0 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // GroupFootnotes returns the footnotes of v whose markers stand in the
 // heading of g, one of v's groupings, in the order of the markers, each
 // once. They are the footnotes of v with no unit (see Footnote) that

@@ -37,14 +37,14 @@ func runAt(ctx context.Context, e *env, args []string) error {
 		printAnswer(e.stdout, ans.Answer)
 		return nil
 	}
-	var groups []corpus.GroupHeading
+	var groups []string
 	for i, u := range ans.Units {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		if !slices.EqualFunc(u.Groups, groups, sameHeading) {
+		if !slices.Equal(u.Groups, groups) {
 			groups = u.Groups
-			printGroups(e.stdout, groups)
+			printGroups(e.stdout, u)
 		}
 		printAnswer(e.stdout, u)
 	}
@@ -64,22 +64,22 @@ func printUnknown(w io.Writer, ans *corpus.TextAnswer) {
 	}
 }
 
-// sameHeading reports whether two headings read alike, their footnotes
-// aside: the act page too prints the groupings anew only where their
-// headings change.
-func sameHeading(a, b corpus.GroupHeading) bool { return a.Heading == b.Heading }
-
 // printGroups prints the headings of the groupings (Rozdział …) that the
-// units after them stand in, each with its footnotes, as the act page does
-// where they change.
-func printGroups(w io.Writer, groups []corpus.GroupHeading) {
-	for _, g := range groups {
-		fmt.Fprintln(w, g.Heading)
-		for _, f := range g.Footnotes {
-			fmt.Fprintf(w, "[%s] %s\n", f.Label, f.Body)
+// unit a and those after it stand in, each with the footnotes marked in
+// it, as the act page does where they change.
+func printGroups(w io.Writer, a *corpus.Answer) {
+	for _, g := range a.Groups {
+		fmt.Fprintln(w, g)
+		for _, h := range a.GroupFootnotes {
+			if h.Heading != g {
+				continue
+			}
+			for _, f := range h.Footnotes {
+				fmt.Fprintf(w, "[%s] %s\n", f.Label, f.Body)
+			}
 		}
 	}
-	if len(groups) > 0 {
+	if len(a.Groups) > 0 {
 		fmt.Fprintln(w)
 	}
 }

@@ -41,7 +41,7 @@ func TestAtChapters(t *testing.T) {
 	}
 	type answer struct {
 		Unit   struct{ ID string }
-		Groups []struct{ Heading string }
+		Groups []string
 	}
 	var ans struct{ Units []answer }
 	if err := json.Unmarshal([]byte(out), &ans); err != nil {
@@ -51,7 +51,7 @@ func TestAtChapters(t *testing.T) {
 	if i < 0 {
 		t.Fatal("-json: no art. 3")
 	}
-	if got := ans.Units[i].Groups; len(got) != 1 || got[0].Heading != "Rozdział 2 Zasady jawności działalności lobbingowej w procesie stanowienia prawa" {
+	if got := ans.Units[i].Groups; !slices.Equal(got, []string{"Rozdział 2 Zasady jawności działalności lobbingowej w procesie stanowienia prawa"}) {
 		t.Errorf("-json: art. 3 stands in %q", got)
 	}
 }
@@ -80,7 +80,8 @@ func TestAtHeadingFootnotes(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	var ans struct {
-		Groups []struct {
+		Groups         []string
+		GroupFootnotes []struct {
 			Heading   string
 			Footnotes []struct{ Label, Unit, Body string }
 		}
@@ -89,10 +90,10 @@ func TestAtHeadingFootnotes(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &ans); err != nil {
 		t.Fatal(err)
 	}
-	if len(ans.Groups) != 1 || ans.Groups[0].Heading != heading || len(ans.Groups[0].Footnotes) != 1 {
-		t.Fatalf("-json: art. 9 stands in %+v, want %q with one footnote", ans.Groups, heading)
+	if !slices.Equal(ans.Groups, []string{heading}) || len(ans.GroupFootnotes) != 1 || ans.GroupFootnotes[0].Heading != heading || len(ans.GroupFootnotes[0].Footnotes) != 1 {
+		t.Fatalf("-json: art. 9 stands in %q with footnotes %+v, want %q with one footnote", ans.Groups, ans.GroupFootnotes, heading)
 	}
-	if f := ans.Groups[0].Footnotes[0]; "["+f.Label+"] "+f.Body != note || f.Unit != "" {
+	if f := ans.GroupFootnotes[0].Footnotes[0]; "["+f.Label+"] "+f.Body != note || f.Unit != "" {
 		t.Errorf("-json: the heading's footnote is %+v, want %q on no unit", f, note)
 	}
 	if len(ans.Footnotes) != 0 {
