@@ -25,6 +25,9 @@ var (
 	// reAnnexLast is a heading that names its annex last: "Załączniki do
 	// ustawy z dnia … (Dz. U. …) Załącznik nr 1".
 	reAnnexLast = regexp.MustCompile(`^((?i:załączniki?)\b.*?)\s*(?i:załącznik\s+nr)\s+(\d+[a-zA-Z]{0,3})\.?\s*$`)
+	// reAnnexesWord is the word a caption over several annexes starts
+	// with, "Załączniki do rozporządzenia …", and the spaces after it.
+	reAnnexesWord = regexp.MustCompile(`^(?i:załączniki)(?:\s+|$)`)
 )
 
 // isAnnexHeading reports whether a line of a source, which its markup does
@@ -33,13 +36,26 @@ func isAnnexHeading(s string) bool { return reAnnexHeading.MatchString(s) }
 
 // annexHeading reads an annex heading of a source: the annex's label ("1",
 // "" when it has no number) and the span of its caption in s, the words
-// besides "Załącznik nr 1" ("do ustawy z dnia … (Dz. U. …)").
+// besides "Załącznik nr 1" ("do ustawy z dnia … (Dz. U. …)"). A caption
+// over all the annexes that heads the first ("Załączniki do ustawy z dnia
+// … (Dz. U. …) Załącznik nr 1") is that annex's without its word
+// (annexesWordEnd).
 func annexHeading(s string) (label string, from, to int) {
 	if m := reAnnexLast.FindStringSubmatchIndex(s); m != nil && !strings.HasPrefix(strings.ToLower(s[m[2]:m[3]]), "załącznik nr") {
-		return strings.ToLower(s[m[4]:m[5]]), m[2], m[3]
+		return strings.ToLower(s[m[4]:m[5]]), m[2] + annexesWordEnd(s[m[2]:m[3]]), m[3]
 	}
 	c := classify(s)
 	return c.label, c.rest, len(s)
+}
+
+// annexesWordEnd returns the length of the word "Załączniki" and the
+// spaces after it that caption starts with, 0 when it does not: the rest of
+// a caption over several annexes ("do rozporządzenia … (Dz. U. …)") is what
+// a lone annex's heading gives after "Załącznik", and what lexdiff keeps
+// as the first line of the first annex, so that an act whose one annex
+// became two reads the same there.
+func annexesWordEnd(caption string) int {
+	return len(reAnnexesWord.FindString(caption))
 }
 
 // reRepealedAnnexFirst is a heading of a repealed annex that another

@@ -67,18 +67,20 @@ func versionInfoFor(v *Version, id string) VersionInfo {
 // An Answer says what one unit said on a date: the unit, the version it
 // stands in, since when the unit has had this wording ("brzmienie od",
 // which may be before the version starts: see Wording), the headings of
-// the groupings its top-level unit stands in (Version.GroupNames), and the
-// footnotes attached at or below it.
+// the groupings its top-level unit stands in (Version.GroupNames), those
+// of them in which footnotes are marked with their footnotes
+// (Version.NotedGroupHeadings), and the footnotes attached at or below it.
 //
 // SinceFirstKnown is set when Since is only the first day the corpus knows
 // the unit from (Act.SinceFirstKnown): the wording may be older.
 type Answer struct {
-	Unit            UnitText    `json:"unit"`
-	Version         VersionInfo `json:"version"`
-	Since           Date        `json:"since"`
-	SinceFirstKnown bool        `json:"sinceFirstKnown,omitempty"`
-	Groups          []string    `json:"groups,omitempty"`
-	Footnotes       []Footnote  `json:"footnotes"`
+	Unit            UnitText       `json:"unit"`
+	Version         VersionInfo    `json:"version"`
+	Since           Date           `json:"since"`
+	SinceFirstKnown bool           `json:"sinceFirstKnown,omitempty"`
+	Groups          []string       `json:"groups,omitempty"`
+	GroupFootnotes  []GroupHeading `json:"groupFootnotes,omitempty"`
+	Footnotes       []Footnote     `json:"footnotes"`
 }
 
 // A TextAnswer is the answer to "what did this act, or this unit of it, say
@@ -122,7 +124,7 @@ func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
 }
 
 func (a *Act) newAnswer(v *Version, u *Unit, d Date) *Answer {
-	ans := &Answer{Unit: NewUnitText(u), Version: versionInfoFor(v, u.ID), Since: v.Range.From, Groups: v.GroupNames(), Footnotes: footnotesOf(v, u.ID)}
+	ans := &Answer{Unit: NewUnitText(u), Version: versionInfoFor(v, u.ID), Since: v.Range.From, Groups: v.GroupNames(), GroupFootnotes: v.NotedGroupHeadings(), Footnotes: footnotesOf(v, u.ID)}
 	if w, err := a.WordingAt(u.ID, d); err == nil {
 		ans.Since = w.Since()
 	}

@@ -219,15 +219,20 @@ TABELA
 
 // TestAnnexesCaptionOnItsOwnHeading: "## Załączniki do rozporządzenia …"
 // on a heading of its own, before "## Załącznik nr 1", is the annexes'
-// caption, the first line of annex 1 as on one heading, not an annex
-// without a number; what stands between the two is a warning's remainder
-// (DU-2025-200, DU-2026-450). A heading that gives the caption again keeps
-// its own. A plural heading that no numbered annex follows stays an annex.
+// caption, not an annex without a number: its words after "Załączniki"
+// are the first line of annex 1, as on one heading, and as a lone annex's
+// heading gives them after "Załącznik"; what stands between the two is a
+// warning's remainder (DU-2025-200, DU-2026-450). A heading that gives the
+// caption again keeps its own. A plural heading that no numbered annex
+// follows stays an annex.
 func TestAnnexesCaptionOnItsOwnHeading(t *testing.T) {
-	const caption = "Załączniki do rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. (Dz. U. z 2025 r. poz. 300)"
+	const (
+		caption = "Załączniki do rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. (Dz. U. z 2025 r. poz. 300)"
+		first   = "do rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. (Dz. U. z 2025 r. poz. 300)\nWZÓR"
+	)
 	for _, tt := range []struct{ annexes, want string }{
-		{"## " + caption + "\n\n9)\n\n## Załącznik nr 1\n\nWZÓR\n", caption + "\nWZÓR"},
-		{"## Załączniki do rozporządzenia\n\nDz . z 2 p z )\n\n## " + caption + " Załącznik nr 1\n\nWZÓR\n", caption + "\nWZÓR"},
+		{"## " + caption + "\n\n9)\n\n## Załącznik nr 1\n\nWZÓR\n", first},
+		{"## Załączniki do rozporządzenia\n\nDz . z 2 p z )\n\n## " + caption + " Załącznik nr 1\n\nWZÓR\n", first},
 	} {
 		doc := parseNotice(t, "##### § 1.\n\nTekst.\n\n"+tt.annexes)
 		if _, u := unitOf(t, doc, "zal1"); u.Text != tt.want {
@@ -1151,7 +1156,7 @@ a) wiersz
 		t.Fatalf("units %q", ids)
 	}
 	v, z1 := unitOf(t, doc, "zal1")
-	if z1.Text != "Załączniki do rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. (Dz. U. z 2025 r. poz. 300)\nWZÓR\nLp. Nazwa Kwota\n1. Opłata 10 zł\n§ 2. nie jest przepisem\n[Na stronie 5 PDF jest obraz (np. wzór, rysunek, skan). Jego treści tu nie ma, jest tylko w PDF.]" ||
+	if z1.Text != "do rozporządzenia Ministra Zdrowia z dnia 1 lutego 2020 r. (Dz. U. z 2025 r. poz. 300)\nWZÓR\nLp. Nazwa Kwota\n1. Opłata 10 zł\n§ 2. nie jest przepisem\n[Na stronie 5 PDF jest obraz (np. wzór, rysunek, skan). Jego treści tu nie ma, jest tylko w PDF.]" ||
 		len(z1.Children) != 0 || v.Range.From != MakeDate(2025, 2, 1) {
 		t.Errorf("annex 1 (%s): %q", v.Range, z1.Text)
 	}

@@ -27,8 +27,8 @@ func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
 	u := &Unit{Kind: k, Label: label, ID: childID("", k, label), Status: InForce}
 	b.tops = append(b.tops, &parsedUnit{unit: u, groups: b.open, pos: l.pos, last: l.pos.Line})
 	b.endFree()
-	if k == Annex && label == "" && strings.HasPrefix(strings.ToLower(l.text), "załączniki") {
-		b.caption = caption{u, strings.TrimSpace(l.text)} // perhaps the caption of the annexes to come
+	if k == Annex && label == "" && annexesWordEnd(l.text) > 0 {
+		b.caption = u // perhaps the caption of the annexes to come
 	}
 	b.stack, b.closing, b.lastGroup, b.free = nil, nil, -1, u
 	text := l.text[from:to]
@@ -40,7 +40,7 @@ func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
 		m.Offset = min(max(0, m.Offset-from), len(text))
 		own = append(own, m)
 	}
-	if captionLine != "" && !strings.HasPrefix(strings.ToLower(text), "załączniki") { // the annexes' caption is the first line of the first, as on one heading (unless this heading gives it again)
+	if captionLine != "" && annexesWordEnd(l.text) == 0 { // the annexes' caption is the first line of the first, as on one heading (unless this heading gives it again)
 		for i := range own {
 			own[i].Offset += len(captionLine) + 1
 		}
@@ -50,34 +50,25 @@ func (b *treeBuilder) openFree(l line, k Kind, label string, from, to int) {
 	b.freeLine(l)
 }
 
-// A caption is an annex heading with no number in the plural
-// ("Załączniki do rozporządzenia …"), and the unit it opened: perhaps the
-// caption of the numbered annexes that follow.
-type caption struct {
-	unit *Unit
-	line string
-}
-
 // annexesCaption takes back the annex opened last when it is no annex but
 // the caption of the annexes that follow, on a heading of its own
 // ("## Załączniki do rozporządzenia Ministra Środowiska z dnia … (Dz. U.
 // …)" then "## Załącznik nr 1", DU-2025-200), and returns the caption's
-// line with its markers, for the numbered annex k and label open now.
-// What stands between the two headings (a PDF's stray "Dz . z 2 p z )",
-// DU-2026-450) is a warning's remainder.
+// line with its markers, for the numbered annex k and label open now:
+// its words after "Załączniki", as that annex's own heading would give
+// them (see annexesWordEnd). What stands between the two headings (a
+// PDF's stray "Dz . z 2 p z )", DU-2026-450) is a warning's remainder.
 func (b *treeBuilder) annexesCaption(k Kind, label string) (string, []Marker) {
 	c := b.caption
-	b.caption = caption{}
-	if k != Annex || label == "" || c.unit == nil || len(b.tops) == 0 || b.tops[len(b.tops)-1].unit != c.unit {
+	b.caption = nil
+	if k != Annex || label == "" || c == nil || len(b.tops) == 0 || b.tops[len(b.tops)-1].unit != c {
 		return "", nil
 	}
-	b.endFree() // the caption, closed
-	first, rest, _ := strings.Cut(c.unit.Text, "\n")
-	shift := len(c.line) - len(first) // the caption's text lacks its heading's word
+	b.endFree() // the caption, closed; its text lacks its heading's word
+	first, rest, _ := strings.Cut(c.Text, "\n")
 	var markers []Marker
-	for _, m := range c.unit.Markers {
+	for _, m := range c.Markers {
 		if m.Offset <= len(first) {
-			m.Offset += shift
 			markers = append(markers, m)
 		}
 	}
@@ -85,8 +76,8 @@ func (b *treeBuilder) annexesCaption(k Kind, label string) (string, []Marker) {
 		b.d.warnf(b.tops[len(b.tops)-1].pos, WarnOutsideUnit, "text between the annexes' caption and the first annex, kept as a remainder: %q", rest)
 	}
 	b.tops = b.tops[:len(b.tops)-1]
-	delete(b.spans, c.unit.ID)
-	return c.line, markers
+	delete(b.spans, c.ID)
+	return first, markers
 }
 
 // freeLine adds l as the next line of the open preamble or annex.

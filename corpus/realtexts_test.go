@@ -827,3 +827,29 @@ func TestCollapsedItemRangesReal(t *testing.T) {
 		t.Errorf("repealed %q, want %q", repealed, w)
 	}
 }
+
+// TestAnnexesCaptionReal: where an act's annexes stand under one caption
+// ("## Załączniki do rozporządzenia … (Dz. U. z 2026 r. poz. 594)
+// Załącznik nr 1[^5]", DU-2026-594.md:118), the caption's word is no text
+// of annex 1: its first line reads as the heading of the act's one annex
+// in the text before ("## Załącznik do rozporządzenia … (Dz. U. z 2025 r.
+// poz. 1586)[^3]", DU-2025-1586.md:124), the reference of each text
+// aside, and as annex 1's own in the act on the national emblem, whose
+// caption heads its annexes the same way (DU-2025-299).
+func TestAnnexesCaptionReal(t *testing.T) {
+	firstLine := func(name, id string) string {
+		line, _, _ := strings.Cut(versionOf(t, readReal(t, name), id).Unit.Text, "\n")
+		return line
+	}
+	withoutRef := func(s string) string {
+		s, _, _ = strings.Cut(s, "(Dz. U.")
+		return s
+	}
+	lone, first := firstLine("DU-2025-1586.md", "zal"), firstLine("DU-2026-594.md", "zal1")
+	if withoutRef(first) != withoutRef(lone) || first == lone {
+		t.Errorf("annex 1 of DU-2026-594 starts %q; want it as the lone annex of DU-2025-1586, %q, with the reference of its own text", first, lone)
+	}
+	if got := firstLine("DU-2025-299.md", "zal1"); !strings.HasPrefix(got, "do ustawy z dnia") {
+		t.Errorf("annex 1 of DU-2025-299 starts %q, want the caption after its word Załączniki", got)
+	}
+}

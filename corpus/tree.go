@@ -47,7 +47,7 @@ type treeBuilder struct {
 	stack     []frame         // open units, the top-level one first
 	closing   *Unit           // the unit whose closing part the last line wrote
 	undashed  bool            // that closing part starts with no dash (closesListUndashed)
-	caption   caption         // the annexes' caption, opened as an annex last (annexesCaption)
+	caption   *Unit           // the annexes' caption ("Załączniki do …"), opened as an annex last (annexesCaption)
 	free      *Unit           // the open preamble or annex: each line is a line of its text
 	freeText  strings.Builder // its text so far, set into it by endFree
 	groups    []*Group

@@ -171,12 +171,12 @@ func earliest(us []corpus.UnknownWording) corpus.Date {
 // only under a root with no id; compared, when not nil, says which units
 // of a version go in instead of its top-level unit.
 func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int, compared func(*corpus.Version) []*corpus.Unit) tree {
-	t := tree{root: &corpus.Unit{}, notes: map[string][]note{}, groups: map[string][]corpus.Group{}}
+	t := tree{root: &corpus.Unit{}, notes: map[string][]note{}, groups: map[string][]corpus.GroupHeading{}}
 	for _, v := range vs {
 		if sides[v] > 1 {
 			continue
 		}
-		t.groups[v.Unit.ID] = v.Groups
+		t.groups[v.Unit.ID] = v.GroupHeadings()
 		if compared == nil {
 			t.root.Children = append(t.root.Children, v.Unit)
 		} else {

@@ -150,8 +150,8 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 		u = o
 	}
 	oldNotes, newNotes := c.old.notes[idOf(o)], c.new.notes[idOf(n)]
-	groups := c.groupsChange(o, n)
-	if o != nil && n != nil && o.ID == n.ID && sameText(o, n) && o.Heading == n.Heading && len(oldNotes)+len(newNotes) == 0 && groups == nil {
+	groups, headingNotes := c.groupsChange(o, n), c.headingNoteChanges(o, n)
+	if o != nil && n != nil && o.ID == n.ID && sameText(o, n) && o.Heading == n.Heading && len(oldNotes)+len(newNotes) == 0 && groups == nil && len(headingNotes) == 0 {
 		return Change{Unit: u.ID, Kind: Unchanged}
 	}
 	if c.listOnly {
@@ -167,7 +167,7 @@ func (c *comparer) change(o, n *corpus.Unit, implied bool) Change {
 	if !c.noOps || markedOnBoth(oldNotes, newNotes) {
 		ch.Ops = opsOf(goneText(o, n), OwnText(n), &c.tokens)
 	}
-	ch.Footnotes = footnoteChanges(oldNotes, newNotes, ch.Ops)
+	ch.Footnotes = append(footnoteChanges(oldNotes, newNotes, ch.Ops), headingNotes...)
 	if c.noOps || c.unknownBefore[idOf(o)] {
 		ch.Ops = []Op{}
 	}
@@ -245,14 +245,50 @@ func (c *comparer) groupsChange(o, n *corpus.Unit) *GroupsChange {
 	if len(old) == 0 || len(new) == 0 || slices.EqualFunc(old, new, sameHeading) {
 		return nil
 	}
-	return &GroupsChange{Old: corpus.Headings(old), New: corpus.Headings(new)}
+	return &GroupsChange{Old: headingsOf(old), New: headingsOf(new)}
 }
 
-// sameHeading reports whether two groupings read alike, spacing and
-// footnote markers aside. Same first: most headings are equal as written,
-// and need no splitting into words.
-func sameHeading(a, b corpus.Group) bool {
-	return a.Same(b) || a.Kind == b.Kind && a.Label == b.Label && slices.Equal(strings.Fields(a.Title), strings.Fields(b.Title))
+// headingNoteChanges returns the changes of the footnotes marked in the
+// headings above a top-level unit (a note that an act added the chapter,
+// which a newer text no longer prints): they annotate the unit, as its own
+// footnotes do. None when a side has no headings (see groupsChange).
+func (c *comparer) headingNoteChanges(o, n *corpus.Unit) []FootnoteChange {
+	if o == nil || n == nil {
+		return nil
+	}
+	old, new := c.old.groups[o.ID], c.new.groups[n.ID]
+	if len(old) == 0 || len(new) == 0 {
+		return nil
+	}
+	return footnoteChanges(headingNotes(old), headingNotes(new), nil)
+}
+
+// headingNotes returns the footnotes marked in headings, as notes with no
+// place in a unit's text.
+func headingNotes(hs []corpus.GroupHeading) []note {
+	var out []note
+	for _, h := range hs {
+		for _, f := range h.Footnotes {
+			out = append(out, note{f, -1})
+		}
+	}
+	return out
+}
+
+// headingsOf returns the words of headings.
+func headingsOf(hs []corpus.GroupHeading) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = h.Heading
+	}
+	return out
+}
+
+// sameHeading reports whether two headings read alike, spacing and
+// footnotes aside. Equal strings first: most headings are equal as
+// written, and need no splitting into words.
+func sameHeading(a, b corpus.GroupHeading) bool {
+	return a.Heading == b.Heading || slices.Equal(strings.Fields(a.Heading), strings.Fields(b.Heading))
 }
 
 func headingChange(o, n *corpus.Unit) *HeadingChange {

@@ -8,21 +8,22 @@ import (
 
 // A tree is one side of a comparison: a unit tree (nil when nothing is in
 // force; a root with an empty id stands for a whole act and is not itself
-// compared), the footnotes of its units by unit id, and the groupings its
-// top-level units stand in, by id.
+// compared), the footnotes of its units by unit id, and the headings of
+// the groupings its top-level units stand in (with the footnotes marked in
+// them), by id.
 type tree struct {
 	root   *corpus.Unit
 	notes  map[string][]note
-	groups map[string][]corpus.Group
+	groups map[string][]corpus.GroupHeading
 }
 
-// groupsOf maps the top-level unit of v to the groupings it stands in; nil
-// when v is.
-func groupsOf(v *corpus.Version) map[string][]corpus.Group {
+// groupsOf maps the top-level unit of v to the headings of the groupings
+// it stands in; nil when v is.
+func groupsOf(v *corpus.Version) map[string][]corpus.GroupHeading {
 	if v == nil {
 		return nil
 	}
-	return map[string][]corpus.Group{v.Unit.ID: v.Groups}
+	return map[string][]corpus.GroupHeading{v.Unit.ID: v.GroupHeadings()}
 }
 
 // A flat tree lists the units of a tree in document order (parents before

@@ -15,7 +15,8 @@ import (
 // those that changed, by a reading of both texts, each with its kind and
 // class. A word a PDF glued ("niewięcej") is formatting; a reference to a
 // newer text of a cited act is a reference change; a footnote that went is
-// annotated.
+// annotated, one marked in a chapter's heading too, for each article under
+// the chapter.
 func TestRealPairs(t *testing.T) {
 	t.Run("a repealed article strikes its ustępy", func(t *testing.T) {
 		a := importPair(t, "DU-2025-677.md", "DU-2026-936.md")
@@ -25,6 +26,42 @@ func TestRealPairs(t *testing.T) {
 		}
 		if len(r.Changes) != 1 || r.Changes[0].Kind != Repealed || r.Changes[0].Attribution == nil || !strings.Contains(Old(r.Changes[0].Ops), "1. Rada Ministrów prowadzi wykaz prac legislacyjnych") {
 			t.Errorf("changes %+v; want art. 3 repealed, attributed, its ustępy struck", r.Changes)
+		}
+	})
+	t.Run("a footnote on a chapter's heading went", func(t *testing.T) {
+		// DU-2025-677.md marks "Rozdział 2a[^1]" with the note that an act
+		// added the chapter (line 366); DU-2026-936.md does not.
+		a := importPair(t, "DU-2025-677.md", "DU-2026-936.md")
+		r, err := Dates(a, mustDate(t, "2026-07-07"), mustDate(t, "2026-07-08"), "art8")
+		if err != nil {
+			t.Fatal(err)
+		}
+		const body = "Oznaczenie i tytuł rozdziału dodane przez art. 1 pkt 1 ustawy z dnia 25 września 2024 r."
+		if len(r.Changes) != 1 || r.Changes[0].Kind != Annotated || len(r.Changes[0].Footnotes) != 1 {
+			t.Fatalf("changes %+v; want art. 8 annotated, by one footnote", r.Changes)
+		}
+		if f := r.Changes[0].Footnotes[0]; f.Change != FootnoteRemoved || f.Label != "1" || !strings.HasPrefix(f.Body, body) || !f.Amendment {
+			t.Errorf("footnote change %+v; want [1] %q… removed", f, body)
+		}
+	})
+	t.Run("the annexes' caption is no inserted word", func(t *testing.T) {
+		// DU-2026-594.md heads annex 1 "Załączniki do rozporządzenia …
+		// Załącznik nr 1[^5]", DU-2025-1586.md its one annex "Załącznik do
+		// rozporządzenia …": annex 1's first line changed its reference only.
+		a := importPair(t, "DU-2025-1586.md", "DU-2026-594.md")
+		r, err := Dates(a, mustDate(t, "2025-10-30"), mustDate(t, "2026-04-23"), "zal1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Changes) != 1 {
+			t.Fatalf("changes %+v; want annex 1's alone", r.Changes)
+		}
+		oldFirst, _, _ := strings.Cut(Old(r.Changes[0].Ops), "\n")
+		newFirst, _, _ := strings.Cut(New(r.Changes[0].Ops), "\n")
+		oldWords, _, _ := strings.Cut(oldFirst, "(Dz. U.")
+		newWords, _, _ := strings.Cut(newFirst, "(Dz. U.")
+		if oldWords != newWords || oldFirst == newFirst {
+			t.Errorf("annex 1's first line went from %q to %q; want only its reference changed", oldFirst, newFirst)
 		}
 	})
 	for _, tt := range realPairs {
@@ -61,7 +98,7 @@ var realPairs = []struct {
 		"art5 modified/wording", "art6 modified/wording", "art7.ust1 modified/wording", "art7.ust2.pkt1 modified/wording",
 		"art7.ust3 modified/wording", "art7.ust4.pkt1 modified/wording", "art7.ust6 modified/wording",
 		"art7.ust6.pkt1 modified/wording", "art7.ust7.pkt1 modified/wording", "art7.ust7.pkt2 modified/wording",
-		"art9a annotated", "art9b modified/reference", "art9c annotated", "art9d annotated", "art13 annotated"}},
+		"art8 annotated", "art9 annotated", "art9a annotated", "art9b modified/reference", "art9c annotated", "art9d annotated", "art13 annotated"}},
 	{"DU-2025-1586.md", "DU-2026-594.md", "2025-10-30", "2026-04-23", []string{
 		"wstep modified/reference", "par2.ust1 annotated", "par2.ust3 modified/wording", "par2.ust3a added", "par2.ust3b added",
 		"par2.ust4 modified/wording", "par2.ust5 modified/wording", "par3.ust2 annotated(repealed)", "par3.ust3 annotated(repealed)",

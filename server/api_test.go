@@ -291,6 +291,47 @@ func TestTextGroups(t *testing.T) {
 	}
 }
 
+// TestTextGroupFootnotes: a footnote on a chapter's heading comes with
+// the chapter in the text of every article under it, not among the
+// article's own footnotes: "Rozdział 2a[^1]" of the statute on lobbying
+// (DU-2025-677.md:366), and the title of Rozdział 3 of the act on Sunday
+// trading, whose note names its act by footnote 1 (DU-2025-301.md:272).
+func TestTextGroupFootnotes(t *testing.T) {
+	s := newEmbeddedServer(t)
+	const sunday = "ustawa-2018-01-10-o-ograniczeniu-handlu-w-niedziele-i-swieta-oraz-w-niektore-inne-dni"
+	tests := []struct {
+		act, unit, label, body, inForce string
+	}{
+		{realAct, "art. 8", "1", "Oznaczenie i tytuł rozdziału dodane przez art. 1 pkt 1 ustawy z dnia 25 września 2024 r. o zmianie ustawy o działalności lobbingowej w procesie stanowienia prawa (Dz. U. poz. 1535), która weszła w życie z dniem 31 października 2024 r.", "2024-10-31"},
+		{realAct, "art. 9 ust. 1", "1", "Oznaczenie i tytuł rozdziału dodane przez art. 1 pkt 1", "2024-10-31"},
+		{sunday, "art. 8", "6", "Tytuł rozdziału ze zmianą wprowadzoną przez art. 4 pkt 4 ustawy, o której mowa w odnośniku 1.", "2025-02-01"},
+	}
+	for _, tt := range tests {
+		var ans corpus.TextAnswer
+		target := "/api/v1/acts/" + tt.act + "/text?date=2025-06-01&unit=" + url.QueryEscape(tt.unit)
+		getJSON(t, s, target, &ans)
+		if ans.Answer == nil || len(ans.Groups) != 1 || len(ans.GroupFootnotes) != 1 {
+			t.Fatalf("%s: want one grouping, with footnotes, got %+v", target, ans.Answer)
+		}
+		g := ans.GroupFootnotes[0]
+		if g.Heading != ans.Groups[0] {
+			t.Errorf("%s: the footnotes are of %q, want of %q", target, g.Heading, ans.Groups[0])
+		}
+		if len(g.Footnotes) != 1 {
+			t.Fatalf("%s: %q has footnotes %+v, want one", target, g.Heading, g.Footnotes)
+		}
+		f := g.Footnotes[0]
+		if f.Label != tt.label || !strings.HasPrefix(f.Body, tt.body) || f.Amendment == nil || f.Amendment.InForce.String() != tt.inForce {
+			t.Errorf("%s: the footnote of %q is %+v, want [%s] %q…, in force %s", target, g.Heading, f, tt.label, tt.body, tt.inForce)
+		}
+		for _, own := range ans.Footnotes {
+			if own.Label == tt.label && own.Body == f.Body {
+				t.Errorf("%s: the heading's footnote is among the unit's own", target)
+			}
+		}
+	}
+}
+
 // newEmbeddedServer returns a server over the embedded corpus, without a
 // search index.
 func newEmbeddedServer(t *testing.T) *Server {

@@ -45,8 +45,9 @@ func newFragmentCache() *fragmentCache {
 // A unitFragment is what the act page prints of a version of a top-level
 // unit: its section in the text, and its line in the table of contents;
 // and the groupings (Rozdział …) the version stands in, with their
-// headings in the text and their lines in the table of contents, which
-// the page prints where the groupings change.
+// headings in the text (and the footnotes marked in them) and their lines
+// in the table of contents, which the page prints where the groupings
+// change.
 type unitFragment struct {
 	section, toc          template.HTML
 	groups                []string
@@ -106,7 +107,7 @@ func (p *pages) unitFragments(r *http.Request, key fragmentKey, o *actOverview, 
 	}
 	f := unitFragment{section: section, toc: toc, groups: ver.GroupNames()}
 	if f.groups != nil {
-		if f.groupHeads, err = renderFragment("group-heads", f.groups); err == nil {
+		if f.groupHeads, err = renderFragment("group-heads", newGroupViews(l, ver)); err == nil {
 			f.tocGroups, err = renderFragment("toc-groups", f.groups)
 		}
 		if err != nil {

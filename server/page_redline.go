@@ -90,7 +90,7 @@ func splitClosing(ops []diff.Op) (text, closing []diff.Op) {
 // marker where words were struck stands before them, after the words it
 // follows; one past the new words stands at their end.
 func (s noteSet) redline(u *corpus.Unit, ops []diff.Op, inClosing bool) []redOp {
-	ms := s.markers(u, inClosing)
+	ms := s.markers(u.ID, u.Markers, inClosing)
 	var split []diff.Op // ops cut at the markers, each marker an empty op
 	var refs []noteRef  // the marker, if any, of each of split
 	add := func(op diff.Op, n noteRef) { split, refs = append(split, op), append(refs, n) }

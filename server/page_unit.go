@@ -102,10 +102,16 @@ func (s noteSet) of(u *corpus.Unit) []noteView {
 	var notes []noteView
 	for _, f := range s.notes {
 		if f.Unit == u.ID {
-			notes = append(notes, noteView{Label: f.Label, ID: s.id(u.ID, f.Label), Body: f.Body, Amendment: f.IsAmendment(), Refers: s.refers(f)})
+			notes = append(notes, s.view(u.ID, f))
 		}
 	}
 	return notes
+}
+
+// view returns f as printed beside what holds its marker, the unit or the
+// heading that the page's anchors name holder (see id).
+func (s noteSet) view(holder string, f corpus.Footnote) noteView {
+	return noteView{Label: f.Label, ID: s.id(holder, f.Label), Body: f.Body, Amendment: f.IsAmendment(), Refers: s.refers(f)}
 }
 
 // refers names the act a note names by another footnote ("ustawy, o
@@ -158,16 +164,16 @@ func statusLabel(l lang, u *corpus.Unit) string {
 	return l.Of("status."+string(u.Status), u.ID)
 }
 
-// markers returns the footnote markers of u in its text or its closing
-// part, each with its note's anchor.
-func (s noteSet) markers(u *corpus.Unit, inClosing bool) []marker {
-	var ms []marker
-	for _, m := range u.Markers {
+// markers returns the footnote markers of holder (see view) that stand in
+// its text or its closing part, each with its note's anchor.
+func (s noteSet) markers(holder string, ms []corpus.Marker, inClosing bool) []marker {
+	var out []marker
+	for _, m := range ms {
 		if m.InClosing == inClosing {
-			ms = append(ms, marker{m.Offset, noteRef{Note: m.Label, NoteID: s.id(u.ID, m.Label)}})
+			out = append(out, marker{m.Offset, noteRef{Note: m.Label, NoteID: s.id(holder, m.Label)}})
 		}
 	}
-	return ms
+	return out
 }
 
 // A marker is a footnote marker and the byte offset where it stands.
@@ -183,9 +189,15 @@ func (s noteSet) splitAtMarkers(u *corpus.Unit, inClosing bool) []textPart {
 	if inClosing {
 		text = u.Closing
 	}
+	return splitText(text, s.markers(u.ID, u.Markers, inClosing))
+}
+
+// splitText cuts text where the markers ms stand, in the order of their
+// offsets; nil when it holds neither words nor markers.
+func splitText(text string, ms []marker) []textPart {
 	var parts []textPart
 	last := 0
-	for _, m := range s.markers(u, inClosing) {
+	for _, m := range ms {
 		if m.offset < last || m.offset > len(text) {
 			continue
 		}

@@ -44,7 +44,7 @@ func runAt(ctx context.Context, e *env, args []string) error {
 		}
 		if !slices.Equal(u.Groups, groups) {
 			groups = u.Groups
-			printGroups(e.stdout, groups)
+			printGroups(e.stdout, u)
 		}
 		printAnswer(e.stdout, u)
 	}
@@ -65,12 +65,21 @@ func printUnknown(w io.Writer, ans *corpus.TextAnswer) {
 }
 
 // printGroups prints the headings of the groupings (Rozdział …) that the
-// units after them stand in, as the act page does where they change.
-func printGroups(w io.Writer, groups []string) {
-	for _, g := range groups {
+// unit a and those after it stand in, each with the footnotes marked in
+// it, as the act page does where they change.
+func printGroups(w io.Writer, a *corpus.Answer) {
+	for _, g := range a.Groups {
 		fmt.Fprintln(w, g)
+		for _, h := range a.GroupFootnotes {
+			if h.Heading != g {
+				continue
+			}
+			for _, f := range h.Footnotes {
+				fmt.Fprintf(w, "[%s] %s\n", f.Label, f.Body)
+			}
+		}
 	}
-	if len(groups) > 0 {
+	if len(a.Groups) > 0 {
 		fmt.Fprintln(w)
 	}
 }

@@ -55,3 +55,48 @@ func TestAtChapters(t *testing.T) {
 		t.Errorf("-json: art. 3 stands in %q", got)
 	}
 }
+
+// TestAtHeadingFootnotes: the consolidated text of 2025 of the statute on
+// lobbying marks the heading "Rozdział 2a[^1]" with a footnote that says
+// which act added the chapter (DU-2025-677.md:366); `at` prints it under
+// the heading, and -json gives it on the grouping of each article in the
+// chapter, not among the article's own footnotes.
+func TestAtHeadingFootnotes(t *testing.T) {
+	const (
+		heading = "Rozdział 2a Wysłuchanie publiczne oraz konsultacje społeczne"
+		note    = "[1] Oznaczenie i tytuł rozdziału dodane przez art. 1 pkt 1 ustawy z dnia 25 września 2024 r. o zmianie ustawy o działalności lobbingowej w procesie stanowienia prawa (Dz. U. poz. 1535), która weszła w życie z dniem 31 października 2024 r."
+	)
+	args := []string{"at", "-act", "Dz. U. z 2025 r. poz. 677", "-date", "2025-06-01"}
+	code, out, errOut := runCLI(t, args...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "\n"+heading+"\n"+note+"\n\nArt. 8. ") {
+		t.Errorf("the heading of chapter 2a is not printed with its footnote above art. 8:\n%s", out)
+	}
+
+	code, out, errOut = runCLI(t, append(args, "-json", "art. 9")...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var ans struct {
+		Groups         []string
+		GroupFootnotes []struct {
+			Heading   string
+			Footnotes []struct{ Label, Unit, Body string }
+		}
+		Footnotes []struct{ Label string }
+	}
+	if err := json.Unmarshal([]byte(out), &ans); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ans.Groups, []string{heading}) || len(ans.GroupFootnotes) != 1 || ans.GroupFootnotes[0].Heading != heading || len(ans.GroupFootnotes[0].Footnotes) != 1 {
+		t.Fatalf("-json: art. 9 stands in %q with footnotes %+v, want %q with one footnote", ans.Groups, ans.GroupFootnotes, heading)
+	}
+	if f := ans.GroupFootnotes[0].Footnotes[0]; "["+f.Label+"] "+f.Body != note || f.Unit != "" {
+		t.Errorf("-json: the heading's footnote is %+v, want %q on no unit", f, note)
+	}
+	if len(ans.Footnotes) != 0 {
+		t.Errorf("-json: art. 9 has footnotes of its own %+v, want none", ans.Footnotes)
+	}
+}
