@@ -24,7 +24,7 @@ func problemPath(path string) bool { return apiPath(path) || strings.HasPrefix(p
 // is a problem; elsewhere a reader typed or followed it, so it is an HTML
 // page: /acts
 // and /acts/ lead to the list of acts, a page path with a trailing slash
-// to the page without it (when that path is clean: see clean), anything
+// to the page without it (when that path is clean: see isCleanPath), anything
 // else gets a 404 page offering search.
 func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
 	api := s.api(func(_ http.ResponseWriter, r *http.Request) error {
@@ -37,7 +37,7 @@ func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
 			api.ServeHTTP(w, r)
 		case path == "/acts" || path == "/acts/":
 			redirect(w, r, "/")
-		case len(path) > 1 && strings.HasSuffix(path, "/") && clean(strings.TrimRight(path, "/")) && matches(router, r, strings.TrimRight(path, "/")):
+		case len(path) > 1 && strings.HasSuffix(path, "/") && isCleanPath(strings.TrimRight(path, "/")) && matches(router, r, strings.TrimRight(path, "/")):
 			redirect(w, r, strings.TrimRight(path, "/"))
 		default:
 			l := langOf(r)
@@ -47,11 +47,11 @@ func (s *Server) notFound(router *mux.Router, p *pages) http.Handler {
 	})
 }
 
-// clean reports whether p has no empty, "." or ".." segment, which a
+// isCleanPath reports whether p has no empty, "." or ".." segment, which a
 // redirect would remove (http.Redirect cleans the path it is given),
 // leading to another act than the one asked about: "/acts/../2017/1399"
 // to "/2017/1399".
-func clean(p string) bool { return pathpkg.Clean(p) == p }
+func isCleanPath(p string) bool { return pathpkg.Clean(p) == p }
 
 // matches reports whether a GET of path, with r's query, has a route.
 func matches(router *mux.Router, r *http.Request, path string) bool {
