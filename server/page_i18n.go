@@ -283,7 +283,7 @@ var messages = map[string]message{
 	"error.badDate":                     {"Nieprawidłowa data", "Invalid date"},
 	"error.badDate.hint":                {"Podaj datę w postaci RRRR-MM-DD, np. 2020-12-07.", "Give the date as YYYY-MM-DD, e.g. 2020-12-07."},
 	"error.badDate.msg":                 {"„%s” nie jest datą (parametr %s).", "“%s” is not a date (parameter %s)."},
-	"error.badUnit.msg":                 {"„%s” nie jest oznaczeniem jednostki.", "“%s” does not name a unit."},
+	"error.badUnit.msg":                 {"„%s” nie jest oznaczeniem jednostki (parametr %s).", "“%s” does not name a unit (parameter %s)."},
 	"error.badRange.msg":                {"Data początkowa (%s) jest późniejsza niż końcowa (%s).", "The first date (%s) is after the second (%s)."},
 	"error.badQuery.msg":                {"Nie udało się odczytać zapytania „%s”.", "The query “%s” could not be read."},
 	"error.badQuery.hint":               {"Wpisz słowa do znalezienia; można też użyć „frazy w cudzysłowie”, -słowa wykluczonego albo przedrostka z gwiazdką (np. przyzna*).", "Type words to find; “a quoted phrase”, an -excluded word or a prefix with a star (e.g. przyzna*) work too."},

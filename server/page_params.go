@@ -62,7 +62,7 @@ func pageUnit(r *http.Request, l lang, name string, retry *retryForm) (string, e
 	id, err := unitParam(r, name)
 	if err != nil {
 		return "", &pageError{Status: http.StatusBadRequest, Title: l.T("error.badUnit"),
-			Detail: l.Tf("error.badUnit.msg", r.URL.Query().Get(name)), Hint: l.T("error.badUnit.hint"), Retry: retry, cause: err}
+			Detail: l.Tf("error.badUnit.msg", r.URL.Query().Get(name), name), Hint: l.T("error.badUnit.hint"), Retry: retry, cause: err}
 	}
 	return id, nil
 }
