@@ -179,13 +179,16 @@ func (a *Act) Summary() ActSummary {
 // A VersionEntry is one version of a unit in a list of versions, with
 // since when the unit has had the wording it has in the version ("brzmienie
 // od", the version's start or earlier, when an older version had the same
-// wording) and the number of footnotes attached at or below the unit.
+// wording), whether that is only the first day the corpus knows the unit
+// from (Act.SinceFirstKnown, as in an Answer), and the number of footnotes
+// attached at or below the unit.
 type VersionEntry struct {
 	Unit     string `json:"unit"`
 	Citation string `json:"citation"`
 	VersionInfo
-	Since     Date `json:"since"`
-	Footnotes int  `json:"footnotes"`
+	Since           Date `json:"since"`
+	SinceFirstKnown bool `json:"sinceFirstKnown,omitempty"`
+	Footnotes       int  `json:"footnotes"`
 }
 
 // VersionsOf lists the versions that hold the unit with the given id, oldest
@@ -214,7 +217,8 @@ func (a *Act) VersionsOf(id string) ([]VersionEntry, error) {
 			if id != "" {
 				unit = id
 			}
-			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: versionInfoFor(v, unit), Since: since[v], Footnotes: len(footnotesOf(v, unit))})
+			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: versionInfoFor(v, unit), Since: since[v],
+				SinceFirstKnown: a.SinceFirstKnown(unit, since[v]), Footnotes: len(footnotesOf(v, unit))})
 		}
 	}
 	if len(out) == 0 && id != "" {

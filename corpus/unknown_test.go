@@ -81,6 +81,17 @@ func TestWordingUnknown(t *testing.T) {
 		if ans.SinceFirstKnown != first {
 			t.Errorf("%s on %s: since %v, first known %v, want %v", id, later, ans.Since, ans.SinceFirstKnown, first)
 		}
+		// The list of versions flags each version of the same wording,
+		// the first, and no other.
+		list, err := a.VersionsOf(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range list {
+			if want := first && v.Since == list[0].Since; v.SinceFirstKnown != want {
+				t.Errorf("%s: version from %s, since %s: first known %v, want %v", id, v.From, v.Since, v.SinceFirstKnown, want)
+			}
+		}
 	}
 	sunday := importAll(t, nil, realFiles(t, "DU-2025-301.md"))
 	b, err := sunday.Act("DU/2025/301")

@@ -21,21 +21,25 @@ type History struct {
 // that are not unchanged, Attributions the distinct amendments behind them.
 // Computed is set when every version of the entry was computed by lexdiff
 // from an amending act, so that no published text states the wording.
+// FromFirstKnown is set when the entry's first day is only the first day
+// the corpus knows the unit from (corpus.Act.SinceFirstKnown): the wording
+// may be older.
 //
 // Unit and Citation are set on the wordings the unit had under another
 // number, before an amendment gave it its own (see HistoryOf): they name
 // the unit it was then.
 type Entry struct {
-	Unit         string        `json:"unit,omitempty"`
-	Citation     string        `json:"citation,omitempty"`
-	Range        corpus.Range  `json:"range"`
-	Sources      []string      `json:"sources,omitempty"`
-	Status       corpus.Status `json:"status"`
-	Text         string        `json:"text"`
-	Class        Class         `json:"class,omitempty"`
-	Changes      []Change      `json:"changes"`
-	Attributions []Attribution `json:"attributions,omitempty"`
-	Computed     bool          `json:"computed,omitempty"`
+	Unit           string        `json:"unit,omitempty"`
+	Citation       string        `json:"citation,omitempty"`
+	Range          corpus.Range  `json:"range"`
+	Sources        []string      `json:"sources,omitempty"`
+	Status         corpus.Status `json:"status"`
+	Text           string        `json:"text"`
+	Class          Class         `json:"class,omitempty"`
+	Changes        []Change      `json:"changes"`
+	Attributions   []Attribution `json:"attributions,omitempty"`
+	Computed       bool          `json:"computed,omitempty"`
+	FromFirstKnown bool          `json:"fromFirstKnown,omitempty"`
 }
 
 // HistoryOf returns the wordings of the unit with the given id in act a
@@ -92,6 +96,7 @@ func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, 
 		e := newEntry(prev, old, first, first.Unit.Find(id), w.Unit.FullText(), notes)
 		e.Range, e.Sources = w.Range, w.Sources()
 		e.Computed = !slices.ContainsFunc(w.Versions, func(v *corpus.Version) bool { return !v.Computed }) // a published text of the same wording states it
+		e.FromFirstKnown = a.SinceFirstKnown(id, w.Range.From)
 		entries = append(entries, e)
 		prev, prevID = w.Versions[len(w.Versions)-1], id
 	}

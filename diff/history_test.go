@@ -102,3 +102,30 @@ func TestHistoryGaps(t *testing.T) {
 		})
 	}
 }
+
+// TestHistoryFirstKnown: the KSSiP regulation's first consolidated text
+// (DU-2025-1586, of 2025-10-30) gives § 1 dated by no footnote, so its
+// first wording's start is only the day the corpus knows it from, and the
+// history says so; § 3, whose footnote dates its wording from 2024-07-01,
+// is not flagged, nor is any later wording.
+func TestHistoryFirstKnown(t *testing.T) {
+	a := importPair(t, "DU-2025-1586.md", "DU-2026-594.md")
+	for id, first := range map[string]bool{"par1": true, "par3": false} {
+		h, err := HistoryOf(a, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, e := range h.Entries {
+			if want := first && i == 0; e.FromFirstKnown != want {
+				t.Errorf("%s: the wording of %s: first known %v, want %v", id, e.Range, e.FromFirstKnown, want)
+			}
+		}
+		var b strings.Builder
+		if err := RenderHistoryText(&b, h, false); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(b.String(), "(first known wording"); got != first {
+			t.Errorf("%s: the printed history says first known: %v, want %v:\n%s", id, got, first, b.String())
+		}
+	}
+}

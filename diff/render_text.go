@@ -167,6 +167,9 @@ func RenderHistoryText(w io.Writer, h *History, colour bool) error {
 	fmt.Fprintf(&b, "%s of %s: %s\n", h.Citation, h.Act, count(len(h.Entries), "wording", "wordings"))
 	for i, e := range h.Entries {
 		fmt.Fprintf(&b, "\n%s", e.Range)
+		if e.FromFirstKnown {
+			b.WriteString(" (first known wording: it may be older)")
+		}
 		if e.Citation != "" {
 			b.WriteString(" as " + e.Citation)
 		}

@@ -32,7 +32,10 @@ func runVersions(ctx context.Context, e *env, args []string) error {
 			to = v.To.String()
 		}
 		since := ""
-		if v.Since < v.From {
+		switch {
+		case v.SinceFirstKnown:
+			since = "wording known since " + v.Since.String() + " (first known: it may be older)"
+		case v.Since < v.From:
 			since = "wording since " + v.Since.String()
 		}
 		fmt.Fprintf(tw, "%s\t%s – %s\t%s\t%s\n", v.Citation, v.From, to, v.Source, since)
