@@ -124,7 +124,7 @@ func (a *Act) TextAt(id string, d Date) (*TextAnswer, error) {
 }
 
 func (a *Act) newAnswer(v *Version, u *Unit, d Date) *Answer {
-	ans := &Answer{Unit: NewUnitText(u), Version: versionInfoFor(v, u.ID), Since: v.Range.From, Groups: v.GroupNames(), GroupFootnotes: v.NotedGroupHeadings(), Footnotes: footnotesOf(v, u.ID)}
+	ans := &Answer{Unit: NewUnitText(u), Version: versionInfoFor(v, u.ID), Since: v.Range.From, Groups: v.GroupNames(), GroupFootnotes: v.NotedGroupHeadings(), Footnotes: v.FootnotesOf(u.ID)}
 	if w, err := a.WordingAt(u.ID, d); err == nil {
 		ans.Since = w.Since()
 	}
@@ -132,8 +132,8 @@ func (a *Act) newAnswer(v *Version, u *Unit, d Date) *Answer {
 	return ans
 }
 
-// footnotesOf returns the footnotes of v attached at or below the unit id.
-func footnotesOf(v *Version, id string) []Footnote {
+// FootnotesOf returns the footnotes of v attached at or below the unit id.
+func (v *Version) FootnotesOf(id string) []Footnote {
 	out := []Footnote{}
 	for _, f := range v.Footnotes {
 		if f.Unit == id || strings.HasPrefix(f.Unit, id+".") {
@@ -218,7 +218,7 @@ func (a *Act) VersionsOf(id string) ([]VersionEntry, error) {
 				unit = id
 			}
 			out = append(out, VersionEntry{Unit: unit, Citation: CitationOf(unit), VersionInfo: versionInfoFor(v, unit), Since: since[v],
-				SinceFirstKnown: a.SinceFirstKnown(unit, since[v]), Footnotes: len(footnotesOf(v, unit))})
+				SinceFirstKnown: a.SinceFirstKnown(unit, since[v]), Footnotes: len(v.FootnotesOf(unit))})
 		}
 	}
 	if len(out) == 0 && id != "" {

@@ -21,6 +21,8 @@ type History struct {
 // that are not unchanged, Attributions the distinct amendments behind them.
 // Computed is set when every version of the entry was computed by lexdiff
 // from an amending act, so that no published text states the wording.
+// Footnotes are those of the entry's first version attached at or below
+// the unit, as its text answer on that day gives them.
 // FromFirstKnown is set when the entry's first day is only the first day
 // the corpus knows the unit from (corpus.Act.SinceFirstKnown): the wording
 // may be older.
@@ -29,17 +31,18 @@ type History struct {
 // number, before an amendment gave it its own (see HistoryOf): they name
 // the unit it was then.
 type Entry struct {
-	Unit           string        `json:"unit,omitempty"`
-	Citation       string        `json:"citation,omitempty"`
-	Range          corpus.Range  `json:"range"`
-	Sources        []string      `json:"sources,omitempty"`
-	Status         corpus.Status `json:"status"`
-	Text           string        `json:"text"`
-	Class          Class         `json:"class,omitempty"`
-	Changes        []Change      `json:"changes"`
-	Attributions   []Attribution `json:"attributions,omitempty"`
-	Computed       bool          `json:"computed,omitempty"`
-	FromFirstKnown bool          `json:"fromFirstKnown,omitempty"`
+	Unit           string            `json:"unit,omitempty"`
+	Citation       string            `json:"citation,omitempty"`
+	Range          corpus.Range      `json:"range"`
+	Sources        []string          `json:"sources,omitempty"`
+	Status         corpus.Status     `json:"status"`
+	Text           string            `json:"text"`
+	Footnotes      []corpus.Footnote `json:"footnotes"`
+	Class          Class             `json:"class,omitempty"`
+	Changes        []Change          `json:"changes"`
+	Attributions   []Attribution     `json:"attributions,omitempty"`
+	Computed       bool              `json:"computed,omitempty"`
+	FromFirstKnown bool              `json:"fromFirstKnown,omitempty"`
 }
 
 // HistoryOf returns the wordings of the unit with the given id in act a
@@ -94,7 +97,7 @@ func historyOf(a *corpus.Act, id string, notes *noteCache, depth int) ([]Entry, 
 			old = prev.Unit.Find(prevID)
 		}
 		e := newEntry(prev, old, first, first.Unit.Find(id), w.Unit.FullText(), notes)
-		e.Range, e.Sources = w.Range, w.Sources()
+		e.Range, e.Sources, e.Footnotes = w.Range, w.Sources(), first.FootnotesOf(id)
 		e.Computed = !slices.ContainsFunc(w.Versions, func(v *corpus.Version) bool { return !v.Computed }) // a published text of the same wording states it
 		e.FromFirstKnown = a.SinceFirstKnown(id, w.Range.From)
 		entries = append(entries, e)

@@ -129,3 +129,31 @@ func TestHistoryFirstKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryFootnotes: each wording in a unit's history carries the
+// footnotes its text had on its first day, as the text answer gives them:
+// § 2 of the KSSiP regulation, whose wordings the two consolidated texts
+// and the amending act between them annotate differently.
+func TestHistoryFootnotes(t *testing.T) {
+	a := importPair(t, "DU-2025-1586.md", "DU-2026-594.md")
+	h, err := HistoryOf(a, "par2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	annotated := 0
+	for _, e := range h.Entries {
+		ans, err := a.TextAt("par2", e.Range.From)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(e.Footnotes, ans.Footnotes) {
+			t.Errorf("the wording of %s: footnotes %+v, want the text's %+v", e.Range, e.Footnotes, ans.Footnotes)
+		}
+		if len(e.Footnotes) > 0 {
+			annotated++
+		}
+	}
+	if annotated < 2 {
+		t.Errorf("%d of %d wordings have footnotes, want at least 2: the test would not tell them apart", annotated, len(h.Entries))
+	}
+}
