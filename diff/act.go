@@ -171,12 +171,12 @@ func earliest(us []corpus.UnknownWording) corpus.Date {
 // only under a root with no id; compared, when not nil, says which units
 // of a version go in instead of its top-level unit.
 func (c *comparer) actTree(vs []*corpus.Version, sides map[*corpus.Version]int, compared func(*corpus.Version) []*corpus.Unit) tree {
-	t := tree{root: &corpus.Unit{}, notes: map[string][]note{}, groups: map[string][]corpus.GroupHeading{}}
+	t := tree{root: &corpus.Unit{}, notes: map[string][]note{}, tops: map[string]*corpus.Version{}}
 	for _, v := range vs {
 		if sides[v] > 1 {
 			continue
 		}
-		t.groups[v.Unit.ID] = v.GroupHeadings()
+		t.tops[v.Unit.ID] = v
 		if compared == nil {
 			t.root.Children = append(t.root.Children, v.Unit)
 		} else {
@@ -223,8 +223,8 @@ func (c *comparer) unitSides(a *corpus.Act, id string, from, to corpus.Date) (kn
 // setSides sets the trees to the units ou of ov and nu of nv (either
 // version may be nil: not in force), with their versions' footnotes.
 func (c *comparer) setSides(ov *corpus.Version, ou *corpus.Unit, nv *corpus.Version, nu *corpus.Unit) {
-	c.old = tree{ou, c.attr.notes.of(ov), groupsOf(ov)}
-	c.new = tree{nu, c.attr.notes.of(nv), groupsOf(nv)}
+	c.old = tree{ou, c.attr.notes.of(ov), topsOf(ov)}
+	c.new = tree{nu, c.attr.notes.of(nv), topsOf(nv)}
 }
 
 // Versions compares two versions of one top-level unit (either may be nil:
@@ -232,7 +232,7 @@ func (c *comparer) setSides(ov *corpus.Version, ou *corpus.Unit, nv *corpus.Vers
 // attributed from the footnotes of the newer version.
 func Versions(old, new *corpus.Version) []Change {
 	notes := &noteCache{}
-	cmp := &comparer{old: tree{unitOf(old), notes.of(old), groupsOf(old)}, new: tree{unitOf(new), notes.of(new), groupsOf(new)}}
+	cmp := &comparer{old: tree{unitOf(old), notes.of(old), topsOf(old)}, new: tree{unitOf(new), notes.of(new), topsOf(new)}}
 	if new != nil {
 		cmp.attr = &attributor{versions: func(string) []*corpus.Version { return []*corpus.Version{new} }, renumberings: new.Renumberings(), notes: notes}
 		if old != nil {

@@ -238,14 +238,25 @@ func idOf(u *corpus.Unit) string {
 // has none: a source that prints no headings (a portal's export of one
 // unit) says nothing of them.
 func (c *comparer) groupsChange(o, n *corpus.Unit) *GroupsChange {
-	if o == nil || n == nil {
-		return nil
-	}
-	old, new := c.old.groups[o.ID], c.new.groups[n.ID]
-	if len(old) == 0 || len(new) == 0 || slices.EqualFunc(old, new, sameHeading) {
+	old, new := c.headings(o, n)
+	if old == nil || slices.EqualFunc(old, new, sameHeading) {
 		return nil
 	}
 	return &GroupsChange{Old: headingsOf(old), New: headingsOf(new)}
+}
+
+// headings returns the headings of the groupings the top-level units o
+// and n stand in on each side, with their footnotes; nil when a side has
+// none, or when both stand in one version, whose headings are the same.
+func (c *comparer) headings(o, n *corpus.Unit) (old, new []corpus.GroupHeading) {
+	if o == nil || n == nil {
+		return nil, nil
+	}
+	ov, nv := c.old.tops[o.ID], c.new.tops[n.ID]
+	if ov == nil || nv == nil || ov == nv || len(ov.Groups) == 0 || len(nv.Groups) == 0 {
+		return nil, nil
+	}
+	return ov.GroupHeadings(), nv.GroupHeadings()
 }
 
 // headingNoteChanges returns the changes of the footnotes marked in the
@@ -253,11 +264,8 @@ func (c *comparer) groupsChange(o, n *corpus.Unit) *GroupsChange {
 // which a newer text no longer prints): they annotate the unit, as its own
 // footnotes do. None when a side has no headings (see groupsChange).
 func (c *comparer) headingNoteChanges(o, n *corpus.Unit) []FootnoteChange {
-	if o == nil || n == nil {
-		return nil
-	}
-	old, new := c.old.groups[o.ID], c.new.groups[n.ID]
-	if len(old) == 0 || len(new) == 0 {
+	old, new := c.headings(o, n)
+	if old == nil {
 		return nil
 	}
 	return footnoteChanges(headingNotes(old), headingNotes(new), nil)

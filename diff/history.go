@@ -116,8 +116,8 @@ func newEntry(prev *corpus.Version, old *corpus.Unit, v *corpus.Version, u *corp
 		return e
 	}
 	cmp := &comparer{
-		old:  tree{old, notes.of(prev), groupsOf(prev)},
-		new:  tree{u, notes.of(v), groupsOf(v)},
+		old:  tree{old, notes.of(prev), topsOf(prev)},
+		new:  tree{u, notes.of(v), topsOf(v)},
 		attr: &attributor{versions: func(string) []*corpus.Version { return []*corpus.Version{v} }, renumberings: v.Renumberings(), after: prev.Range.From, notes: notes},
 	}
 	e.Changes = cmp.compare()

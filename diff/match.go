@@ -8,22 +8,21 @@ import (
 
 // A tree is one side of a comparison: a unit tree (nil when nothing is in
 // force; a root with an empty id stands for a whole act and is not itself
-// compared), the footnotes of its units by unit id, and the headings of
-// the groupings its top-level units stand in (with the footnotes marked in
-// them), by id.
+// compared), the footnotes of its units by unit id, and the version of
+// each top-level unit, by id, which tells the groupings it stands in and
+// the footnotes of their headings.
 type tree struct {
-	root   *corpus.Unit
-	notes  map[string][]note
-	groups map[string][]corpus.GroupHeading
+	root  *corpus.Unit
+	notes map[string][]note
+	tops  map[string]*corpus.Version
 }
 
-// groupsOf maps the top-level unit of v to the headings of the groupings
-// it stands in; nil when v is.
-func groupsOf(v *corpus.Version) map[string][]corpus.GroupHeading {
+// topsOf maps the top-level unit of v to v; nil when v is.
+func topsOf(v *corpus.Version) map[string]*corpus.Version {
 	if v == nil {
 		return nil
 	}
-	return map[string][]corpus.GroupHeading{v.Unit.ID: v.GroupHeadings()}
+	return map[string]*corpus.Version{v.Unit.ID: v}
 }
 
 // A flat tree lists the units of a tree in document order (parents before
