@@ -25,9 +25,9 @@ func (v *Version) GroupHeadings() []GroupHeading {
 // footnotes are marked, from the widest, or nil when there are none.
 func (v *Version) NotedGroupHeadings() []GroupHeading {
 	var out []GroupHeading
-	for _, h := range v.GroupHeadings() {
-		if len(h.Footnotes) > 0 {
-			out = append(out, h)
+	for _, g := range v.Groups {
+		if notes := v.GroupFootnotes(g); len(notes) > 0 {
+			out = append(out, GroupHeading{Heading: g.String(), Footnotes: notes})
 		}
 	}
 	return out
