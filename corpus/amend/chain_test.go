@@ -33,11 +33,7 @@ var chains = []struct {
 func TestChains(t *testing.T) {
 	for _, ch := range chains {
 		t.Run(ch.name, func(t *testing.T) {
-			am, err := Parse(mdDocument(t, realText(t, ch.amend)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			before, _ := consolidatedAct(t, realText(t, ch.before), "act")
+			am, before := chainStart(t, ch.amend, ch.before)
 			after, on := consolidatedAct(t, realText(t, ch.after), "act")
 			r := checkChain(t, before, []*Amending{am}, after, on)
 			if ids := keys(r.touched); strings.Join(ids, " ") != strings.Join(ch.touched, " ") {
@@ -46,6 +42,18 @@ func TestChains(t *testing.T) {
 			t.Logf("%s: %s", ch.name, r)
 		})
 	}
+}
+
+// chainStart reads a chain's amending act and the consolidated text it
+// amends, files of ../shared/realtexts.
+func chainStart(t *testing.T, amend, before string) (*Amending, *corpus.Act) {
+	t.Helper()
+	am, err := Parse(mdDocument(t, realText(t, amend)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	act, _ := consolidatedAct(t, realText(t, before), "act")
+	return am, act
 }
 
 // A chainResult counts how the units of a computed act agree with the

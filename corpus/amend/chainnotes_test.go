@@ -18,11 +18,7 @@ import (
 func TestChainFootnotesKeptUntilNextText(t *testing.T) {
 	for _, ch := range chains {
 		t.Run(ch.name, func(t *testing.T) {
-			am, err := Parse(mdDocument(t, realText(t, ch.amend)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			before, _ := consolidatedAct(t, realText(t, ch.before), "act")
+			am, before := chainStart(t, ch.amend, ch.before)
 			next := readDocument(t, realText(t, ch.after))
 			merged := func(a *corpus.Act) *corpus.Act {
 				t.Helper()
